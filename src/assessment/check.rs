@@ -1,0 +1,216 @@
+//! Checking an assessment against the catalog and itself: every id it names exists, every value is
+//! on its requirement's scale, zones, conduits and scenarios fit together. Problems point at the
+//! table in the file they come from.
+
+use super::model::Assessment;
+use crate::catalog::Catalog;
+use crate::error::{Diagnostic, Position};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// The position of the `index`-th (0-based) `[[name]]` header in `text`.
+fn table_position(text: &str, name: &str, index: usize) -> Option<Position> {
+    let header = format!("[[{name}]]");
+    let mut offset = 0;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim() == header {
+            if seen == index {
+                return Some(Position::of_offset(text, offset));
+            }
+            seen += 1;
+        }
+        offset += line.len();
+    }
+    None
+}
+
+pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut report = |table: Option<(&str, usize)>, message: String| {
+        let position = table.and_then(|(name, i)| table_position(text, name, i));
+        problems.push(Diagnostic::new(path, message).at(position));
+    };
+
+    for q in &a.assessment.questionnaires {
+        if catalog.questionnaire(q).is_none() {
+            report(
+                None,
+                format!(
+                    "unknown questionnaire \"{q}\" in assessment.questionnaires (known: {})",
+                    catalog.questionnaire_ids().join(", ")
+                ),
+            );
+        }
+    }
+
+    let model = a.risk_model.as_ref();
+    if let Some(m) = model {
+        for p in m.problems() {
+            report(None, format!("risk_model: {p}"));
+        }
+    }
+    let check_adjustments = |ids: &[String], what: &str, report: &mut dyn FnMut(String)| {
+        for id in ids {
+            if model.and_then(|m| m.adjustment(id)).is_none() {
+                report(format!(
+                    "{what}: unknown adjustment \"{id}\" (the assessment's risk model has none of that name)"
+                ));
+            }
+        }
+    };
+    let check_vector = |v: &[u8; 7], what: &str, report: &mut dyn FnMut(String)| {
+        if v.iter().any(|&l| l > 4) {
+            report(format!("{what}: security levels are 0 to 4"));
+        }
+    };
+
+    let mut ids = HashSet::new();
+    for (i, z) in a.zones.iter().enumerate() {
+        let mut r = |m: String| report(Some(("zone", i)), m);
+        if z.id.trim().is_empty() {
+            r("a zone needs an id".into());
+        } else if !ids.insert(z.id.as_str()) {
+            r(format!("duplicate zone or conduit id \"{}\"", z.id));
+        }
+        check_adjustments(&z.adjustments, &format!("zone \"{}\"", z.id), &mut r);
+        if let Some(o) = &z.sl_t {
+            check_vector(&o.vector, &format!("zone \"{}\" sl_t", z.id), &mut r);
+        }
+    }
+    for (i, c) in a.conduits.iter().enumerate() {
+        let mut r = |m: String| report(Some(("conduit", i)), m);
+        if c.id.trim().is_empty() {
+            r("a conduit needs an id".into());
+        } else if !ids.insert(c.id.as_str()) {
+            r(format!("duplicate zone or conduit id \"{}\"", c.id));
+        }
+        for end in [&c.from, &c.to] {
+            if a.zone(end).is_none() {
+                r(format!("conduit \"{}\" connects unknown zone \"{end}\"", c.id));
+            }
+        }
+        check_adjustments(&c.adjustments, &format!("conduit \"{}\"", c.id), &mut r);
+        if let Some(o) = &c.sl_t {
+            check_vector(&o.vector, &format!("conduit \"{}\" sl_t", c.id), &mut r);
+        }
+    }
+
+    let mut scenario_ids = HashSet::new();
+    for (i, s) in a.scenarios.iter().enumerate() {
+        let mut r = |m: String| report(Some(("scenario", i)), m);
+        if !scenario_ids.insert(s.id.as_str()) {
+            r(format!("duplicate scenario id \"{}\"", s.id));
+        }
+        if !a.has_target(&s.target) {
+            r(format!(
+                "scenario \"{}\" is aimed at \"{}\", which is neither a zone nor a conduit",
+                s.id, s.target
+            ));
+        }
+        if s.frs.iter().any(|f| !(1..=7).contains(f)) {
+            r(format!("scenario \"{}\": frs are numbers 1 to 7", s.id));
+        }
+        match model {
+            None => r(format!(
+                "scenario \"{}\" needs a risk model in the assessment ([risk_model])",
+                s.id
+            )),
+            Some(m) => {
+                let (nl, ni) = (m.likelihood.levels.len() as u8, m.impact.levels.len() as u8);
+                let pairs = [
+                    (Some(s.likelihood), Some(s.impact)),
+                    (s.residual_likelihood, s.residual_impact),
+                ];
+                for (l, im) in pairs {
+                    if l.is_some_and(|l| l == 0 || l > nl) {
+                        r(format!("scenario \"{}\": likelihood must be 1 to {nl}", s.id));
+                    }
+                    if im.is_some_and(|v| v == 0 || v > ni) {
+                        r(format!("scenario \"{}\": impact must be 1 to {ni}", s.id));
+                    }
+                }
+                if s.residual_likelihood.is_some() != s.residual_impact.is_some() {
+                    r(format!(
+                        "scenario \"{}\": give both residual likelihood and residual impact, or neither",
+                        s.id
+                    ));
+                }
+                if let Some(actor) = &s.threat_actor
+                    && m.threat_actor(actor).is_none()
+                {
+                    r(format!("scenario \"{}\": unknown threat actor \"{actor}\"", s.id));
+                }
+            }
+        }
+    }
+
+    for (i, ans) in a.answers().iter().enumerate() {
+        let mut r = |m: String| report(Some(("answer", i)), m);
+        let Some(q) = catalog.questionnaire(&ans.questionnaire) else {
+            r(format!("answer to unknown questionnaire \"{}\"", ans.questionnaire));
+            continue;
+        };
+        if !a.assessment.questionnaires.contains(&ans.questionnaire) {
+            r(format!(
+                "answer to questionnaire \"{}\", which is not in this assessment's scope",
+                ans.questionnaire
+            ));
+        }
+        let Some(req) = q.requirement(&ans.requirement) else {
+            r(format!(
+                "unknown requirement \"{}\" in questionnaire \"{}\"",
+                ans.requirement, q.id
+            ));
+            continue;
+        };
+        match (&ans.target, q.scope.per_target()) {
+            (Some(t), true) if !a.has_target(t) => {
+                r(format!("answer for \"{t}\", which is neither a zone nor a conduit"))
+            }
+            (None, true) => r(format!(
+                "{} is answered per zone or conduit; this answer names none (target = ...)",
+                q.id
+            )),
+            (Some(t), false) => r(format!(
+                "{} is answered for the whole organisation, but this answer names \"{t}\"",
+                q.id
+            )),
+            _ => {}
+        }
+        if let (Some(value), Some(scale)) = (&ans.value, catalog.scale_of(req))
+            && scale.value(value).is_none()
+        {
+            r(format!(
+                "\"{value}\" is not an answer for {} (allowed: {})",
+                req.id,
+                scale.value_ids().join(", ")
+            ));
+        }
+    }
+    let mut sorted = a.clone();
+    sorted.sort_answers();
+    if let Some(i) = sorted.duplicate_answer() {
+        let d = &sorted.answers()[i];
+        let position = a
+            .answers()
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.key() == d.key())
+            .nth(1)
+            .and_then(|(j, _)| table_position(text, "answer", j));
+        problems.push(
+            Diagnostic::new(
+                path,
+                format!(
+                    "requirement \"{}\" of {} is answered twice{}",
+                    d.requirement,
+                    d.questionnaire,
+                    d.target.as_ref().map(|t| format!(" for \"{t}\"")).unwrap_or_default()
+                ),
+            )
+            .at(position),
+        );
+    }
+    problems
+}

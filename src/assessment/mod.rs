@@ -1,0 +1,8 @@
+//! The assessment: its model, its checks and its safe storage.
+
+pub mod check;
+pub mod model;
+pub mod storage;
+
+pub use model::*;
+pub use storage::AssessmentFile;

@@ -1,0 +1,307 @@
+//! An assessment as it lives in its TOML file: metadata, targets, zones and conduits, the threat
+//! scenarios of the risk register, the risk model it was created with, and the answers.
+//! Answers are kept sorted (questionnaire, zone or conduit, requirement in natural order) so the
+//! file diffs and merges cleanly in git.
+
+use crate::catalog::ids::natural_cmp;
+use crate::catalog::risk_model::{RiskModel, SlTMethod};
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+/// The assessment file format this build writes and the newest it reads.
+pub const FORMAT: i64 = 1;
+
+/// A security level vector over the seven foundational requirements {IAC UC SI DC RDF TRE RA}.
+pub type SlVector = [u8; 7];
+
+/// Short names of the foundational requirements, in order.
+pub const FR_NAMES: [&str; 7] = ["IAC", "UC", "SI", "DC", "RDF", "TRE", "RA"];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub format: i64,
+    pub assessment: Metadata,
+    #[serde(default)]
+    pub targets: Targets,
+    #[serde(default, rename = "zone", skip_serializing_if = "Vec::is_empty")]
+    pub zones: Vec<Zone>,
+    #[serde(default, rename = "conduit", skip_serializing_if = "Vec::is_empty")]
+    pub conduits: Vec<Conduit>,
+    #[serde(default, rename = "scenario", skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<Scenario>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk_model: Option<RiskModel>,
+    #[serde(default, rename = "answer", skip_serializing_if = "Vec::is_empty")]
+    answers: Vec<Answer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    pub title: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub site: String,
+    #[serde(default)]
+    pub assessors: Vec<String>,
+    pub created: Timestamp,
+    pub modified: Timestamp,
+    /// The language of the assessment (exports are written in it).
+    pub language: String,
+    /// Questionnaire ids in scope.
+    pub questionnaires: Vec<String>,
+    /// Free text: what the system under consideration is, its boundary and access points (3-2 ZCR 1).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub system_under_consideration: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Targets {
+    /// The target maturity level for every requirement of a maturity questionnaire.
+    pub maturity: u8,
+    /// Per-group targets: questionnaire id -> group id -> level.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub maturity_groups: BTreeMap<String, BTreeMap<String, u8>>,
+    /// How SL-T is derived from the risk register.
+    #[serde(default)]
+    pub sl_t_method: SlTMethod,
+}
+
+impl Default for Targets {
+    fn default() -> Self {
+        Targets {
+            maturity: 2,
+            maturity_groups: BTreeMap::new(),
+            sl_t_method: SlTMethod::RiskReduction,
+        }
+    }
+}
+
+impl Targets {
+    /// The target maturity of `group` (or its nearest ancestor with one) in `questionnaire`.
+    pub fn maturity_for<'a>(&self, questionnaire: &str, mut groups: impl Iterator<Item = &'a str>) -> u8 {
+        let per_group = self.maturity_groups.get(questionnaire);
+        groups
+            .find_map(|g| per_group.and_then(|m| m.get(g)).copied())
+            .unwrap_or(self.maturity)
+    }
+}
+
+/// A manual SL-T, replacing the derived one, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlOverride {
+    pub vector: SlVector,
+    pub justification: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Zone {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assets: Vec<String>,
+    /// Ids of risk-model adjustments applied to this zone (per-FR caps).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adjustments: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sl_t: Option<SlOverride>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conduit {
+    pub id: String,
+    pub name: String,
+    pub from: String,
+    pub to: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adjustments: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sl_t: Option<SlOverride>,
+}
+
+/// A threat scenario of the risk register, aimed at one zone or conduit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    /// The zone or conduit it is aimed at.
+    pub target: String,
+    pub threat: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The most capable credible threat actor (threat-actor method).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threat_actor: Option<String>,
+    /// The FRs it acts through; empty means all seven.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frs: Vec<u8>,
+    pub likelihood: u8,
+    pub impact: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residual_likelihood: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residual_impact: Option<u8>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub countermeasures: String,
+}
+
+/// One answer to one requirement, for the organisation or for one zone or conduit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub questionnaire: String,
+    /// The zone or conduit answered for; absent for organisation-wide questionnaires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    pub requirement: String,
+    /// A value id of the requirement's scale ("ml3", "met", "na" ...); absent while only a note or
+    /// flag has been recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub interviewee: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub assessor: String,
+    pub time: Timestamp,
+    /// Marked for follow-up.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub flagged: bool,
+}
+
+/// What identifies an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerKey<'a> {
+    pub questionnaire: &'a str,
+    pub target: Option<&'a str>,
+    pub requirement: &'a str,
+}
+
+impl AnswerKey<'_> {
+    fn cmp_answer(&self, a: &Answer) -> Ordering {
+        natural_cmp(a.questionnaire.as_str(), self.questionnaire)
+            .then_with(|| match (a.target.as_deref(), self.target) {
+                (None, None) => Ordering::Equal,
+                (None, Some(_)) => Ordering::Less,
+                (Some(_), None) => Ordering::Greater,
+                (Some(x), Some(y)) => natural_cmp(x, y),
+            })
+            .then_with(|| natural_cmp(&a.requirement, self.requirement))
+    }
+}
+
+impl Answer {
+    pub fn key(&self) -> AnswerKey<'_> {
+        AnswerKey {
+            questionnaire: &self.questionnaire,
+            target: self.target.as_deref(),
+            requirement: &self.requirement,
+        }
+    }
+}
+
+impl Assessment {
+    /// A new, empty assessment.
+    pub fn new(title: &str, language: &str, questionnaires: Vec<String>, now: Timestamp) -> Assessment {
+        Assessment {
+            format: FORMAT,
+            assessment: Metadata {
+                title: title.to_string(),
+                organisation: String::new(),
+                site: String::new(),
+                assessors: Vec::new(),
+                created: now,
+                modified: now,
+                language: language.to_string(),
+                questionnaires,
+                system_under_consideration: String::new(),
+            },
+            targets: Targets::default(),
+            zones: Vec::new(),
+            conduits: Vec::new(),
+            scenarios: Vec::new(),
+            risk_model: None,
+            answers: Vec::new(),
+        }
+    }
+
+    /// All answers, sorted.
+    pub fn answers(&self) -> &[Answer] {
+        &self.answers
+    }
+
+    fn find(&self, key: AnswerKey) -> Result<usize, usize> {
+        self.answers.binary_search_by(|a| key.cmp_answer(a))
+    }
+
+    pub fn answer(&self, key: AnswerKey) -> Option<&Answer> {
+        self.find(key).ok().map(|i| &self.answers[i])
+    }
+
+    /// Insert or replace the answer with `answer`'s key; returns the previous one.
+    pub fn set_answer(&mut self, answer: Answer) -> Option<Answer> {
+        match self.find(answer.key()) {
+            Ok(i) => Some(std::mem::replace(&mut self.answers[i], answer)),
+            Err(i) => {
+                self.answers.insert(i, answer);
+                None
+            }
+        }
+    }
+
+    pub fn remove_answer(&mut self, key: AnswerKey) -> Option<Answer> {
+        self.find(key).ok().map(|i| self.answers.remove(i))
+    }
+
+    /// Answers of one questionnaire and target (None: organisation-wide), sorted by requirement.
+    pub fn answers_for<'a>(
+        &'a self,
+        questionnaire: &'a str,
+        target: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Answer> + 'a {
+        self.answers
+            .iter()
+            .filter(move |a| a.questionnaire == questionnaire && a.target.as_deref() == target)
+    }
+
+    /// Put answers into canonical order (after reading a file edited by hand or merged by git).
+    pub(crate) fn sort_answers(&mut self) {
+        self.answers.sort_by(|a, b| b.key().cmp_answer(a));
+    }
+
+    pub fn zone(&self, id: &str) -> Option<&Zone> {
+        self.zones.iter().find(|z| z.id == id)
+    }
+
+    pub fn conduit(&self, id: &str) -> Option<&Conduit> {
+        self.conduits.iter().find(|c| c.id == id)
+    }
+
+    /// Whether `id` names a zone or a conduit.
+    pub fn has_target(&self, id: &str) -> bool {
+        self.zone(id).is_some() || self.conduit(id).is_some()
+    }
+
+    /// The first answer with the same key in both lists, for duplicate detection.
+    pub(crate) fn duplicate_answer(&self) -> Option<usize> {
+        self.answers
+            .windows(2)
+            .position(|w| w[1].key().cmp_answer(&w[0]) == Ordering::Equal)
+            .map(|i| i + 1)
+    }
+}

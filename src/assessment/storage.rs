@@ -1,0 +1,212 @@
+//! Reading and writing assessment files safely.
+//!
+//! - A file is written whole to a temporary file beside it, flushed to disk, renamed over the old
+//!   one, and the folder is flushed too: after `save` returns, the new content survives a crash or a
+//!   dead battery, and at no moment is there a half-written file. The file is readable only by its
+//!   owner (mode 0600).
+//! - An open assessment is locked (an advisory lock on a hidden `.NAME.lock` file beside it), so a
+//!   second iacs-assess process cannot silently overwrite it.
+//! - A file changed by another program since it was read is not overwritten.
+//! - A file that does not parse, fails the checks, or comes from a newer format is refused and never
+//!   written to.
+
+use super::check;
+use super::model::{Assessment, FORMAT};
+use crate::catalog::Catalog;
+use crate::error::{Diagnostic, Error, Result};
+use crate::toml_input;
+use atomic_write_file::AtomicWriteFile;
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+/// Parse and check assessment text. `path` names it in messages.
+pub fn parse(path: &Path, text: &str, catalog: &Catalog) -> Result<Assessment> {
+    match toml_input::format_version(path, text) {
+        Ok(Some(v)) if v > FORMAT => {
+            return Err(Error::invalid(
+                path,
+                format!(
+                    "this assessment was written by a newer iacs-assess (file format {v}; this version reads up to {FORMAT}); update iacs-assess to open it. The file was not changed."
+                ),
+            ));
+        }
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            return Err(Error::invalid(
+                path,
+                "this is not an iacs-assess assessment (no `format` number at the top). The file was not changed.",
+            ));
+        }
+        Err(d) => return Err(Error::Invalid(vec![d])),
+    }
+    let mut assessment: Assessment = toml_input::parse(path, text).map_err(|d| Error::Invalid(vec![d]))?;
+    let problems = check::check(&assessment, catalog, path, text);
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    assessment.sort_answers();
+    Ok(assessment)
+}
+
+/// Read an assessment without locking it (for score and export, which never write it).
+pub fn read(path: &Path, catalog: &Catalog) -> Result<Assessment> {
+    let text = read_text(path)?;
+    parse(path, &text, catalog)
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::reading(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        Error::Invalid(vec![
+            Diagnostic::new(
+                path,
+                "this is not an iacs-assess assessment (the file is not UTF-8 text). The file was not changed.",
+            )
+            .at(Some(crate::error::Position::of_offset(&text, valid))),
+        ])
+    })
+}
+
+/// The serialized form of an assessment, exactly as it is written to disk.
+pub fn to_toml(assessment: &Assessment) -> Result<String> {
+    let body =
+        toml::to_string(assessment).map_err(|e| Error::usage(format!("cannot write the assessment as TOML: {e}")))?;
+    Ok(format!(
+        "# iacs-assess assessment. Plain TOML: safe to keep in git; edit with care.\n{body}"
+    ))
+}
+
+/// What the file looked like when we last read or wrote it, to notice changes by others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: u64,
+    mtime: i64,
+    mtime_nsec: i64,
+    inode: u64,
+}
+
+fn fingerprint(path: &Path) -> Option<Fingerprint> {
+    let m = std::fs::metadata(path).ok()?;
+    Some(Fingerprint {
+        len: m.len(),
+        mtime: m.mtime(),
+        mtime_nsec: m.mtime_nsec(),
+        inode: m.ino(),
+    })
+}
+
+/// An assessment file held open for writing: locked against other iacs-assess processes.
+#[derive(Debug)]
+pub struct AssessmentFile {
+    path: PathBuf,
+    _lock: File,
+    seen: Option<Fingerprint>,
+}
+
+fn lock_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.lock"))
+}
+
+fn acquire_lock(path: &Path) -> Result<File> {
+    let lock = lock_path(path);
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .open(&lock)
+        .map_err(|e| Error::io(format!("cannot create the lock file {}", lock.display()), e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Locked(path.to_path_buf())),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(format!("cannot lock {}", lock.display()), e)),
+    }
+}
+
+impl AssessmentFile {
+    /// Open an existing assessment for editing: lock, read, check.
+    pub fn open(path: &Path, catalog: &Catalog) -> Result<(AssessmentFile, Assessment)> {
+        if !path.exists() {
+            return Err(Error::invalid(path, "no such file"));
+        }
+        let lock = acquire_lock(path)?;
+        let seen = fingerprint(path);
+        let assessment = read(path, catalog)?;
+        Ok((
+            AssessmentFile {
+                path: path.to_path_buf(),
+                _lock: lock,
+                seen,
+            },
+            assessment,
+        ))
+    }
+
+    /// Create a new assessment file; an existing file is never replaced.
+    pub fn create(path: &Path, assessment: &Assessment) -> Result<AssessmentFile> {
+        if path.exists() {
+            return Err(Error::usage(format!(
+                "{} already exists; choose another name or open it",
+                path.display()
+            )));
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && !parent.is_dir()
+        {
+            return Err(Error::usage(format!("the folder {} does not exist", parent.display())));
+        }
+        let lock = acquire_lock(path)?;
+        let mut file = AssessmentFile {
+            path: path.to_path_buf(),
+            _lock: lock,
+            seen: None,
+        };
+        file.save(assessment)?;
+        Ok(file)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Write the assessment atomically and durably. Refuses when another program changed the
+    /// file since we read or wrote it.
+    pub fn save(&mut self, assessment: &Assessment) -> Result<()> {
+        let text = to_toml(assessment)?;
+        self.save_text(&text)
+    }
+
+    /// Write already serialized text (see [`to_toml`]).
+    pub fn save_text(&mut self, text: &str) -> Result<()> {
+        let now = fingerprint(&self.path);
+        if now != self.seen {
+            return Err(Error::usage(format!(
+                "{} was changed by another program since it was opened; your changes are kept in memory but not written. Save them under another name, or reopen the file",
+                self.path.display()
+            )));
+        }
+        write_durably(&self.path, text.as_bytes())?;
+        self.seen = fingerprint(&self.path);
+        Ok(())
+    }
+}
+
+/// Write `bytes` to `path` atomically and durably with mode 0600.
+pub fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
+    use atomic_write_file::unix::OpenOptionsExt as _;
+    let context = || format!("cannot save {}", path.display());
+    let mut options = AtomicWriteFile::options();
+    options.preserve_mode(false).preserve_owner(false).mode(0o600);
+    let mut file = options.open(path).map_err(|e| Error::io(context(), e))?;
+    file.write_all(bytes).map_err(|e| Error::io(context(), e))?;
+    file.commit().map_err(|e| Error::io(context(), e))?;
+    Ok(())
+}

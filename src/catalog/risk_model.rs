@@ -1,0 +1,220 @@
+//! The risk model: likelihood and impact scales, the risk matrix with its tolerable line, and the
+//! rules that turn risk into a target security level. It is copied into every assessment when the
+//! assessment is created, so an assessment's results never change behind its user's back.
+
+use crate::error::Diagnostic;
+use crate::toml_input;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+pub const FORMAT: i64 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskModel {
+    /// The file format number; only meaningful in a risk model file, never written into assessments.
+    #[serde(default, skip_serializing)]
+    pub format: Option<i64>,
+    pub id: String,
+    pub likelihood: LikelihoodScale,
+    pub impact: ImpactScale,
+    #[serde(rename = "risk_level")]
+    pub risk_levels: Vec<RiskLevel>,
+    pub matrix: Matrix,
+    pub sl_t: SlTRules,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LikelihoodScale {
+    pub levels: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImpactScale {
+    pub levels: Vec<String>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskLevel {
+    pub id: String,
+    pub tolerable: bool,
+    /// The SL-T this level of unmitigated risk calls for (risk-reduction method).
+    pub sl: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Matrix {
+    /// One row per likelihood level (lowest first), one column per impact level (lowest first).
+    pub cells: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum SlTMethod {
+    #[default]
+    RiskReduction,
+    ThreatActor,
+}
+
+impl SlTMethod {
+    pub fn id(self) -> &'static str {
+        match self {
+            SlTMethod::RiskReduction => "risk-reduction",
+            SlTMethod::ThreatActor => "threat-actor",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlTRules {
+    pub method: SlTMethod,
+    #[serde(default, rename = "threat_actor")]
+    pub threat_actors: Vec<ThreatActor>,
+    #[serde(default, rename = "adjustment")]
+    pub adjustments: Vec<Adjustment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThreatActor {
+    pub id: String,
+    pub sl: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adjustment {
+    pub id: String,
+    pub fr: u8,
+    pub max_sl: u8,
+}
+
+impl RiskModel {
+    /// The risk level id of a (likelihood, impact) pair, both 1-based scores.
+    pub fn risk_level(&self, likelihood: u8, impact: u8) -> Option<&RiskLevel> {
+        let row = self.matrix.cells.get(usize::from(likelihood).checked_sub(1)?)?;
+        let cell = row.get(usize::from(impact).checked_sub(1)?)?;
+        self.risk_levels.iter().find(|l| &l.id == cell)
+    }
+
+    /// The position of a risk level from the lowest (0).
+    pub fn risk_rank(&self, id: &str) -> Option<usize> {
+        self.risk_levels.iter().position(|l| l.id == id)
+    }
+
+    pub fn threat_actor(&self, id: &str) -> Option<&ThreatActor> {
+        self.sl_t.threat_actors.iter().find(|a| a.id == id)
+    }
+
+    pub fn adjustment(&self, id: &str) -> Option<&Adjustment> {
+        self.sl_t.adjustments.iter().find(|a| a.id == id)
+    }
+
+    /// Check the model's inner consistency; every problem is listed.
+    pub fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        unique(&self.likelihood.levels, "likelihood level", &mut p);
+        unique(&self.impact.levels, "impact level", &mut p);
+        unique(&self.impact.categories, "impact category", &mut p);
+        let level_ids: Vec<String> = self.risk_levels.iter().map(|l| l.id.clone()).collect();
+        unique(&level_ids, "risk level", &mut p);
+        if self.likelihood.levels.is_empty() || self.impact.levels.is_empty() || self.risk_levels.is_empty() {
+            p.push("likelihood levels, impact levels and risk levels must not be empty".into());
+        }
+        if self.likelihood.levels.len() > 9 || self.impact.levels.len() > 9 {
+            p.push("likelihood and impact scales have at most 9 levels".into());
+        }
+        if self.matrix.cells.len() != self.likelihood.levels.len() {
+            p.push(format!(
+                "the matrix has {} rows but there are {} likelihood levels",
+                self.matrix.cells.len(),
+                self.likelihood.levels.len()
+            ));
+        }
+        for (i, row) in self.matrix.cells.iter().enumerate() {
+            if row.len() != self.impact.levels.len() {
+                p.push(format!(
+                    "matrix row {} has {} cells but there are {} impact levels",
+                    i + 1,
+                    row.len(),
+                    self.impact.levels.len()
+                ));
+            }
+            for cell in row {
+                if self.risk_rank(cell).is_none() {
+                    p.push(format!("matrix row {} names unknown risk level \"{cell}\"", i + 1));
+                }
+            }
+        }
+        if let Some(first_intolerable) = self.risk_levels.iter().position(|l| !l.tolerable)
+            && self.risk_levels[first_intolerable..].iter().any(|l| l.tolerable)
+        {
+            p.push("tolerable risk levels must all come before the intolerable ones".into());
+        }
+        for w in self.risk_levels.windows(2) {
+            if w[1].sl < w[0].sl {
+                p.push(format!(
+                    "risk level \"{}\" calls for a lower SL than \"{}\" below it",
+                    w[1].id, w[0].id
+                ));
+            }
+        }
+        for l in &self.risk_levels {
+            if !(1..=4).contains(&l.sl) {
+                p.push(format!("risk level \"{}\": sl must be 1 to 4", l.id));
+            }
+        }
+        for a in &self.sl_t.threat_actors {
+            if !(1..=4).contains(&a.sl) {
+                p.push(format!("threat actor \"{}\": sl must be 1 to 4", a.id));
+            }
+        }
+        let actor_ids: Vec<String> = self.sl_t.threat_actors.iter().map(|a| a.id.clone()).collect();
+        unique(&actor_ids, "threat actor", &mut p);
+        for a in &self.sl_t.adjustments {
+            if !(1..=7).contains(&a.fr) || !(1..=4).contains(&a.max_sl) {
+                p.push(format!("adjustment \"{}\": fr must be 1 to 7 and max_sl 1 to 4", a.id));
+            }
+        }
+        let adjustment_ids: Vec<String> = self.sl_t.adjustments.iter().map(|a| a.id.clone()).collect();
+        unique(&adjustment_ids, "adjustment", &mut p);
+        p
+    }
+}
+
+fn unique(ids: &[String], what: &str, problems: &mut Vec<String>) {
+    for (i, id) in ids.iter().enumerate() {
+        if ids[..i].contains(id) {
+            problems.push(format!("duplicate {what} \"{id}\""));
+        }
+    }
+}
+
+/// Read and check a risk model file.
+pub fn read(path: &Path, text: &str) -> Result<RiskModel, Vec<Diagnostic>> {
+    match toml_input::format_version(path, text) {
+        Ok(Some(v)) if v > FORMAT => {
+            return Err(vec![Diagnostic::new(
+                path,
+                format!("written for risk model format {v}, but this version reads format {FORMAT} at most"),
+            )]);
+        }
+        Ok(_) => {}
+        Err(d) => return Err(vec![d]),
+    }
+    let mut model: RiskModel = toml_input::parse(path, text).map_err(|d| vec![d])?;
+    model.format = None;
+    let problems = model.problems();
+    if problems.is_empty() {
+        Ok(model)
+    } else {
+        Err(problems.into_iter().map(|m| Diagnostic::new(path, m)).collect())
+    }
+}

@@ -1,0 +1,280 @@
+//! Localized text through Fluent. Messages are grouped in domains, one per `.ftl` file name: `ui`,
+//! `scales`, one per questionnaire id, and `risk-<model>`. A lookup walks the fallback chain (the
+//! chosen language, then English); text that had to come from a fallback language is marked, so a
+//! missing translation is visible, and a message missing everywhere never shows its raw key.
+
+pub mod language;
+
+use crate::error::{Diagnostic, Position};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use unic_langid::LanguageIdentifier;
+
+pub use language::{BASE_LANGUAGE, fallback_chain, from_environment};
+
+/// One `.ftl` file: its language (folder name), domain (file stem), name for messages and text.
+#[derive(Debug, Clone)]
+pub struct LocaleFile {
+    pub language: String,
+    pub domain: String,
+    pub path: PathBuf,
+    pub text: String,
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// All loaded messages, by language and domain, and the chain of languages to speak.
+pub struct Texts {
+    bundles: BTreeMap<String, BTreeMap<String, Bundle>>,
+    /// Where each message was defined, by language and domain, for checks.
+    index: BTreeMap<(String, String), Vec<MessageInfo>>,
+    chain: Vec<LanguageIdentifier>,
+}
+
+/// A message as found in a file: its id, attribute names and position.
+#[derive(Debug, Clone)]
+pub struct MessageInfo {
+    pub id: String,
+    pub has_value: bool,
+    pub attributes: Vec<String>,
+    pub file: PathBuf,
+    pub position: Position,
+}
+
+/// A looked-up text and whether it came from a fallback language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub value: String,
+    /// The language it is in, when that is not the first language of the chain.
+    pub fallback_from: Option<String>,
+}
+
+impl Text {
+    /// The text as shown to a person: a fallback is marked with its language, e.g. "[en] Title".
+    pub fn shown(self) -> String {
+        match self.fallback_from {
+            Some(lang) => format!("[{lang}] {}", self.value),
+            None => self.value,
+        }
+    }
+}
+
+impl Texts {
+    /// Parse every file; files later in the list override messages of earlier ones (overlays).
+    /// Syntax errors are returned with file, line and column; nothing is loaded from a broken file.
+    pub fn load(files: &[LocaleFile]) -> Result<Texts, Vec<Diagnostic>> {
+        let mut problems = Vec::new();
+        let mut bundles: BTreeMap<String, BTreeMap<String, Bundle>> = BTreeMap::new();
+        let mut index: BTreeMap<(String, String), Vec<MessageInfo>> = BTreeMap::new();
+        for file in files {
+            let langid: LanguageIdentifier = match file.language.parse() {
+                Ok(l) => l,
+                Err(_) => {
+                    problems.push(Diagnostic::new(
+                        &file.path,
+                        format!(
+                            "\"{}\" is not a language tag (folder names are languages, like en, de, fr-CA)",
+                            file.language
+                        ),
+                    ));
+                    continue;
+                }
+            };
+            let resource = match FluentResource::try_new(file.text.clone()) {
+                Ok(r) => r,
+                Err((_, errors)) => {
+                    for e in errors {
+                        problems.push(
+                            Diagnostic::new(&file.path, e.kind.to_string())
+                                .at(Some(Position::of_offset(&file.text, e.pos.start))),
+                        );
+                    }
+                    continue;
+                }
+            };
+            let infos = index.entry((file.language.clone(), file.domain.clone())).or_default();
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    let offset = file
+                        .text
+                        .find(&format!("{} =", m.id.name))
+                        .or_else(|| file.text.find(m.id.name))
+                        .unwrap_or(0);
+                    infos.retain(|i| i.id != m.id.name);
+                    infos.push(MessageInfo {
+                        id: m.id.name.to_string(),
+                        has_value: m.value.is_some(),
+                        attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                        file: file.path.clone(),
+                        position: Position::of_offset(&file.text, offset),
+                    });
+                }
+            }
+            let bundle = bundles
+                .entry(file.language.clone())
+                .or_default()
+                .entry(file.domain.clone())
+                .or_insert_with(|| new_bundle(langid));
+            bundle.add_resource_overriding(resource);
+        }
+        if problems.is_empty() {
+            let chain = vec![language::base()];
+            Ok(Texts { bundles, index, chain })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The languages that have at least one file.
+    pub fn languages(&self) -> Vec<LanguageIdentifier> {
+        self.bundles.keys().filter_map(|l| l.parse().ok()).collect()
+    }
+
+    /// Choose the language to speak; `None` means the base language.
+    pub fn select(&mut self, requested: Option<&LanguageIdentifier>) {
+        self.chain = fallback_chain(requested, &self.languages());
+    }
+
+    /// The language messages are looked up in first.
+    pub fn language(&self) -> &LanguageIdentifier {
+        &self.chain[0]
+    }
+
+    pub fn has_language(&self, language: &str) -> bool {
+        self.bundles.contains_key(language)
+    }
+
+    /// The bundle of one language and domain, for checks.
+    pub(crate) fn bundle(&self, language: &str, domain: &str) -> Option<&Bundle> {
+        self.bundles.get(language)?.get(domain)
+    }
+
+    /// Languages and their domains, for checks.
+    pub fn domains(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.bundles
+            .iter()
+            .flat_map(|(lang, domains)| domains.keys().map(move |d| (lang.as_str(), d.as_str())))
+    }
+
+    /// The messages of one language and domain, as the files define them (overlays merged).
+    pub fn messages(&self, language: &str, domain: &str) -> &[MessageInfo] {
+        self.index
+            .get(&(language.to_string(), domain.to_string()))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The message `id` of one language and domain, if a file defines it.
+    pub fn message_info(&self, language: &str, domain: &str, id: &str) -> Option<&MessageInfo> {
+        self.messages(language, domain).iter().find(|m| m.id == id)
+    }
+
+    /// Look up `key` (with attribute `attr`, or the message value) in `domain`, with arguments.
+    pub fn lookup(&self, domain: &str, key: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<Text> {
+        let first = self.chain.first().map(|l| l.to_string());
+        for lang in &self.chain {
+            let lang = lang.to_string();
+            let Some(bundle) = self.bundle(&lang, domain) else {
+                continue;
+            };
+            let Some(message) = bundle.get_message(key) else {
+                continue;
+            };
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let value = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let fallback_from = if Some(&lang) == first.as_ref() {
+                None
+            } else {
+                Some(lang)
+            };
+            return Some(Text { value, fallback_from });
+        }
+        None
+    }
+
+    /// A text to show: fallbacks marked, and a readable stand-in (never the raw key) when the message
+    /// exists in no language.
+    pub fn get(&self, domain: &str, key: &str, attr: Option<&str>) -> String {
+        self.get_with(domain, key, attr, &[])
+    }
+
+    /// [`Texts::get`] with Fluent arguments (numbers select plural forms).
+    pub fn get_with(&self, domain: &str, key: &str, attr: Option<&str>, args: &[(&str, FluentValue)]) -> String {
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut a = FluentArgs::new();
+            for (name, value) in args {
+                a.set(*name, value.clone());
+            }
+            a
+        });
+        match self.lookup(domain, key, attr, fluent_args.as_ref()) {
+            Some(t) => t.shown(),
+            None => stand_in(key),
+        }
+    }
+
+    /// A UI string.
+    pub fn ui(&self, key: &str) -> String {
+        self.get("ui", key, None)
+    }
+
+    /// A UI string with arguments.
+    pub fn ui_with(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
+        self.get_with("ui", key, None, args)
+    }
+}
+
+/// What to show for a message that exists in no language: the key's words, capitalised, in
+/// brackets ("(Home title)"), so the screen stays readable and the gap is obvious.
+fn stand_in(key: &str) -> String {
+    let words = key.replace(['-', '_'], " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(c) => format!("({}{})", c.to_uppercase(), chars.as_str()),
+        None => "(?)".to_string(),
+    }
+}
+
+fn new_bundle(langid: LanguageIdentifier) -> Bundle {
+    let decimal_comma = matches!(
+        langid.language.as_str(),
+        "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "cs" | "sv" | "da" | "fi" | "nb" | "ru"
+    );
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Terminals do not render Unicode bidi isolation marks; they would show as garbage.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(if decimal_comma {
+        format_decimal_comma
+    } else {
+        format_decimal_point
+    }));
+    bundle
+}
+
+fn format_number(value: &FluentValue, separator: char) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => {
+            let text = n.as_string();
+            Some(if separator == '.' {
+                text.into_owned()
+            } else {
+                text.replace('.', &separator.to_string())
+            })
+        }
+        _ => None,
+    }
+}
+
+fn format_decimal_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
+    format_number(value, ',')
+}
+
+fn format_decimal_point<M>(value: &FluentValue, _: &M) -> Option<String> {
+    format_number(value, '.')
+}

@@ -1,0 +1,15 @@
+//! iacs-assess: IEC 62443 assessments in the terminal.
+//!
+//! The library core knows nothing of the terminal: the questionnaire [`catalog`], localized texts
+//! ([`i18n`]), the [`assessment`] model and its storage, [`scoring`] and [`export`]. The command line
+//! ([`cli`]) and the terminal interface ([`tui`]) are thin layers over it.
+
+pub mod assessment;
+pub mod catalog;
+pub mod content;
+pub mod error;
+pub mod i18n;
+pub mod toml_input;
+pub mod validate;
+
+pub use error::{Diagnostic, Error, Result};

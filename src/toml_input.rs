@@ -1,0 +1,28 @@
+//! Reading TOML that a person wrote: parse errors and later checks point at line and column.
+
+use crate::error::{Diagnostic, Position};
+use serde::de::DeserializeOwned;
+use std::ops::Range;
+use std::path::Path;
+
+/// Parse `text` (the contents of `path`) into `T`, turning a syntax or shape error into a diagnostic
+/// with the position the TOML parser reports.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Diagnostic> {
+    toml::from_str(text).map_err(|e| {
+        let message = e.message().trim().to_string();
+        let message = message.lines().next().unwrap_or("invalid TOML").to_string();
+        Diagnostic::new(path, message).at(e.span().map(|s| Position::of_offset(text, s.start)))
+    })
+}
+
+/// A diagnostic at the start of `span` in `text`.
+pub fn at_span(path: &Path, text: &str, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::new(path, message).at(Some(Position::of_offset(text, span.start)))
+}
+
+/// The `format` number of a TOML document, read before anything else so that a file written by a
+/// newer version is refused as such rather than reported as full of unknown fields.
+pub fn format_version(path: &Path, text: &str) -> Result<Option<i64>, Diagnostic> {
+    let table: toml::Table = parse(path, text)?;
+    Ok(table.get("format").and_then(|v| v.as_integer()))
+}
