@@ -6,9 +6,14 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod cli;
+pub mod config;
 pub mod content;
 pub mod error;
+pub mod export;
 pub mod i18n;
+pub mod report;
+pub mod scoring;
 pub mod toml_input;
 pub mod validate;
 

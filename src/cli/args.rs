@@ -1,0 +1,235 @@
+//! The command line, declared with clap. Usage errors exit with code 2 (clap's default).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "iacs-assess",
+    version,
+    about = "IEC 62443 assessments in the terminal: questionnaires, maturity and security levels, spreadsheets",
+    long_about = "IEC 62443 assessments in the terminal.\n\nRun without a command to open the home screen. \
+Assessments are plain TOML files, saved after every change.\n\nExit codes: 0 success, 2 bad input or usage, 1 other failure."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOptions,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalOptions {
+    /// Language of the interface and of new assessments (e.g. en, de, fr); default: LC_ALL / LC_MESSAGES / LANG
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Also read questionnaires from this folder (repeatable)
+    #[arg(long = "questionnaires", global = true, value_name = "DIR")]
+    pub questionnaire_dirs: Vec<PathBuf>,
+    /// Also read texts from this folder of language folders; overlays the built-in wording (repeatable)
+    #[arg(long = "locales", global = true, value_name = "DIR")]
+    pub locale_dirs: Vec<PathBuf>,
+    /// Config file to use instead of the default one
+    #[arg(long, global = true, value_name = "FILE", env = "IACS_ASSESS_CONFIG")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new assessment file
+    New(NewArgs),
+    /// Open an assessment in the terminal interface
+    Open {
+        /// The assessment file
+        file: PathBuf,
+    },
+    /// Record one answer (for scripts)
+    Answer(AnswerArgs),
+    /// Compute maturity, risk, SL-T and SL-A, and progress
+    Score {
+        /// The assessment file
+        file: PathBuf,
+        /// Print JSON (schema: docs/score-json.md) instead of tables
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the assessment as a workbook, CSV or JSON (never changes the assessment)
+    Export(ExportArgs),
+    /// Check questionnaires and texts: schema, references, every message in every language
+    Validate {
+        /// Folders to check on top of the built-in content (a content root with questionnaires/ and
+        /// locales/, a folder of questionnaires, or a folder of language folders)
+        dirs: Vec<PathBuf>,
+    },
+    /// List the questionnaires with their requirement counts, and the languages
+    List,
+    /// Add zones to an assessment
+    #[command(subcommand)]
+    Zone(ZoneCommand),
+    /// Add conduits to an assessment
+    #[command(subcommand)]
+    Conduit(ConduitCommand),
+    /// Add threat scenarios to the risk register of an assessment
+    #[command(subcommand)]
+    Scenario(ScenarioCommand),
+    /// Print a shell completion script
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The file to create (it must not exist)
+    pub file: PathBuf,
+    /// A questionnaire in scope (repeatable), e.g. iec62443-2-4; see `iacs-assess list`
+    #[arg(long = "questionnaire", short = 'q', required = true, value_name = "ID")]
+    pub questionnaires: Vec<String>,
+    /// Title of the assessment
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The organisation assessed
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// The site assessed
+    #[arg(long)]
+    pub site: Option<String>,
+    /// An assessor (repeatable)
+    #[arg(long = "assessor", value_name = "NAME")]
+    pub assessors: Vec<String>,
+    /// Target maturity level for every requirement (1-4)
+    #[arg(long, value_name = "ML", default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub target_maturity: u8,
+    /// Risk model to copy into the assessment
+    #[arg(long, default_value = "default", value_name = "ID")]
+    pub risk_model: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AnswerArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// The questionnaire, e.g. iec62443-2-4
+    #[arg(long, short = 'q', value_name = "ID")]
+    pub questionnaire: String,
+    /// The zone or conduit, for questionnaires answered per zone (62443-3-3)
+    #[arg(long, alias = "conduit", value_name = "ID")]
+    pub zone: Option<String>,
+    /// The requirement id as the standard writes it, e.g. "SP.01.01 BR" or "SR 1.1 RE(2)"
+    #[arg(long, value_name = "ID")]
+    pub item: String,
+    /// The answer: a value of the requirement's scale, e.g. ml3, na, met, not-met, compensated
+    #[arg(long)]
+    pub value: String,
+    /// A note (the reason for not applicable, the countermeasure for compensated)
+    #[arg(long)]
+    pub note: Option<String>,
+    /// An evidence reference (repeatable)
+    #[arg(long, value_name = "REF")]
+    pub evidence: Vec<String>,
+    /// Who was interviewed
+    #[arg(long)]
+    pub interviewee: Option<String>,
+    /// Who assessed (default: the config file's assessor)
+    #[arg(long)]
+    pub assessor: Option<String>,
+    /// Flag the answer for follow-up
+    #[arg(long)]
+    pub flag: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Xlsx,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// The format
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// The file to write
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ZoneCommand {
+    /// Add a zone
+    Add {
+        file: PathBuf,
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "")]
+        description: String,
+        /// An asset in the zone (repeatable)
+        #[arg(long = "asset", value_name = "ASSET")]
+        assets: Vec<String>,
+        /// A manual SL-T over the 7 FRs, e.g. 2,2,1,1,3,1,2
+        #[arg(long, value_name = "VECTOR")]
+        sl_t: Option<String>,
+        /// Why the manual SL-T (required with --sl-t)
+        #[arg(long, requires = "sl_t")]
+        justification: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConduitCommand {
+    /// Add a conduit between two zones
+    Add {
+        file: PathBuf,
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        to: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScenarioCommand {
+    /// Add a threat scenario
+    Add {
+        file: PathBuf,
+        /// The zone or conduit it is aimed at
+        #[arg(long)]
+        target: String,
+        /// The threat, in a few words
+        #[arg(long)]
+        threat: String,
+        /// Scenario id (default: S1, S2, ...)
+        #[arg(long)]
+        id: Option<String>,
+        /// Likelihood score (1 = lowest level of the risk model)
+        #[arg(long)]
+        likelihood: u8,
+        /// Impact score (1 = lowest level of the risk model)
+        #[arg(long)]
+        impact: u8,
+        #[arg(long, requires = "residual_impact")]
+        residual_likelihood: Option<u8>,
+        #[arg(long, requires = "residual_likelihood")]
+        residual_impact: Option<u8>,
+        /// The most capable credible threat actor (an id of the risk model)
+        #[arg(long)]
+        threat_actor: Option<String>,
+        /// An FR (1-7) the threat acts through (repeatable; default all)
+        #[arg(long = "fr", value_name = "FR", value_parser = clap::value_parser!(u8).range(1..=7))]
+        frs: Vec<u8>,
+        #[arg(long, default_value = "")]
+        countermeasures: String,
+    },
+}

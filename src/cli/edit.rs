@@ -1,0 +1,337 @@
+//! Commands that change an assessment: new, answer, zone add, conduit add, scenario add. Each one
+//! locks the file, checks the request against the catalog, and saves atomically; nothing is
+//! written when the request is refused.
+
+use super::Context;
+use super::args::{AnswerArgs, ConduitCommand, GlobalOptions, NewArgs, ScenarioCommand, ZoneCommand};
+use crate::assessment::{Answer, Assessment, AssessmentFile, Conduit, Scenario, SlOverride, Zone};
+use crate::error::{Error, Result};
+use jiff::Timestamp;
+use std::path::Path;
+
+pub fn new(ctx: &Context, global: &GlobalOptions, args: NewArgs) -> Result<()> {
+    for q in &args.questionnaires {
+        if ctx.catalog.questionnaire(q).is_none() {
+            return Err(Error::usage(format!(
+                "unknown questionnaire \"{q}\" (known: {})",
+                ctx.catalog.questionnaire_ids().join(", ")
+            )));
+        }
+    }
+    let model = ctx.catalog.risk_model(&args.risk_model).ok_or_else(|| {
+        let known: Vec<&str> = ctx.catalog.risk_models.iter().map(|m| m.id.as_str()).collect();
+        Error::usage(format!(
+            "unknown risk model \"{}\" (known: {})",
+            args.risk_model,
+            known.join(", ")
+        ))
+    })?;
+    let language = match &global.lang {
+        Some(l) => l.clone(),
+        None => ctx.texts.language().to_string(),
+    };
+    let title = args.title.clone().unwrap_or_else(|| {
+        args.file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    });
+    let mut questionnaires = args.questionnaires.clone();
+    questionnaires.dedup();
+    let mut a = Assessment::new(&title, &language, questionnaires, Timestamp::now());
+    a.assessment.organisation = args.organisation.unwrap_or_default();
+    a.assessment.site = args.site.unwrap_or_default();
+    a.assessment.assessors = args.assessors;
+    if a.assessment.assessors.is_empty()
+        && let Some(name) = &ctx.config.assessor
+    {
+        a.assessment.assessors.push(name.clone());
+    }
+    a.targets.maturity = args.target_maturity;
+    a.targets.sl_t_method = model.sl_t.method;
+    a.risk_model = Some(model.clone());
+    AssessmentFile::create(&args.file, &a)?;
+    println!(
+        "Created {} ({}).",
+        args.file.display(),
+        a.assessment.questionnaires.join(", ")
+    );
+    Ok(())
+}
+
+/// Open `file` locked, let `change` modify it, save. The change may refuse with an error.
+fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Result<String>) -> Result<()> {
+    let (mut handle, mut a) = AssessmentFile::open(file, &ctx.catalog)?;
+    let message = change(&mut a)?;
+    a.assessment.modified = Timestamp::now();
+    handle.save(&a)?;
+    println!("{message}");
+    Ok(())
+}
+
+pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
+    let catalog = &ctx.catalog;
+    edit(ctx, &args.file.clone(), |a| {
+        let q = catalog.questionnaire(&args.questionnaire).ok_or_else(|| {
+            Error::usage(format!(
+                "unknown questionnaire \"{}\" (known: {})",
+                args.questionnaire,
+                catalog.questionnaire_ids().join(", ")
+            ))
+        })?;
+        if !a.assessment.questionnaires.contains(&q.id) {
+            return Err(Error::usage(format!(
+                "{} is not in this assessment's scope (in scope: {})",
+                q.id,
+                a.assessment.questionnaires.join(", ")
+            )));
+        }
+        let r = q.requirement(&args.item).ok_or_else(|| {
+            let hint = q
+                .requirements
+                .iter()
+                .find(|r| r.id.eq_ignore_ascii_case(args.item.trim()))
+                .map(|r| format!("; did you mean \"{}\"?", r.id))
+                .unwrap_or_default();
+            Error::usage(format!("{} has no requirement \"{}\"{hint}", q.id, args.item))
+        })?;
+        let target = match (&args.zone, q.scope.per_target()) {
+            (Some(z), true) if a.has_target(z) => Some(z.clone()),
+            (Some(z), true) => {
+                return Err(Error::usage(format!(
+                    "\"{z}\" is neither a zone nor a conduit of this assessment (add it with `iacs-assess zone add`)"
+                )));
+            }
+            (None, true) => return Err(Error::usage(format!("{} is answered per zone: give --zone ID", q.id))),
+            (Some(_), false) => {
+                return Err(Error::usage(format!(
+                    "{} is answered for the whole organisation: leave out --zone",
+                    q.id
+                )));
+            }
+            (None, false) => None,
+        };
+        let scale = catalog
+            .scale_of(r)
+            .ok_or_else(|| Error::usage(format!("no scale \"{}\"", r.scale)))?;
+        let value = scale.value(&args.value).ok_or_else(|| {
+            Error::usage(format!(
+                "\"{}\" is not an answer for {} (allowed: {})",
+                args.value,
+                r.id,
+                scale.value_ids().join(", ")
+            ))
+        })?;
+        let note = args.note.clone().unwrap_or_default();
+        if value.note_required && note.trim().is_empty() {
+            return Err(Error::usage(format!(
+                "the answer \"{}\" needs a reason or description: give --note",
+                value.id
+            )));
+        }
+        let assessor = args
+            .assessor
+            .clone()
+            .or_else(|| ctx.config.assessor.clone())
+            .or_else(|| a.assessment.assessors.first().cloned())
+            .unwrap_or_default();
+        a.set_answer(Answer {
+            questionnaire: q.id.clone(),
+            target: target.clone(),
+            requirement: r.id.clone(),
+            value: Some(value.id.clone()),
+            note,
+            evidence: args.evidence.clone(),
+            interviewee: args.interviewee.clone().unwrap_or_default(),
+            assessor,
+            time: Timestamp::now(),
+            flagged: args.flag,
+        });
+        Ok(format!(
+            "Saved {} {} = {}{}.",
+            q.id,
+            r.id,
+            value.id,
+            target.map(|t| format!(" for {t}")).unwrap_or_default()
+        ))
+    })
+}
+
+/// Parse "2,2,1,1,3,1,2" (or space separated, or braces) into an SL vector.
+pub fn parse_sl_vector(text: &str) -> Result<[u8; 7]> {
+    let parts: Vec<&str> = text
+        .trim_matches(|c| c == '{' || c == '}' || c == '[' || c == ']')
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let bad = || {
+        Error::usage(format!(
+            "\"{text}\" is not an SL vector: give seven levels 0-4 for IAC UC SI DC RDF TRE RA, e.g. 2,2,1,1,3,1,2"
+        ))
+    };
+    if parts.len() != 7 {
+        return Err(bad());
+    }
+    let mut v = [0u8; 7];
+    for (slot, p) in v.iter_mut().zip(parts) {
+        *slot = p.parse().ok().filter(|l| *l <= 4).ok_or_else(bad)?;
+    }
+    Ok(v)
+}
+
+fn check_new_id(a: &Assessment, id: &str) -> Result<()> {
+    if id.trim().is_empty() {
+        return Err(Error::usage("the id must not be empty"));
+    }
+    if a.has_target(id) {
+        return Err(Error::usage(format!("there is already a zone or conduit \"{id}\"")));
+    }
+    Ok(())
+}
+
+pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
+    let ZoneCommand::Add {
+        file,
+        id,
+        name,
+        description,
+        assets,
+        sl_t,
+        justification,
+    } = command;
+    let sl_t = match sl_t {
+        Some(v) => Some(SlOverride {
+            vector: parse_sl_vector(&v)?,
+            justification: justification.unwrap_or_else(|| "set on the command line".to_string()),
+        }),
+        None => None,
+    };
+    edit(ctx, &file, |a| {
+        check_new_id(a, &id)?;
+        a.zones.push(Zone {
+            id: id.clone(),
+            name,
+            description,
+            assets,
+            adjustments: Vec::new(),
+            sl_t,
+        });
+        Ok(format!("Added zone {id}."))
+    })
+}
+
+pub fn conduit(ctx: &Context, command: ConduitCommand) -> Result<()> {
+    let ConduitCommand::Add {
+        file,
+        id,
+        from,
+        to,
+        name,
+        description,
+    } = command;
+    edit(ctx, &file, |a| {
+        check_new_id(a, &id)?;
+        for end in [&from, &to] {
+            if a.zone(end).is_none() {
+                return Err(Error::usage(format!("\"{end}\" is not a zone of this assessment")));
+            }
+        }
+        a.conduits.push(Conduit {
+            id: id.clone(),
+            name: name.unwrap_or_else(|| format!("{from} - {to}")),
+            from,
+            to,
+            description,
+            adjustments: Vec::new(),
+            sl_t: None,
+        });
+        Ok(format!("Added conduit {id}."))
+    })
+}
+
+pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
+    let ScenarioCommand::Add {
+        file,
+        target,
+        threat,
+        id,
+        likelihood,
+        impact,
+        residual_likelihood,
+        residual_impact,
+        threat_actor,
+        frs,
+        countermeasures,
+    } = command;
+    edit(ctx, &file, |a| {
+        if !a.has_target(&target) {
+            return Err(Error::usage(format!(
+                "\"{target}\" is neither a zone nor a conduit of this assessment"
+            )));
+        }
+        let model = a
+            .risk_model
+            .as_ref()
+            .ok_or_else(|| Error::usage("this assessment has no risk model"))?;
+        let (nl, ni) = (model.likelihood.levels.len() as u8, model.impact.levels.len() as u8);
+        for (what, v, n) in [
+            ("likelihood", Some(likelihood), nl),
+            ("impact", Some(impact), ni),
+            ("residual likelihood", residual_likelihood, nl),
+            ("residual impact", residual_impact, ni),
+        ] {
+            if let Some(v) = v
+                && (v == 0 || v > n)
+            {
+                return Err(Error::usage(format!("{what} must be 1 to {n}, not {v}")));
+            }
+        }
+        if let Some(actor) = &threat_actor
+            && model.threat_actor(actor).is_none()
+        {
+            let known: Vec<&str> = model.sl_t.threat_actors.iter().map(|t| t.id.as_str()).collect();
+            return Err(Error::usage(format!(
+                "unknown threat actor \"{actor}\" (known: {})",
+                known.join(", ")
+            )));
+        }
+        let id = match id {
+            Some(id) => id,
+            None => (1..)
+                .map(|n| format!("S{n}"))
+                .find(|c| a.scenarios.iter().all(|s| &s.id != c))
+                .unwrap_or_default(),
+        };
+        if a.scenarios.iter().any(|s| s.id == id) {
+            return Err(Error::usage(format!("there is already a scenario \"{id}\"")));
+        }
+        a.scenarios.push(Scenario {
+            id: id.clone(),
+            target,
+            threat,
+            description: String::new(),
+            threat_actor,
+            frs,
+            likelihood,
+            impact,
+            residual_likelihood,
+            residual_impact,
+            countermeasures,
+        });
+        Ok(format!("Added scenario {id}."))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_sl_vector;
+
+    #[test]
+    fn sl_vectors_parse_in_common_notations() {
+        assert_eq!(parse_sl_vector("2,2,1,1,3,1,2").unwrap(), [2, 2, 1, 1, 3, 1, 2]);
+        assert_eq!(parse_sl_vector("{2 2 1 1 3 1 2}").unwrap(), [2, 2, 1, 1, 3, 1, 2]);
+        assert!(parse_sl_vector("2,2,1").is_err());
+        assert!(parse_sl_vector("5,2,1,1,3,1,2").is_err());
+        assert!(parse_sl_vector("a,2,1,1,3,1,2").is_err());
+    }
+}

@@ -1,0 +1,109 @@
+//! Commands that read: score, export, list, validate.
+
+use super::args::{ExportArgs, GlobalOptions};
+use super::{Context, context_with};
+use crate::assessment::storage;
+use crate::content::Sources;
+use crate::error::{Error, Result};
+use crate::{export, report, scoring, validate as checks};
+use std::path::{Path, PathBuf};
+
+pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
+    let a = storage::read(file, &ctx.catalog)?;
+    let score = scoring::score(&a, &ctx.catalog);
+    if json {
+        let text = serde_json::to_string_pretty(&score).map_err(|e| Error::usage(e.to_string()))?;
+        println!("{text}");
+    } else {
+        print!("{}", report::score_text(&score, &ctx.catalog, &ctx.texts));
+    }
+    Ok(())
+}
+
+pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
+    let a = storage::read(&args.file, &ctx.catalog)?;
+    if same_file(&args.file, &args.output) {
+        return Err(Error::usage(
+            "the export would overwrite the assessment itself; choose another output file",
+        ));
+    }
+    export::write(
+        &a,
+        &ctx.catalog,
+        &ctx.texts,
+        args.format.into(),
+        &args.file,
+        &args.output,
+    )?;
+    println!("Wrote {}.", args.output.display());
+    Ok(())
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+pub fn list(ctx: &Context) -> Result<()> {
+    println!("Questionnaires:");
+    for q in &ctx.catalog.questionnaires {
+        let enhancements = q.requirements.iter().filter(|r| r.is_enhancement()).count();
+        let title = ctx.texts.get(&q.id, "questionnaire", Some("title"));
+        let split = if enhancements > 0 {
+            format!(
+                " ({} base, {enhancements} enhancements)",
+                q.requirements.len() - enhancements
+            )
+        } else {
+            String::new()
+        };
+        println!(
+            "  {:<16} {:<34} {:>4} requirements{split}  {}",
+            q.id,
+            format!("{} {}", q.standard, q.edition),
+            q.requirements.len(),
+            title
+        );
+    }
+    println!("Languages:");
+    for lang in ctx.texts.languages() {
+        let marker = if &lang == ctx.texts.language() {
+            "  (in use)"
+        } else {
+            ""
+        };
+        println!("  {lang}{marker}");
+    }
+    Ok(())
+}
+
+pub fn validate(global: &GlobalOptions, dirs: &[PathBuf]) -> Result<()> {
+    let mut sources = Sources::default();
+    for dir in dirs {
+        sources.add_content_dir(dir).map_err(|d| Error::Invalid(vec![d]))?;
+    }
+    let ctx = context_with(global, sources)?;
+    let report = checks::check_texts(&ctx.catalog, &ctx.texts);
+    for w in &report.warnings {
+        eprintln!("warning: {w}");
+    }
+    if !report.errors.is_empty() {
+        return Err(Error::Invalid(report.errors));
+    }
+    let requirements: usize = ctx.catalog.questionnaires.iter().map(|q| q.requirements.len()).sum();
+    println!(
+        "OK: {} questionnaires ({requirements} requirements), {} scales, {} risk models, languages {}.",
+        ctx.catalog.questionnaires.len(),
+        ctx.catalog.scales.len(),
+        ctx.catalog.risk_models.len(),
+        ctx.texts
+            .languages()
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(())
+}

@@ -1,0 +1,136 @@
+//! The command line: parse, load the catalog and texts, run one command, map errors to exit codes.
+
+pub mod args;
+mod edit;
+mod inspect;
+
+use crate::catalog::Catalog;
+use crate::config::{self, Config};
+use crate::content::Sources;
+use crate::error::{Error, Result};
+use crate::i18n::{Texts, language};
+use args::{Cli, Command, GlobalOptions};
+use clap::{CommandFactory, Parser};
+use unic_langid::LanguageIdentifier;
+
+/// What every command needs: the config, the catalog and the texts in the chosen language.
+pub struct Context {
+    pub config: Config,
+    pub sources: Sources,
+    pub catalog: Catalog,
+    pub texts: Texts,
+}
+
+impl Context {
+    pub fn load(global: &GlobalOptions) -> Result<Context> {
+        Self::load_with(global, Sources::default())
+    }
+
+    fn load_with(global: &GlobalOptions, mut sources: Sources) -> Result<Context> {
+        let config = match &global.config {
+            Some(path) => Config::load(path, true)?,
+            None => match config::default_path() {
+                Some(path) => Config::load(&path, false)?,
+                None => Config::default(),
+            },
+        };
+        sources
+            .questionnaire_dirs
+            .splice(0..0, config.questionnaire_dirs.iter().cloned());
+        sources
+            .questionnaire_dirs
+            .extend(global.questionnaire_dirs.iter().cloned());
+        sources.locale_dirs.splice(0..0, config.locale_dirs.iter().cloned());
+        sources.locale_dirs.extend(global.locale_dirs.iter().cloned());
+        let catalog = Catalog::load(&sources).map_err(Error::Invalid)?;
+        let (files, problems) = crate::content::locale_files(&sources);
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
+        let mut texts = Texts::load(&files).map_err(Error::Invalid)?;
+        let requested = requested_language(global, &config)?;
+        texts.select(requested.as_ref());
+        Ok(Context {
+            config,
+            sources,
+            catalog,
+            texts,
+        })
+    }
+}
+
+/// --lang, else the environment, else the config file.
+fn requested_language(global: &GlobalOptions, config: &Config) -> Result<Option<LanguageIdentifier>> {
+    if let Some(lang) = &global.lang {
+        return lang
+            .parse()
+            .map(Some)
+            .map_err(|_| Error::usage(format!("--lang {lang}: not a language tag (try en, de or fr)")));
+    }
+    if let Some(l) = language::from_environment(|v| std::env::var(v).ok()) {
+        return Ok(Some(l));
+    }
+    Ok(config.language.as_deref().and_then(|l| l.parse().ok()))
+}
+
+/// Run the program with `args`; returns the exit code. Output goes to `out`, errors to stderr.
+pub fn main_with(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match run(cli) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("iacs-assess: {e}");
+            e.exit_code()
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let global = cli.global;
+    match cli.command {
+        None => {
+            Context::load(&global)?;
+            println!(
+                "The terminal interface is not built yet. Use the commands instead: `iacs-assess --help` lists them."
+            );
+            Ok(())
+        }
+        Some(Command::Open { file }) => {
+            let ctx = Context::load(&global)?;
+            let a = crate::assessment::storage::read(&file, &ctx.catalog)?;
+            println!(
+                "{}: {} answers. The terminal interface is not built yet; use `iacs-assess answer` and `iacs-assess score`.",
+                a.assessment.title,
+                a.answers().len()
+            );
+            Ok(())
+        }
+        Some(Command::New(a)) => edit::new(&Context::load(&global)?, &global, a),
+        Some(Command::Answer(a)) => edit::answer(&Context::load(&global)?, a),
+        Some(Command::Zone(z)) => edit::zone(&Context::load(&global)?, z),
+        Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),
+        Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),
+        Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
+        Some(Command::Export(e)) => inspect::export(&Context::load(&global)?, e),
+        Some(Command::List) => inspect::list(&Context::load(&global)?),
+        Some(Command::Validate { dirs }) => inspect::validate(&global, &dirs),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "iacs-assess", &mut std::io::stdout());
+            Ok(())
+        }
+    }
+}
+
+pub(crate) use Context as Ctx;
+
+/// Load a context with extra content folders (for validate).
+pub(crate) fn context_with(global: &GlobalOptions, sources: Sources) -> Result<Ctx> {
+    Context::load_with(global, sources)
+}

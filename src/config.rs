@@ -1,0 +1,63 @@
+//! The user's config file (`~/.config/iacs-assess/config.toml` on Linux, or `--config FILE`, or
+//! `$IACS_ASSESS_CONFIG`): extra questionnaire and locale folders, language, the assessor's name,
+//! theme and key bindings. A missing file is the default; a broken one is an error with its line.
+
+use crate::error::{Error, Result};
+use crate::toml_input;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Folders of the organisation's own questionnaires (and `risk-models/`).
+    #[serde(default)]
+    pub questionnaire_dirs: Vec<PathBuf>,
+    /// Folders of locale overlays (one subfolder per language).
+    #[serde(default)]
+    pub locale_dirs: Vec<PathBuf>,
+    /// Language of the interface, when neither --lang nor the environment says.
+    pub language: Option<String>,
+    /// Stamped on every answer as the assessor.
+    pub assessor: Option<String>,
+    /// default, light or high-contrast.
+    pub theme: Option<String>,
+    /// Key bindings: action name -> key.
+    #[serde(default)]
+    pub keys: BTreeMap<String, String>,
+}
+
+/// The standard place of the config file, if the platform has one.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "iacs-assess").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// The folder for the list of recently opened assessments and new assessments by default.
+pub fn data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "iacs-assess").map(|d| d.data_dir().to_path_buf())
+}
+
+impl Config {
+    /// Read `path`; with `required` false a missing file gives the default config.
+    pub fn load(path: &Path, required: bool) -> Result<Config> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return Ok(Config::default()),
+            Err(e) => return Err(Error::reading(path, e)),
+        };
+        let mut config: Config = toml_input::parse(path, &text).map_err(|d| Error::Invalid(vec![d]))?;
+        // Relative folders are relative to the config file.
+        let base = path.parent().unwrap_or(Path::new("."));
+        for dir in config
+            .questionnaire_dirs
+            .iter_mut()
+            .chain(config.locale_dirs.iter_mut())
+        {
+            if dir.is_relative() {
+                *dir = base.join(&*dir);
+            }
+        }
+        Ok(config)
+    }
+}

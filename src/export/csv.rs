@@ -1,0 +1,54 @@
+//! CSV export: one row per answer, RFC 4180, cells that would start a formula neutralised.
+
+use super::neutralise;
+use crate::assessment::Assessment;
+use crate::catalog::Catalog;
+use crate::error::{Error, Result};
+use crate::i18n::Texts;
+
+pub const HEADER: [&str; 12] = [
+    "questionnaire",
+    "target",
+    "requirement",
+    "title",
+    "value",
+    "note",
+    "evidence",
+    "interviewee",
+    "assessor",
+    "time",
+    "flagged",
+    "group",
+];
+
+pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8>> {
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let fail = |e: ::csv::Error| Error::usage(format!("cannot write CSV: {e}"));
+    w.write_record(HEADER).map_err(fail)?;
+    for ans in a.answers() {
+        let group = catalog
+            .questionnaire(&ans.questionnaire)
+            .and_then(|q| q.requirement(&ans.requirement))
+            .map(|r| r.group.clone())
+            .unwrap_or_default();
+        let row = [
+            ans.questionnaire.clone(),
+            ans.target.clone().unwrap_or_default(),
+            ans.requirement.clone(),
+            super::requirement_title(catalog, texts, &ans.questionnaire, &ans.requirement),
+            ans.value.clone().unwrap_or_default(),
+            ans.note.clone(),
+            ans.evidence.join("; "),
+            ans.interviewee.clone(),
+            ans.assessor.clone(),
+            ans.time.to_string(),
+            ans.flagged.to_string(),
+            group,
+        ];
+        w.write_record(row.iter().map(|c| neutralise(c))).map_err(fail)?;
+    }
+    w.into_inner()
+        .map_err(|e| Error::usage(format!("cannot write CSV: {e}")))
+}

@@ -1,0 +1,55 @@
+//! JSON export: the assessment with titles and its score, field names stable (docs/export-json.md).
+
+use crate::assessment::Assessment;
+use crate::catalog::Catalog;
+use crate::error::{Error, Result};
+use crate::i18n::Texts;
+use crate::scoring::{self, Score};
+use serde::Serialize;
+
+/// Version of the export layout.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Serialize)]
+struct Export<'a> {
+    schema: u32,
+    tool: &'static str,
+    tool_version: &'static str,
+    assessment: &'a crate::assessment::Metadata,
+    zones: &'a [crate::assessment::Zone],
+    conduits: &'a [crate::assessment::Conduit],
+    scenarios: &'a [crate::assessment::Scenario],
+    answers: Vec<AnswerOut<'a>>,
+    score: Score,
+}
+
+#[derive(Serialize)]
+struct AnswerOut<'a> {
+    #[serde(flatten)]
+    answer: &'a crate::assessment::Answer,
+    title: String,
+}
+
+pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8>> {
+    let export = Export {
+        schema: SCHEMA,
+        tool: "iacs-assess",
+        tool_version: env!("CARGO_PKG_VERSION"),
+        assessment: &a.assessment,
+        zones: &a.zones,
+        conduits: &a.conduits,
+        scenarios: &a.scenarios,
+        answers: a
+            .answers()
+            .iter()
+            .map(|ans| AnswerOut {
+                answer: ans,
+                title: super::requirement_title(catalog, texts, &ans.questionnaire, &ans.requirement),
+            })
+            .collect(),
+        score: scoring::score(a, catalog),
+    };
+    let mut bytes = serde_json::to_vec_pretty(&export).map_err(|e| Error::usage(e.to_string()))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}

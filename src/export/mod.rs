@@ -1,0 +1,71 @@
+//! Exports: a workbook for the customer, CSV and JSON for other tools. An export reads the
+//! assessment and never changes it; the output is written atomically.
+
+pub mod csv;
+pub mod json;
+pub mod xlsx;
+
+use crate::assessment::Assessment;
+use crate::assessment::storage::write_durably;
+use crate::catalog::Catalog;
+use crate::error::Result;
+use crate::i18n::Texts;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Xlsx,
+    Csv,
+    Json,
+}
+
+impl From<crate::cli::args::ExportFormat> for Format {
+    fn from(f: crate::cli::args::ExportFormat) -> Self {
+        use crate::cli::args::ExportFormat as F;
+        match f {
+            F::Xlsx => Format::Xlsx,
+            F::Csv => Format::Csv,
+            F::Json => Format::Json,
+        }
+    }
+}
+
+/// The bytes of an export.
+pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, format: Format, source: &Path) -> Result<Vec<u8>> {
+    match format {
+        Format::Json => json::render(a, catalog, texts),
+        Format::Csv => csv::render(a, catalog, texts),
+        Format::Xlsx => xlsx::render(a, catalog, texts, source),
+    }
+}
+
+/// Render and write an export to `output`.
+pub fn write(
+    a: &Assessment,
+    catalog: &Catalog,
+    texts: &Texts,
+    format: Format,
+    source: &Path,
+    output: &Path,
+) -> Result<()> {
+    let bytes = render(a, catalog, texts, format, source)?;
+    write_durably(output, &bytes)
+}
+
+/// A spreadsheet cell that a spreadsheet program would take as a formula is prefixed with an
+/// apostrophe, so user text never runs as a formula (CSV injection).
+pub fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// The title of a requirement in the texts' language.
+pub(crate) fn requirement_title(catalog: &Catalog, texts: &Texts, questionnaire: &str, requirement: &str) -> String {
+    catalog
+        .questionnaire(questionnaire)
+        .and_then(|q| q.requirement(requirement))
+        .map(|r| texts.get(questionnaire, &r.key, Some("title")))
+        .unwrap_or_default()
+}

@@ -1,0 +1,172 @@
+//! The score as readable text for the terminal (`iacs-assess score`), in the interface language.
+
+use crate::assessment::FR_NAMES;
+use crate::catalog::Catalog;
+use crate::i18n::Texts;
+use crate::scoring::{RequirementState, Score, SlReason};
+use fluent_bundle::FluentValue;
+use std::fmt::Write;
+
+fn vector(v: &[u8; 7]) -> String {
+    let inner: Vec<String> = v.iter().map(|l| l.to_string()).collect();
+    format!("{{{}}}", inner.join(" "))
+}
+
+fn level(l: Option<u8>) -> String {
+    l.map(|l| l.to_string()).unwrap_or_else(|| "-".into())
+}
+
+pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", score.title);
+    let _ = writeln!(out, "\n{}", texts.ui("score-progress"));
+    for p in &score.progress {
+        let name = match &p.target {
+            Some(t) => format!("{} / {t}", p.questionnaire),
+            None => p.questionnaire.clone(),
+        };
+        let mut line = texts.ui_with(
+            "score-progress-line",
+            &[
+                ("answered", FluentValue::from(p.counts.answered)),
+                ("applicable", FluentValue::from(p.counts.applicable)),
+            ],
+        );
+        if p.counts.flagged > 0 {
+            line.push_str(&format!(
+                ", {}",
+                texts.ui_with("score-flagged", &[("count", FluentValue::from(p.counts.flagged))])
+            ));
+        }
+        let _ = writeln!(out, "  {name:<40} {line}");
+    }
+    for m in &score.maturity {
+        let _ = writeln!(out, "\n{} {}", texts.ui("score-maturity"), m.questionnaire);
+        let _ = writeln!(
+            out,
+            "  {:<10} {:<44} {:>6} {:>4} {:>4} {:>8} {:>9}",
+            texts.ui("col-group"),
+            texts.ui("col-title"),
+            texts.ui("col-target"),
+            texts.ui("col-min"),
+            texts.ui("col-mean"),
+            texts.ui("col-at-target"),
+            texts.ui("col-unanswered")
+        );
+        for g in &m.groups {
+            let title = texts.get(
+                &m.questionnaire,
+                &catalog
+                    .questionnaire(&m.questionnaire)
+                    .and_then(|q| q.group(&g.group))
+                    .map(|x| x.key.clone())
+                    .unwrap_or_default(),
+                Some("title"),
+            );
+            let indent = "  ".repeat(g.depth);
+            let label: String = format!("{indent}{}", g.group);
+            let _ = writeln!(
+                out,
+                "  {:<10} {:<44} {:>6} {:>4} {:>4} {:>8} {:>9}",
+                label,
+                truncate(&title, 44),
+                format!("ML{}", g.target),
+                level(g.stats.min),
+                g.stats.mean.map(|x| format!("{x:.1}")).unwrap_or_else(|| "-".into()),
+                format!("{}/{}", g.stats.meeting_target, g.stats.answered),
+                g.stats.unanswered
+            );
+        }
+        let o = &m.overall;
+        let _ = writeln!(
+            out,
+            "  {:<55} {:>6} {:>4} {:>4} {:>8} {:>9}",
+            texts.ui("score-overall"),
+            "",
+            level(o.min),
+            o.mean.map(|x| format!("{x:.1}")).unwrap_or_else(|| "-".into()),
+            format!("{}/{}", o.meeting_target, o.answered),
+            o.unanswered
+        );
+        let na = m
+            .requirements
+            .iter()
+            .filter(|r| r.state == RequirementState::NotApplicable)
+            .count();
+        if na > 0 {
+            let _ = writeln!(
+                out,
+                "  {}",
+                texts.ui_with("score-not-applicable", &[("count", FluentValue::from(na))])
+            );
+        }
+    }
+    if !score.risks.is_empty() {
+        let _ = writeln!(out, "\n{}", texts.ui("score-risks"));
+        for r in &score.risks {
+            let tolerable = |t: bool| texts.ui(if t { "risk-tolerable" } else { "risk-intolerable" });
+            let residual = match (&r.residual, r.residual_tolerable) {
+                (Some(l), Some(t)) => format!(" -> {l} ({})", tolerable(t)),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "  {:<6} {:<10} {} ({}){residual}",
+                r.scenario,
+                r.target,
+                r.unmitigated,
+                tolerable(r.unmitigated_tolerable)
+            );
+        }
+    }
+    if !score.sl_targets.is_empty() || !score.security_levels.is_empty() {
+        let _ = writeln!(out, "\n{}   {}", texts.ui("score-security-levels"), FR_NAMES.join(" "));
+        for t in &score.sl_targets {
+            let sl_a = score.security_levels.iter().find(|s| s.target == t.target);
+            let _ = writeln!(
+                out,
+                "  {:<12} SL-T {}  SL-A {}",
+                t.target,
+                vector(&t.vector),
+                sl_a.map(|s| vector(&s.sl_a)).unwrap_or_else(|| "-".into())
+            );
+            for (i, reason) in t.reasons.iter().enumerate() {
+                let text = match reason {
+                    SlReason::NoScenario => continue,
+                    SlReason::Scenario { scenario, rule } => format!("{scenario}: {rule}"),
+                    SlReason::Adjustment { adjustment } => format!("capped by {adjustment}"),
+                    SlReason::Override { justification } if i == 0 => format!("set by hand: {justification}"),
+                    SlReason::Override { .. } => continue,
+                };
+                let fr = if matches!(reason, SlReason::Override { .. }) {
+                    "all"
+                } else {
+                    FR_NAMES[i]
+                };
+                let _ = writeln!(out, "      {fr:<4} {text}");
+            }
+            if let Some(s) = sl_a
+                && !s.to_close.is_empty()
+            {
+                let ids: Vec<&str> = s.to_close.iter().map(|g| g.requirement.as_str()).collect();
+                let _ = writeln!(
+                    out,
+                    "      {}: {}",
+                    texts.ui_with("score-to-close", &[("count", FluentValue::from(ids.len()))]),
+                    ids.join(", ")
+                );
+            }
+        }
+    }
+    out
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut t: String = text.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}

@@ -1,0 +1,80 @@
+//! Every number the tool shows, computed from an assessment and the catalog, and explainable:
+//! maturity profiles, risk and SL-T, SL-A vectors with their gaps, and progress.
+//! Pure functions of their inputs; the same assessment always scores the same.
+
+pub mod maturity;
+pub mod progress;
+pub mod risk;
+pub mod security_level;
+
+use crate::assessment::Assessment;
+use crate::catalog::Catalog;
+use serde::Serialize;
+
+pub use maturity::{MaturityProfile, RequirementState};
+pub use progress::Progress;
+pub use risk::{ScenarioRisk, SlReason, SlTarget};
+pub use security_level::{Fulfilment, SecurityLevelResult};
+
+/// Version of the JSON layout of [`Score`] (see docs/score-json.md).
+pub const SCORE_SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    pub schema: u32,
+    pub title: String,
+    pub progress: Vec<Progress>,
+    pub maturity: Vec<MaturityProfile>,
+    pub risks: Vec<ScenarioRisk>,
+    pub sl_targets: Vec<SlTarget>,
+    pub security_levels: Vec<SecurityLevelResult>,
+}
+
+/// Score everything in scope.
+pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
+    let in_scope: Vec<_> = a
+        .assessment
+        .questionnaires
+        .iter()
+        .filter_map(|id| catalog.questionnaire(id))
+        .collect();
+    let model = a.risk_model.as_ref();
+    let targets: Vec<&str> = a
+        .zones
+        .iter()
+        .map(|z| z.id.as_str())
+        .chain(a.conduits.iter().map(|c| c.id.as_str()))
+        .collect();
+    let sl_targets: Vec<SlTarget> = targets
+        .iter()
+        .filter_map(|t| match model {
+            Some(m) => Some(risk::sl_target(a, m, t)),
+            None => risk::manual_target(a, t),
+        })
+        .collect();
+    let mut security_levels = Vec::new();
+    for q in in_scope.iter().filter(|q| q.has_security_levels()) {
+        for z in &a.zones {
+            let sl_t = sl_targets.iter().find(|t| t.target == z.id).map(|t| t.vector);
+            security_levels.push(security_level::evaluate(a, catalog, q, &z.id, sl_t));
+        }
+        for c in &a.conduits {
+            if a.answers_for(&q.id, Some(&c.id)).next().is_some() {
+                let sl_t = sl_targets.iter().find(|t| t.target == c.id).map(|t| t.vector);
+                security_levels.push(security_level::evaluate(a, catalog, q, &c.id, sl_t));
+            }
+        }
+    }
+    Score {
+        schema: SCORE_SCHEMA,
+        title: a.assessment.title.clone(),
+        progress: progress::progress(a, catalog),
+        maturity: in_scope
+            .iter()
+            .filter_map(|q| maturity::profile(a, catalog, q))
+            .collect(),
+        risks: model.map(|m| risk::scenario_risks(a, m)).unwrap_or_default(),
+        sl_targets,
+        security_levels,
+    }
+}

@@ -1,0 +1,198 @@
+//! Security level achieved (62443-3-3), per zone or conduit: for each FR the highest n such that
+//! every requirement of that FR with min_sl <= n is met or compensated (not applicable ones do not
+//! hold it down; unanswered ones do, and are listed). Then the gap to SL-T and the exact
+//! requirements that close it.
+
+use crate::assessment::{AnswerKey, Assessment, SlVector};
+use crate::catalog::ids::natural_cmp;
+use crate::catalog::{Catalog, Questionnaire};
+use serde::Serialize;
+
+/// How one requirement stands for the SL-A computation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fulfilment {
+    /// Met, or met by a documented compensating countermeasure.
+    Satisfied,
+    NotApplicable,
+    NotSatisfied,
+    Unanswered,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FrAchieved {
+    pub fr: u8,
+    pub achieved: u8,
+    /// Requirements at min_sl = achieved + 1 that are not satisfied: what holds this FR down.
+    pub holding_down: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GapItem {
+    pub requirement: String,
+    pub fr: u8,
+    pub min_sl: u8,
+    pub state: Fulfilment,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SecurityLevelResult {
+    pub questionnaire: String,
+    /// The zone or conduit.
+    pub target: String,
+    pub sl_a: SlVector,
+    pub frs: Vec<FrAchieved>,
+    /// The SL-T it is compared with, when one is known.
+    pub sl_t: Option<SlVector>,
+    /// Per FR: SL-T minus SL-A where positive.
+    pub gap: SlVector,
+    /// The requirements that must be satisfied to reach SL-T, ordered by FR, SL and id.
+    pub to_close: Vec<GapItem>,
+    pub answered: usize,
+    pub applicable: usize,
+}
+
+/// The fulfilment of each requirement of `q` for `target`.
+pub fn fulfilments<'a>(
+    a: &Assessment,
+    catalog: &Catalog,
+    q: &'a Questionnaire,
+    target: &str,
+) -> Vec<(&'a crate::catalog::Requirement, Fulfilment)> {
+    q.requirements
+        .iter()
+        .map(|r| {
+            let key = AnswerKey {
+                questionnaire: &q.id,
+                target: Some(target),
+                requirement: &r.id,
+            };
+            let value = a.answer(key).and_then(|ans| ans.value.as_deref());
+            let state = match value.and_then(|v| catalog.scale_of(r).and_then(|s| s.value(v))) {
+                None => Fulfilment::Unanswered,
+                Some(v) if v.not_applicable => Fulfilment::NotApplicable,
+                Some(v) if v.satisfies => Fulfilment::Satisfied,
+                Some(_) => Fulfilment::NotSatisfied,
+            };
+            (r, state)
+        })
+        .collect()
+}
+
+/// SL-A over the seven FRs from a list of (fr, min_sl, fulfilment).
+pub fn achieved(items: &[(u8, u8, Fulfilment)]) -> SlVector {
+    let mut v = [4u8; 7];
+    for &(fr, min_sl, state) in items {
+        if !(1..=7).contains(&fr) || matches!(state, Fulfilment::Satisfied | Fulfilment::NotApplicable) {
+            continue;
+        }
+        let slot = &mut v[usize::from(fr - 1)];
+        *slot = (*slot).min(min_sl.saturating_sub(1));
+    }
+    v
+}
+
+/// The SL-A result for one zone or conduit, compared with `sl_t` when given.
+pub fn evaluate(
+    a: &Assessment,
+    catalog: &Catalog,
+    q: &Questionnaire,
+    target: &str,
+    sl_t: Option<SlVector>,
+) -> SecurityLevelResult {
+    let states = fulfilments(a, catalog, q, target);
+    let items: Vec<(u8, u8, Fulfilment)> = states
+        .iter()
+        .filter_map(|(r, s)| Some((r.fr?, r.min_sl?, *s)))
+        .collect();
+    let sl_a = achieved(&items);
+    let frs = (1..=7u8)
+        .map(|fr| {
+            let level = sl_a[usize::from(fr - 1)];
+            let holding_down = states
+                .iter()
+                .filter(|(r, s)| {
+                    r.fr == Some(fr)
+                        && r.min_sl == Some(level + 1)
+                        && matches!(s, Fulfilment::NotSatisfied | Fulfilment::Unanswered)
+                })
+                .map(|(r, _)| r.id.clone())
+                .collect();
+            FrAchieved {
+                fr,
+                achieved: level,
+                holding_down,
+            }
+        })
+        .collect();
+    let mut gap = [0u8; 7];
+    let mut to_close = Vec::new();
+    if let Some(t) = sl_t {
+        for i in 0..7 {
+            gap[i] = t[i].saturating_sub(sl_a[i]);
+        }
+        for (r, s) in &states {
+            let (Some(fr), Some(min_sl)) = (r.fr, r.min_sl) else {
+                continue;
+            };
+            let needed = t[usize::from(fr - 1)];
+            if min_sl <= needed && matches!(s, Fulfilment::NotSatisfied | Fulfilment::Unanswered) {
+                to_close.push(GapItem {
+                    requirement: r.id.clone(),
+                    fr,
+                    min_sl,
+                    state: *s,
+                });
+            }
+        }
+        to_close.sort_by(|x, y| {
+            x.fr.cmp(&y.fr)
+                .then(x.min_sl.cmp(&y.min_sl))
+                .then_with(|| natural_cmp(&x.requirement, &y.requirement))
+        });
+    }
+    let applicable = states.iter().filter(|(_, s)| *s != Fulfilment::NotApplicable).count();
+    let answered = states
+        .iter()
+        .filter(|(_, s)| matches!(s, Fulfilment::Satisfied | Fulfilment::NotSatisfied))
+        .count();
+    SecurityLevelResult {
+        questionnaire: q.id.clone(),
+        target: target.to_string(),
+        sl_a,
+        frs,
+        sl_t,
+        gap,
+        to_close,
+        answered,
+        applicable,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Fulfilment::*;
+    use super::*;
+
+    #[test]
+    fn an_unmet_sl2_requirement_caps_its_fr_at_1() {
+        let items = [
+            (1, 1, Satisfied),
+            (1, 2, NotSatisfied),
+            (2, 1, Satisfied),
+            (2, 3, Unanswered),
+        ];
+        assert_eq!(achieved(&items), [1, 2, 4, 4, 4, 4, 4]);
+    }
+
+    #[test]
+    fn not_applicable_does_not_hold_a_level_down() {
+        let items = [(4, 1, NotApplicable), (4, 2, Satisfied), (4, 4, NotApplicable)];
+        assert_eq!(achieved(&items)[3], 4);
+    }
+
+    #[test]
+    fn an_unmet_sl1_requirement_gives_zero() {
+        assert_eq!(achieved(&[(7, 1, NotSatisfied)])[6], 0);
+    }
+}
