@@ -19,12 +19,16 @@ pub struct Report {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// A message the catalog needs: its required attributes, and the file, line and column of the
+/// entry that needs it.
+type Need = (Vec<&'static str>, Option<(PathBuf, usize, usize)>);
+
 /// What one domain (one .ftl file name) must and may contain.
 struct Expected {
     /// The file that defines the structure, for messages.
     origin: PathBuf,
     /// message id -> (required attributes, where the need comes from)
-    messages: BTreeMap<String, (Vec<&'static str>, Option<(PathBuf, usize, usize)>)>,
+    messages: BTreeMap<String, Need>,
     /// whether the message needs a value rather than attributes (ui strings)
     values: bool,
 }
@@ -126,7 +130,7 @@ pub fn check_texts(catalog: &Catalog, texts: &Texts) -> Report {
     let mut report = Report::default();
     let mut domains = expectations(catalog);
     // The UI strings: English defines the set, every other language is held to it.
-    let ui: BTreeMap<String, (Vec<&'static str>, Option<(PathBuf, usize, usize)>)> = texts
+    let ui: BTreeMap<String, Need> = texts
         .messages(BASE_LANGUAGE, "ui")
         .iter()
         .map(|m| (m.id.clone(), (Vec::new(), None)))
@@ -166,7 +170,11 @@ pub fn check_texts(catalog: &Catalog, texts: &Texts) -> Report {
                     }
                 }
             }
-            let file = PathBuf::from(format!("locales/{language}/{domain}.ftl"));
+            let file = texts
+                .messages(language, domain)
+                .first()
+                .map(|m| m.file.clone())
+                .unwrap_or_else(|| PathBuf::from(format!("locales/{language}/{domain}.ftl")));
             if base {
                 for (id, origin, _) in missing {
                     let mut d = Diagnostic::new(&file, format!("missing message \"{id}\""));

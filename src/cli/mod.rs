@@ -86,7 +86,12 @@ pub fn main_with(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     match run(cli) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("iacs-assess: {e}");
+            match &e {
+                Error::Invalid(list) if list.len() > 1 => {
+                    eprintln!("iacs-assess: {} problems found:\n{e}", list.len())
+                }
+                _ => eprintln!("iacs-assess: {e}"),
+            }
             e.exit_code()
         }
     }

@@ -302,13 +302,12 @@ fn zones_sheet(
     ];
     columns.push((texts.ui("col-gap"), 60.0));
     header(ws, s, &columns)?;
-    let mut row = 1u32;
     let ids = a
         .zones
         .iter()
         .map(|z| (z.id.as_str(), z.name.as_str()))
         .chain(a.conduits.iter().map(|c| (c.id.as_str(), c.name.as_str())));
-    for (id, name) in ids {
+    for (row, (id, name)) in (1u32..).zip(ids) {
         text(ws, row, 0, id, &s.wrap)?;
         text(ws, row, 1, name, &s.wrap)?;
         let sl_t = score.sl_targets.iter().find(|t| t.target == id);
@@ -322,7 +321,6 @@ fn zones_sheet(
             let gap: Vec<&str> = x.to_close.iter().map(|g| g.requirement.as_str()).collect();
             text(ws, row, 4, &gap.join(", "), &s.wrap)?;
         }
-        row += 1;
     }
     Ok(())
 }

@@ -86,7 +86,7 @@ impl Texts {
                 Err((_, errors)) => {
                     for e in errors {
                         problems.push(
-                            Diagnostic::new(&file.path, e.kind.to_string())
+                            Diagnostic::new(&file.path, format!("Fluent syntax error: {}", e.kind))
                                 .at(Some(Position::of_offset(&file.text, e.pos.start))),
                         );
                     }

@@ -1,0 +1,30 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use iacs_assess::catalog::Catalog;
+use iacs_assess::content::{self, Sources};
+use iacs_assess::i18n::Texts;
+use std::path::Path;
+
+/// The binary, isolated from the developer's config and locale.
+pub fn cmd(home: &Path) -> Command {
+    let mut c = Command::cargo_bin("iacs-assess").expect("binary builds");
+    c.env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("LC_ALL", "C")
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    c
+}
+
+pub fn catalog() -> Catalog {
+    Catalog::load(&Sources::default()).expect("built-in catalog loads")
+}
+
+pub fn texts() -> Texts {
+    let (files, problems) = content::locale_files(&Sources::default());
+    assert!(problems.is_empty(), "{problems:?}");
+    Texts::load(&files).expect("built-in texts load")
+}
