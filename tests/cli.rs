@@ -177,6 +177,35 @@ fn new_answer_reload_round_trips_every_field() {
 }
 
 #[test]
+fn the_guided_ladder_proposes_a_level_and_value_overrides_it() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    new_assessment(home.path(), &file);
+    let answer = |item: &str, extra: &[&str]| {
+        cmd(home.path())
+            .arg("answer")
+            .arg(&file)
+            .args(["-q", "iec62443-2-4", "--item", item])
+            .args(extra)
+            .assert()
+    };
+    answer("SP.01.02 BR", &["--ladder", "yes,yes,no"])
+        .success()
+        .stdout(predicate::str::contains("= ml2"));
+    answer("SP.01.03 BR", &["--ladder", "no"])
+        .success()
+        .stdout(predicate::str::contains("= not-implemented"));
+    answer("SP.01.04 BR", &["--ladder", "yes,yes,yes,yes"])
+        .success()
+        .stdout(predicate::str::contains("= ml4"));
+    answer("SP.01.05 BR", &["--ladder", "yes,no", "--value", "ml3"])
+        .success()
+        .stdout(predicate::str::contains("= ml3"))
+        .stderr(predicate::str::contains("The ladder proposes ml1"));
+    answer("SP.01.06 BR", &["--ladder", "maybe"]).code(2);
+}
+
+#[test]
 fn answers_that_do_not_fit_are_refused_with_exit_code_2() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("a.toml");

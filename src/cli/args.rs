@@ -120,8 +120,13 @@ pub struct AnswerArgs {
     #[arg(long, value_name = "ID")]
     pub item: String,
     /// The answer: a value of the requirement's scale, e.g. ml3, na, met, not-met, compensated
-    #[arg(long)]
-    pub value: String,
+    #[arg(long, required_unless_present = "ladder")]
+    pub value: Option<String>,
+    /// Answers to the guided maturity ladder, in order (done at all? documented and trained?
+    /// organisation-wide and practised? measured and improved?), e.g. yes,yes,no. The level it
+    /// proposes is recorded unless --value overrides it.
+    #[arg(long, value_delimiter = ',', value_name = "YES/NO,...")]
+    pub ladder: Option<Vec<String>>,
     /// A note (the reason for not applicable, the countermeasure for compensated)
     #[arg(long)]
     pub note: Option<String>,

@@ -114,14 +114,26 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
         let scale = catalog
             .scale_of(r)
             .ok_or_else(|| Error::usage(format!("no scale \"{}\"", r.scale)))?;
-        let value = scale.value(&args.value).ok_or_else(|| {
-            Error::usage(format!(
-                "\"{}\" is not an answer for {} (allowed: {})",
-                args.value,
-                r.id,
-                scale.value_ids().join(", ")
-            ))
-        })?;
+        let proposed = match &args.ladder {
+            Some(steps) => Some(ladder_proposal(scale, steps)?),
+            None => None,
+        };
+        let value = match (&args.value, proposed) {
+            (Some(v), _) => scale.value(v).ok_or_else(|| {
+                Error::usage(format!(
+                    "\"{v}\" is not an answer for {} (allowed: {})",
+                    r.id,
+                    scale.value_ids().join(", ")
+                ))
+            })?,
+            (None, Some(p)) => p,
+            (None, None) => return Err(Error::usage("give --value or --ladder")),
+        };
+        if let Some(p) = proposed
+            && p.id != value.id
+        {
+            eprintln!("The ladder proposes {}; recording {} as given.", p.id, value.id);
+        }
         let note = args.note.clone().unwrap_or_default();
         if value.note_required && note.trim().is_empty() {
             return Err(Error::usage(format!(
@@ -155,6 +167,32 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
             target.map(|t| format!(" for {t}")).unwrap_or_default()
         ))
     })
+}
+
+/// The answer the guided maturity ladder proposes for a list of yes/no answers: each leading "yes"
+/// raises the level by one, the first "no" stops it.
+fn ladder_proposal<'s>(scale: &'s crate::catalog::Scale, steps: &[String]) -> Result<&'s crate::catalog::ScaleValue> {
+    if scale.ladder.is_empty() {
+        return Err(Error::usage(format!("the scale \"{}\" has no guided ladder", scale.id)));
+    }
+    if steps.len() > scale.ladder.len() {
+        return Err(Error::usage(format!(
+            "the ladder has {} questions, not {}",
+            scale.ladder.len(),
+            steps.len()
+        )));
+    }
+    let mut yes = 0;
+    for step in steps {
+        match step.trim().to_ascii_lowercase().as_str() {
+            "yes" | "y" | "ja" | "oui" => yes += 1,
+            "no" | "n" | "nein" | "non" => break,
+            other => return Err(Error::usage(format!("--ladder takes yes or no, not \"{other}\""))),
+        }
+    }
+    scale
+        .ladder_proposal(yes)
+        .ok_or_else(|| Error::usage(format!("the scale \"{}\" has no value for level {yes}", scale.id)))
 }
 
 /// Parse "2,2,1,1,3,1,2" (or space separated, or braces) into an SL vector.

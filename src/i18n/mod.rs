@@ -278,3 +278,83 @@ fn format_decimal_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
 fn format_decimal_point<M>(value: &FluentValue, _: &M) -> Option<String> {
     format_number(value, '.')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(language: &str, domain: &str, text: &str) -> LocaleFile {
+        LocaleFile {
+            language: language.into(),
+            domain: domain.into(),
+            path: format!("locales/{language}/{domain}.ftl").into(),
+            text: text.into(),
+        }
+    }
+
+    fn texts(language: &str) -> Texts {
+        let mut t = Texts::load(&[
+            file("en", "ui", "hello = Hello { $name }\nfiles = { $count ->\n    [one] one file\n   *[other] { $count } files\n}\nonly-en = Only English\nratio = { $value } done\n"),
+            file("de", "ui", "hello = Hallo { $name }\nfiles = { $count ->\n    [one] eine Datei\n   *[other] { $count } Dateien\n}\nratio = { $value } erledigt\n"),
+        ])
+        .unwrap();
+        t.select(Some(&language.parse().unwrap()));
+        t
+    }
+
+    #[test]
+    fn no_bidi_isolation_marks_around_arguments() {
+        let t = texts("de-DE");
+        assert_eq!(t.ui_with("hello", &[("name", FluentValue::from("Zoë"))]), "Hallo Zoë");
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let t = texts("de");
+        assert_eq!(t.ui_with("files", &[("count", FluentValue::from(1))]), "eine Datei");
+        assert_eq!(t.ui_with("files", &[("count", FluentValue::from(3))]), "3 Dateien");
+        let t = texts("en");
+        assert_eq!(t.ui_with("files", &[("count", FluentValue::from(1))]), "one file");
+    }
+
+    #[test]
+    fn numbers_use_the_decimal_separator_of_the_language() {
+        assert_eq!(
+            texts("de").ui_with("ratio", &[("value", FluentValue::from(2.5))]),
+            "2,5 erledigt"
+        );
+        assert_eq!(
+            texts("en").ui_with("ratio", &[("value", FluentValue::from(2.5))]),
+            "2.5 done"
+        );
+    }
+
+    #[test]
+    fn a_missing_translation_falls_back_visibly_and_a_missing_message_never_shows_its_key() {
+        let t = texts("de");
+        assert_eq!(t.ui("only-en"), "[en] Only English");
+        assert_eq!(t.ui("no-such-message"), "(No such message)");
+        assert_eq!(texts("en").ui("only-en"), "Only English");
+    }
+
+    #[test]
+    fn syntax_errors_name_file_line_and_column() {
+        let err = Texts::load(&[file("en", "ui", "ok = fine\n\n  [broken\nnext = x\n")])
+            .err()
+            .unwrap();
+        assert_eq!(err[0].file, PathBuf::from("locales/en/ui.ftl"));
+        assert_eq!(err[0].line, Some(3));
+        assert!(err[0].message.starts_with("Fluent syntax error"), "{}", err[0].message);
+    }
+
+    #[test]
+    fn overlays_replace_single_messages() {
+        let mut t = Texts::load(&[
+            file("en", "q", "a =\n    .title = Ours\n    .question = Our question\n"),
+            file("en", "q", "a =\n    .title = Licensed wording\n"),
+        ])
+        .unwrap();
+        t.select(None);
+        assert_eq!(t.get("q", "a", Some("title")), "Licensed wording");
+    }
+}
