@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod export;
+pub mod generate;
 pub mod i18n;
 pub mod report;
 pub mod scoring;

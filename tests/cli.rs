@@ -416,3 +416,59 @@ fn exports_never_change_the_assessment() {
         .code(2);
     assert_eq!(fs::read(&file).unwrap(), before);
 }
+
+#[test]
+fn zones_conduits_and_scenarios_import_from_csv_all_or_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    new_assessment(home.path(), &file);
+    let zones = home.path().join("zones.csv");
+    fs::write(
+        &zones,
+        "id,name,assets,sl_t\nZ1,Enterprise,ERP;Mail,\nZ2,Control,PLC-1;HMI-1,2 2 1 1 3 1 2\n",
+    )
+    .unwrap();
+    let conduits = home.path().join("conduits.csv");
+    fs::write(&conduits, "id,from,to\nC1,Z1,Z2\n").unwrap();
+    let scenarios = home.path().join("scenarios.csv");
+    fs::write(
+        &scenarios,
+        "id,target,threat,likelihood,impact,residual_likelihood,residual_impact,frs\nS1,Z2,Ransomware,4,5,2,3,1;5\nS2,C1,Spoofed traffic,3,3,,,\n",
+    )
+    .unwrap();
+    for (kind, csv) in [("zone", &zones), ("conduit", &conduits), ("scenario", &scenarios)] {
+        cmd(home.path())
+            .args([kind, "import"])
+            .arg(&file)
+            .arg(csv)
+            .assert()
+            .success();
+    }
+    let a = storage::read(&file, &common::catalog()).unwrap();
+    assert_eq!(a.zones.len(), 2);
+    assert_eq!(a.zone("Z1").unwrap().assets, ["ERP", "Mail"]);
+    assert_eq!(
+        a.zone("Z2").unwrap().sl_t.as_ref().unwrap().vector,
+        [2, 2, 1, 1, 3, 1, 2]
+    );
+    assert_eq!(a.conduits[0].from, "Z1");
+    assert_eq!(a.scenarios[0].frs, [1, 5]);
+    assert_eq!(a.scenarios[1].residual_impact, None);
+
+    // A bad row is reported with its line; nothing of the file is added.
+    let before = fs::read(&file).unwrap();
+    let bad = home.path().join("bad.csv");
+    fs::write(&bad, "id,target,threat,likelihood,impact\nS3,Z1,ok,1,1\nS4,Z9,unknown zone,2,2\nS5,Z1,too likely,9,1\nS6,Z1,not a number,x,1\n").unwrap();
+    cmd(home.path())
+        .args(["scenario", "import"])
+        .arg(&file)
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.csv:5:4:"))
+        .stderr(predicate::str::contains(
+            "bad.csv:3: \"Z9\" is neither a zone nor a conduit",
+        ))
+        .stderr(predicate::str::contains("bad.csv:4: likelihood must be 1 to 5, not 9"));
+    assert_eq!(fs::read(&file).unwrap(), before);
+}

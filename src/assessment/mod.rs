@@ -3,6 +3,7 @@
 pub mod check;
 pub mod model;
 pub mod storage;
+pub mod structure_csv;
 
 pub use model::*;
 pub use storage::AssessmentFile;

@@ -5,6 +5,7 @@
 
 use crate::catalog::ids::natural_cmp;
 use crate::catalog::risk_model::{RiskModel, SlTMethod};
+use crate::error::{Error, Result};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
@@ -193,7 +194,7 @@ pub struct AnswerKey<'a> {
 }
 
 impl AnswerKey<'_> {
-    fn cmp_answer(&self, a: &Answer) -> Ordering {
+    pub(crate) fn cmp_answer(&self, a: &Answer) -> Ordering {
         natural_cmp(a.questionnaire.as_str(), self.questionnaire)
             .then_with(|| match (a.target.as_deref(), self.target) {
                 (None, None) => Ordering::Equal,
@@ -268,15 +269,20 @@ impl Assessment {
         self.find(key).ok().map(|i| self.answers.remove(i))
     }
 
-    /// Answers of one questionnaire and target (None: organisation-wide), sorted by requirement.
-    pub fn answers_for<'a>(
-        &'a self,
-        questionnaire: &'a str,
-        target: Option<&'a str>,
-    ) -> impl Iterator<Item = &'a Answer> + 'a {
-        self.answers
-            .iter()
-            .filter(move |a| a.questionnaire == questionnaire && a.target.as_deref() == target)
+    /// Answers of one questionnaire and target (None: organisation-wide), sorted by requirement:
+    /// a contiguous slice found by binary search.
+    pub fn answers_for(&self, questionnaire: &str, target: Option<&str>) -> &[Answer] {
+        let scope = |a: &Answer| {
+            natural_cmp(&a.questionnaire, questionnaire).then_with(|| match (a.target.as_deref(), target) {
+                (None, None) => Ordering::Equal,
+                (None, Some(_)) => Ordering::Less,
+                (Some(_), None) => Ordering::Greater,
+                (Some(x), Some(y)) => natural_cmp(x, y),
+            })
+        };
+        let start = self.answers.partition_point(|a| scope(a) == Ordering::Less);
+        let end = start + self.answers[start..].partition_point(|a| scope(a) == Ordering::Equal);
+        &self.answers[start..end]
     }
 
     /// Put answers into canonical order (after reading a file edited by hand or merged by git).
@@ -303,5 +309,41 @@ impl Assessment {
             .windows(2)
             .position(|w| w[1].key().cmp_answer(&w[0]) == Ordering::Equal)
             .map(|i| i + 1)
+    }
+}
+
+/// Parse "2,2,1,1,3,1,2" (or space separated, or braces) into an SL vector.
+pub fn parse_sl_vector(text: &str) -> Result<SlVector> {
+    let parts: Vec<&str> = text
+        .trim_matches(|c| c == '{' || c == '}' || c == '[' || c == ']')
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let bad = || {
+        Error::usage(format!(
+            "\"{text}\" is not an SL vector: give seven levels 0-4 for IAC UC SI DC RDF TRE RA, e.g. 2,2,1,1,3,1,2"
+        ))
+    };
+    if parts.len() != 7 {
+        return Err(bad());
+    }
+    let mut v = [0u8; 7];
+    for (slot, p) in v.iter_mut().zip(parts) {
+        *slot = p.parse().ok().filter(|l| *l <= 4).ok_or_else(bad)?;
+    }
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_sl_vector;
+
+    #[test]
+    fn sl_vectors_parse_in_common_notations() {
+        assert_eq!(parse_sl_vector("2,2,1,1,3,1,2").unwrap(), [2, 2, 1, 1, 3, 1, 2]);
+        assert_eq!(parse_sl_vector("{2 2 1 1 3 1 2}").unwrap(), [2, 2, 1, 1, 3, 1, 2]);
+        assert!(parse_sl_vector("2,2,1").is_err());
+        assert!(parse_sl_vector("5,2,1,1,3,1,2").is_err());
+        assert!(parse_sl_vector("a,2,1,1,3,1,2").is_err());
     }
 }

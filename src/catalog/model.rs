@@ -99,6 +99,10 @@ impl Questionnaire {
         self.requirement_index.get(id).copied()
     }
 
+    pub fn group_position(&self, id: &str) -> Option<usize> {
+        self.group_index.get(id).copied()
+    }
+
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.group_index.get(id).map(|&i| &self.groups[i])
     }

@@ -184,6 +184,9 @@ pub enum ZoneCommand {
         #[arg(long, requires = "sl_t")]
         justification: Option<String>,
     },
+    /// Add zones from a CSV file with the header id,name[,description,assets,sl_t,justification]
+    /// (assets separated by ';', sl_t like "2 2 1 1 3 1 2")
+    Import { file: PathBuf, csv: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -202,6 +205,8 @@ pub enum ConduitCommand {
         #[arg(long, default_value = "")]
         description: String,
     },
+    /// Add conduits from a CSV file with the header id,from,to[,name,description]
+    Import { file: PathBuf, csv: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -237,4 +242,7 @@ pub enum ScenarioCommand {
         #[arg(long, default_value = "")]
         countermeasures: String,
     },
+    /// Add scenarios from a CSV file with the header id,target,threat,likelihood,impact
+    /// [,residual_likelihood,residual_impact,threat_actor,frs,countermeasures,description]
+    Import { file: PathBuf, csv: PathBuf },
 }

@@ -4,7 +4,9 @@
 
 use super::Context;
 use super::args::{AnswerArgs, ConduitCommand, GlobalOptions, NewArgs, ScenarioCommand, ZoneCommand};
-use crate::assessment::{Answer, Assessment, AssessmentFile, Conduit, Scenario, SlOverride, Zone};
+use crate::assessment::{
+    Answer, Assessment, AssessmentFile, Conduit, Scenario, SlOverride, Zone, parse_sl_vector, structure_csv,
+};
 use crate::error::{Error, Result};
 use jiff::Timestamp;
 use std::path::Path;
@@ -195,28 +197,6 @@ fn ladder_proposal<'s>(scale: &'s crate::catalog::Scale, steps: &[String]) -> Re
         .ok_or_else(|| Error::usage(format!("the scale \"{}\" has no value for level {yes}", scale.id)))
 }
 
-/// Parse "2,2,1,1,3,1,2" (or space separated, or braces) into an SL vector.
-pub fn parse_sl_vector(text: &str) -> Result<[u8; 7]> {
-    let parts: Vec<&str> = text
-        .trim_matches(|c| c == '{' || c == '}' || c == '[' || c == ']')
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|p| !p.is_empty())
-        .collect();
-    let bad = || {
-        Error::usage(format!(
-            "\"{text}\" is not an SL vector: give seven levels 0-4 for IAC UC SI DC RDF TRE RA, e.g. 2,2,1,1,3,1,2"
-        ))
-    };
-    if parts.len() != 7 {
-        return Err(bad());
-    }
-    let mut v = [0u8; 7];
-    for (slot, p) in v.iter_mut().zip(parts) {
-        *slot = p.parse().ok().filter(|l| *l <= 4).ok_or_else(bad)?;
-    }
-    Ok(v)
-}
-
 fn check_new_id(a: &Assessment, id: &str) -> Result<()> {
     if id.trim().is_empty() {
         return Err(Error::usage("the id must not be empty"));
@@ -227,16 +207,32 @@ fn check_new_id(a: &Assessment, id: &str) -> Result<()> {
     Ok(())
 }
 
+fn import(
+    ctx: &Context,
+    file: &Path,
+    csv: &Path,
+    what: &str,
+    run: fn(&mut Assessment, &Path) -> Result<usize>,
+) -> Result<()> {
+    edit(ctx, file, |a| {
+        let n = run(a, csv)?;
+        Ok(format!("Imported {n} {what} from {}.", csv.display()))
+    })
+}
+
 pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
-    let ZoneCommand::Add {
-        file,
-        id,
-        name,
-        description,
-        assets,
-        sl_t,
-        justification,
-    } = command;
+    let (file, id, name, description, assets, sl_t, justification) = match command {
+        ZoneCommand::Import { file, csv } => return import(ctx, &file, &csv, "zones", structure_csv::import_zones),
+        ZoneCommand::Add {
+            file,
+            id,
+            name,
+            description,
+            assets,
+            sl_t,
+            justification,
+        } => (file, id, name, description, assets, sl_t, justification),
+    };
     let sl_t = match sl_t {
         Some(v) => Some(SlOverride {
             vector: parse_sl_vector(&v)?,
@@ -259,14 +255,19 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
 }
 
 pub fn conduit(ctx: &Context, command: ConduitCommand) -> Result<()> {
-    let ConduitCommand::Add {
-        file,
-        id,
-        from,
-        to,
-        name,
-        description,
-    } = command;
+    let (file, id, from, to, name, description) = match command {
+        ConduitCommand::Import { file, csv } => {
+            return import(ctx, &file, &csv, "conduits", structure_csv::import_conduits);
+        }
+        ConduitCommand::Add {
+            file,
+            id,
+            from,
+            to,
+            name,
+            description,
+        } => (file, id, from, to, name, description),
+    };
     edit(ctx, &file, |a| {
         check_new_id(a, &id)?;
         for end in [&from, &to] {
@@ -288,6 +289,9 @@ pub fn conduit(ctx: &Context, command: ConduitCommand) -> Result<()> {
 }
 
 pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
+    if let ScenarioCommand::Import { file, csv } = command {
+        return import(ctx, &file, &csv, "scenarios", structure_csv::import_scenarios);
+    }
     let ScenarioCommand::Add {
         file,
         target,
@@ -300,7 +304,10 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
         threat_actor,
         frs,
         countermeasures,
-    } = command;
+    } = command
+    else {
+        return Ok(());
+    };
     edit(ctx, &file, |a| {
         if !a.has_target(&target) {
             return Err(Error::usage(format!(
@@ -358,18 +365,4 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
         });
         Ok(format!("Added scenario {id}."))
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_sl_vector;
-
-    #[test]
-    fn sl_vectors_parse_in_common_notations() {
-        assert_eq!(parse_sl_vector("2,2,1,1,3,1,2").unwrap(), [2, 2, 1, 1, 3, 1, 2]);
-        assert_eq!(parse_sl_vector("{2 2 1 1 3 1 2}").unwrap(), [2, 2, 1, 1, 3, 1, 2]);
-        assert!(parse_sl_vector("2,2,1").is_err());
-        assert!(parse_sl_vector("5,2,1,1,3,1,2").is_err());
-        assert!(parse_sl_vector("a,2,1,1,3,1,2").is_err());
-    }
 }

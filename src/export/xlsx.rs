@@ -235,7 +235,7 @@ fn questionnaire_sheet(
             .chain(
                 a.conduits
                     .iter()
-                    .filter(|c| a.answers_for(&q.id, Some(&c.id)).next().is_some())
+                    .filter(|c| !a.answers_for(&q.id, Some(&c.id)).is_empty())
                     .map(|c| Some(c.id.as_str())),
             )
             .collect()

@@ -2,7 +2,7 @@
 //! the minimum, mean, distribution, and how many requirements meet their target. Not applicable is
 //! left out; unanswered is counted apart and never as zero.
 
-use crate::assessment::{AnswerKey, Assessment};
+use crate::assessment::Assessment;
 use crate::catalog::{Catalog, Questionnaire, ScaleKind};
 use serde::Serialize;
 
@@ -123,17 +123,13 @@ pub fn profile(a: &Assessment, catalog: &Catalog, q: &Questionnaire) -> Option<M
     if catalog.scale(&q.scale)?.kind != ScaleKind::Maturity {
         return None;
     }
+    let answers = a.answers_for(&q.id, None);
     let requirements: Vec<RequirementMaturity> = q
         .requirements
         .iter()
         .map(|r| {
             let target = a.targets.maturity_for(&q.id, lineage(q, &r.group).into_iter());
-            let key = AnswerKey {
-                questionnaire: &q.id,
-                target: None,
-                requirement: &r.id,
-            };
-            let value = a.answer(key).and_then(|ans| ans.value.as_deref());
+            let value = super::find(answers, &r.id).and_then(|ans| ans.value.as_deref());
             let scale = catalog.scale_of(r);
             let state = match value.and_then(|v| scale.and_then(|s| s.value(v))) {
                 None => RequirementState::Unanswered,

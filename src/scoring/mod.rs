@@ -16,6 +16,17 @@ pub use progress::Progress;
 pub use risk::{ScenarioRisk, SlReason, SlTarget};
 pub use security_level::{Fulfilment, SecurityLevelResult};
 
+/// The answer to `requirement` within the answers of one questionnaire and target.
+pub(crate) fn find<'a>(
+    answers: &'a [crate::assessment::Answer],
+    requirement: &str,
+) -> Option<&'a crate::assessment::Answer> {
+    answers
+        .binary_search_by(|a| crate::catalog::ids::natural_cmp(&a.requirement, requirement))
+        .ok()
+        .map(|i| &answers[i])
+}
+
 /// Version of the JSON layout of [`Score`] (see docs/score-json.md).
 pub const SCORE_SCHEMA: u32 = 1;
 
@@ -59,7 +70,7 @@ pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
             security_levels.push(security_level::evaluate(a, catalog, q, &z.id, sl_t));
         }
         for c in &a.conduits {
-            if a.answers_for(&q.id, Some(&c.id)).next().is_some() {
+            if !a.answers_for(&q.id, Some(&c.id)).is_empty() {
                 let sl_t = sl_targets.iter().find(|t| t.target == c.id).map(|t| t.vector);
                 security_levels.push(security_level::evaluate(a, catalog, q, &c.id, sl_t));
             }

@@ -1,10 +1,10 @@
 //! Progress: answered of applicable, per questionnaire and zone or conduit, and per group.
 
-use crate::assessment::{AnswerKey, Assessment};
+use crate::assessment::{Answer, Assessment};
 use crate::catalog::{Catalog, Questionnaire};
 use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     pub answered: usize,
     /// Requirements not marked not applicable.
@@ -13,6 +13,16 @@ pub struct Counts {
     pub flagged: usize,
     /// Answered not applicable (or compensated) without the reason the scale asks for.
     pub missing_reason: usize,
+}
+
+impl Counts {
+    fn add(&mut self, other: &Counts) {
+        self.answered += other.answered;
+        self.applicable += other.applicable;
+        self.total += other.total;
+        self.flagged += other.flagged;
+        self.missing_reason += other.missing_reason;
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,61 +42,60 @@ pub struct Progress {
     pub groups: Vec<GroupProgress>,
 }
 
-/// Counts for the requirements of `q` accepted by `within`, answered for `target`.
-pub fn counts(
-    a: &Assessment,
-    catalog: &Catalog,
-    q: &Questionnaire,
-    target: Option<&str>,
-    within: impl Fn(&str) -> bool,
-) -> Counts {
+/// The counts of one requirement answered (or not) for `target`.
+fn requirement_counts(answers: &[Answer], catalog: &Catalog, r: &crate::catalog::Requirement) -> Counts {
+    let answer = super::find(answers, &r.id);
+    let value = answer
+        .and_then(|x| x.value.as_deref())
+        .and_then(|v| catalog.scale_of(r).and_then(|s| s.value(v)));
     let mut c = Counts {
-        answered: 0,
-        applicable: 0,
-        total: 0,
-        flagged: 0,
-        missing_reason: 0,
+        total: 1,
+        flagged: usize::from(answer.is_some_and(|x| x.flagged)),
+        ..Counts::default()
     };
-    for r in q.requirements.iter().filter(|r| within(&r.group)) {
-        c.total += 1;
-        let answer = a.answer(AnswerKey {
-            questionnaire: &q.id,
-            target,
-            requirement: &r.id,
-        });
-        let value = answer
-            .and_then(|x| x.value.as_deref())
-            .and_then(|v| catalog.scale_of(r).and_then(|s| s.value(v)));
-        if answer.is_some_and(|x| x.flagged) {
-            c.flagged += 1;
+    match value {
+        Some(v) => {
+            c.applicable = usize::from(!v.not_applicable);
+            c.answered = usize::from(!v.not_applicable);
+            c.missing_reason = usize::from(v.note_required && answer.is_some_and(|x| x.note.trim().is_empty()));
         }
-        match value {
-            Some(v) => {
-                if !v.not_applicable {
-                    c.applicable += 1;
-                }
-                c.answered += usize::from(!v.not_applicable);
-                if v.note_required && answer.is_some_and(|x| x.note.trim().is_empty()) {
-                    c.missing_reason += 1;
-                }
-            }
-            None => c.applicable += 1,
-        }
+        None => c.applicable = 1,
     }
     c
 }
 
-fn one(a: &Assessment, catalog: &Catalog, q: &Questionnaire, target: Option<&str>) -> Progress {
+/// The progress of one questionnaire for one target (None: organisation-wide): each requirement
+/// is looked at once and its counts added to its group and every group above it.
+pub fn one(a: &Assessment, catalog: &Catalog, q: &Questionnaire, target: Option<&str>) -> Progress {
+    let mut total = Counts::default();
+    let mut groups: Vec<Counts> = vec![Counts::default(); q.groups.len()];
+    let answers = a.answers_for(&q.id, target);
+    for r in &q.requirements {
+        let c = requirement_counts(answers, catalog, r);
+        total.add(&c);
+        let mut current = Some(r.group.as_str());
+        let mut steps = 0;
+        while let Some(g) = current {
+            let Some(i) = q.group_position(g) else { break };
+            groups[i].add(&c);
+            current = q.groups[i].parent.as_deref();
+            steps += 1;
+            if steps > q.groups.len() {
+                break;
+            }
+        }
+    }
     Progress {
         questionnaire: q.id.clone(),
         target: target.map(str::to_string),
-        counts: counts(a, catalog, q, target, |_| true),
+        counts: total,
         groups: q
             .groups
             .iter()
-            .map(|g| GroupProgress {
+            .zip(groups)
+            .map(|(g, counts)| GroupProgress {
                 group: g.id.clone(),
-                counts: counts(a, catalog, q, target, |rg| q.group_within(rg, &g.id)),
+                counts,
             })
             .collect(),
     }
@@ -110,7 +119,7 @@ pub fn progress(a: &Assessment, catalog: &Catalog) -> Vec<Progress> {
             out.push(one(a, catalog, q, Some(&z.id)));
         }
         for c in &a.conduits {
-            if a.answers_for(&q.id, Some(&c.id)).next().is_some() {
+            if !a.answers_for(&q.id, Some(&c.id)).is_empty() {
                 out.push(one(a, catalog, q, Some(&c.id)));
             }
         }

@@ -3,7 +3,7 @@
 //! hold it down; unanswered ones do, and are listed). Then the gap to SL-T and the exact
 //! requirements that close it.
 
-use crate::assessment::{AnswerKey, Assessment, SlVector};
+use crate::assessment::{Assessment, SlVector};
 use crate::catalog::ids::natural_cmp;
 use crate::catalog::{Catalog, Questionnaire};
 use serde::Serialize;
@@ -59,15 +59,11 @@ pub fn fulfilments<'a>(
     q: &'a Questionnaire,
     target: &str,
 ) -> Vec<(&'a crate::catalog::Requirement, Fulfilment)> {
+    let answers = a.answers_for(&q.id, Some(target));
     q.requirements
         .iter()
         .map(|r| {
-            let key = AnswerKey {
-                questionnaire: &q.id,
-                target: Some(target),
-                requirement: &r.id,
-            };
-            let value = a.answer(key).and_then(|ans| ans.value.as_deref());
+            let value = super::find(answers, &r.id).and_then(|ans| ans.value.as_deref());
             let state = match value.and_then(|v| catalog.scale_of(r).and_then(|s| s.value(v))) {
                 None => Fulfilment::Unanswered,
                 Some(v) if v.not_applicable => Fulfilment::NotApplicable,

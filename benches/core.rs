@@ -1,0 +1,42 @@
+//! Benchmarks of the library core on the large assessment (50 zones, every questionnaire answered,
+//! 500 scenarios). Run: `cargo bench --bench core`; divan prints the median per benchmark.
+
+use iacs_assess::assessment::storage;
+use iacs_assess::catalog::Catalog;
+use iacs_assess::content::Sources;
+use iacs_assess::generate::large_assessment;
+
+fn main() {
+    divan::main();
+}
+
+fn catalog() -> Catalog {
+    Catalog::load(&Sources::default()).expect("catalog")
+}
+
+#[divan::bench]
+fn load_catalog() -> Catalog {
+    catalog()
+}
+
+#[divan::bench]
+fn score_large(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let a = large_assessment(&catalog, 50, 500);
+    bencher.bench_local(|| iacs_assess::scoring::score(divan::black_box(&a), &catalog));
+}
+
+#[divan::bench]
+fn parse_large(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let text = storage::to_toml(&large_assessment(&catalog, 50, 500)).unwrap();
+    let path = std::path::Path::new("large.toml");
+    bencher.bench_local(|| storage::parse(path, divan::black_box(&text), &catalog).unwrap());
+}
+
+#[divan::bench]
+fn serialize_large(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let a = large_assessment(&catalog, 50, 500);
+    bencher.bench_local(|| storage::to_toml(divan::black_box(&a)).unwrap());
+}
