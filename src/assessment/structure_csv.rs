@@ -60,8 +60,11 @@ struct ScenarioRow {
     description: String,
 }
 
+/// Rows with their line numbers, and a problem for each row that does not parse.
+type Rows<T> = (Vec<(usize, T)>, Vec<Diagnostic>);
+
 /// The rows that parse, and a problem for each that does not.
-fn read_rows<T: DeserializeOwned>(path: &Path) -> Result<(Vec<(usize, T)>, Vec<Diagnostic>)> {
+fn read_rows<T: DeserializeOwned>(path: &Path) -> Result<Rows<T>> {
     let mut reader = ::csv::ReaderBuilder::new()
         .trim(::csv::Trim::All)
         .from_path(path)
