@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod report;
 pub mod scoring;
 pub mod toml_input;
+pub mod tui;
 pub mod validate;
 
 pub use error::{Diagnostic, Error, Result};

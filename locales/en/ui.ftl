@@ -63,3 +63,89 @@ col-impact = Impact
 col-risk = Risk
 col-residual = Residual risk
 col-countermeasures = Countermeasures
+
+## terminal interface: frame
+too-small = The terminal is too small: make it at least { $width } columns by { $height } lines.
+label-zone = Zone
+save-pending = saving…
+save-saved = saved { $time }
+save-failed = NOT SAVED, kept in memory: { $reason }
+status-help = ? keys
+help-title = Keys
+
+## home
+home-title = IEC 62443 assessments
+home-subtitle = Every answer is saved to disk the moment you give it.
+home-new = New assessment
+home-recent = Recent assessments
+home-no-recent = none yet
+home-keys = Enter open · n new · ↑↓ move · ? keys · q quit
+help-home =
+    ↑ ↓      move
+    Enter    open the selected assessment, or start a new one
+    n        new assessment
+    q  Esc   quit
+    ?        this help (any key closes it)
+
+## new assessment
+wizard-title = New assessment
+wizard-field-title = Title
+wizard-field-organisation = Organisation
+wizard-field-site = Site
+wizard-field-assessors = Assessors (a, b)
+wizard-field-file = File name
+wizard-questionnaires = Questionnaires (Space to choose)
+wizard-target = Target maturity level
+wizard-create = Create
+wizard-missing-title = Give the assessment a title.
+wizard-missing-questionnaires = Choose at least one questionnaire.
+wizard-keys = Tab / ↑↓ next field · Space choose · ←→ target · Enter on Create · Esc back
+help-wizard =
+    Tab ↓    next field
+    ⇧Tab ↑   previous field
+    Space    choose or drop a questionnaire
+    ← →      lower or raise the target maturity level
+    Enter    on Create: create the file and start
+    Esc      back to the home screen
+
+## questionnaire
+label-enhances = enhances
+label-guidance = Guidance
+hint-guidance = g shows guidance for the assessor
+label-evidence-examples = Evidence to ask for
+label-unanswered = not answered
+label-answer = Answer
+label-flagged = follow up
+label-note = Note
+label-evidence = Evidence
+label-interviewee = Interviewee
+edit-note = Note (Enter new line · Esc done)
+edit-evidence = Evidence references, one per line (Esc done)
+edit-interviewee = Who is interviewed now? Stamped on every answer until changed (Enter done)
+edit-search = Search id or words (Enter find)
+ladder-title = Guided maturity level
+ladder-keys = y yes · n no · Esc cancel
+notice-no-ladder = This answer scale has no guided ladder.
+notice-reason-required = This answer needs a reason: write it in the note.
+notice-none-found = Nothing found.
+notice-no-zones = Add a zone first: this questionnaire is answered per zone.
+help-questionnaire =
+    ↑ ↓  j k   previous / next requirement (Enter: next)
+    PgUp PgDn  ten up / down · Home End: first / last
+    Tab ⇧Tab   next / previous questionnaire
+    z Z        next / previous zone or conduit
+    0-4 n      maturity answer · m x c n: met, not met, compensated, n/a
+    d p x n    process step: done, partly, not done, n/a
+    Backspace  clear the answer
+    L          guided maturity ladder
+    e          note · v evidence references · i interviewee
+    f          flag for follow-up · u next unanswered · F next flagged
+    g          guidance on / off · / search
+    r          results · T switch language
+    Esc q      back to the home screen
+
+## results
+results-title = Results
+label-to-close = requirements close the gap
+help-results =
+    Esc r q    back to the questionnaire

@@ -254,6 +254,10 @@ impl Assessment {
         self.find(key).ok().map(|i| &self.answers[i])
     }
 
+    pub fn answer_mut(&mut self, key: AnswerKey) -> Option<&mut Answer> {
+        self.find(key).ok().map(move |i| &mut self.answers[i])
+    }
+
     /// Insert or replace the answer with `answer`'s key; returns the previous one.
     pub fn set_answer(&mut self, answer: Answer) -> Option<Answer> {
         match self.find(answer.key()) {

@@ -101,21 +101,12 @@ fn run(cli: Cli) -> Result<()> {
     let global = cli.global;
     match cli.command {
         None => {
-            Context::load(&global)?;
-            println!(
-                "The terminal interface is not built yet. Use the commands instead: `iacs-assess --help` lists them."
-            );
-            Ok(())
+            let ctx = Context::load(&global)?;
+            crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, None)
         }
         Some(Command::Open { file }) => {
             let ctx = Context::load(&global)?;
-            let a = crate::assessment::storage::read(&file, &ctx.catalog)?;
-            println!(
-                "{}: {} answers. The terminal interface is not built yet; use `iacs-assess answer` and `iacs-assess score`.",
-                a.assessment.title,
-                a.answers().len()
-            );
-            Ok(())
+            crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, Some(file))
         }
         Some(Command::New(a)) => edit::new(&Context::load(&global)?, &global, a),
         Some(Command::Answer(a)) => edit::answer(&Context::load(&global)?, a),

@@ -1,0 +1,164 @@
+//! The state of the terminal interface. Everything the screen shows is derived from this; the
+//! runtime (mod.rs) owns the open file and the terminal, never the model.
+
+use crate::assessment::{Answer, AnswerKey, Assessment};
+use crate::catalog::{Catalog, Questionnaire, Requirement};
+use crate::i18n::Texts;
+use jiff::Timestamp;
+use ratatui_textarea::TextArea;
+use std::path::PathBuf;
+
+use super::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Wizard,
+    Questionnaire,
+    Results,
+}
+
+/// What the status bar says about the file. It says "saved" only after the runtime reports that
+/// the data is on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// No assessment open.
+    NoFile,
+    /// Everything is on disk, as of this moment.
+    Saved(Timestamp),
+    /// A change waits for the runtime to write it.
+    Pending,
+    /// The last save failed: the answers are only in memory.
+    Failed(String),
+}
+
+/// A text field being edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Note,
+    Evidence,
+    Interviewee,
+    Search,
+}
+
+pub struct Editor {
+    pub field: Field,
+    pub area: TextArea<'static>,
+}
+
+/// The guided maturity ladder dialog: which question is asked, how many "yes" so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ladder {
+    pub step: usize,
+    pub yes: usize,
+}
+
+/// An open assessment and where the assessor stands in it.
+pub struct Session {
+    pub path: PathBuf,
+    pub assessment: Assessment,
+    /// Index into `assessment.assessment.questionnaires`.
+    pub scope: usize,
+    /// The zone or conduit answered for (questionnaires answered per zone).
+    pub target: Option<String>,
+    /// Index of the current requirement in the current questionnaire.
+    pub cursor: usize,
+    pub guidance: bool,
+    /// Stamped on every answer until changed.
+    pub interviewee: String,
+    pub assessor: String,
+    pub editor: Option<Editor>,
+    pub ladder: Option<Ladder>,
+    /// The last search, for "search again".
+    pub search: String,
+}
+
+/// The new-assessment form.
+pub struct Wizard {
+    /// Title, organisation, site, assessors (comma separated), file name.
+    pub fields: Vec<TextArea<'static>>,
+    /// Questionnaire ids with whether they are chosen.
+    pub questionnaires: Vec<(String, bool)>,
+    pub target_maturity: u8,
+    /// The row in focus: the text fields, then the questionnaires, then target, then "create".
+    pub focus: usize,
+    pub error: Option<String>,
+}
+
+pub const WIZARD_TEXT_FIELDS: usize = 5;
+
+impl Wizard {
+    pub fn rows(&self) -> usize {
+        WIZARD_TEXT_FIELDS + self.questionnaires.len() + 2
+    }
+}
+
+pub struct Model {
+    pub catalog: Catalog,
+    pub texts: Texts,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub help: bool,
+    pub save: SaveState,
+    /// A one-line message for the status bar (not about saving).
+    pub notice: Option<String>,
+    /// Recently opened assessment files, newest first.
+    pub recent: Vec<PathBuf>,
+    pub home_cursor: usize,
+    pub wizard: Option<Wizard>,
+    pub session: Option<Session>,
+    /// The folder where new assessments are created by default.
+    pub data_dir: PathBuf,
+    pub assessor: String,
+    pub quit: bool,
+}
+
+impl Model {
+    pub fn new(catalog: Catalog, texts: Texts, theme: Theme, recent: Vec<PathBuf>, data_dir: PathBuf) -> Model {
+        Model {
+            catalog,
+            texts,
+            theme,
+            screen: Screen::Home,
+            help: false,
+            save: SaveState::NoFile,
+            notice: None,
+            recent,
+            home_cursor: 0,
+            wizard: None,
+            session: None,
+            data_dir,
+            assessor: String::new(),
+            quit: false,
+        }
+    }
+
+    /// The questionnaire in view.
+    pub fn questionnaire(&self) -> Option<&Questionnaire> {
+        let s = self.session.as_ref()?;
+        let id = s.assessment.assessment.questionnaires.get(s.scope)?;
+        self.catalog.questionnaire(id)
+    }
+
+    /// The requirement under the cursor.
+    pub fn requirement(&self) -> Option<&Requirement> {
+        let s = self.session.as_ref()?;
+        self.questionnaire()?.requirements.get(s.cursor)
+    }
+
+    /// The answer to `requirement` of the questionnaire in view, for the current zone.
+    pub fn answer_to(&self, requirement: &str) -> Option<&Answer> {
+        let s = self.session.as_ref()?;
+        let q = self.questionnaire()?;
+        s.assessment.answer(AnswerKey {
+            questionnaire: &q.id,
+            target: s.target.as_deref(),
+            requirement,
+        })
+    }
+
+    /// Home screen entries: "new assessment", then the recent files.
+    pub fn home_entries(&self) -> usize {
+        1 + self.recent.len()
+    }
+}

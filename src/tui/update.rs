@@ -1,0 +1,664 @@
+//! `update`: the only place the interface's state changes. A pure function of the model, one
+//! message and the current time: no terminal, no files. What must touch the world (saving, opening,
+//! quitting) is returned as effects for the runtime to carry out; their outcome comes back as a
+//! message. Tests drive it directly.
+
+use super::model::*;
+use crate::assessment::{Answer, AnswerKey, Assessment};
+use crate::catalog::ScaleKind;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use jiff::Timestamp;
+use ratatui_textarea::TextArea;
+use std::path::PathBuf;
+
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    /// The runtime wrote the assessment to disk, or could not.
+    Saved(Result<Timestamp, String>),
+    /// The runtime opened (or created) an assessment file, or could not.
+    Opened(Result<(PathBuf, Box<Assessment>), String>),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    /// Write the session's assessment to its file.
+    Save,
+    /// Open an existing assessment file.
+    Open(PathBuf),
+    /// Create a new assessment file.
+    Create(PathBuf, Box<Assessment>),
+    /// Release the open file.
+    Close,
+    Quit,
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Apply one message.
+pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    match msg {
+        Msg::Saved(Ok(t)) => {
+            model.save = SaveState::Saved(t);
+            Vec::new()
+        }
+        Msg::Saved(Err(e)) => {
+            model.save = SaveState::Failed(e);
+            Vec::new()
+        }
+        Msg::Opened(Ok((path, assessment))) => {
+            open_session(model, path, *assessment, now);
+            Vec::new()
+        }
+        Msg::Opened(Err(e)) => {
+            model.notice = Some(e);
+            Vec::new()
+        }
+        Msg::Key(k) => on_key(model, k, now),
+    }
+}
+
+fn open_session(model: &mut Model, path: PathBuf, assessment: Assessment, now: Timestamp) {
+    model.recent.retain(|p| p != &path);
+    model.recent.insert(0, path.clone());
+    model.recent.truncate(12);
+    let assessor = if model.assessor.is_empty() {
+        assessment.assessment.assessors.first().cloned().unwrap_or_default()
+    } else {
+        model.assessor.clone()
+    };
+    model.session = Some(Session {
+        path,
+        assessment,
+        scope: 0,
+        target: None,
+        cursor: 0,
+        guidance: false,
+        interviewee: String::new(),
+        assessor,
+        editor: None,
+        ladder: None,
+        search: String::new(),
+    });
+    fix_target(model);
+    model.save = SaveState::Saved(now);
+    model.screen = Screen::Questionnaire;
+    model.wizard = None;
+    model.notice = None;
+}
+
+/// Per-zone questionnaires need a zone: keep the current one if valid, else take the first.
+fn fix_target(model: &mut Model) {
+    let per_target = model.questionnaire().is_some_and(|q| q.scope.per_target());
+    let Some(s) = model.session.as_mut() else { return };
+    if per_target {
+        let a = &s.assessment;
+        if s.target.as_deref().is_none_or(|t| !a.has_target(t)) {
+            s.target = a.zones.first().map(|z| z.id.clone());
+        }
+    } else {
+        s.target = None;
+    }
+}
+
+fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('c') {
+        return leave(model);
+    }
+    if model.help {
+        model.help = false;
+        return Vec::new();
+    }
+    let editing = model
+        .session
+        .as_ref()
+        .is_some_and(|s| s.editor.is_some() || s.ladder.is_some());
+    if k.code == KeyCode::Char('?') && !editing && model.screen != Screen::Wizard {
+        model.help = true;
+        return Vec::new();
+    }
+    model.notice = None;
+    match model.screen {
+        Screen::Home => home_key(model, k),
+        Screen::Wizard => wizard_key(model, k, now),
+        Screen::Questionnaire => questionnaire_key(model, k, now),
+        Screen::Results => {
+            if matches!(k.code, KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('r')) {
+                model.screen = Screen::Questionnaire;
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// Quit from anywhere: the assessment is already on disk after every change.
+fn leave(model: &mut Model) -> Vec<Effect> {
+    model.quit = true;
+    vec![Effect::Quit]
+}
+
+fn home_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    let n = model.home_entries();
+    match k.code {
+        KeyCode::Up | KeyCode::Char('k') => model.home_cursor = model.home_cursor.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => model.home_cursor = (model.home_cursor + 1).min(n - 1),
+        KeyCode::Char('n') => start_wizard(model),
+        KeyCode::Enter if model.home_cursor == 0 => start_wizard(model),
+        KeyCode::Enter => {
+            if let Some(p) = model.recent.get(model.home_cursor - 1) {
+                return vec![Effect::Open(p.clone())];
+            }
+        }
+        KeyCode::Char('q') | KeyCode::Esc => return leave(model),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn start_wizard(model: &mut Model) {
+    let field = |text: &str| {
+        let mut t = TextArea::new(vec![text.to_string()]);
+        t.move_cursor(ratatui_textarea::CursorMove::End);
+        t
+    };
+    let questionnaires = model
+        .catalog
+        .questionnaires
+        .iter()
+        .map(|q| (q.id.clone(), false))
+        .collect();
+    model.wizard = Some(Wizard {
+        fields: vec![field(""), field(""), field(""), field(&model.assessor), field("")],
+        questionnaires,
+        target_maturity: 2,
+        focus: 0,
+        error: None,
+    });
+    model.screen = Screen::Wizard;
+}
+
+fn wizard_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let data_dir = model.data_dir.clone();
+    let language = model.texts.language().to_string();
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let rows = w.rows();
+    let q_start = WIZARD_TEXT_FIELDS;
+    let target_row = q_start + w.questionnaires.len();
+    let create_row = target_row + 1;
+    match k.code {
+        KeyCode::Esc => {
+            model.wizard = None;
+            model.screen = Screen::Home;
+        }
+        KeyCode::Tab | KeyCode::Down => w.focus = (w.focus + 1) % rows,
+        KeyCode::BackTab | KeyCode::Up => w.focus = (w.focus + rows - 1) % rows,
+        KeyCode::Char(' ') if (q_start..target_row).contains(&w.focus) => {
+            let item = &mut w.questionnaires[w.focus - q_start];
+            item.1 = !item.1;
+        }
+        KeyCode::Left if w.focus == target_row => w.target_maturity = (w.target_maturity - 1).max(1),
+        KeyCode::Right if w.focus == target_row => w.target_maturity = (w.target_maturity + 1).min(4),
+        KeyCode::Enter if w.focus == create_row => return create(w, &data_dir, &language, now),
+        KeyCode::Enter => w.focus = (w.focus + 1) % rows,
+        _ if w.focus < WIZARD_TEXT_FIELDS => {
+            w.fields[w.focus].input(k);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn create(w: &mut Wizard, data_dir: &std::path::Path, language: &str, now: Timestamp) -> Vec<Effect> {
+    let text = |i: usize| w.fields[i].lines().join(" ").trim().to_string();
+    let title = text(0);
+    let chosen: Vec<String> = w.questionnaires.iter().filter(|q| q.1).map(|q| q.0.clone()).collect();
+    if title.is_empty() {
+        w.error = Some("title".into());
+        w.focus = 0;
+        return Vec::new();
+    }
+    if chosen.is_empty() {
+        w.error = Some("questionnaires".into());
+        w.focus = WIZARD_TEXT_FIELDS;
+        return Vec::new();
+    }
+    let mut file = text(4);
+    if file.is_empty() {
+        file = title
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+    }
+    if !file.ends_with(".toml") {
+        file.push_str(".toml");
+    }
+    let path = if file.contains('/') {
+        PathBuf::from(file)
+    } else {
+        data_dir.join(file)
+    };
+    let mut a = Assessment::new(&title, language, chosen, now);
+    a.assessment.organisation = text(1);
+    a.assessment.site = text(2);
+    a.assessment.assessors = text(3)
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    a.targets.maturity = w.target_maturity;
+    w.error = None;
+    vec![Effect::Create(path, Box::new(a))]
+}
+
+fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    if model.session.as_ref().is_some_and(|s| s.ladder.is_some()) {
+        return ladder_key(model, k, now);
+    }
+    if model.session.as_ref().is_some_and(|s| s.editor.is_some()) {
+        return editor_key(model, k, now);
+    }
+    let count = model.questionnaire().map(|q| q.requirements.len()).unwrap_or(0);
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let last = count.saturating_sub(1);
+    match k.code {
+        KeyCode::Esc | KeyCode::Char('q') => {
+            model.session = None;
+            model.screen = Screen::Home;
+            model.save = SaveState::NoFile;
+            return vec![Effect::Close];
+        }
+        KeyCode::Up | KeyCode::Char('k') => s.cursor = s.cursor.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Enter => s.cursor = (s.cursor + 1).min(last),
+        KeyCode::PageUp => s.cursor = s.cursor.saturating_sub(10),
+        KeyCode::PageDown => s.cursor = (s.cursor + 10).min(last),
+        KeyCode::Home => s.cursor = 0,
+        KeyCode::End => s.cursor = last,
+        KeyCode::Tab | KeyCode::BackTab => {
+            let n = s.assessment.assessment.questionnaires.len().max(1);
+            s.scope = if k.code == KeyCode::Tab {
+                (s.scope + 1) % n
+            } else {
+                (s.scope + n - 1) % n
+            };
+            s.cursor = 0;
+            fix_target(model);
+        }
+        KeyCode::Char('z') | KeyCode::Char('Z') => cycle_target(model, k.code == KeyCode::Char('z')),
+        KeyCode::Char('g') => s.guidance = !s.guidance,
+        KeyCode::Char('e') => open_editor(model, Field::Note),
+        KeyCode::Char('v') => open_editor(model, Field::Evidence),
+        KeyCode::Char('i') => open_editor(model, Field::Interviewee),
+        KeyCode::Char('/') => open_editor(model, Field::Search),
+        KeyCode::Char('f') => return toggle_flag(model, now),
+        KeyCode::Char('u') => jump(model, |m, r| m.answer_to(r).is_none_or(|a| a.value.is_none())),
+        KeyCode::Char('F') => jump(model, |m, r| m.answer_to(r).is_some_and(|a| a.flagged)),
+        KeyCode::Char('L') => {
+            let has_ladder = model
+                .requirement()
+                .and_then(|r| model.catalog.scale_of(r))
+                .is_some_and(|sc| !sc.ladder.is_empty());
+            if let Some(s) = model.session.as_mut() {
+                if has_ladder {
+                    s.ladder = Some(Ladder { step: 0, yes: 0 });
+                } else {
+                    model.notice = Some(model.texts.ui("notice-no-ladder"));
+                }
+            }
+        }
+        KeyCode::Char('r') => model.screen = Screen::Results,
+        KeyCode::Char('T') => switch_language(model),
+        KeyCode::Backspace | KeyCode::Delete => return set_value(model, None, now),
+        KeyCode::Char(c) => {
+            let value = model
+                .requirement()
+                .and_then(|r| model.catalog.scale_of(r))
+                .and_then(|sc| sc.value_for_key(c))
+                .map(|v| (v.id.clone(), v.note_required));
+            if let Some((id, note_required)) = value {
+                let effects = set_value(model, Some(id), now);
+                let note_missing = model
+                    .requirement()
+                    .map(|r| r.id.clone())
+                    .and_then(|r| model.answer_to(&r).map(|a| a.note.trim().is_empty()))
+                    .unwrap_or(true);
+                if note_required && note_missing {
+                    open_editor(model, Field::Note);
+                    model.notice = Some(model.texts.ui("notice-reason-required"));
+                }
+                return effects;
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn cycle_target(model: &mut Model, forward: bool) {
+    let per_target = model.questionnaire().is_some_and(|q| q.scope.per_target());
+    let Some(s) = model.session.as_mut() else { return };
+    if !per_target {
+        return;
+    }
+    let ids: Vec<String> = s
+        .assessment
+        .zones
+        .iter()
+        .map(|z| z.id.clone())
+        .chain(s.assessment.conduits.iter().map(|c| c.id.clone()))
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    let i = s
+        .target
+        .as_ref()
+        .and_then(|t| ids.iter().position(|x| x == t))
+        .unwrap_or(0);
+    let n = ids.len();
+    let next = if forward { (i + 1) % n } else { (i + n - 1) % n };
+    s.target = Some(ids[next].clone());
+}
+
+fn switch_language(model: &mut Model) {
+    let languages = model.texts.languages();
+    if languages.is_empty() {
+        return;
+    }
+    let current = model.texts.language().clone();
+    let i = languages.iter().position(|l| l == &current).unwrap_or(0);
+    let next = languages[(i + 1) % languages.len()].clone();
+    model.texts.select(Some(&next));
+}
+
+/// Move to the next requirement (after the cursor, wrapping) that `want` accepts.
+fn jump(model: &mut Model, want: impl Fn(&Model, &str) -> bool) {
+    let Some(q) = model.questionnaire() else { return };
+    let n = q.requirements.len();
+    let Some(cursor) = model.session.as_ref().map(|s| s.cursor) else {
+        return;
+    };
+    let found = (1..=n)
+        .map(|step| (cursor + step) % n)
+        .find(|&i| want(model, &q.requirements[i].id));
+    match (found, model.session.as_mut()) {
+        (Some(i), Some(s)) => s.cursor = i,
+        _ => model.notice = Some(model.texts.ui("notice-none-found")),
+    }
+}
+
+/// The answer being edited, created when needed, stamped with interviewee, assessor and time.
+fn current_answer(model: &mut Model, now: Timestamp) -> Option<&mut Answer> {
+    let q = model.questionnaire()?.id.clone();
+    let r = model.requirement()?.id.clone();
+    let s = model.session.as_mut()?;
+    let key = AnswerKey {
+        questionnaire: &q,
+        target: s.target.as_deref(),
+        requirement: &r,
+    };
+    if s.assessment.answer(key).is_none() {
+        s.assessment.set_answer(Answer {
+            questionnaire: q.clone(),
+            target: s.target.clone(),
+            requirement: r.clone(),
+            value: None,
+            note: String::new(),
+            evidence: Vec::new(),
+            interviewee: String::new(),
+            assessor: String::new(),
+            time: now,
+            flagged: false,
+        });
+    }
+    let (interviewee, assessor) = (s.interviewee.clone(), s.assessor.clone());
+    let key = AnswerKey {
+        questionnaire: &q,
+        target: s.target.as_deref(),
+        requirement: &r,
+    };
+    let answer = s.assessment.answer_mut(key)?;
+    if !interviewee.is_empty() {
+        answer.interviewee = interviewee;
+    }
+    if !assessor.is_empty() {
+        answer.assessor = assessor;
+    }
+    answer.time = now;
+    Some(answer)
+}
+
+/// Record a change: the assessment's modified time, and a save.
+fn changed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    if let Some(s) = model.session.as_mut() {
+        s.assessment.assessment.modified = now;
+        model.save = SaveState::Pending;
+        vec![Effect::Save]
+    } else {
+        Vec::new()
+    }
+}
+
+fn set_value(model: &mut Model, value: Option<String>, now: Timestamp) -> Vec<Effect> {
+    if model.session.as_ref().is_some_and(|s| s.target.is_none())
+        && model.questionnaire().is_some_and(|q| q.scope.per_target())
+    {
+        model.notice = Some(model.texts.ui("notice-no-zones"));
+        return Vec::new();
+    }
+    match current_answer(model, now) {
+        Some(a) => a.value = value,
+        None => return Vec::new(),
+    }
+    drop_empty_answer(model);
+    changed(model, now)
+}
+
+/// An answer with nothing in it (no value, note, evidence or flag) is removed rather than kept.
+fn drop_empty_answer(model: &mut Model) {
+    let (Some(q), Some(r)) = (
+        model.questionnaire().map(|q| q.id.clone()),
+        model.requirement().map(|r| r.id.clone()),
+    ) else {
+        return;
+    };
+    let Some(s) = model.session.as_mut() else { return };
+    let key = AnswerKey {
+        questionnaire: &q,
+        target: s.target.as_deref(),
+        requirement: &r,
+    };
+    if s.assessment
+        .answer(key)
+        .is_some_and(|a| a.value.is_none() && a.note.is_empty() && a.evidence.is_empty() && !a.flagged)
+    {
+        s.assessment.remove_answer(key);
+    }
+}
+
+fn toggle_flag(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    match current_answer(model, now) {
+        Some(a) => a.flagged = !a.flagged,
+        None => return Vec::new(),
+    }
+    drop_empty_answer(model);
+    changed(model, now)
+}
+
+fn open_editor(model: &mut Model, field: Field) {
+    let current = model.requirement().map(|r| r.id.clone());
+    let lines: Vec<String> = match field {
+        Field::Note => current
+            .and_then(|r| model.answer_to(&r))
+            .map(|a| a.note.lines().map(str::to_string).collect())
+            .unwrap_or_default(),
+        Field::Evidence => current
+            .and_then(|r| model.answer_to(&r))
+            .map(|a| a.evidence.clone())
+            .unwrap_or_default(),
+        Field::Interviewee => model
+            .session
+            .as_ref()
+            .map(|s| vec![s.interviewee.clone()])
+            .unwrap_or_default(),
+        Field::Search => model
+            .session
+            .as_ref()
+            .map(|s| vec![s.search.clone()])
+            .unwrap_or_default(),
+    };
+    let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    if let Some(s) = model.session.as_mut() {
+        s.editor = Some(Editor { field, area });
+    }
+}
+
+fn editor_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(editor) = s.editor.as_mut() else {
+        return Vec::new();
+    };
+    let single_line = matches!(editor.field, Field::Interviewee | Field::Search);
+    let finish = k.code == KeyCode::Esc
+        || (single_line && k.code == KeyCode::Enter)
+        || (k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('s'));
+    if !finish {
+        editor.area.input(k);
+        return Vec::new();
+    }
+    let Some(editor) = s.editor.take() else {
+        return Vec::new();
+    };
+    let lines: Vec<String> = editor.area.lines().to_vec();
+    match editor.field {
+        Field::Interviewee => {
+            s.interviewee = lines.join(" ").trim().to_string();
+            Vec::new()
+        }
+        Field::Search => {
+            s.search = lines.join(" ").trim().to_string();
+            search(model);
+            Vec::new()
+        }
+        Field::Note | Field::Evidence => {
+            let text = lines.join("\n").trim_end().to_string();
+            let unchanged = model
+                .requirement()
+                .map(|r| r.id.clone())
+                .and_then(|r| model.answer_to(&r))
+                .map(|a| {
+                    if editor.field == Field::Note {
+                        a.note == text
+                    } else {
+                        a.evidence.join("\n") == text
+                    }
+                });
+            if unchanged == Some(true) || (unchanged.is_none() && text.is_empty()) {
+                return Vec::new();
+            }
+            match current_answer(model, now) {
+                Some(a) if editor.field == Field::Note => a.note = text,
+                Some(a) => {
+                    a.evidence = text
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                }
+                None => return Vec::new(),
+            }
+            drop_empty_answer(model);
+            changed(model, now)
+        }
+    }
+}
+
+fn search(model: &mut Model) {
+    let query = model
+        .session
+        .as_ref()
+        .map(|s| s.search.to_lowercase())
+        .unwrap_or_default();
+    if query.is_empty() {
+        return;
+    }
+    let Some(qid) = model.questionnaire().map(|q| q.id.clone()) else {
+        return;
+    };
+    jump(model, |m, r| {
+        let Some(req) = m.catalog.questionnaire(&qid).and_then(|q| q.requirement(r)) else {
+            return false;
+        };
+        req.id.to_lowercase().contains(&query)
+            || ["title", "question"]
+                .iter()
+                .any(|a| m.texts.get(&qid, &req.key, Some(a)).to_lowercase().contains(&query))
+    });
+}
+
+fn ladder_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let steps = model
+        .requirement()
+        .and_then(|r| model.catalog.scale_of(r))
+        .filter(|sc| sc.kind == ScaleKind::Maturity)
+        .map(|sc| sc.ladder.len())
+        .unwrap_or(0);
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(ladder) = s.ladder.as_mut() else {
+        return Vec::new();
+    };
+    let done = match k.code {
+        KeyCode::Esc => {
+            s.ladder = None;
+            return Vec::new();
+        }
+        KeyCode::Char('y') | KeyCode::Char('j') | KeyCode::Char('o') => {
+            ladder.yes += 1;
+            ladder.step += 1;
+            ladder.step >= steps
+        }
+        KeyCode::Char('n') => true,
+        _ => false,
+    };
+    if !done {
+        return Vec::new();
+    }
+    let yes = ladder.yes;
+    s.ladder = None;
+    let proposal = model
+        .requirement()
+        .and_then(|r| model.catalog.scale_of(r))
+        .and_then(|sc| sc.ladder_proposal(yes))
+        .map(|v| v.id.clone());
+    match proposal {
+        Some(v) => set_value(model, Some(v), now),
+        None => Vec::new(),
+    }
+}
+
+/// Keys for tests: a plain key press.
+pub fn press(code: KeyCode) -> Msg {
+    Msg::Key(key(code))
+}

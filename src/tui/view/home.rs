@@ -1,0 +1,106 @@
+//! The home screen and the new-assessment form.
+
+use super::super::model::{Model, WIZARD_TEXT_FIELDS};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+pub fn home(model: &Model, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let mut lines = vec![
+        Line::from(Span::styled(tx.ui("home-title"), t.title)),
+        Line::from(Span::styled(tx.ui("home-subtitle"), t.dim)),
+        Line::from(""),
+    ];
+    let entry = |i: usize, text: String| {
+        let style = if i == model.home_cursor { t.selected } else { t.text };
+        Line::from(Span::styled(format!("  {text}  "), style))
+    };
+    lines.push(entry(0, tx.ui("home-new")));
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(tx.ui("home-recent"), t.title)));
+    if model.recent.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("  {}", tx.ui("home-no-recent")),
+            t.dim,
+        )));
+    }
+    for (i, p) in model.recent.iter().enumerate() {
+        lines.push(entry(i + 1, p.display().to_string()));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(tx.ui("home-keys"), t.dim)));
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).border_style(t.border)),
+        area,
+    );
+}
+
+pub fn wizard(model: &Model, frame: &mut Frame, area: Rect) {
+    let Some(w) = &model.wizard else { return };
+    let t = &model.theme;
+    let tx = &model.texts;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border)
+        .title(Span::styled(tx.ui("wizard-title"), t.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let labels = [
+        "wizard-field-title",
+        "wizard-field-organisation",
+        "wizard-field-site",
+        "wizard-field-assessors",
+        "wizard-field-file",
+    ];
+    let rows = Layout::vertical(vec![Constraint::Length(1); inner.height as usize]).split(inner);
+    let label_width = 22u16.min(inner.width / 3);
+    let mut y = 0usize;
+    for (i, key) in labels.iter().enumerate() {
+        let Some(&row) = rows.get(y) else { return };
+        let [label, field] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
+        let style = if w.focus == i { t.selected } else { t.text };
+        frame.render_widget(Paragraph::new(Span::styled(tx.ui(key), style)), label);
+        frame.render_widget(&w.fields[i], field);
+        y += 1;
+    }
+    if let Some(&row) = rows.get(y) {
+        frame.render_widget(
+            Paragraph::new(Span::styled(tx.ui("wizard-questionnaires"), t.title)),
+            row,
+        );
+    }
+    y += 1;
+    for (i, (id, chosen)) in w.questionnaires.iter().enumerate() {
+        let Some(&row) = rows.get(y) else { return };
+        let focus = w.focus == WIZARD_TEXT_FIELDS + i;
+        let mark = if *chosen { "[x]" } else { "[ ]" };
+        let title = tx.get(id, "questionnaire", Some("title"));
+        let style = if focus { t.selected } else { t.text };
+        frame.render_widget(Paragraph::new(Span::styled(format!("  {mark} {title}"), style)), row);
+        y += 1;
+    }
+    let target_row = WIZARD_TEXT_FIELDS + w.questionnaires.len();
+    if let Some(&row) = rows.get(y) {
+        let style = if w.focus == target_row { t.selected } else { t.text };
+        let text = format!("{}  < ML{} >", tx.ui("wizard-target"), w.target_maturity);
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), row);
+    }
+    y += 2;
+    if let Some(&row) = rows.get(y) {
+        let style = if w.focus == target_row + 1 { t.selected } else { t.good };
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!("  {}  ", tx.ui("wizard-create")), style)),
+            row,
+        );
+    }
+    y += 2;
+    if let (Some(&row), Some(err)) = (rows.get(y), &w.error) {
+        let text = tx.ui(&format!("wizard-missing-{err}"));
+        frame.render_widget(Paragraph::new(Span::styled(text, t.bad)), row);
+    } else if let Some(&row) = rows.get(y) {
+        frame.render_widget(Paragraph::new(Span::styled(tx.ui("wizard-keys"), t.dim)), row);
+    }
+}

@@ -1,0 +1,154 @@
+//! Drawing. Every function here takes the model by shared reference: drawing never changes state.
+
+mod home;
+mod questionnaire;
+mod results;
+
+use super::model::{Model, SaveState, Screen};
+use fluent_bundle::FluentValue;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub fn view(model: &Model, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(model, frame, area);
+        return;
+    }
+    let [top, body, status] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    title_bar(model, frame, top);
+    match model.screen {
+        Screen::Home => home::home(model, frame, body),
+        Screen::Wizard => home::wizard(model, frame, body),
+        Screen::Questionnaire => questionnaire::questionnaire(model, frame, body),
+        Screen::Results => results::results(model, frame, body),
+    }
+    status_bar(model, frame, status);
+    if model.help {
+        help(model, frame, area);
+    }
+}
+
+fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
+    let text = model.texts.ui_with(
+        "too-small",
+        &[
+            ("width", FluentValue::from(MIN_WIDTH)),
+            ("height", FluentValue::from(MIN_HEIGHT)),
+        ],
+    );
+    frame.render_widget(
+        Paragraph::new(text).style(model.theme.warn).wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+fn title_bar(model: &Model, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let mut spans = vec![Span::styled(model.texts.ui("app-name"), t.title)];
+    if let Some(s) = &model.session {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(s.assessment.assessment.title.clone(), t.text));
+        if let Some(q) = model.questionnaire() {
+            spans.push(Span::styled(format!("  {} {}", q.standard, q.edition), t.dim));
+        }
+        if let Some(target) = &s.target {
+            spans.push(Span::styled(
+                format!("  {} {target}", model.texts.ui("label-zone")),
+                t.warn,
+            ));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The save state, told truthfully: "saved" with the time only once the runtime reported it.
+pub fn save_text(model: &Model) -> (String, ratatui::style::Style) {
+    let t = &model.theme;
+    match &model.save {
+        SaveState::NoFile => (String::new(), t.status),
+        SaveState::Pending => (model.texts.ui("save-pending"), t.status.patch(t.warn)),
+        SaveState::Saved(at) => {
+            let local = at
+                .to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%H:%M:%S")
+                .to_string();
+            (
+                model.texts.ui_with("save-saved", &[("time", FluentValue::from(local))]),
+                t.status,
+            )
+        }
+        SaveState::Failed(e) => (
+            model
+                .texts
+                .ui_with("save-failed", &[("reason", FluentValue::from(e.as_str()))]),
+            t.status.patch(t.bad),
+        ),
+    }
+}
+
+fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let (save, save_style) = save_text(model);
+    let help = model.texts.ui("status-help");
+    let notice = model.notice.clone().unwrap_or_default();
+    let line = Line::from(vec![
+        Span::styled(format!(" {save} "), save_style),
+        Span::styled(format!(" {notice}"), t.status.patch(t.warn)),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(t.status), area);
+    let width = help.chars().count() as u16 + 1;
+    if area.width > width + 20 {
+        let right = Rect {
+            x: area.x + area.width - width,
+            width,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(help).style(t.status), right);
+    }
+}
+
+/// A rectangle of at most `width` x `height` centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn help(model: &Model, frame: &mut Frame, area: Rect) {
+    let key = match model.screen {
+        Screen::Home => "help-home",
+        Screen::Wizard => "help-wizard",
+        Screen::Questionnaire => "help-questionnaire",
+        Screen::Results => "help-results",
+    };
+    let text = model.texts.ui(key);
+    let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
+    let height = lines.len() as u16 + 2;
+    let popup = centered(area, 72, height);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(model.texts.ui("help-title"))
+                    .border_style(model.theme.title),
+            )
+            .style(model.theme.text),
+        popup,
+    );
+}

@@ -1,0 +1,339 @@
+//! The questionnaire screen: the standard's structure on the left with completion per group, the
+//! requirement in the middle, the answer below it, and the editor or ladder when open.
+
+use super::super::model::{Field, Model};
+use super::centered;
+use crate::catalog::{Questionnaire, Scale};
+use crate::scoring::progress;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+/// One line of the structure pane.
+enum Row<'a> {
+    Group {
+        id: &'a str,
+        key: &'a str,
+        depth: usize,
+        index: usize,
+    },
+    Requirement {
+        index: usize,
+        depth: usize,
+    },
+}
+
+/// The structure in display order: each group, its subgroups, then its requirements.
+fn rows(q: &Questionnaire) -> Vec<Row<'_>> {
+    fn walk<'a>(q: &'a Questionnaire, group: &'a str, depth: usize, out: &mut Vec<Row<'a>>) {
+        let index = q.group_position(group).unwrap_or(0);
+        let key = q.groups.get(index).map(|g| g.key.as_str()).unwrap_or_default();
+        out.push(Row::Group {
+            id: group,
+            key,
+            depth,
+            index,
+        });
+        for child in q.child_groups(group) {
+            walk(q, &child.id, depth + 1, out);
+        }
+        for (i, r) in q.requirements.iter().enumerate().filter(|(_, r)| r.group == group) {
+            out.push(Row::Requirement {
+                index: i,
+                depth: depth + 1 + usize::from(r.is_enhancement()),
+            });
+        }
+    }
+    let mut out = Vec::new();
+    for g in q.top_groups() {
+        walk(q, &g.id, 0, &mut out);
+    }
+    out
+}
+
+/// A short mark for an answer value: "3" for ML3, "✓" met, "✗" not met, "C", "–" n/a.
+fn mark(scale: Option<&Scale>, value: Option<&str>) -> String {
+    let Some(v) = value.and_then(|v| scale.and_then(|s| s.value(v))) else {
+        return "·".into();
+    };
+    if v.not_applicable {
+        return "–".into();
+    }
+    if let Some(l) = v.level {
+        return l.to_string();
+    }
+    match (v.satisfies, v.note_required) {
+        (true, false) => "✓".into(),
+        (true, true) => "C".into(),
+        (false, _) if v.id == "partly" => "½".into(),
+        _ => "✗".into(),
+    }
+}
+
+pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
+    let (Some(s), Some(q)) = (&model.session, model.questionnaire()) else {
+        return;
+    };
+    let left_width = (area.width * 36 / 100).clamp(24, 46);
+    let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
+    structure(model, q, frame, left);
+    let answer_height = if s
+        .editor
+        .as_ref()
+        .is_some_and(|e| matches!(e.field, Field::Note | Field::Evidence))
+    {
+        9
+    } else {
+        6
+    };
+    let [detail, answer] = Layout::vertical([Constraint::Min(4), Constraint::Length(answer_height)]).areas(right);
+    requirement_detail(model, q, frame, detail);
+    answer_pane(model, q, frame, answer);
+    if s.ladder.is_some() {
+        ladder(model, frame, area);
+    }
+}
+
+fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let Some(s) = &model.session else { return };
+    let rows = rows(q);
+    let p = progress::one(&s.assessment, &model.catalog, q, s.target.as_deref());
+    let cursor_row = rows
+        .iter()
+        .position(|r| matches!(r, Row::Requirement { index, .. } if *index == s.cursor))
+        .unwrap_or(0);
+    let height = area.height.saturating_sub(2) as usize;
+    let offset = cursor_row
+        .saturating_sub(height / 2)
+        .min(rows.len().saturating_sub(height));
+    let width = area.width.saturating_sub(2) as usize;
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(offset)
+        .take(height)
+        .map(|row| match row {
+            Row::Group { id, key, depth, index } => {
+                let c = &p.groups[*index].counts;
+                let counts = format!(" {}/{}", c.answered, c.applicable);
+                let title = model.texts.get(&q.id, key, Some("title"));
+                let text = format!("{}{id} {title}", "  ".repeat(*depth));
+                let room = width.saturating_sub(counts.chars().count());
+                let style = if c.answered >= c.applicable { t.good } else { t.title };
+                Line::from(vec![Span::styled(fit(&text, room), style), Span::styled(counts, t.dim)])
+            }
+            Row::Requirement { index, depth } => {
+                let r = &q.requirements[*index];
+                let answer = model.answer_to(&r.id);
+                let m = mark(model.catalog.scale_of(r), answer.and_then(|a| a.value.as_deref()));
+                let flag = if answer.is_some_and(|a| a.flagged) { "⚑" } else { " " };
+                let text = format!("{}{m}{flag}{}", "  ".repeat(*depth), r.id);
+                let style = if *index == s.cursor {
+                    t.selected
+                } else if m == "·" {
+                    t.dim
+                } else {
+                    t.text
+                };
+                Line::from(Span::styled(fit(&text, width), style))
+            }
+        })
+        .collect();
+    let title = format!(" {} {}/{} ", q.id, p.counts.answered, p.counts.applicable);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(t.border)
+                .title(title),
+        ),
+        area,
+    );
+}
+
+/// Cut `text` to `width` characters, with an ellipsis when cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        format!("{text:width$}")
+    } else {
+        let mut s: String = text.chars().take(width.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+fn requirement_detail(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let (Some(s), Some(r)) = (&model.session, model.requirement()) else {
+        return;
+    };
+    let get = |attr: &str| tx.get(&q.id, &r.key, Some(attr));
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{}  ", r.id), t.title),
+            Span::styled(get("title"), t.title),
+        ]),
+        Line::from(""),
+        Line::from(Span::styled(get("question"), t.text)),
+        Line::from(""),
+    ];
+    let mut facts = Vec::new();
+    if let (Some(fr), Some(sl)) = (r.fr, r.min_sl) {
+        facts.push(format!(
+            "FR {fr} {} · SL {sl}",
+            crate::assessment::FR_NAMES[usize::from(fr.clamp(1, 7) - 1)]
+        ));
+    }
+    if let Some(base) = &r.enhances {
+        facts.push(format!("{} {base}", tx.ui("label-enhances")));
+    }
+    if !facts.is_empty() {
+        lines.push(Line::from(Span::styled(facts.join("  ·  "), t.dim)));
+        lines.push(Line::from(""));
+    }
+    if s.guidance {
+        lines.push(Line::from(Span::styled(tx.ui("label-guidance"), t.title)));
+        for l in get("guidance").lines() {
+            lines.push(Line::from(Span::styled(l.to_string(), t.text)));
+        }
+        lines.push(Line::from(""));
+    } else {
+        lines.push(Line::from(Span::styled(tx.ui("hint-guidance"), t.dim)));
+    }
+    lines.push(Line::from(Span::styled(tx.ui("label-evidence-examples"), t.title)));
+    for l in get("evidence").lines().filter(|l| !l.trim().is_empty()) {
+        lines.push(Line::from(Span::styled(format!("• {l}"), t.text)));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::default().borders(Borders::ALL).border_style(t.border)),
+        area,
+    );
+}
+
+fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let (Some(s), Some(r)) = (&model.session, model.requirement()) else {
+        return;
+    };
+    let block = Block::default().borders(Borders::ALL).border_style(t.border);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if let Some(editor) = &s.editor {
+        let [label, field] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+        let key = match editor.field {
+            Field::Note => "edit-note",
+            Field::Evidence => "edit-evidence",
+            Field::Interviewee => "edit-interviewee",
+            Field::Search => "edit-search",
+        };
+        frame.render_widget(Paragraph::new(Span::styled(tx.ui(key), t.warn)), label);
+        frame.render_widget(&editor.area, field);
+        return;
+    }
+    let scale = model.catalog.scale_of(r);
+    let answer = model.answer_to(&r.id);
+    let value = answer.and_then(|a| a.value.as_deref());
+    let value_label = match (value, scale) {
+        (Some(v), Some(sc)) => tx.get("scales", &format!("{}-{v}", sc.id), Some("label")),
+        _ => tx.ui("label-unanswered"),
+    };
+    let value_style = match value.and_then(|v| scale.and_then(|sc| sc.value(v))) {
+        None => t.dim,
+        Some(v) if v.not_applicable => t.dim,
+        Some(v)
+            if v.satisfies
+                || v.level.is_some_and(|l| {
+                    l >= model
+                        .session
+                        .as_ref()
+                        .map(|s| s.assessment.targets.maturity)
+                        .unwrap_or(2)
+                }) =>
+        {
+            t.good
+        }
+        Some(_) => t.bad,
+    };
+    let keys: Vec<Span> = scale
+        .map(|sc| {
+            sc.values
+                .iter()
+                .filter_map(|v| {
+                    let k = v.key?;
+                    let label = tx.get("scales", &format!("{}-{}", sc.id, v.id), Some("label"));
+                    let style: Style = if Some(v.id.as_str()) == value {
+                        t.selected
+                    } else {
+                        t.dim
+                    };
+                    Some(Span::styled(format!("[{k}] {label}  "), style))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{}: ", tx.ui("label-answer")), t.text),
+            Span::styled(value_label, value_style),
+            Span::styled(
+                if answer.is_some_and(|a| a.flagged) {
+                    format!("  ⚑ {}", tx.ui("label-flagged"))
+                } else {
+                    String::new()
+                },
+                t.warn,
+            ),
+        ]),
+        Line::from(keys),
+    ];
+    let note = answer.map(|a| a.note.replace('\n', " ⏎ ")).unwrap_or_default();
+    let evidence = answer.map(|a| a.evidence.join("; ")).unwrap_or_default();
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", tx.ui("label-note")), t.dim),
+        Span::styled(note, t.text),
+    ]));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", tx.ui("label-evidence")), t.dim),
+        Span::styled(evidence, t.text),
+        Span::styled(format!("   {}: ", tx.ui("label-interviewee")), t.dim),
+        Span::styled(s.interviewee.clone(), t.text),
+    ]));
+    let _ = q;
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn ladder(model: &Model, frame: &mut Frame, area: Rect) {
+    let (Some(s), Some(r)) = (&model.session, model.requirement()) else {
+        return;
+    };
+    let (Some(l), Some(scale)) = (s.ladder, model.catalog.scale_of(r)) else {
+        return;
+    };
+    let t = &model.theme;
+    let tx = &model.texts;
+    let step = scale.ladder.get(l.step).map(String::as_str).unwrap_or_default();
+    let question = tx.get("scales", &format!("{}-ladder-{step}", scale.id), Some("question"));
+    let lines = vec![
+        Line::from(Span::styled(format!("{} / {}", l.step + 1, scale.ladder.len()), t.dim)),
+        Line::from(Span::styled(question, t.text)),
+        Line::from(""),
+        Line::from(Span::styled(tx.ui("ladder-keys"), t.dim)),
+    ];
+    let popup = centered(area, 60, 8);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(t.title)
+                .title(tx.ui("ladder-title")),
+        ),
+        popup,
+    );
+}

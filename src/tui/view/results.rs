@@ -1,0 +1,95 @@
+//! Results: maturity per group against target as bars, SL-T against SL-A per zone, progress.
+
+use super::super::model::Model;
+use crate::assessment::FR_NAMES;
+use crate::scoring;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
+    let Some(s) = &model.session else { return };
+    let t = &model.theme;
+    let tx = &model.texts;
+    let score = scoring::score(&s.assessment, &model.catalog);
+    let mut lines = Vec::new();
+    let bar_width = (area.width as usize).saturating_sub(52).clamp(8, 40);
+    for m in &score.maturity {
+        lines.push(Line::from(Span::styled(
+            format!("{} — {}", tx.ui("score-maturity"), m.questionnaire),
+            t.title,
+        )));
+        let Some(q) = model.catalog.questionnaire(&m.questionnaire) else {
+            continue;
+        };
+        for g in m.groups.iter().filter(|g| g.depth == 0) {
+            let title = q
+                .group(&g.group)
+                .map(|x| tx.get(&q.id, &x.key, Some("title")))
+                .unwrap_or_default();
+            let mean = g.stats.mean.unwrap_or(0.0);
+            let filled = ((mean / 4.0) * bar_width as f64).round() as usize;
+            let target_at = (f64::from(g.target) / 4.0 * bar_width as f64).round() as usize;
+            let bar: String = (0..bar_width)
+                .map(|i| {
+                    if i < filled {
+                        '█'
+                    } else if i == target_at.saturating_sub(1) {
+                        '│'
+                    } else {
+                        '░'
+                    }
+                })
+                .collect();
+            let style = if mean >= f64::from(g.target) { t.good } else { t.bad };
+            let name: String = format!("{} {title}", g.group).chars().take(34).collect();
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {name:<34} "), t.text),
+                Span::styled(bar, style),
+                Span::styled(
+                    match g.stats.mean {
+                        Some(x) => format!(" {x:.1} / ML{}", g.target),
+                        None => format!(" - / ML{}", g.target),
+                    },
+                    t.dim,
+                ),
+            ]));
+        }
+        lines.push(Line::from(""));
+    }
+    if !score.security_levels.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("{}    {}", tx.ui("score-security-levels"), FR_NAMES.join(" ")),
+            t.title,
+        )));
+        for sl in &score.security_levels {
+            let mut spans = vec![Span::styled(format!("  {:<10} SL-T ", sl.target), t.text)];
+            match sl.sl_t {
+                Some(v) => spans.push(Span::styled(format!("{v:?} "), t.text)),
+                None => spans.push(Span::styled("-                     ".to_string(), t.dim)),
+            }
+            spans.push(Span::styled(" SL-A ", t.text));
+            for (i, l) in sl.sl_a.iter().enumerate() {
+                let ok = sl.sl_t.is_none_or(|v| *l >= v[i]);
+                spans.push(Span::styled(format!("{l} "), if ok { t.good } else { t.bad }));
+            }
+            if !sl.to_close.is_empty() {
+                spans.push(Span::styled(
+                    format!(" {} {}", sl.to_close.len(), tx.ui("label-to-close")),
+                    t.warn,
+                ));
+            }
+            lines.push(Line::from(spans));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(t.border)
+                .title(tx.ui("results-title")),
+        ),
+        area,
+    );
+}
