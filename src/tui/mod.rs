@@ -63,6 +63,7 @@ pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: 
     let recent = load_recent(&data_dir);
     let mut model = Model::new(catalog, texts, theme, recent, data_dir);
     model.assessor = config.assessor.clone().unwrap_or_default();
+    model.time_zone = jiff::tz::TimeZone::system();
     model
 }
 

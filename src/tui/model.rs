@@ -110,6 +110,8 @@ pub struct Model {
     /// The folder where new assessments are created by default.
     pub data_dir: PathBuf,
     pub assessor: String,
+    /// The time zone the status bar shows times in (the system's; UTC in tests).
+    pub time_zone: jiff::tz::TimeZone,
     pub quit: bool,
 }
 
@@ -129,6 +131,7 @@ impl Model {
             session: None,
             data_dir,
             assessor: String::new(),
+            time_zone: jiff::tz::TimeZone::UTC,
             quit: false,
         }
     }
