@@ -1,0 +1,63 @@
+//! Key-to-frame: one key press through `update` and a full `view` into a 160x48 test terminal, on
+//! the large assessment (50 zones, every questionnaire answered). Run: `cargo bench --bench tui`.
+
+use crossterm::event::KeyCode;
+use iacs_assess::catalog::Catalog;
+use iacs_assess::content::{self, Sources};
+use iacs_assess::generate::large_assessment;
+use iacs_assess::i18n::Texts;
+use iacs_assess::tui::model::Model;
+use iacs_assess::tui::theme::Theme;
+use iacs_assess::tui::update::{Msg, press, update};
+use iacs_assess::tui::view::view;
+use ratatui::{Terminal, backend::TestBackend};
+use std::path::PathBuf;
+
+fn main() {
+    divan::main();
+}
+
+fn model() -> Model {
+    let catalog = Catalog::load(&Sources::default()).unwrap();
+    let (files, _) = content::locale_files(&Sources::default());
+    let mut texts = Texts::load(&files).unwrap();
+    texts.select(None);
+    let a = large_assessment(&catalog, 50, 500);
+    let mut m = Model::new(catalog, texts, Theme::dark(), vec![], PathBuf::from("/tmp"));
+    update(
+        &mut m,
+        Msg::Opened(Ok((PathBuf::from("large.toml"), Box::new(a)))),
+        jiff::Timestamp::UNIX_EPOCH,
+    );
+    m
+}
+
+#[divan::bench(args = ["j", "3", "Tab", "z"])]
+fn key_to_frame(bencher: divan::Bencher, key: &str) {
+    let mut m = model();
+    // Start on the per-zone questionnaire for "z".
+    if key == "z" {
+        for _ in 0..3 {
+            update(&mut m, press(KeyCode::Tab), jiff::Timestamp::UNIX_EPOCH);
+        }
+    }
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let code = match key {
+        "Tab" => KeyCode::Tab,
+        k => KeyCode::Char(k.chars().next().unwrap()),
+    };
+    bencher.bench_local(|| {
+        update(&mut m, press(code), jiff::Timestamp::UNIX_EPOCH);
+        terminal.draw(|f| view(&m, f)).unwrap();
+    });
+}
+
+#[divan::bench]
+fn results_frame(bencher: divan::Bencher) {
+    let mut m = model();
+    update(&mut m, press(KeyCode::Char('r')), jiff::Timestamp::UNIX_EPOCH);
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    bencher.bench_local(|| {
+        terminal.draw(|f| view(&m, f)).unwrap();
+    });
+}
