@@ -141,7 +141,8 @@ help-questionnaire =
     e          note · v evidence references · i interviewee
     f          flag for follow-up · u next unanswered · F next flagged
     g          guidance on / off · / search
-    r          results · T switch language
+    r          results · s zones, conduits and threat scenarios
+    T          switch the interface language
     Esc q      back to the home screen
 
 ## results
@@ -149,3 +150,57 @@ results-title = Results
 label-to-close = requirements close the gap
 help-results =
     Esc r q    back to the questionnaire
+
+## zones, conduits and threat scenarios (62443-3-2)
+zones-title = Zones and conduits
+zones-empty = No zones yet: a adds one.
+zones-scenarios = Threat scenarios (Tab selects)
+zones-matrix = Risk matrix (unmitigated)
+zones-keys = a zone · c conduit · t scenario · o SL-T · e edit · d delete · Enter answer 3-3 · Esc back
+label-assets = Assets
+label-sl-t-manual = SL-T set by hand
+label-sl-t-from = SL-T
+help-zones =
+    ↑ ↓        select a zone or conduit (Tab: its threat scenarios)
+    a          add a zone · c add a conduit
+    t          add a threat scenario to the selected zone or conduit
+    o          set SL-T by hand, with a justification (empty: derive it again)
+    e          edit the selection · d delete it (asks first)
+    Enter      answer 62443-3-3 for the selected zone
+    Esc        back to the questionnaire
+confirm-delete-target = Delete { $id } and its { $answers } answers? y deletes, any other key keeps it.
+confirm-delete-scenario = Delete threat scenario { $id }? y deletes, any other key keeps it.
+form-id = Id
+form-name = Name
+form-description = Description
+form-assets = Assets (a, b)
+form-new-zone = New zone
+form-new-conduit = New conduit
+form-new-scenario = New threat scenario for
+form-edit = Edit
+form-from = From zone
+form-to = To zone
+form-threat = Threat
+form-likelihood = Likelihood
+form-impact = Impact
+form-residual-likelihood = Residual likelihood
+form-residual-impact = Residual impact
+form-threat-actor = Threat actor
+form-countermeasures = Countermeasures
+form-sl-t = SL-T (7 levels, e.g. 2 2 1 1 3 1 2)
+form-justification = Justification
+form-sl-t-title = Set SL-T by hand for
+form-keys = Tab next · ←→ choose · Enter on the last field saves · Esc cancel
+form-error-id = The id is empty or already used.
+form-error-same-zone = A conduit connects two different zones.
+form-error-threat = Describe the threat.
+form-error-residual = Give both residual likelihood and residual impact, or neither.
+form-error-vector = SL-T: seven levels from 0 to 4, e.g. 2 2 1 1 3 1 2.
+form-error-justification = A manual SL-T needs a justification.
+choice-no = no
+choice-yes = yes
+choice-none = none
+notice-two-zones = A conduit needs two zones: add zones first.
+notice-no-risk-model = This assessment has no risk model.
+notice-target-in-use = Remove its conduits and threat scenarios first.
+notice-no-zone-questionnaire = No questionnaire in scope is answered per zone.

@@ -170,6 +170,18 @@ impl Texts {
         self.messages(language, domain).iter().find(|m| m.id == id)
     }
 
+    /// The text of a message in exactly one language (no fallback), for checks of translations.
+    pub fn text_in(&self, language: &str, domain: &str, key: &str, attr: Option<&str>) -> Option<String> {
+        let bundle = self.bundle(language, domain)?;
+        let message = bundle.get_message(key)?;
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    }
+
     /// Look up `key` (with attribute `attr`, or the message value) in `domain`, with arguments.
     pub fn lookup(&self, domain: &str, key: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<Text> {
         let first = self.chain.first().map(|l| l.to_string());

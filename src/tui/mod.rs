@@ -3,10 +3,12 @@
 //! the effects it asks for (save, open, create), and draws `view`. The terminal is restored on
 //! every exit path, panics included (ratatui's panic hook plus a drop guard).
 
+pub mod form;
 pub mod model;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod zones;
 
 use crate::assessment::{AssessmentFile, storage::write_durably};
 use crate::catalog::Catalog;

@@ -16,6 +16,8 @@ pub enum Screen {
     Wizard,
     Questionnaire,
     Results,
+    /// Zones, conduits and their threat scenarios (62443-3-2).
+    Zones,
 }
 
 /// What the status bar says about the file. It says "saved" only after the runtime reports that
@@ -71,6 +73,43 @@ pub struct Session {
     pub ladder: Option<Ladder>,
     /// The last search, for "search again".
     pub search: String,
+    /// Zones screen: the selected zone or conduit (zones first, then conduits).
+    pub zone_cursor: usize,
+    /// Zones screen: the selected scenario of that zone or conduit, when the scenario list has focus.
+    pub scenario_cursor: Option<usize>,
+    /// An open form (new zone, conduit, scenario, SL-T).
+    pub form: Option<super::form::Form>,
+    /// A deletion waiting for "y".
+    pub confirm: Option<Confirm>,
+}
+
+/// What a pending deletion would remove.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    Target(String),
+    Scenario(String),
+}
+
+impl Session {
+    /// Zone ids then conduit ids, in order.
+    pub fn target_ids(&self) -> Vec<String> {
+        self.assessment
+            .zones
+            .iter()
+            .map(|z| z.id.clone())
+            .chain(self.assessment.conduits.iter().map(|c| c.id.clone()))
+            .collect()
+    }
+
+    /// The zone or conduit selected on the zones screen.
+    pub fn selected_target(&self) -> Option<String> {
+        self.target_ids().get(self.zone_cursor).cloned()
+    }
+
+    /// The scenarios aimed at `target`, in register order.
+    pub fn scenarios_of<'a>(&'a self, target: &'a str) -> impl Iterator<Item = &'a crate::assessment::Scenario> + 'a {
+        self.assessment.scenarios.iter().filter(move |s| s.target == target)
+    }
 }
 
 /// The new-assessment form.

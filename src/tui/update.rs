@@ -81,6 +81,10 @@ fn open_session(model: &mut Model, path: PathBuf, assessment: Assessment, now: T
         editor: None,
         ladder: None,
         search: String::new(),
+        zone_cursor: 0,
+        scenario_cursor: None,
+        form: None,
+        confirm: None,
     });
     fix_target(model);
     model.save = SaveState::Saved(now);
@@ -90,7 +94,7 @@ fn open_session(model: &mut Model, path: PathBuf, assessment: Assessment, now: T
 }
 
 /// Per-zone questionnaires need a zone: keep the current one if valid, else take the first.
-fn fix_target(model: &mut Model) {
+pub(super) fn fix_target(model: &mut Model) {
     let per_target = model.questionnaire().is_some_and(|q| q.scope.per_target());
     let Some(s) = model.session.as_mut() else { return };
     if per_target {
@@ -124,6 +128,7 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Screen::Home => home_key(model, k),
         Screen::Wizard => wizard_key(model, k, now),
         Screen::Questionnaire => questionnaire_key(model, k, now),
+        Screen::Zones => super::zones::zones_key(model, k, now),
         Screen::Results => {
             if matches!(k.code, KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('r')) {
                 model.screen = Screen::Questionnaire;
@@ -322,6 +327,7 @@ fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effe
             }
         }
         KeyCode::Char('r') => model.screen = Screen::Results,
+        KeyCode::Char('s') => model.screen = Screen::Zones,
         KeyCode::Char('T') => switch_language(model),
         KeyCode::Backspace | KeyCode::Delete => return set_value(model, None, now),
         KeyCode::Char(c) => {
@@ -444,7 +450,7 @@ fn current_answer(model: &mut Model, now: Timestamp) -> Option<&mut Answer> {
 }
 
 /// Record a change: the assessment's modified time, and a save.
-fn changed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+pub(super) fn changed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     if let Some(s) = model.session.as_mut() {
         s.assessment.assessment.modified = now;
         model.save = SaveState::Pending;

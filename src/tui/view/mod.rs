@@ -1,8 +1,10 @@
 //! Drawing. Every function here takes the model by shared reference: drawing never changes state.
 
+mod form;
 mod home;
 mod questionnaire;
 mod results;
+mod zones;
 
 use super::model::{Model, SaveState, Screen};
 use fluent_bundle::FluentValue;
@@ -29,6 +31,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Wizard => home::wizard(model, frame, body),
         Screen::Questionnaire => questionnaire::questionnaire(model, frame, body),
         Screen::Results => results::results(model, frame, body),
+        Screen::Zones => zones::zones(model, frame, body),
     }
     status_bar(model, frame, status);
     if model.help {
@@ -133,6 +136,7 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
         Screen::Wizard => "help-wizard",
         Screen::Questionnaire => "help-questionnaire",
         Screen::Results => "help-results",
+        Screen::Zones => "help-zones",
     };
     let text = model.texts.ui(key);
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();

@@ -1,0 +1,66 @@
+//! Drawing an open form as a popup.
+
+use super::super::form::{Form, Input};
+use super::super::model::Model;
+use super::centered;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// The label of a field: a ui message, or for "adjustment:<id>" the risk model's adjustment label.
+fn label(model: &Model, key: &str) -> String {
+    match key.strip_prefix("adjustment:") {
+        Some(id) => {
+            let model_id = model
+                .session
+                .as_ref()
+                .and_then(|s| s.assessment.risk_model.as_ref())
+                .map(|m| m.id.clone())
+                .unwrap_or_default();
+            model
+                .texts
+                .get(&format!("risk-{model_id}"), &format!("adjustment-{id}"), Some("label"))
+        }
+        None => model.texts.ui(key),
+    }
+}
+
+pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let height = form.fields.len() as u16 + 4;
+    let popup = centered(area, 76, height);
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.title)
+        .title(Span::styled(format!(" {} ", form.title), t.title));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let rows = Layout::vertical(vec![Constraint::Length(1); inner.height as usize]).split(inner);
+    let label_width = 24u16.min(inner.width / 2);
+    for (i, field) in form.fields.iter().enumerate() {
+        let Some(&row) = rows.get(i) else { break };
+        let [l, v] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
+        let style = if i == form.focus { t.selected } else { t.text };
+        let text: String = label(model, field.label)
+            .chars()
+            .take(label_width as usize - 1)
+            .collect();
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), l);
+        match &field.input {
+            Input::Text(area) => frame.render_widget(&**area, v),
+            Input::Choice { options, index } => {
+                let value = options.get(*index).cloned().unwrap_or_default();
+                frame.render_widget(Paragraph::new(Span::styled(format!("< {value} >"), style)), v);
+            }
+        }
+    }
+    let hint = match &form.error {
+        Some(e) => Span::styled(model.texts.ui(e), t.bad),
+        None => Span::styled(model.texts.ui("form-keys"), t.dim),
+    };
+    if let Some(&row) = rows.get(form.fields.len() + 1) {
+        frame.render_widget(Paragraph::new(hint), row);
+    }
+}

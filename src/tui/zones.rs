@@ -1,0 +1,544 @@
+//! `update` for the zones screen (62443-3-2): zones, conduits, their threat scenarios and SL-T
+//! overrides. Pure like the rest of `update`: changes the model, returns effects.
+
+use super::form::{self, Form, FormEvent, Purpose};
+use super::model::{Confirm, Model, Screen};
+use super::update::{Effect, changed, fix_target};
+use crate::assessment::{Conduit, Scenario, SlOverride, Zone, parse_sl_vector};
+use crossterm::event::{KeyCode, KeyEvent};
+use jiff::Timestamp;
+
+pub fn zones_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
+        return form_key(model, k, now);
+    }
+    if model.session.as_ref().is_some_and(|s| s.confirm.is_some()) {
+        return confirm_key(model, k, now);
+    }
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let targets = s.target_ids().len();
+    let selected = s.selected_target();
+    let scenario_count = selected.as_deref().map(|t| s.scenarios_of(t).count()).unwrap_or(0);
+    match (k.code, s.scenario_cursor) {
+        (KeyCode::Esc | KeyCode::Char('q'), _) => model.screen = Screen::Questionnaire,
+        (KeyCode::Tab | KeyCode::BackTab, None) if scenario_count > 0 => s.scenario_cursor = Some(0),
+        (KeyCode::Tab | KeyCode::BackTab, Some(_)) => s.scenario_cursor = None,
+        (KeyCode::Up | KeyCode::Char('k'), None) => s.zone_cursor = s.zone_cursor.saturating_sub(1),
+        (KeyCode::Down | KeyCode::Char('j'), None) => {
+            s.zone_cursor = (s.zone_cursor + 1).min(targets.saturating_sub(1))
+        }
+        (KeyCode::Up | KeyCode::Char('k'), Some(i)) => s.scenario_cursor = Some(i.saturating_sub(1)),
+        (KeyCode::Down | KeyCode::Char('j'), Some(i)) => {
+            s.scenario_cursor = Some((i + 1).min(scenario_count.saturating_sub(1)))
+        }
+        (KeyCode::Char('a'), _) => open_form(model, Purpose::NewZone),
+        (KeyCode::Char('c'), _) => open_form(model, Purpose::NewConduit),
+        (KeyCode::Char('t'), _) => {
+            if let Some(target) = selected {
+                open_form(model, Purpose::NewScenario { target });
+            }
+        }
+        (KeyCode::Char('o'), _) => {
+            if let Some(target) = selected {
+                open_form(model, Purpose::SlTarget(target));
+            }
+        }
+        (KeyCode::Char('e'), None) => {
+            if let Some(t) = selected {
+                let purpose = if s.assessment.zone(&t).is_some() {
+                    Purpose::EditZone(t)
+                } else {
+                    Purpose::EditConduit(t)
+                };
+                open_form(model, purpose);
+            }
+        }
+        (KeyCode::Char('e') | KeyCode::Enter, Some(i)) => {
+            if let Some(id) = selected_scenario(model, i) {
+                open_form(model, Purpose::EditScenario(id));
+            }
+        }
+        (KeyCode::Char('d') | KeyCode::Delete, None) => {
+            if let Some(t) = selected {
+                s.confirm = Some(Confirm::Target(t));
+            }
+        }
+        (KeyCode::Char('d') | KeyCode::Delete, Some(i)) => {
+            if let Some(id) = selected_scenario(model, i)
+                && let Some(s) = model.session.as_mut()
+            {
+                s.confirm = Some(Confirm::Scenario(id));
+            }
+        }
+        (KeyCode::Enter, None) => answer_for_selected(model),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn selected_scenario(model: &Model, i: usize) -> Option<String> {
+    let s = model.session.as_ref()?;
+    let target = s.selected_target()?;
+    s.scenarios_of(&target).nth(i).map(|x| x.id.clone())
+}
+
+/// Enter on a zone: answer 62443-3-3 (or the first per-zone questionnaire) for it.
+fn answer_for_selected(model: &mut Model) {
+    let catalog = &model.catalog;
+    let Some(s) = model.session.as_mut() else { return };
+    let Some(target) = s.selected_target() else { return };
+    let scope = s
+        .assessment
+        .assessment
+        .questionnaires
+        .iter()
+        .position(|id| catalog.questionnaire(id).is_some_and(|q| q.scope.per_target()));
+    match scope {
+        Some(i) => {
+            s.scope = i;
+            s.target = Some(target);
+            s.cursor = 0;
+            model.screen = Screen::Questionnaire;
+            fix_target(model);
+        }
+        None => model.notice = Some(model.texts.ui("notice-no-zone-questionnaire")),
+    }
+}
+
+fn open_form(model: &mut Model, purpose: Purpose) {
+    let tx = &model.texts;
+    let Some(s) = model.session.as_ref() else { return };
+    let a = &s.assessment;
+    let risk = a.risk_model.as_ref();
+    let yes_no_options = || vec![tx.ui("choice-no"), tx.ui("choice-yes")];
+    let adjustment_fields = |current: &[String]| -> Vec<form::FormField> {
+        risk.map(|m| {
+            m.sl_t
+                .adjustments
+                .iter()
+                .map(|adj| {
+                    let label: &'static str = Box::leak(format!("adjustment:{}", adj.id).into_boxed_str());
+                    form::choice(label, yes_no_options(), usize::from(current.contains(&adj.id)))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let zone_ids: Vec<String> = a.zones.iter().map(|z| z.id.clone()).collect();
+    let levels = |which: &str| -> Vec<String> {
+        let ids = match (risk, which) {
+            (Some(m), "likelihood") => m.likelihood.levels.clone(),
+            (Some(m), _) => m.impact.levels.clone(),
+            (None, _) => Vec::new(),
+        };
+        let model_id = risk.map(|m| m.id.clone()).unwrap_or_default();
+        ids.iter()
+            .enumerate()
+            .map(|(i, l)| {
+                format!(
+                    "{} {}",
+                    i + 1,
+                    tx.get(&format!("risk-{model_id}"), &format!("{which}-{l}"), Some("label"))
+                )
+            })
+            .collect()
+    };
+    let with_none = |mut v: Vec<String>| {
+        v.insert(0, tx.ui("choice-none"));
+        v
+    };
+    let actors: Vec<String> = risk
+        .map(|m| m.sl_t.threat_actors.iter().map(|t| t.id.clone()).collect())
+        .unwrap_or_default();
+    let (title, fields) = match &purpose {
+        Purpose::NewZone => {
+            let id = (1..)
+                .map(|n| format!("Z{n}"))
+                .find(|c| !a.has_target(c))
+                .unwrap_or_default();
+            let mut f = vec![
+                form::text("form-id", &id),
+                form::text("form-name", ""),
+                form::text("form-description", ""),
+                form::text("form-assets", ""),
+            ];
+            f.extend(adjustment_fields(&[]));
+            (tx.ui("form-new-zone"), f)
+        }
+        Purpose::EditZone(id) => {
+            let Some(z) = a.zone(id) else { return };
+            let mut f = vec![
+                form::text("form-name", &z.name),
+                form::text("form-description", &z.description),
+                form::text("form-assets", &z.assets.join(", ")),
+            ];
+            f.extend(adjustment_fields(&z.adjustments));
+            (format!("{} {id}", tx.ui("form-edit")), f)
+        }
+        Purpose::NewConduit => {
+            if zone_ids.len() < 2 {
+                model.notice = Some(model.texts.ui("notice-two-zones"));
+                return;
+            }
+            let id = (1..)
+                .map(|n| format!("C{n}"))
+                .find(|c| !a.has_target(c))
+                .unwrap_or_default();
+            let f = vec![
+                form::text("form-id", &id),
+                form::text("form-name", ""),
+                form::choice("form-from", zone_ids.clone(), 0),
+                form::choice("form-to", zone_ids.clone(), 1),
+                form::text("form-description", ""),
+            ];
+            (tx.ui("form-new-conduit"), f)
+        }
+        Purpose::EditConduit(id) => {
+            let Some(c) = a.conduit(id) else { return };
+            let f = vec![
+                form::text("form-name", &c.name),
+                form::choice(
+                    "form-from",
+                    zone_ids.clone(),
+                    zone_ids.iter().position(|z| z == &c.from).unwrap_or(0),
+                ),
+                form::choice(
+                    "form-to",
+                    zone_ids.clone(),
+                    zone_ids.iter().position(|z| z == &c.to).unwrap_or(0),
+                ),
+                form::text("form-description", &c.description),
+            ];
+            (format!("{} {id}", tx.ui("form-edit")), f)
+        }
+        Purpose::NewScenario { target } => {
+            if risk.is_none() {
+                model.notice = Some(model.texts.ui("notice-no-risk-model"));
+                return;
+            }
+            let f = vec![
+                form::text("form-threat", ""),
+                form::choice("form-likelihood", levels("likelihood"), 2),
+                form::choice("form-impact", levels("impact"), 2),
+                form::choice("form-residual-likelihood", with_none(levels("likelihood")), 0),
+                form::choice("form-residual-impact", with_none(levels("impact")), 0),
+                form::choice("form-threat-actor", with_none(actors.clone()), 0),
+                form::text("form-countermeasures", ""),
+            ];
+            (format!("{} {target}", tx.ui("form-new-scenario")), f)
+        }
+        Purpose::EditScenario(id) => {
+            let Some(sc) = a.scenarios.iter().find(|x| &x.id == id) else {
+                return;
+            };
+            let actor = sc
+                .threat_actor
+                .as_ref()
+                .and_then(|t| actors.iter().position(|x| x == t))
+                .map(|i| i + 1)
+                .unwrap_or(0);
+            let f = vec![
+                form::text("form-threat", &sc.threat),
+                form::choice(
+                    "form-likelihood",
+                    levels("likelihood"),
+                    usize::from(sc.likelihood.saturating_sub(1)),
+                ),
+                form::choice(
+                    "form-impact",
+                    levels("impact"),
+                    usize::from(sc.impact.saturating_sub(1)),
+                ),
+                form::choice(
+                    "form-residual-likelihood",
+                    with_none(levels("likelihood")),
+                    usize::from(sc.residual_likelihood.unwrap_or(0)),
+                ),
+                form::choice(
+                    "form-residual-impact",
+                    with_none(levels("impact")),
+                    usize::from(sc.residual_impact.unwrap_or(0)),
+                ),
+                form::choice("form-threat-actor", with_none(actors.clone()), actor),
+                form::text("form-countermeasures", &sc.countermeasures),
+            ];
+            (format!("{} {id}", tx.ui("form-edit")), f)
+        }
+        Purpose::SlTarget(target) => {
+            let current = a
+                .zone(target)
+                .and_then(|z| z.sl_t.clone())
+                .or_else(|| a.conduit(target).and_then(|c| c.sl_t.clone()));
+            let vector = current
+                .as_ref()
+                .map(|o| o.vector.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" "))
+                .unwrap_or_default();
+            let f = vec![
+                form::text("form-sl-t", &vector),
+                form::text(
+                    "form-justification",
+                    current.as_ref().map(|o| o.justification.as_str()).unwrap_or(""),
+                ),
+            ];
+            (format!("{} {target}", tx.ui("form-sl-t-title")), f)
+        }
+    };
+    let form = Form::new(purpose, title, fields);
+    if let Some(s) = model.session.as_mut() {
+        s.form = Some(form);
+    }
+}
+
+fn form_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(form) = s.form.as_mut() else { return Vec::new() };
+    match form.key(k) {
+        FormEvent::Nothing => Vec::new(),
+        FormEvent::Cancel => {
+            s.form = None;
+            Vec::new()
+        }
+        FormEvent::Submit => submit(model, now),
+    }
+}
+
+/// The adjustments chosen "yes" in the fields after `first`.
+fn chosen_adjustments(model: &Model, form: &Form, first: usize) -> Vec<String> {
+    let ids: Vec<String> = model
+        .session
+        .as_ref()
+        .and_then(|s| s.assessment.risk_model.as_ref())
+        .map(|m| m.sl_t.adjustments.iter().map(|a| a.id.clone()).collect())
+        .unwrap_or_default();
+    ids.into_iter()
+        .enumerate()
+        .filter(|(i, _)| form.index(first + i) == 1)
+        .map(|(_, id)| id)
+        .collect()
+}
+
+fn list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn submit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let Some(form) = model.session.as_mut().and_then(|s| s.form.take()) else {
+        return Vec::new();
+    };
+    let result = apply(model, &form);
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    match result {
+        Ok(()) => changed(model, now),
+        Err(error) => {
+            let mut form = form;
+            form.error = Some(error.to_string());
+            s.form = Some(form);
+            Vec::new()
+        }
+    }
+}
+
+/// Apply a submitted form to the assessment, or say (as a ui message id) why not.
+fn apply(model: &mut Model, form: &Form) -> Result<(), &'static str> {
+    let adjustments_from = match form.purpose {
+        Purpose::NewZone => 4,
+        _ => 3,
+    };
+    let adjustments = chosen_adjustments(model, form, adjustments_from);
+    let Some(s) = model.session.as_mut() else { return Ok(()) };
+    let a = &mut s.assessment;
+    match &form.purpose {
+        Purpose::NewZone => {
+            let id = form.value(0);
+            if id.is_empty() || a.has_target(&id) {
+                return Err("form-error-id");
+            }
+            a.zones.push(Zone {
+                id,
+                name: form.value(1),
+                description: form.value(2),
+                assets: list(&form.value(3)),
+                adjustments,
+                sl_t: None,
+            });
+            s.zone_cursor = a.zones.len() - 1;
+        }
+        Purpose::EditZone(id) => {
+            let Some(z) = a.zones.iter_mut().find(|z| &z.id == id) else {
+                return Ok(());
+            };
+            z.name = form.value(0);
+            z.description = form.value(1);
+            z.assets = list(&form.value(2));
+            z.adjustments = adjustments;
+        }
+        Purpose::NewConduit | Purpose::EditConduit(_) => {
+            let new = form.purpose == Purpose::NewConduit;
+            let offset = usize::from(new);
+            let (from, to) = (form.value(offset + 1), form.value(offset + 2));
+            if from == to {
+                return Err("form-error-same-zone");
+            }
+            if new {
+                let id = form.value(0);
+                if id.is_empty() || a.has_target(&id) {
+                    return Err("form-error-id");
+                }
+                a.conduits.push(Conduit {
+                    name: if form.value(1).is_empty() {
+                        format!("{from} - {to}")
+                    } else {
+                        form.value(1)
+                    },
+                    id,
+                    from,
+                    to,
+                    description: form.value(4),
+                    adjustments: Vec::new(),
+                    sl_t: None,
+                });
+            } else if let Purpose::EditConduit(id) = &form.purpose
+                && let Some(c) = a.conduits.iter_mut().find(|c| &c.id == id)
+            {
+                c.name = form.value(0);
+                c.from = from;
+                c.to = to;
+                c.description = form.value(3);
+            }
+        }
+        Purpose::NewScenario { .. } | Purpose::EditScenario(_) => {
+            let threat = form.value(0);
+            if threat.is_empty() {
+                return Err("form-error-threat");
+            }
+            let (rl, ri) = (form.index(3), form.index(4));
+            if (rl == 0) != (ri == 0) {
+                return Err("form-error-residual");
+            }
+            let actors: Vec<String> = a
+                .risk_model
+                .as_ref()
+                .map(|m| m.sl_t.threat_actors.iter().map(|t| t.id.clone()).collect())
+                .unwrap_or_default();
+            let threat_actor = form.index(5).checked_sub(1).and_then(|i| actors.get(i).cloned());
+            let fill = |sc: &mut Scenario| {
+                sc.threat = threat.clone();
+                sc.likelihood = form.index(1) as u8 + 1;
+                sc.impact = form.index(2) as u8 + 1;
+                sc.residual_likelihood = (rl > 0).then_some(rl as u8);
+                sc.residual_impact = (ri > 0).then_some(ri as u8);
+                sc.threat_actor = threat_actor.clone();
+                sc.countermeasures = form.value(6);
+            };
+            match &form.purpose {
+                Purpose::NewScenario { target } => {
+                    let id = (1..)
+                        .map(|n| format!("S{n}"))
+                        .find(|c| a.scenarios.iter().all(|x| &x.id != c))
+                        .unwrap_or_default();
+                    let mut sc = Scenario {
+                        id,
+                        target: target.clone(),
+                        threat: String::new(),
+                        description: String::new(),
+                        threat_actor: None,
+                        frs: Vec::new(),
+                        likelihood: 1,
+                        impact: 1,
+                        residual_likelihood: None,
+                        residual_impact: None,
+                        countermeasures: String::new(),
+                    };
+                    fill(&mut sc);
+                    a.scenarios.push(sc);
+                }
+                Purpose::EditScenario(id) => {
+                    if let Some(sc) = a.scenarios.iter_mut().find(|x| &x.id == id) {
+                        fill(sc);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Purpose::SlTarget(target) => {
+            let vector = form.value(0);
+            let justification = form.value(1);
+            let value = if vector.is_empty() {
+                None
+            } else {
+                let v = parse_sl_vector(&vector).map_err(|_| "form-error-vector")?;
+                if justification.is_empty() {
+                    return Err("form-error-justification");
+                }
+                Some(SlOverride {
+                    vector: v,
+                    justification,
+                })
+            };
+            if let Some(z) = a.zones.iter_mut().find(|z| &z.id == target) {
+                z.sl_t = value;
+            } else if let Some(c) = a.conduits.iter_mut().find(|c| &c.id == target) {
+                c.sl_t = value;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn confirm_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(confirm) = s.confirm.take() else {
+        return Vec::new();
+    };
+    if !matches!(k.code, KeyCode::Char('y') | KeyCode::Char('j') | KeyCode::Char('o')) {
+        return Vec::new();
+    }
+    let a = &mut s.assessment;
+    match confirm {
+        Confirm::Scenario(id) => {
+            a.scenarios.retain(|x| x.id != id);
+            s.scenario_cursor = None;
+        }
+        Confirm::Target(id) => {
+            let used =
+                a.conduits.iter().any(|c| c.from == id || c.to == id) || a.scenarios.iter().any(|x| x.target == id);
+            if used {
+                model.notice = Some(model.texts.ui("notice-target-in-use"));
+                return Vec::new();
+            }
+            let answers: Vec<(String, String)> = a
+                .answers()
+                .iter()
+                .filter(|x| x.target.as_deref() == Some(id.as_str()))
+                .map(|x| (x.questionnaire.clone(), x.requirement.clone()))
+                .collect();
+            for (q, r) in answers {
+                a.remove_answer(crate::assessment::AnswerKey {
+                    questionnaire: &q,
+                    target: Some(&id),
+                    requirement: &r,
+                });
+            }
+            a.zones.retain(|z| z.id != id);
+            a.conduits.retain(|c| c.id != id);
+            s.zone_cursor = s.zone_cursor.min(s.target_ids().len().saturating_sub(1));
+            if s.target.as_deref() == Some(id.as_str()) {
+                s.target = None;
+            }
+            fix_target(model);
+        }
+    }
+    changed(model, now)
+}

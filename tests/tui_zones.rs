@@ -1,0 +1,235 @@
+//! The zones screen without a terminal: zones, conduits, threat scenarios, SL-T overrides,
+//! deletion with confirmation, and the jump to answering 62443-3-3 for a zone.
+
+mod common;
+
+use crossterm::event::KeyCode;
+use iacs_assess::assessment::Assessment;
+use iacs_assess::tui::model::{Model, Screen};
+use iacs_assess::tui::theme::Theme;
+use iacs_assess::tui::update::{Effect, Msg, press, update};
+use iacs_assess::tui::view::view;
+use jiff::Timestamp;
+use ratatui::{Terminal, backend::TestBackend};
+use std::path::PathBuf;
+
+const T0: Timestamp = Timestamp::UNIX_EPOCH;
+
+fn opened() -> Model {
+    let mut texts = common::texts();
+    texts.select(None);
+    let catalog = common::catalog();
+    let mut a = Assessment::new(
+        "Water works",
+        "en",
+        vec!["iec62443-3-2".into(), "iec62443-3-3".into()],
+        T0,
+    );
+    a.risk_model = catalog.risk_model("default").cloned();
+    let mut m = Model::new(catalog, texts, Theme::monochrome(), vec![], PathBuf::from("/data"));
+    update(&mut m, Msg::Opened(Ok((PathBuf::from("/w.toml"), Box::new(a)))), T0);
+    update(&mut m, press(KeyCode::Char('s')), T0);
+    assert_eq!(m.screen, Screen::Zones);
+    m
+}
+
+fn keys(m: &mut Model, text: &str) -> Vec<Effect> {
+    text.chars()
+        .flat_map(|c| update(m, press(KeyCode::Char(c)), T0))
+        .collect()
+}
+
+fn key(m: &mut Model, code: KeyCode) -> Vec<Effect> {
+    update(m, press(code), T0)
+}
+
+/// Press Tab until the form's focus is on its last field, then Enter.
+fn submit(m: &mut Model) -> Vec<Effect> {
+    loop {
+        let form = m.session.as_ref().unwrap().form.as_ref().expect("a form is open");
+        if form.focus + 1 == form.fields.len() {
+            break;
+        }
+        key(m, KeyCode::Tab);
+    }
+    key(m, KeyCode::Enter)
+}
+
+fn add_zone(m: &mut Model, name: &str) {
+    keys(m, "a");
+    key(m, KeyCode::Tab);
+    keys(m, name);
+    assert_eq!(submit(m), [Effect::Save]);
+}
+
+fn a(m: &Model) -> &Assessment {
+    &m.session.as_ref().unwrap().assessment
+}
+
+#[test]
+fn zones_conduits_and_scenarios_are_added_and_edited() {
+    let mut m = opened();
+    add_zone(&mut m, "Enterprise");
+    add_zone(&mut m, "Control");
+    assert_eq!(
+        a(&m).zones.iter().map(|z| z.id.as_str()).collect::<Vec<_>>(),
+        ["Z1", "Z2"]
+    );
+    assert_eq!(a(&m).zones[1].name, "Control");
+
+    keys(&mut m, "c");
+    assert_eq!(submit(&mut m), [Effect::Save]);
+    let c = &a(&m).conduits[0];
+    assert_eq!(
+        (c.id.as_str(), c.from.as_str(), c.to.as_str(), c.name.as_str()),
+        ("C1", "Z1", "Z2", "Z1 - Z2")
+    );
+
+    // A threat scenario on Z2: likelihood 5 (almost certain), impact 5 (severe), residual 2 / 3.
+    key(&mut m, KeyCode::Home);
+    keys(&mut m, "k");
+    m.session.as_mut().unwrap().zone_cursor = 1;
+    keys(&mut m, "t");
+    keys(&mut m, "Ransomware through the vendor VPN");
+    key(&mut m, KeyCode::Tab);
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Tab);
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Tab);
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Tab);
+    for _ in 0..3 {
+        key(&mut m, KeyCode::Right);
+    }
+    assert_eq!(submit(&mut m), [Effect::Save]);
+    let s = &a(&m).scenarios[0];
+    assert_eq!((s.target.as_str(), s.likelihood, s.impact), ("Z2", 5, 5));
+    assert_eq!((s.residual_likelihood, s.residual_impact), (Some(2), Some(3)));
+    let score = iacs_assess::scoring::score(a(&m), &m.catalog);
+    let t = score.sl_targets.iter().find(|t| t.target == "Z2").unwrap();
+    assert_eq!(t.vector, [4; 7], "an unmitigated critical risk calls for SL4");
+
+    // Edit the scenario from the scenario list.
+    key(&mut m, KeyCode::Tab);
+    keys(&mut m, "e");
+    key(&mut m, KeyCode::Tab);
+    key(&mut m, KeyCode::Left);
+    submit(&mut m);
+    assert_eq!(a(&m).scenarios[0].likelihood, 4);
+}
+
+#[test]
+fn forms_refuse_bad_input_and_keep_what_was_typed() {
+    let mut m = opened();
+    add_zone(&mut m, "Only zone");
+    keys(&mut m, "c");
+    assert!(m.session.as_ref().unwrap().form.is_none(), "a conduit needs two zones");
+    assert!(m.notice.is_some());
+    keys(&mut m, "a");
+    // Reuse the id Z1.
+    for _ in 0..2 {
+        key(&mut m, KeyCode::Backspace);
+    }
+    keys(&mut m, "Z1");
+    assert_eq!(submit(&mut m), []);
+    let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
+    assert_eq!(form.error.as_deref(), Some("form-error-id"));
+    key(&mut m, KeyCode::Esc);
+    assert!(m.session.as_ref().unwrap().form.is_none());
+    assert_eq!(a(&m).zones.len(), 1);
+
+    keys(&mut m, "t");
+    assert_eq!(submit(&mut m), [], "a scenario needs a threat");
+    key(&mut m, KeyCode::Esc);
+
+    keys(&mut m, "o");
+    keys(&mut m, "2 2 9");
+    assert_eq!(submit(&mut m), []);
+    assert_eq!(
+        m.session.as_ref().unwrap().form.as_ref().unwrap().error.as_deref(),
+        Some("form-error-vector")
+    );
+    key(&mut m, KeyCode::Esc);
+    keys(&mut m, "o");
+    keys(&mut m, "2 2 1 1 3 1 2");
+    assert_eq!(submit(&mut m), [], "needs a justification");
+    keys(&mut m, "from the 2025 HAZOP");
+    assert_eq!(key(&mut m, KeyCode::Enter), [Effect::Save]);
+    let o = a(&m).zones[0].sl_t.clone().unwrap();
+    assert_eq!(o.vector, [2, 2, 1, 1, 3, 1, 2]);
+    assert_eq!(o.justification, "from the 2025 HAZOP");
+}
+
+#[test]
+fn deleting_asks_first_and_refuses_what_is_still_used() {
+    let mut m = opened();
+    add_zone(&mut m, "A");
+    add_zone(&mut m, "B");
+    keys(&mut m, "c");
+    submit(&mut m);
+    m.session.as_mut().unwrap().zone_cursor = 0;
+    keys(&mut m, "d");
+    assert_eq!(keys(&mut m, "y"), [], "Z1 is used by conduit C1");
+    assert!(m.notice.is_some());
+    m.session.as_mut().unwrap().zone_cursor = 2;
+    keys(&mut m, "d");
+    assert_eq!(keys(&mut m, "x"), [], "any other key keeps it");
+    assert_eq!(a(&m).conduits.len(), 1);
+    keys(&mut m, "d");
+    assert_eq!(keys(&mut m, "y"), [Effect::Save]);
+    assert!(a(&m).conduits.is_empty());
+}
+
+#[test]
+fn enter_answers_3_3_for_the_selected_zone() {
+    let mut m = opened();
+    add_zone(&mut m, "A");
+    add_zone(&mut m, "B");
+    key(&mut m, KeyCode::Down);
+    key(&mut m, KeyCode::Enter);
+    assert_eq!(m.screen, Screen::Questionnaire);
+    assert_eq!(m.questionnaire().unwrap().id, "iec62443-3-3");
+    assert_eq!(m.session.as_ref().unwrap().target.as_deref(), Some("Z2"));
+    keys(&mut m, "s");
+    key(&mut m, KeyCode::Esc);
+    assert_eq!(m.screen, Screen::Questionnaire);
+}
+
+fn draw(m: &Model, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view(m, f)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    (0..buffer.area.height)
+        .map(|y| {
+            let line: String = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
+            format!("{}\n", line.trim_end())
+        })
+        .collect()
+}
+
+#[test]
+fn zones_screens() {
+    let mut m = opened();
+    insta::assert_snapshot!("zones_empty_80x24", draw(&m, 80, 24));
+    add_zone(&mut m, "Control network");
+    add_zone(&mut m, "DMZ");
+    keys(&mut m, "c");
+    submit(&mut m);
+    m.session.as_mut().unwrap().zone_cursor = 0;
+    keys(&mut m, "t");
+    keys(&mut m, "Phishing of an engineer");
+    submit(&mut m);
+    update(&mut m, Msg::Saved(Ok(T0)), T0);
+    insta::assert_snapshot!("zones_80x24", draw(&m, 80, 24));
+    insta::assert_snapshot!("zones_160x48", draw(&m, 160, 48));
+    keys(&mut m, "t");
+    insta::assert_snapshot!("zones_scenario_form_80x24", draw(&m, 80, 24));
+    key(&mut m, KeyCode::Esc);
+    keys(&mut m, "d");
+    insta::assert_snapshot!("zones_confirm_80x24", draw(&m, 80, 24));
+}
