@@ -472,3 +472,20 @@ fn zones_conduits_and_scenarios_import_from_csv_all_or_nothing() {
         .stderr(predicate::str::contains("bad.csv:4: likelihood must be 1 to 5, not 9"));
     assert_eq!(fs::read(&file).unwrap(), before);
 }
+
+#[test]
+fn unknown_key_bindings_in_the_config_are_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config.toml");
+    fs::write(&config, "[keys]\nfly = \"x\"\n").unwrap();
+    let file = home.path().join("a.toml");
+    new_assessment(home.path(), &file);
+    cmd(home.path())
+        .arg("--config")
+        .arg(&config)
+        .arg("open")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("[keys] fly: no such action"));
+}

@@ -397,3 +397,81 @@ fn tiny_terminals_show_a_notice_and_never_panic() {
         draw(&m, w, h);
     }
 }
+
+#[test]
+fn screens_hold_in_german_and_french_at_80x24() {
+    for language in ["de", "fr"] {
+        let mut m = opened();
+        m.texts.select(Some(&language.parse().unwrap()));
+        update(&mut m, Msg::Saved(Ok(T0)), T0);
+        keys(&mut m, "3j");
+        insta::assert_snapshot!(format!("{language}_questionnaire_80x24"), draw(&m, 80, 24));
+        keys(&mut m, "g");
+        insta::assert_snapshot!(format!("{language}_guidance_80x24"), draw(&m, 80, 24));
+        keys(&mut m, "gL");
+        insta::assert_snapshot!(format!("{language}_ladder_80x24"), draw(&m, 80, 24));
+        key(&mut m, KeyCode::Esc);
+        key(&mut m, KeyCode::Tab);
+        keys(&mut m, "m");
+        insta::assert_snapshot!(format!("{language}_zone_80x24"), draw(&m, 80, 24));
+        keys(&mut m, "r");
+        insta::assert_snapshot!(format!("{language}_results_80x24"), draw(&m, 80, 24));
+        key(&mut m, KeyCode::Esc);
+        keys(&mut m, "?");
+        insta::assert_snapshot!(format!("{language}_help_80x24"), draw(&m, 80, 24));
+        let mut home = model();
+        home.texts.select(Some(&language.parse().unwrap()));
+        insta::assert_snapshot!(format!("{language}_home_80x24"), draw(&home, 80, 24));
+        keys(&mut home, "n");
+        insta::assert_snapshot!(format!("{language}_wizard_80x24"), draw(&home, 80, 24));
+    }
+}
+
+#[test]
+fn export_from_the_interface_proposes_a_file_and_asks_the_runtime() {
+    let mut m = opened();
+    keys(&mut m, "X");
+    let form = m.session.as_ref().unwrap().form.as_ref().expect("export form");
+    assert_eq!(form.value(1), "/plants/north.xlsx");
+    key(&mut m, KeyCode::Right);
+    assert_eq!(
+        m.session.as_ref().unwrap().form.as_ref().unwrap().value(1),
+        "/plants/north.csv"
+    );
+    key(&mut m, KeyCode::Tab);
+    let effects = key(&mut m, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        [Effect::Export(
+            iacs_assess::export::Format::Csv,
+            PathBuf::from("/plants/north.csv")
+        )]
+    );
+    assert!(m.session.as_ref().unwrap().form.is_none());
+    update(&mut m, Msg::Exported(Ok(PathBuf::from("/plants/north.csv"))), T0);
+    assert!(m.notice.as_deref().unwrap().contains("/plants/north.csv"));
+    keys(&mut m, "X");
+    key(&mut m, KeyCode::Esc);
+    assert!(m.session.as_ref().unwrap().form.is_none());
+}
+
+#[test]
+fn key_bindings_follow_the_config_file() {
+    let mut m = opened();
+    let mut overrides = std::collections::BTreeMap::new();
+    overrides.insert("next-unanswered".to_string(), "F6".to_string());
+    overrides.insert("results".to_string(), "Ctrl-r".to_string());
+    m.keymap = iacs_assess::tui::keymap::Keymap::with_overrides(&overrides).unwrap();
+    keys(&mut m, "3");
+    key(&mut m, KeyCode::Home);
+    key(&mut m, KeyCode::F(6));
+    assert_eq!(m.session.as_ref().unwrap().cursor, 1);
+    keys(&mut m, "u");
+    assert_eq!(m.session.as_ref().unwrap().cursor, 1, "u is no longer bound");
+    update(
+        &mut m,
+        Msg::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+        T0,
+    );
+    assert_eq!(m.screen, Screen::Results);
+}

@@ -140,7 +140,7 @@ help-questionnaire =
     L          guided maturity ladder
     e          note · v evidence references · i interviewee
     f          flag for follow-up · u next unanswered · F next flagged
-    g          guidance on / off · / search
+    g          guidance on / off · / search · X export
     r          results · s zones, conduits and threat scenarios
     T          switch the interface language
     Esc q      back to the home screen
@@ -187,7 +187,7 @@ form-residual-likelihood = Residual likelihood
 form-residual-impact = Residual impact
 form-threat-actor = Threat actor
 form-countermeasures = Countermeasures
-form-sl-t = SL-T (7 levels, e.g. 2 2 1 1 3 1 2)
+form-sl-t = SL-T, e.g. 2 2 1 1 3 1 2
 form-justification = Justification
 form-sl-t-title = Set SL-T by hand for
 form-keys = Tab next · ←→ choose · Enter on the last field saves · Esc cancel
@@ -204,3 +204,16 @@ notice-two-zones = A conduit needs two zones: add zones first.
 notice-no-risk-model = This assessment has no risk model.
 notice-target-in-use = Remove its conduits and threat scenarios first.
 notice-no-zone-questionnaire = No questionnaire in scope is answered per zone.
+
+## export from the interface
+export-title = Export
+export-format = Format
+export-file = File
+export-error-file = Give the file to write.
+export-done = Exported to { $file }.
+export-failed = Export failed: { $reason }
+
+## review before finishing (results screen)
+review-title = Review before finishing
+review-line = { $open } open · { $flagged } flagged · { $reasons } without the reason they need
+review-clean = Everything in scope is answered; nothing is flagged.

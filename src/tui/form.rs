@@ -29,6 +29,7 @@ pub enum Purpose {
     NewScenario { target: String },
     EditScenario(String),
     SlTarget(String),
+    Export,
 }
 
 pub struct Form {

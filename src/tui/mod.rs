@@ -3,7 +3,9 @@
 //! the effects it asks for (save, open, create), and draws `view`. The terminal is restored on
 //! every exit path, panics included (ratatui's panic hook plus a drop guard).
 
+pub mod export;
 pub mod form;
+pub mod keymap;
 pub mod model;
 pub mod theme;
 pub mod update;
@@ -59,14 +61,15 @@ impl Drop for TerminalGuard {
 }
 
 /// The model the interface starts with.
-pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: PathBuf) -> Model {
+pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: PathBuf) -> Result<Model> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = theme::Theme::by_name(config.theme.as_deref().unwrap_or("default"), no_color);
     let recent = load_recent(&data_dir);
     let mut model = Model::new(catalog, texts, theme, recent, data_dir);
     model.assessor = config.assessor.clone().unwrap_or_default();
     model.time_zone = jiff::tz::TimeZone::system();
-    model
+    model.keymap = keymap::Keymap::with_overrides(&config.keys).map_err(Error::usage)?;
+    Ok(model)
 }
 
 /// Carry out one effect; what it produced comes back as a message.
@@ -109,6 +112,16 @@ fn perform(effect: Effect, model: &Model, file: &mut Option<AssessmentFile>) -> 
                 Err(e) => Err(e.to_string()),
             }))
         }
+        Effect::Export(format, output) => {
+            let s = model.session.as_ref()?;
+            if output == s.path {
+                return Some(Msg::Exported(Err(
+                    "the export would overwrite the assessment itself".into()
+                )));
+            }
+            let result = crate::export::write(&s.assessment, &model.catalog, &model.texts, format, &s.path, &output);
+            Some(Msg::Exported(result.map(|()| output).map_err(|e| e.to_string())))
+        }
         Effect::Close => {
             *file = None;
             None
@@ -132,7 +145,7 @@ pub fn step(model: &mut Model, msg: Msg, file: &mut Option<AssessmentFile>) {
 /// Run the interface until the user quits. `open` is a file to open at once.
 pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf>) -> Result<()> {
     let data_dir = crate::config::data_dir().unwrap_or_else(|| PathBuf::from("."));
-    let mut model = initial_model(catalog, texts, config, data_dir);
+    let mut model = initial_model(catalog, texts, config, data_dir)?;
     let mut file: Option<AssessmentFile> = None;
     if let Some(path) = open {
         let (handle, a) = AssessmentFile::open(&path, &model.catalog)?;

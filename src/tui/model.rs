@@ -151,6 +151,7 @@ pub struct Model {
     pub assessor: String,
     /// The time zone the status bar shows times in (the system's; UTC in tests).
     pub time_zone: jiff::tz::TimeZone,
+    pub keymap: super::keymap::Keymap,
     pub quit: bool,
 }
 
@@ -171,6 +172,7 @@ impl Model {
             data_dir,
             assessor: String::new(),
             time_zone: jiff::tz::TimeZone::UTC,
+            keymap: super::keymap::Keymap::default(),
             quit: false,
         }
     }

@@ -3,6 +3,7 @@
 //! quitting) is returned as effects for the runtime to carry out; their outcome comes back as a
 //! message. Tests drive it directly.
 
+use super::keymap::Action;
 use super::model::*;
 use crate::assessment::{Answer, AnswerKey, Assessment};
 use crate::catalog::ScaleKind;
@@ -18,6 +19,8 @@ pub enum Msg {
     Saved(Result<Timestamp, String>),
     /// The runtime opened (or created) an assessment file, or could not.
     Opened(Result<(PathBuf, Box<Assessment>), String>),
+    /// The runtime wrote an export, or could not.
+    Exported(Result<PathBuf, String>),
 }
 
 #[derive(Debug, PartialEq)]
@@ -28,6 +31,8 @@ pub enum Effect {
     Open(PathBuf),
     /// Create a new assessment file.
     Create(PathBuf, Box<Assessment>),
+    /// Write an export of the session's assessment.
+    Export(crate::export::Format, PathBuf),
     /// Release the open file.
     Close,
     Quit,
@@ -54,6 +59,15 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         }
         Msg::Opened(Err(e)) => {
             model.notice = Some(e);
+            Vec::new()
+        }
+        Msg::Exported(result) => {
+            model.notice = Some(match result {
+                Ok(p) => model
+                    .texts
+                    .ui_with("export-done", &[("file", p.display().to_string().into())]),
+                Err(e) => model.texts.ui_with("export-failed", &[("reason", e.into())]),
+            });
             Vec::new()
         }
         Msg::Key(k) => on_key(model, k, now),
@@ -276,27 +290,46 @@ fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effe
     if model.session.as_ref().is_some_and(|s| s.editor.is_some()) {
         return editor_key(model, k, now);
     }
+    if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
+        return super::export::form_key(model, k);
+    }
     let count = model.questionnaire().map(|q| q.requirements.len()).unwrap_or(0);
+    let last = count.saturating_sub(1);
+    // Answer keys of the requirement's scale come first: they are what the assessor types most.
+    if let KeyCode::Char(c) = k.code
+        && k.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+        && model
+            .requirement()
+            .and_then(|r| model.catalog.scale_of(r))
+            .is_some_and(|sc| sc.value_for_key(c).is_some())
+    {
+        return answer_key(model, c, now);
+    }
+    let Some(action) = model.keymap.action(&k) else {
+        match k.code {
+            KeyCode::PageUp => move_cursor(model, |c| c.saturating_sub(10)),
+            KeyCode::PageDown => move_cursor(model, |c| (c + 10).min(last)),
+            KeyCode::Home => move_cursor(model, |_| 0),
+            KeyCode::End => move_cursor(model, |_| last),
+            _ => {}
+        }
+        return Vec::new();
+    };
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
-    let last = count.saturating_sub(1);
-    match k.code {
-        KeyCode::Esc | KeyCode::Char('q') => {
+    match action {
+        Action::Back => {
             model.session = None;
             model.screen = Screen::Home;
             model.save = SaveState::NoFile;
             return vec![Effect::Close];
         }
-        KeyCode::Up | KeyCode::Char('k') => s.cursor = s.cursor.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') | KeyCode::Enter => s.cursor = (s.cursor + 1).min(last),
-        KeyCode::PageUp => s.cursor = s.cursor.saturating_sub(10),
-        KeyCode::PageDown => s.cursor = (s.cursor + 10).min(last),
-        KeyCode::Home => s.cursor = 0,
-        KeyCode::End => s.cursor = last,
-        KeyCode::Tab | KeyCode::BackTab => {
+        Action::Previous => s.cursor = s.cursor.saturating_sub(1),
+        Action::Next => s.cursor = (s.cursor + 1).min(last),
+        Action::NextQuestionnaire | Action::PreviousQuestionnaire => {
             let n = s.assessment.assessment.questionnaires.len().max(1);
-            s.scope = if k.code == KeyCode::Tab {
+            s.scope = if action == Action::NextQuestionnaire {
                 (s.scope + 1) % n
             } else {
                 (s.scope + n - 1) % n
@@ -304,55 +337,64 @@ fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effe
             s.cursor = 0;
             fix_target(model);
         }
-        KeyCode::Char('z') | KeyCode::Char('Z') => cycle_target(model, k.code == KeyCode::Char('z')),
-        KeyCode::Char('g') => s.guidance = !s.guidance,
-        KeyCode::Char('e') => open_editor(model, Field::Note),
-        KeyCode::Char('v') => open_editor(model, Field::Evidence),
-        KeyCode::Char('i') => open_editor(model, Field::Interviewee),
-        KeyCode::Char('/') => open_editor(model, Field::Search),
-        KeyCode::Char('f') => return toggle_flag(model, now),
-        KeyCode::Char('u') => jump(model, |m, r| m.answer_to(r).is_none_or(|a| a.value.is_none())),
-        KeyCode::Char('F') => jump(model, |m, r| m.answer_to(r).is_some_and(|a| a.flagged)),
-        KeyCode::Char('L') => {
+        Action::NextZone | Action::PreviousZone => cycle_target(model, action == Action::NextZone),
+        Action::Guidance => s.guidance = !s.guidance,
+        Action::Note => open_editor(model, Field::Note),
+        Action::Evidence => open_editor(model, Field::Evidence),
+        Action::Interviewee => open_editor(model, Field::Interviewee),
+        Action::Search => open_editor(model, Field::Search),
+        Action::Flag => return toggle_flag(model, now),
+        Action::NextUnanswered => jump(model, |m, r| m.answer_to(r).is_none_or(|a| a.value.is_none())),
+        Action::NextFlagged => jump(model, |m, r| m.answer_to(r).is_some_and(|a| a.flagged)),
+        Action::Ladder => {
             let has_ladder = model
                 .requirement()
                 .and_then(|r| model.catalog.scale_of(r))
                 .is_some_and(|sc| !sc.ladder.is_empty());
-            if let Some(s) = model.session.as_mut() {
-                if has_ladder {
+            if has_ladder {
+                if let Some(s) = model.session.as_mut() {
                     s.ladder = Some(Ladder { step: 0, yes: 0 });
-                } else {
-                    model.notice = Some(model.texts.ui("notice-no-ladder"));
                 }
+            } else {
+                model.notice = Some(model.texts.ui("notice-no-ladder"));
             }
         }
-        KeyCode::Char('r') => model.screen = Screen::Results,
-        KeyCode::Char('s') => model.screen = Screen::Zones,
-        KeyCode::Char('T') => switch_language(model),
-        KeyCode::Backspace | KeyCode::Delete => return set_value(model, None, now),
-        KeyCode::Char(c) => {
-            let value = model
-                .requirement()
-                .and_then(|r| model.catalog.scale_of(r))
-                .and_then(|sc| sc.value_for_key(c))
-                .map(|v| (v.id.clone(), v.note_required));
-            if let Some((id, note_required)) = value {
-                let effects = set_value(model, Some(id), now);
-                let note_missing = model
-                    .requirement()
-                    .map(|r| r.id.clone())
-                    .and_then(|r| model.answer_to(&r).map(|a| a.note.trim().is_empty()))
-                    .unwrap_or(true);
-                if note_required && note_missing {
-                    open_editor(model, Field::Note);
-                    model.notice = Some(model.texts.ui("notice-reason-required"));
-                }
-                return effects;
-            }
-        }
-        _ => {}
+        Action::Results => model.screen = Screen::Results,
+        Action::Zones => model.screen = Screen::Zones,
+        Action::Export => super::export::open(model),
+        Action::SwitchLanguage => switch_language(model),
+        Action::Clear => return set_value(model, None, now),
     }
     Vec::new()
+}
+
+fn move_cursor(model: &mut Model, to: impl Fn(usize) -> usize) {
+    if let Some(s) = model.session.as_mut() {
+        s.cursor = to(s.cursor);
+    }
+}
+
+/// A key of the answer scale: record that answer; a value that needs a reason opens the note.
+fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
+    let value = model
+        .requirement()
+        .and_then(|r| model.catalog.scale_of(r))
+        .and_then(|sc| sc.value_for_key(c))
+        .map(|v| (v.id.clone(), v.note_required));
+    let Some((id, note_required)) = value else {
+        return Vec::new();
+    };
+    let effects = set_value(model, Some(id), now);
+    let note_missing = model
+        .requirement()
+        .map(|r| r.id.clone())
+        .and_then(|r| model.answer_to(&r).map(|a| a.note.trim().is_empty()))
+        .unwrap_or(true);
+    if note_required && note_missing {
+        open_editor(model, Field::Note);
+        model.notice = Some(model.texts.ui("notice-reason-required"));
+    }
+    effects
 }
 
 fn cycle_target(model: &mut Model, forward: bool) {

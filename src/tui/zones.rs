@@ -284,6 +284,7 @@ fn open_form(model: &mut Model, purpose: Purpose) {
             ];
             (format!("{} {target}", tx.ui("form-sl-t-title")), f)
         }
+        Purpose::Export => return,
     };
     let form = Form::new(purpose, title, fields);
     if let Some(s) = model.session.as_mut() {
@@ -491,6 +492,7 @@ fn apply(model: &mut Model, form: &Form) -> Result<(), &'static str> {
                 c.sl_t = value;
             }
         }
+        Purpose::Export => {}
     }
     Ok(())
 }

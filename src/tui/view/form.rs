@@ -38,7 +38,7 @@ pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let rows = Layout::vertical(vec![Constraint::Length(1); inner.height as usize]).split(inner);
-    let label_width = 24u16.min(inner.width / 2);
+    let label_width = 30u16.min(inner.width / 2);
     for (i, field) in form.fields.iter().enumerate() {
         let Some(&row) = rows.get(i) else { break };
         let [l, v] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);

@@ -1,6 +1,6 @@
 //! Drawing. Every function here takes the model by shared reference: drawing never changes state.
 
-mod form;
+pub(crate) mod form;
 mod home;
 mod questionnaire;
 mod results;

@@ -94,6 +94,9 @@ pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
     if s.ladder.is_some() {
         ladder(model, frame, area);
     }
+    if let Some(f) = &s.form {
+        super::form::form(model, f, frame, area);
+    }
 }
 
 fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {

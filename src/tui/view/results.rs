@@ -3,6 +3,7 @@
 use super::super::model::Model;
 use crate::assessment::FR_NAMES;
 use crate::scoring;
+use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -66,7 +67,10 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
         for sl in &score.security_levels {
             let mut spans = vec![Span::styled(format!("  {:<10} SL-T ", sl.target), t.text)];
             match sl.sl_t {
-                Some(v) => spans.push(Span::styled(format!("{v:?} "), t.text)),
+                Some(v) => spans.push(Span::styled(
+                    format!("{} ", v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")),
+                    t.text,
+                )),
                 None => spans.push(Span::styled("-                     ".to_string(), t.dim)),
             }
             spans.push(Span::styled(" SL-A ", t.text));
@@ -83,6 +87,7 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
             lines.push(Line::from(spans));
         }
     }
+    review(model, &score, &mut lines);
     frame.render_widget(
         Paragraph::new(lines).block(
             Block::default()
@@ -92,4 +97,53 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
         ),
         area,
     );
+}
+
+/// What to look at before finishing: unanswered, flagged, and answers that lack their reason.
+fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>) {
+    let Some(s) = &model.session else { return };
+    let t = &model.theme;
+    let tx = &model.texts;
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(tx.ui("review-title"), t.title)));
+    let mut clean = true;
+    for p in &score.progress {
+        let open = p.counts.applicable.saturating_sub(p.counts.answered);
+        if open == 0 && p.counts.flagged == 0 && p.counts.missing_reason == 0 {
+            continue;
+        }
+        clean = false;
+        let name = match &p.target {
+            Some(t) => format!("{} / {t}", p.questionnaire),
+            None => p.questionnaire.clone(),
+        };
+        let text = tx.ui_with(
+            "review-line",
+            &[
+                ("open", FluentValue::from(open)),
+                ("flagged", FluentValue::from(p.counts.flagged)),
+                ("reasons", FluentValue::from(p.counts.missing_reason)),
+            ],
+        );
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {name:<28} "), t.text),
+            Span::styled(text, t.warn),
+        ]));
+    }
+    let flagged: Vec<String> = s
+        .assessment
+        .answers()
+        .iter()
+        .filter(|a| a.flagged)
+        .map(|a| match &a.target {
+            Some(t) => format!("{} ({t})", a.requirement),
+            None => a.requirement.clone(),
+        })
+        .collect();
+    if !flagged.is_empty() {
+        lines.push(Line::from(Span::styled(format!("  ⚑ {}", flagged.join(", ")), t.warn)));
+    }
+    if clean {
+        lines.push(Line::from(Span::styled(format!("  {}", tx.ui("review-clean")), t.good)));
+    }
 }

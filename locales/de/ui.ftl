@@ -1,0 +1,219 @@
+## Texte der Anwendung selbst. Die IDs bleiben; nur der Text wird übersetzt.
+
+app-name = iacs-assess
+
+## score (Kommandozeile)
+score-progress = Fortschritt
+score-progress-line = { $answered } von { $applicable } beantwortet
+score-flagged = { $count ->
+    [one] { $count } markiert
+   *[other] { $count } markiert
+}
+score-maturity = Reifegrad
+score-overall = Gesamt
+score-not-applicable = { $count ->
+    [one] { $count } Anforderung nicht anwendbar
+   *[other] { $count } Anforderungen nicht anwendbar
+}
+score-risks = Risikoregister
+risk-tolerable = tolerierbar
+risk-intolerable = nicht tolerierbar
+score-security-levels = Security-Level
+score-to-close = { $count ->
+    [one] { $count } Anforderung schließt die Lücke
+   *[other] { $count } Anforderungen schließen die Lücke
+}
+col-group = Gruppe
+col-title = Titel
+col-target = Ziel
+col-min = Min.
+col-mean = Ø
+col-at-target = Erreicht
+col-unanswered = Offen
+
+## Arbeitsmappe
+sheet-cover = Deckblatt
+sheet-summary = Übersicht
+sheet-zones = Zonen und Conduits
+sheet-risks = Risikoregister
+field-organisation = Organisation
+field-site = Standort
+field-assessors = Assessoren
+field-created = Erstellt
+field-modified = Zuletzt geändert
+field-language = Sprache
+field-scope = Fragebögen
+field-tool = Erstellt mit
+field-digest = Prüfsumme der Assessment-Datei
+col-questionnaire = Fragebogen
+col-target-zone = Zone / Conduit
+col-requirement = Anforderung
+col-answer = Antwort
+col-note = Notiz
+col-evidence = Nachweise
+col-interviewee = Befragte Person
+col-assessor = Assessor
+col-time = Zeitpunkt
+col-id = ID
+col-name = Bezeichnung
+col-gap = Anforderungen, die die Lücke schließen
+col-threat = Bedrohung
+col-likelihood = Wahrscheinlichkeit
+col-impact = Auswirkung
+col-risk = Risiko
+col-residual = Restrisiko
+col-countermeasures = Gegenmaßnahmen
+
+## Terminal-Oberfläche: Rahmen
+too-small = Terminal zu klein: Es braucht mindestens { $width } Spalten × { $height } Zeilen.
+label-zone = Zone
+save-pending = speichert…
+save-saved = gespeichert { $time }
+save-failed = NICHT GESPEICHERT (im Speicher): { $reason }
+status-help = ? Tasten
+help-title = Tasten
+
+## Startbildschirm
+home-title = IEC-62443-Assessments
+home-subtitle = Jede Antwort landet sofort beim Eingeben auf dem Datenträger.
+home-new = Neues Assessment
+home-recent = Zuletzt bearbeitet
+home-no-recent = noch keine
+home-keys = Enter öffnen · n neu · ↑↓ wählen · ? Tasten · q beenden
+help-home =
+    ↑ ↓      auswählen
+    Enter    ausgewähltes Assessment öffnen oder ein neues beginnen
+    n        neues Assessment
+    q  Esc   beenden
+    ?        diese Hilfe (jede Taste schließt sie)
+
+## Neues Assessment
+wizard-title = Neues Assessment
+wizard-field-title = Titel
+wizard-field-organisation = Organisation
+wizard-field-site = Standort
+wizard-field-assessors = Assessoren (a, b)
+wizard-field-file = Dateiname
+wizard-questionnaires = Fragebögen (Space zum Auswählen)
+wizard-target = Ziel-Reifegrad
+wizard-create = Anlegen
+wizard-missing-title = Geben Sie dem Assessment einen Titel.
+wizard-missing-questionnaires = Wählen Sie mindestens einen Fragebogen aus.
+wizard-keys = Tab / ↑↓ weiter · Space wählen · ←→ Ziel · Enter auf Anlegen · Esc zurück
+help-wizard =
+    Tab ↓    nächstes Feld
+    ⇧Tab ↑   vorheriges Feld
+    Space    Fragebogen auswählen oder abwählen
+    ← →      Ziel-Reifegrad senken oder erhöhen
+    Enter    auf Anlegen: Datei anlegen und beginnen
+    Esc      zurück zum Startbildschirm
+
+## Fragebogen
+label-enhances = erweitert
+label-guidance = Hinweise
+hint-guidance = g zeigt Hinweise für den Assessor
+label-evidence-examples = Nachweise zum Anfordern
+label-unanswered = nicht beantwortet
+label-answer = Antwort
+label-flagged = nachfassen
+label-note = Notiz
+label-evidence = Nachweise
+label-interviewee = Befragt
+edit-note = Notiz (Enter neue Zeile · Esc fertig)
+edit-evidence = Verweise auf Nachweise, einer pro Zeile (Esc fertig)
+edit-interviewee = Wer wird befragt? Gilt bis zur Änderung für jede Antwort (Enter fertig)
+edit-search = ID oder Stichwörter suchen (Enter sucht)
+ladder-title = Geführte Reifegrad-Leiter
+ladder-keys = y ja · n nein · Esc abbrechen
+notice-no-ladder = Diese Antwortskala hat keine geführte Leiter.
+notice-reason-required = Diese Antwort braucht eine Begründung in der Notiz.
+notice-none-found = Nichts gefunden.
+notice-no-zones = Legen Sie erst eine Zone an: Der Fragebogen gilt je Zone.
+help-questionnaire =
+    ↑ ↓  j k   vorige / nächste Anforderung (Enter: nächste)
+    PgUp PgDn  zehn hoch / runter · Home End: erste / letzte
+    Tab ⇧Tab   nächster / vorheriger Fragebogen
+    z Z        nächste / vorherige Zone oder Conduit
+    0-4 n      Reifegrad · m x c n: erfüllt, nicht erf., kompensiert, n.a.
+    d p x n    Schritt: erledigt, teilweise, nicht erledigt, n.a.
+    Backspace  Antwort löschen
+    L          geführte Reifegrad-Leiter
+    e          Notiz · v Verweise auf Nachweise · i befragte Person
+    f          Nachfassen an/aus · u nächste offene · F nächste markierte
+    g          Hinweise ein / aus · / suchen · X exportieren
+    r          Ergebnisse · s Zonen, Conduits und Bedrohungsszenarien
+    T          Sprache der Oberfläche wechseln
+    Esc q      zurück zum Startbildschirm
+
+## Ergebnisse
+results-title = Ergebnisse
+label-to-close = Anforderungen schließen die Lücke
+help-results =
+    Esc r q    zurück zum Fragebogen
+
+## Zonen, Conduits und Bedrohungsszenarien (62443-3-2)
+zones-title = Zonen und Conduits
+zones-empty = Noch keine Zonen: a legt eine an.
+zones-scenarios = Bedrohungsszenarien (Tab wählt aus)
+zones-matrix = Risikomatrix (vor Gegenmaßnahmen)
+zones-keys = a Zone · c Conduit · t Szenario · o SL-T · e ändern · d löschen · Enter zu 3-3 · Esc zurück
+label-assets = Assets
+label-sl-t-manual = SL-T manuell gesetzt
+label-sl-t-from = SL-T
+help-zones =
+    ↑ ↓        Zone oder Conduit wählen (Tab: deren Bedrohungsszenarien)
+    a          Zone anlegen · c Conduit anlegen
+    t          Bedrohungsszenario zur gewählten Zone / zum Conduit anlegen
+    o          SL-T manuell setzen, mit Begründung (leer: wieder ableiten)
+    e          Auswahl bearbeiten · d löschen (mit Rückfrage)
+    Enter      62443-3-3 für die gewählte Zone beantworten
+    Esc        zurück zum Fragebogen
+confirm-delete-target = { $id } mit allen zugehörigen Antworten ({ $answers }) löschen? y löscht, jede andere Taste bricht ab.
+confirm-delete-scenario = Bedrohungsszenario { $id } löschen? y löscht, jede andere Taste bricht ab.
+form-id = ID
+form-name = Bezeichnung
+form-description = Beschreibung
+form-assets = Assets (a, b)
+form-new-zone = Neue Zone
+form-new-conduit = Neuer Conduit
+form-new-scenario = Neues Bedrohungsszenario für
+form-edit = Bearbeiten:
+form-from = Von Zone
+form-to = Zu Zone
+form-threat = Bedrohung
+form-likelihood = Wahrscheinlichkeit
+form-impact = Auswirkung
+form-residual-likelihood = Restwahrscheinlichkeit
+form-residual-impact = Restauswirkung
+form-threat-actor = Bedrohungsakteur
+form-countermeasures = Gegenmaßnahmen
+form-sl-t = SL-T (7 Stufen, z. B. 2 2 1 1 3 1 2)
+form-justification = Begründung
+form-sl-t-title = SL-T manuell festlegen für
+form-keys = Tab weiter · ←→ wählen · Enter im letzten Feld speichert · Esc abbrechen
+form-error-id = Die ID ist leer oder schon vergeben.
+form-error-same-zone = Ein Conduit verbindet zwei verschiedene Zonen.
+form-error-threat = Beschreiben Sie die Bedrohung.
+form-error-residual = Geben Sie Restwahrscheinlichkeit und -auswirkung beide an oder keines.
+form-error-vector = SL-T: sieben Stufen von 0 bis 4, z. B. 2 2 1 1 3 1 2.
+form-error-justification = Ein manuell gesetzter SL-T braucht eine Begründung.
+choice-no = nein
+choice-yes = ja
+choice-none = keine Angabe
+notice-two-zones = Ein Conduit braucht zwei Zonen: Legen Sie zuerst Zonen an.
+notice-no-risk-model = Dieses Assessment hat kein Risikomodell.
+notice-target-in-use = Entfernen Sie zuerst die zugehörigen Conduits und Bedrohungsszenarien.
+notice-no-zone-questionnaire = Keiner der Fragebögen dieses Assessments wird je Zone beantwortet.
+
+## Export aus der Oberfläche
+export-title = Exportieren
+export-format = Dateiformat
+export-file = Datei
+export-error-file = Geben Sie die Datei an, in die exportiert wird.
+export-done = Exportiert nach { $file }.
+export-failed = Export fehlgeschlagen: { $reason }
+
+## Prüfung vor dem Abschluss (Ergebnisse)
+review-title = Vor dem Abschluss prüfen
+review-line = { $open } offen · { $flagged } markiert · { $reasons } ohne nötige Begründung
+review-clean = Alles im Umfang ist beantwortet; nichts ist markiert.

@@ -1,0 +1,62 @@
+//! Export from inside the interface: a small form (format, output file) on the questionnaire
+//! screen; the runtime writes the file and reports back. The assessment is never changed.
+
+use super::form::{self, Form, FormEvent, Purpose};
+use super::model::Model;
+use super::update::Effect;
+use crate::export::Format;
+use crossterm::event::KeyEvent;
+use std::path::PathBuf;
+
+const FORMATS: [(&str, Format); 3] = [("xlsx", Format::Xlsx), ("csv", Format::Csv), ("json", Format::Json)];
+
+/// Open the export form, proposing the assessment's own name with the format's extension.
+pub fn open(model: &mut Model) {
+    let Some(s) = model.session.as_mut() else { return };
+    let proposed = s.path.with_extension("xlsx").display().to_string();
+    let formats = FORMATS.iter().map(|(n, _)| n.to_string()).collect();
+    s.form = Some(Form::new(
+        Purpose::Export,
+        model.texts.ui("export-title"),
+        vec![
+            form::choice("export-format", formats, 0),
+            form::text("export-file", &proposed),
+        ],
+    ));
+}
+
+pub fn form_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(f) = s.form.as_mut() else { return Vec::new() };
+    let before = f.index(0);
+    let event = f.key(k);
+    let chosen = f.index(0).min(FORMATS.len() - 1);
+    // Changing the format changes the proposed extension.
+    if chosen != before
+        && let Some(form::Input::Text(area)) = f.fields.get_mut(1).map(|x| &mut x.input)
+    {
+        let path = PathBuf::from(area.lines().join(""));
+        let changed = path.with_extension(FORMATS[chosen].0).display().to_string();
+        **area = ratatui_textarea::TextArea::new(vec![changed]);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+    }
+    match event {
+        FormEvent::Nothing => Vec::new(),
+        FormEvent::Cancel => {
+            s.form = None;
+            Vec::new()
+        }
+        FormEvent::Submit => {
+            let path = f.value(1);
+            if path.is_empty() {
+                f.error = Some("export-error-file".into());
+                return Vec::new();
+            }
+            let format = FORMATS[f.index(0).min(FORMATS.len() - 1)].1;
+            s.form = None;
+            vec![Effect::Export(format, PathBuf::from(path))]
+        }
+    }
+}
