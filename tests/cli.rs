@@ -489,3 +489,55 @@ fn unknown_key_bindings_in_the_config_are_refused() {
         .code(2)
         .stderr(predicate::str::contains("[keys] fly: no such action"));
 }
+
+#[test]
+fn workbooks_come_out_in_the_assessments_language() {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let home = tempfile::tempdir().unwrap();
+    for (lang, cover, question_title) in [("de", "Deckblatt", "Anforderung"), ("fr", "Page de garde", "Exigence")] {
+        let file = home.path().join(format!("{lang}.toml"));
+        cmd(home.path())
+            .args(["--lang", lang, "new"])
+            .arg(&file)
+            .args(["-q", "iec62443-2-4", "--title", "Anlage"])
+            .assert()
+            .success();
+        cmd(home.path())
+            .args(["answer"])
+            .arg(&file)
+            .args([
+                "-q",
+                "iec62443-2-4",
+                "--item",
+                "SP.01.01 BR",
+                "--value",
+                "ml2",
+                "--note",
+                "=1+1",
+            ])
+            .assert()
+            .success();
+        let out = home.path().join(format!("{lang}.xlsx"));
+        // The interface speaks English (LC_ALL=C); the workbook follows the assessment.
+        cmd(home.path())
+            .arg("export")
+            .arg(&file)
+            .args(["--format", "xlsx", "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
+        let names = wb.sheet_names();
+        assert_eq!(names[0], cover, "{names:?}");
+        assert!(names.iter().all(|n| n.chars().count() <= 31));
+        let sheet = wb.worksheet_range("iec62443-2-4").unwrap();
+        let header: Vec<String> = sheet.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+        assert!(header.iter().any(|h| h.starts_with(question_title)), "{header:?}");
+        let note_cell = sheet
+            .rows()
+            .find(|r| r.get(1).map(|c| c.to_string()) == Some("SP.01.01 BR".into()))
+            .map(|r| r[5].to_string())
+            .unwrap();
+        assert_eq!(note_cell, "=1+1", "a note beginning with = stays text");
+    }
+}

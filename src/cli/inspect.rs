@@ -20,7 +20,7 @@ pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
+pub fn export(ctx: &mut Context, args: ExportArgs) -> Result<()> {
     let a = storage::read(&args.file, &ctx.catalog)?;
     if same_file(&args.file, &args.output) {
         return Err(Error::usage(
@@ -30,7 +30,7 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
     export::write(
         &a,
         &ctx.catalog,
-        &ctx.texts,
+        &mut ctx.texts,
         args.format.into(),
         &args.file,
         &args.output,

@@ -114,7 +114,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
-        Some(Command::Export(e)) => inspect::export(&Context::load(&global)?, e),
+        Some(Command::Export(e)) => inspect::export(&mut Context::load(&global)?, e),
         Some(Command::List) => inspect::list(&Context::load(&global)?),
         Some(Command::Validate { dirs }) => inspect::validate(&global, &dirs),
         Some(Command::Completions { shell }) => {

@@ -39,17 +39,22 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, format: Format, 
     }
 }
 
-/// Render and write an export to `output`.
+/// Render and write an export to `output`, in the assessment's language (falling back to English
+/// for anything not translated), whatever language the interface speaks.
 pub fn write(
     a: &Assessment,
     catalog: &Catalog,
-    texts: &Texts,
+    texts: &mut Texts,
     format: Format,
     source: &Path,
     output: &Path,
 ) -> Result<()> {
-    let bytes = render(a, catalog, texts, format, source)?;
-    write_durably(output, &bytes)
+    let interface = texts.language().clone();
+    let language = a.assessment.language.parse().ok();
+    texts.select(language.as_ref());
+    let bytes = render(a, catalog, texts, format, source);
+    texts.select(Some(&interface));
+    write_durably(output, &bytes?)
 }
 
 /// A spreadsheet cell that a spreadsheet program would take as a formula is prefixed with an

@@ -73,7 +73,7 @@ pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: 
 }
 
 /// Carry out one effect; what it produced comes back as a message.
-fn perform(effect: Effect, model: &Model, file: &mut Option<AssessmentFile>) -> Option<Msg> {
+fn perform(effect: Effect, model: &mut Model, file: &mut Option<AssessmentFile>) -> Option<Msg> {
     match effect {
         Effect::Save => {
             let (Some(handle), Some(s)) = (file.as_mut(), &model.session) else {
@@ -119,7 +119,14 @@ fn perform(effect: Effect, model: &Model, file: &mut Option<AssessmentFile>) -> 
                     "the export would overwrite the assessment itself".into()
                 )));
             }
-            let result = crate::export::write(&s.assessment, &model.catalog, &model.texts, format, &s.path, &output);
+            let result = crate::export::write(
+                &s.assessment,
+                &model.catalog,
+                &mut model.texts,
+                format,
+                &s.path,
+                &output,
+            );
             Some(Msg::Exported(result.map(|()| output).map_err(|e| e.to_string())))
         }
         Effect::Close => {
