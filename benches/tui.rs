@@ -61,3 +61,18 @@ fn results_frame(bencher: divan::Bencher) {
         terminal.draw(|f| view(&m, f)).unwrap();
     });
 }
+
+/// Start-up to the first frame: read the built-in catalog and texts, build the model, draw the
+/// home screen. (Process start-up itself adds well under a millisecond for a static binary.)
+#[divan::bench]
+fn startup_to_first_frame(bencher: divan::Bencher) {
+    bencher.bench_local(|| {
+        let catalog = Catalog::load(&Sources::default()).unwrap();
+        let (files, _) = content::locale_files(&Sources::default());
+        let mut texts = Texts::load(&files).unwrap();
+        texts.select(None);
+        let m = Model::new(catalog, texts, Theme::dark(), vec![], PathBuf::from("/tmp"));
+        let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+        terminal.draw(|f| view(&m, f)).unwrap();
+    });
+}

@@ -94,13 +94,10 @@ impl Texts {
                 }
             };
             let infos = index.entry((file.language.clone(), file.domain.clone())).or_default();
+            let starts = message_starts(&file.text);
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    let offset = file
-                        .text
-                        .find(&format!("{} =", m.id.name))
-                        .or_else(|| file.text.find(m.id.name))
-                        .unwrap_or(0);
+                    let offset = starts.get(m.id.name).copied().unwrap_or(0);
                     infos.retain(|i| i.id != m.id.name);
                     infos.push(MessageInfo {
                         id: m.id.name.to_string(),
@@ -240,6 +237,24 @@ impl Texts {
     pub fn ui_with(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
         self.get_with("ui", key, None, args)
     }
+}
+
+/// Byte offsets of message definitions ("id =" at the start of a line), in one pass.
+fn message_starts(text: &str) -> std::collections::HashMap<&str, usize> {
+    let mut starts = std::collections::HashMap::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let id_end = line
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(line.len());
+            if line[id_end..].trim_start().starts_with('=') {
+                starts.entry(&line[..id_end]).or_insert(offset);
+            }
+        }
+        offset += line.len();
+    }
+    starts
 }
 
 /// What to show for a message that exists in no language: the key's words, capitalised, in

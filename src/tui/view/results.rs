@@ -15,6 +15,7 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
     let tx = &model.texts;
     let score = scoring::score(&s.assessment, &model.catalog);
     let mut lines = Vec::new();
+    progress_gauges(model, &score, &mut lines, area.width);
     let bar_width = (area.width as usize).saturating_sub(52).clamp(8, 40);
     for m in &score.maturity {
         lines.push(Line::from(Span::styled(
@@ -146,4 +147,31 @@ fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>)
     if clean {
         lines.push(Line::from(Span::styled(format!("  {}", tx.ui("review-clean")), t.good)));
     }
+}
+
+/// One gauge per questionnaire (and zone): answered of applicable.
+fn progress_gauges(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>, width: u16) {
+    let t = &model.theme;
+    lines.push(Line::from(Span::styled(model.texts.ui("score-progress"), t.title)));
+    let bar_width = (width as usize).saturating_sub(52).clamp(8, 40);
+    for p in &score.progress {
+        let name = match &p.target {
+            Some(t) => format!("{} / {t}", p.questionnaire),
+            None => p.questionnaire.clone(),
+        };
+        let share = if p.counts.applicable == 0 {
+            1.0
+        } else {
+            p.counts.answered as f64 / p.counts.applicable as f64
+        };
+        let filled = (share * bar_width as f64).round() as usize;
+        let bar: String = (0..bar_width).map(|i| if i < filled { '█' } else { '░' }).collect();
+        let style = if share >= 1.0 { t.good } else { t.warn };
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {name:<34} "), t.text),
+            Span::styled(bar, style),
+            Span::styled(format!(" {}/{}", p.counts.answered, p.counts.applicable), t.dim),
+        ]));
+    }
+    lines.push(Line::from(""));
 }
