@@ -13,6 +13,7 @@ pub mod error;
 pub mod export;
 pub mod generate;
 pub mod i18n;
+pub mod import;
 pub mod report;
 pub mod scoring;
 pub mod toml_input;

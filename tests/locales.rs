@@ -39,6 +39,7 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("fr", "col-impact", ""),
     ("fr", "col-target-zone", ""),
     ("fr", "field-scope", ""),
+    ("fr", "offline-col-question", ""),
     ("de", "form-assets", ""),
     ("de", "label-assets", ""),
     ("*", "label-sl-t-from", ""),

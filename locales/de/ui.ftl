@@ -217,3 +217,29 @@ export-failed = Export fehlgeschlagen: { $reason }
 review-title = Vor dem Abschluss prüfen
 review-line = { $open } offen · { $flagged } markiert · { $reasons } ohne nötige Begründung
 review-clean = Alles im Umfang ist beantwortet; nichts ist markiert.
+
+## Arbeitsmappe: weitere Spalten und das Blatt der Feststellungen
+sheet-findings = Feststellungen
+col-level = Stufe
+col-gap-short = Lücke
+col-rank = Nr.
+col-kind = Art
+col-current = Ist
+col-wanted = Soll
+finding-risk = Nicht tolerierbares Risiko
+finding-sl = Security-Level-Lücke
+finding-maturity = Reifegrad unter Ziel
+
+## Fragebogen-Arbeitsmappe zum Ausfüllen ohne das Werkzeug
+offline-sheet-instructions = So füllen Sie aus
+offline-instructions =
+    Antworten Sie auf den folgenden Blättern, ein Blatt je Fragebogen (und je Zone, wo zonenweise geantwortet wird).
+    Wählen Sie jede Antwort aus der Auswahlliste in der gelben Spalte Antwort; lassen Sie sie leer, wenn Sie es noch nicht wissen.
+    Nicht anwendbar und Kompensiert brauchen eine Begründung oder Beschreibung in der Spalte Notiz.
+    Notizen dürfen mehrere Zeilen haben (Alt+Enter in Excel, Strg+Enter in LibreOffice). Ein Nachweis-Verweis je Zeile.
+    Schreiben Sie "ja" in die Spalte Nachfassen, um eine Antwort zur Nachverfolgung zu markieren.
+    Ändern Sie keine Anforderungs-IDs, benennen Sie keine Blätter um und verschieben Sie keine Spalten: die Antworten werden über die Anforderungs-ID eingelesen.
+    Senden Sie die Datei an den Assessor zurück, der sie so einliest: iacs-assess import ASSESSMENT.toml --from DIESE-DATEI.xlsx
+offline-col-question = Frage
+offline-col-evidence = Verweise auf Nachweise (einer je Zeile)
+offline-col-flag = Nachfassen

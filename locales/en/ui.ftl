@@ -217,3 +217,29 @@ export-failed = Export failed: { $reason }
 review-title = Review before finishing
 review-line = { $open } open · { $flagged } flagged · { $reasons } without the reason they need
 review-clean = Everything in scope is answered; nothing is flagged.
+
+## workbook: more columns and the findings sheet
+sheet-findings = Findings
+col-level = Level
+col-gap-short = Gap
+col-rank = No.
+col-kind = Kind
+col-current = Now
+col-wanted = Needed
+finding-risk = Intolerable risk
+finding-sl = Security level gap
+finding-maturity = Maturity below target
+
+## questionnaire workbook for offline use
+offline-sheet-instructions = How to fill in
+offline-instructions =
+    Answer on the sheets that follow, one sheet per questionnaire (and per zone where it is answered per zone).
+    Choose each answer from the drop-down list in the yellow Answer column; leave it empty when you do not know yet.
+    Not applicable and Compensated need a reason or a description in the Note column.
+    Notes may have several lines (Alt+Enter in Excel, Ctrl+Enter in LibreOffice). Put one evidence reference per line.
+    Write "yes" in the Follow-up column to flag an answer for follow-up.
+    Do not change the requirement ids, rename the sheets or move the columns: the answers are read back by requirement id.
+    Send the file back to the assessor, who reads it in with: iacs-assess import ASSESSMENT.toml --from THIS-FILE.xlsx
+offline-col-question = Question
+offline-col-evidence = Evidence references (one per line)
+offline-col-flag = Follow-up

@@ -217,3 +217,29 @@ export-failed = Échec de l'export : { $reason }
 review-title = À vérifier avant de terminer
 review-line = { $open } ouvertes · { $flagged } à suivre · { $reasons } sans la justification requise
 review-clean = Tout le périmètre est renseigné ; rien n'est à suivre.
+
+## classeur : colonnes supplémentaires et feuille des constats
+sheet-findings = Constats
+col-level = Niveau
+col-gap-short = Écart
+col-rank = N°
+col-kind = Type
+col-current = Actuel
+col-wanted = Requis
+finding-risk = Risque non tolérable
+finding-sl = Écart de niveau de sécurité
+finding-maturity = Maturité sous la cible
+
+## classeur de questionnaire à remplir hors de l'outil
+offline-sheet-instructions = Mode d'emploi
+offline-instructions =
+    Répondez sur les feuilles suivantes, une feuille par questionnaire (et par zone lorsque le questionnaire se remplit par zone).
+    Choisissez chaque réponse dans la liste déroulante de la colonne jaune Réponse ; laissez-la vide si vous ne savez pas encore.
+    Non applicable et Compensé demandent une justification ou une description dans la colonne Note.
+    Les notes peuvent avoir plusieurs lignes (Alt+Entrée dans Excel, Ctrl+Entrée dans LibreOffice). Une référence de preuve par ligne.
+    Écrivez « oui » dans la colonne À suivre pour signaler une réponse à suivre.
+    Ne modifiez pas les identifiants des exigences, ne renommez pas les feuilles et ne déplacez pas les colonnes : les réponses sont relues par identifiant d'exigence.
+    Renvoyez le fichier à l'évaluateur, qui le relit avec : iacs-assess import ÉVALUATION.toml --from CE-FICHIER.xlsx
+offline-col-question = Question
+offline-col-evidence = Références des preuves (une par ligne)
+offline-col-flag = À suivre

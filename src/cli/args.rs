@@ -55,6 +55,20 @@ pub enum Command {
     },
     /// Write the assessment as a workbook, CSV or JSON (never changes the assessment)
     Export(ExportArgs),
+    /// Read answers back from a questionnaire workbook (made with `export --format offline-xlsx`)
+    Import {
+        /// The assessment file
+        file: PathBuf,
+        /// The filled-in workbook
+        #[arg(long, value_name = "XLSX")]
+        from: PathBuf,
+        /// Take the cells that can be taken and report the others (default: all or nothing)
+        #[arg(long)]
+        partial: bool,
+        /// Stamped as the assessor on the answers that change (default: the config's, or the first assessor)
+        #[arg(long)]
+        assessor: Option<String>,
+    },
     /// Check questionnaires and texts: schema, references, every message in every language
     Validate {
         /// Folders to check on top of the built-in content (a content root with questionnaires/ and
@@ -146,9 +160,14 @@ pub struct AnswerArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// The workbook for the customer
     Xlsx,
+    /// One row per answer
     Csv,
+    /// The assessment with titles and its score (docs/export-json.md)
     Json,
+    /// A questionnaire workbook to answer offline, read back with `import`
+    OfflineXlsx,
 }
 
 #[derive(Debug, Args)]

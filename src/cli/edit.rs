@@ -64,9 +64,13 @@ pub fn new(ctx: &Context, global: &GlobalOptions, args: NewArgs) -> Result<()> {
 /// Open `file` locked, let `change` modify it, save. The change may refuse with an error.
 fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Result<String>) -> Result<()> {
     let (mut handle, mut a) = AssessmentFile::open(file, &ctx.catalog)?;
+    let before = a.clone();
     let message = change(&mut a)?;
-    a.assessment.modified = Timestamp::now();
-    handle.save(&a)?;
+    // A request that changes nothing leaves the file as it is.
+    if a != before {
+        a.assessment.modified = Timestamp::now();
+        handle.save(&a)?;
+    }
     println!("{message}");
     Ok(())
 }
@@ -364,5 +368,36 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
             countermeasures,
         });
         Ok(format!("Added scenario {id}."))
+    })
+}
+
+/// `iacs-assess import FILE --from WORKBOOK`: all or nothing unless `partial`.
+pub fn import_workbook(ctx: &Context, file: &Path, from: &Path, partial: bool, assessor: Option<String>) -> Result<()> {
+    edit(ctx, file, |a| {
+        let assessor = assessor
+            .or_else(|| ctx.config.assessor.clone())
+            .or_else(|| a.assessment.assessors.first().cloned())
+            .unwrap_or_default();
+        let report = crate::import::read_workbook(from, a, &ctx.catalog, &ctx.texts, &assessor, Timestamp::now())?;
+        if !report.problems.is_empty() && !partial {
+            return Err(Error::Invalid(report.problems));
+        }
+        for p in &report.problems {
+            eprintln!("not taken: {p}");
+        }
+        let changed = report.answers.len();
+        for answer in report.answers {
+            a.set_answer(answer);
+        }
+        Ok(format!(
+            "Imported {changed} changed answers from {} ({} unchanged{}).",
+            from.display(),
+            report.unchanged,
+            if report.problems.is_empty() {
+                String::new()
+            } else {
+                format!(", {} cells not taken", report.problems.len())
+            }
+        ))
     })
 }

@@ -115,6 +115,12 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
         Some(Command::Export(e)) => inspect::export(&mut Context::load(&global)?, e),
+        Some(Command::Import {
+            file,
+            from,
+            partial,
+            assessor,
+        }) => edit::import_workbook(&Context::load(&global)?, &file, &from, partial, assessor),
         Some(Command::List) => inspect::list(&Context::load(&global)?),
         Some(Command::Validate { dirs }) => inspect::validate(&global, &dirs),
         Some(Command::Completions { shell }) => {

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod offline;
 pub mod xlsx;
 
 use crate::assessment::Assessment;
@@ -17,6 +18,8 @@ pub enum Format {
     Xlsx,
     Csv,
     Json,
+    /// The questionnaire workbook for answering offline (read back with `import`).
+    OfflineXlsx,
 }
 
 impl From<crate::cli::args::ExportFormat> for Format {
@@ -26,6 +29,7 @@ impl From<crate::cli::args::ExportFormat> for Format {
             F::Xlsx => Format::Xlsx,
             F::Csv => Format::Csv,
             F::Json => Format::Json,
+            F::OfflineXlsx => Format::OfflineXlsx,
         }
     }
 }
@@ -36,6 +40,7 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, format: Format, 
         Format::Json => json::render(a, catalog, texts),
         Format::Csv => csv::render(a, catalog, texts),
         Format::Xlsx => xlsx::render(a, catalog, texts, source),
+        Format::OfflineXlsx => offline::render(a, catalog, texts),
     }
 }
 

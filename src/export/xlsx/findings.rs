@@ -1,0 +1,136 @@
+//! Findings: every gap, most severe first, each with the requirement that closes it. Intolerable
+//! risks first, then security-level gaps (the most basic requirement first), then maturity gaps
+//! (the widest first).
+
+use super::{Styles, fail, header, sheet_name, text};
+use crate::assessment::Assessment;
+use crate::catalog::Catalog;
+use crate::error::Result;
+use crate::i18n::Texts;
+use crate::scoring::{RequirementState, Score};
+use rust_xlsxwriter::Workbook;
+
+struct Finding {
+    /// Lower is more severe.
+    rank: (u8, u8, usize),
+    kind: &'static str,
+    questionnaire: String,
+    target: String,
+    requirement: String,
+    title: String,
+    current: String,
+    wanted: String,
+}
+
+pub fn findings_sheet(
+    wb: &mut Workbook,
+    taken: &mut Vec<String>,
+    a: &Assessment,
+    score: &Score,
+    catalog: &Catalog,
+    texts: &Texts,
+    s: &Styles,
+) -> Result<()> {
+    let title_of = |q: &str, r: &str| {
+        catalog
+            .questionnaire(q)
+            .and_then(|x| x.requirement(r))
+            .map(|x| texts.get(q, &x.key, Some("title")))
+            .unwrap_or_default()
+    };
+    let mut findings = Vec::new();
+    let model = a
+        .risk_model
+        .as_ref()
+        .map(|m| format!("risk-{}", m.id))
+        .unwrap_or_default();
+    for r in &score.risks {
+        let residual_bad = r.residual_tolerable == Some(false);
+        if r.unmitigated_tolerable || r.residual_tolerable == Some(true) {
+            continue;
+        }
+        let threat = a
+            .scenarios
+            .iter()
+            .find(|x| x.id == r.scenario)
+            .map(|x| x.threat.clone())
+            .unwrap_or_default();
+        let level = r.residual.clone().unwrap_or_else(|| r.unmitigated.clone());
+        findings.push(Finding {
+            rank: (0, u8::from(!residual_bad), 0),
+            kind: "finding-risk",
+            questionnaire: String::new(),
+            target: r.target.clone(),
+            requirement: r.scenario.clone(),
+            title: threat,
+            current: texts.get(&model, &format!("risk-{level}"), Some("label")),
+            wanted: texts.ui("risk-tolerable"),
+        });
+    }
+    for sl in &score.security_levels {
+        for g in &sl.to_close {
+            let needed = sl.sl_t.map(|t| t[usize::from(g.fr.clamp(1, 7) - 1)]).unwrap_or(0);
+            findings.push(Finding {
+                rank: (1, g.min_sl, usize::from(g.fr)),
+                kind: "finding-sl",
+                questionnaire: sl.questionnaire.clone(),
+                target: sl.target.clone(),
+                requirement: g.requirement.clone(),
+                title: title_of(&sl.questionnaire, &g.requirement),
+                current: format!("SL-A {}", sl.sl_a[usize::from(g.fr.clamp(1, 7) - 1)]),
+                wanted: format!("SL-T {needed}"),
+            });
+        }
+    }
+    for m in &score.maturity {
+        for r in &m.requirements {
+            if let RequirementState::Level(l) = r.state
+                && l < r.target
+            {
+                findings.push(Finding {
+                    rank: (2, 4 - (r.target - l).min(4), 0),
+                    kind: "finding-maturity",
+                    questionnaire: m.questionnaire.clone(),
+                    target: String::new(),
+                    requirement: r.requirement.clone(),
+                    title: title_of(&m.questionnaire, &r.requirement),
+                    current: format!("ML{l}"),
+                    wanted: format!("ML{}", r.target),
+                });
+            }
+        }
+    }
+    findings.sort_by_key(|x| x.rank);
+
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name(&texts.ui("sheet-findings"), taken))
+        .map_err(fail)?;
+    let columns = [
+        (texts.ui("col-rank"), 6.0),
+        (texts.ui("col-kind"), 22.0),
+        (texts.ui("col-questionnaire"), 16.0),
+        (texts.ui("col-target-zone"), 12.0),
+        (texts.ui("col-requirement"), 16.0),
+        (texts.ui("col-title"), 50.0),
+        (texts.ui("col-current"), 14.0),
+        (texts.ui("col-wanted"), 14.0),
+    ];
+    header(ws, s, &columns)?;
+    for (row, f) in (1u32..).zip(&findings) {
+        ws.write_number(row, 0, f64::from(row)).map_err(fail)?;
+        let format = match f.rank.0 {
+            0 => &s.bad,
+            1 => &s.warn,
+            _ => &s.wrap,
+        };
+        text(ws, row, 1, &texts.ui(f.kind), format)?;
+        text(ws, row, 2, &f.questionnaire, &s.wrap)?;
+        text(ws, row, 3, &f.target, &s.wrap)?;
+        text(ws, row, 4, &f.requirement, &s.wrap)?;
+        text(ws, row, 5, &f.title, &s.wrap)?;
+        text(ws, row, 6, &f.current, &s.wrap)?;
+        text(ws, row, 7, &f.wanted, &s.wrap)?;
+    }
+    ws.autofilter(0, 0, findings.len().max(1) as u32, 7).map_err(fail)?;
+    Ok(())
+}

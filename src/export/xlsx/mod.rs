@@ -1,0 +1,138 @@
+//! The workbook for the customer: cover, summary with charts, one sheet per questionnaire, zones
+//! and conduits with their SL vectors, risk register, findings. User text is always written as
+//! text, never as a formula. The sheets themselves are in report.rs, answers.rs and findings.rs.
+
+mod answers;
+mod findings;
+mod report;
+
+use crate::assessment::{Assessment, SlVector};
+use crate::catalog::Catalog;
+use crate::error::{Error, Result};
+use crate::i18n::Texts;
+use crate::scoring;
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use std::path::Path;
+
+pub(crate) fn fail(e: XlsxError) -> Error {
+    Error::usage(format!("cannot build the workbook: {e}"))
+}
+
+/// A worksheet name valid in Excel: at most 31 characters, none of []:*?/\, no leading or
+/// trailing apostrophe, unique in the workbook.
+pub fn sheet_name(wanted: &str, taken: &mut Vec<String>) -> String {
+    let cleaned: String = wanted
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
+        .collect();
+    let cleaned = cleaned.trim_matches('\'').trim();
+    let base: String = if cleaned.is_empty() {
+        "Sheet".into()
+    } else {
+        cleaned.chars().take(31).collect()
+    };
+    let mut name = base.clone();
+    let mut n = 2;
+    while taken.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
+        let suffix = format!(" ({n})");
+        name = format!(
+            "{}{suffix}",
+            base.chars().take(31 - suffix.chars().count()).collect::<String>()
+        );
+        n += 1;
+    }
+    taken.push(name.clone());
+    name
+}
+
+pub(super) struct Styles {
+    pub header: Format,
+    pub wrap: Format,
+    pub title: Format,
+    pub good: Format,
+    pub bad: Format,
+    pub warn: Format,
+}
+
+pub(super) fn styles() -> Styles {
+    Styles {
+        header: Format::new()
+            .set_bold()
+            .set_background_color("#1F4E79")
+            .set_font_color("#FFFFFF")
+            .set_border_bottom(FormatBorder::Thin)
+            .set_text_wrap(),
+        wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+        title: Format::new().set_bold().set_font_size(16),
+        good: Format::new()
+            .set_background_color("#C6EFCE")
+            .set_align(FormatAlign::Top),
+        bad: Format::new()
+            .set_background_color("#FFC7CE")
+            .set_align(FormatAlign::Top),
+        warn: Format::new()
+            .set_background_color("#FFEB9C")
+            .set_align(FormatAlign::Top),
+    }
+}
+
+pub(super) fn header(ws: &mut Worksheet, s: &Styles, columns: &[(String, f64)]) -> Result<()> {
+    for (i, (name, width)) in columns.iter().enumerate() {
+        ws.write_string_with_format(0, i as u16, name, &s.header)
+            .map_err(fail)?;
+        ws.set_column_width(i as u16, *width).map_err(fail)?;
+    }
+    ws.set_freeze_panes(1, 0).map_err(fail)?;
+    Ok(())
+}
+
+pub(super) fn text(ws: &mut Worksheet, row: u32, col: u16, value: &str, format: &Format) -> Result<()> {
+    ws.write_string_with_format(row, col, value, format).map_err(fail)?;
+    Ok(())
+}
+
+pub(super) fn vector(v: &SlVector) -> String {
+    v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")
+}
+
+pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, source: &Path) -> Result<Vec<u8>> {
+    let score = scoring::score(a, catalog);
+    let s = styles();
+    let mut wb = Workbook::new();
+    let mut taken = Vec::new();
+    report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
+    report::summary(&mut wb, &mut taken, &score, catalog, texts, &s)?;
+    for q in a
+        .assessment
+        .questionnaires
+        .iter()
+        .filter_map(|id| catalog.questionnaire(id))
+    {
+        answers::questionnaire_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s, q)?;
+    }
+    if !a.zones.is_empty() {
+        report::zones_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;
+    }
+    if !a.scenarios.is_empty() {
+        report::risk_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;
+    }
+    findings::findings_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s)?;
+    wb.save_to_buffer().map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sheet_name;
+
+    #[test]
+    fn sheet_names_are_valid_and_unique() {
+        let mut taken = Vec::new();
+        assert_eq!(sheet_name("Zones/Conduits: [all]", &mut taken), "Zones-Conduits- -all-");
+        let long = "Sicherheitsprogramm des Anlagenbetreibers";
+        let a = sheet_name(long, &mut taken);
+        let b = sheet_name(long, &mut taken);
+        assert_eq!(a.chars().count(), 31);
+        assert!(b.chars().count() <= 31 && b.ends_with("(2)"));
+        assert_eq!(sheet_name("'x'", &mut taken), "x");
+    }
+}

@@ -1,0 +1,287 @@
+//! Cover, summary (maturity against target, SL-T against SL-A, with native charts), zones and
+//! conduits with their vectors (a radar chart per zone), and the risk register.
+
+use super::{Styles, fail, header, sheet_name, text, vector};
+use crate::assessment::{Assessment, FR_NAMES};
+use crate::catalog::Catalog;
+use crate::error::Result;
+use crate::i18n::Texts;
+use crate::scoring::Score;
+use rust_xlsxwriter::{Chart, ChartType, Workbook};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+pub fn cover(
+    wb: &mut Workbook,
+    taken: &mut Vec<String>,
+    a: &Assessment,
+    texts: &Texts,
+    s: &Styles,
+    source: &Path,
+) -> Result<()> {
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name(&texts.ui("sheet-cover"), taken)).map_err(fail)?;
+    ws.set_column_width(0, 30).map_err(fail)?;
+    ws.set_column_width(1, 80).map_err(fail)?;
+    text(ws, 0, 0, &a.assessment.title, &s.title)?;
+    let digest = std::fs::read(source)
+        .map(|b| format!("{:x}", Sha256::digest(&b)))
+        .unwrap_or_default();
+    let m = &a.assessment;
+    let scope: Vec<String> = m
+        .questionnaires
+        .iter()
+        .map(|q| format!("{} ({})", texts.get(q, "questionnaire", Some("title")), q))
+        .collect();
+    let rows = [
+        ("field-organisation", m.organisation.clone()),
+        ("field-site", m.site.clone()),
+        ("field-assessors", m.assessors.join(", ")),
+        ("field-created", m.created.strftime("%Y-%m-%d %H:%M UTC").to_string()),
+        ("field-modified", m.modified.strftime("%Y-%m-%d %H:%M UTC").to_string()),
+        ("field-language", m.language.clone()),
+        ("field-scope", scope.join("\n")),
+        ("field-tool", format!("iacs-assess {}", env!("CARGO_PKG_VERSION"))),
+        ("field-digest", format!("SHA-256 {digest}")),
+    ];
+    for (i, (key, value)) in rows.iter().enumerate() {
+        let row = i as u32 + 2;
+        text(ws, row, 0, &texts.ui(key), &s.header)?;
+        text(ws, row, 1, value, &s.wrap)?;
+    }
+    Ok(())
+}
+
+pub fn summary(
+    wb: &mut Workbook,
+    taken: &mut Vec<String>,
+    score: &Score,
+    catalog: &Catalog,
+    texts: &Texts,
+    s: &Styles,
+) -> Result<()> {
+    let name = sheet_name(&texts.ui("sheet-summary"), taken);
+    let ws = wb.add_worksheet();
+    ws.set_name(&name).map_err(fail)?;
+    let columns = [
+        (texts.ui("col-questionnaire"), 16.0),
+        (texts.ui("col-group"), 12.0),
+        (texts.ui("col-title"), 44.0),
+        (texts.ui("col-target"), 9.0),
+        (texts.ui("col-min"), 8.0),
+        (texts.ui("col-mean"), 8.0),
+        (texts.ui("col-at-target"), 11.0),
+        (texts.ui("col-unanswered"), 10.0),
+    ];
+    header(ws, s, &columns)?;
+    let mut row = 1u32;
+    let mut chart_at = 1u32;
+    for m in &score.maturity {
+        let Some(q) = catalog.questionnaire(&m.questionnaire) else {
+            continue;
+        };
+        let first = row;
+        for g in m.groups.iter().filter(|g| g.depth == 0) {
+            let key = q.group(&g.group).map(|x| x.key.as_str()).unwrap_or_default();
+            text(ws, row, 0, &m.questionnaire, &s.wrap)?;
+            text(ws, row, 1, &g.group, &s.wrap)?;
+            text(ws, row, 2, &texts.get(&q.id, key, Some("title")), &s.wrap)?;
+            ws.write_number(row, 3, f64::from(g.target)).map_err(fail)?;
+            if let Some(min) = g.stats.min {
+                let f = if min >= g.target { &s.good } else { &s.bad };
+                ws.write_number_with_format(row, 4, f64::from(min), f).map_err(fail)?;
+            }
+            if let Some(mean) = g.stats.mean {
+                let f = if mean >= f64::from(g.target) { &s.good } else { &s.bad };
+                ws.write_number_with_format(row, 5, (mean * 10.0).round() / 10.0, f)
+                    .map_err(fail)?;
+            }
+            text(
+                ws,
+                row,
+                6,
+                &format!("{}/{}", g.stats.meeting_target, g.stats.answered),
+                &s.wrap,
+            )?;
+            ws.write_number(row, 7, g.stats.unanswered as f64).map_err(fail)?;
+            row += 1;
+        }
+        if row > first {
+            // A native column chart: mean maturity against target per top-level group.
+            let mut chart = Chart::new(ChartType::Column);
+            chart
+                .title()
+                .set_name(&texts.get(&q.id, "questionnaire", Some("title")));
+            chart
+                .add_series()
+                .set_name(texts.ui("col-mean").as_str())
+                .set_categories((name.as_str(), first, 1, row - 1, 1))
+                .set_values((name.as_str(), first, 5, row - 1, 5));
+            chart
+                .add_series()
+                .set_name(texts.ui("col-target").as_str())
+                .set_categories((name.as_str(), first, 1, row - 1, 1))
+                .set_values((name.as_str(), first, 3, row - 1, 3));
+            chart.y_axis().set_min(0).set_max(4);
+            ws.insert_chart(chart_at, 9, &chart).map_err(fail)?;
+            chart_at += 16;
+        }
+        row += 1;
+    }
+    if !score.security_levels.is_empty() {
+        row += 1;
+        text(ws, row, 0, &texts.ui("score-security-levels"), &s.title)?;
+        row += 1;
+        let heads = [
+            texts.ui("col-target-zone"),
+            format!("SL-T {}", FR_NAMES.join(" ")),
+            format!("SL-A {}", FR_NAMES.join(" ")),
+            texts.ui("col-gap"),
+        ];
+        for (i, h) in heads.iter().enumerate() {
+            text(ws, row, i as u16, h, &s.header)?;
+        }
+        row += 1;
+        for sl in &score.security_levels {
+            text(ws, row, 0, &sl.target, &s.wrap)?;
+            text(ws, row, 1, &sl.sl_t.map(|v| vector(&v)).unwrap_or_default(), &s.wrap)?;
+            let f = if sl.gap.iter().all(|g| *g == 0) {
+                &s.good
+            } else {
+                &s.bad
+            };
+            text(ws, row, 2, &vector(&sl.sl_a), f)?;
+            ws.write_number(row, 3, sl.to_close.len() as f64).map_err(fail)?;
+            row += 1;
+        }
+    }
+    if row > 1 {
+        ws.autofilter(0, 0, 0, 7).map_err(fail)?;
+    }
+    Ok(())
+}
+
+pub fn zones_sheet(
+    wb: &mut Workbook,
+    taken: &mut Vec<String>,
+    a: &Assessment,
+    score: &Score,
+    texts: &Texts,
+    s: &Styles,
+) -> Result<()> {
+    let name = sheet_name(&texts.ui("sheet-zones"), taken);
+    let ws = wb.add_worksheet();
+    ws.set_name(&name).map_err(fail)?;
+    let mut columns = vec![
+        (texts.ui("col-id"), 10.0),
+        (texts.ui("col-name"), 30.0),
+        (format!("SL-T {}", FR_NAMES.join(" ")), 22.0),
+        (format!("SL-A {}", FR_NAMES.join(" ")), 22.0),
+        (texts.ui("col-gap"), 60.0),
+    ];
+    // One numeric column per FR for SL-T and SL-A, which the radar charts read.
+    for fr in FR_NAMES {
+        columns.push((format!("SL-T {fr}"), 8.0));
+    }
+    for fr in FR_NAMES {
+        columns.push((format!("SL-A {fr}"), 8.0));
+    }
+    header(ws, s, &columns)?;
+    let ids: Vec<(&str, &str)> = a
+        .zones
+        .iter()
+        .map(|z| (z.id.as_str(), z.name.as_str()))
+        .chain(a.conduits.iter().map(|c| (c.id.as_str(), c.name.as_str())))
+        .collect();
+    for (row, (id, zone_name)) in (1u32..).zip(&ids) {
+        text(ws, row, 0, id, &s.wrap)?;
+        text(ws, row, 1, zone_name, &s.wrap)?;
+        let sl_t = score.sl_targets.iter().find(|t| t.target == *id);
+        let sl_a = score.security_levels.iter().find(|x| x.target == *id);
+        if let Some(t) = sl_t {
+            text(ws, row, 2, &vector(&t.vector), &s.wrap)?;
+            for (i, l) in t.vector.iter().enumerate() {
+                ws.write_number(row, 5 + i as u16, f64::from(*l)).map_err(fail)?;
+            }
+        }
+        if let Some(x) = sl_a {
+            let f = if x.gap.iter().all(|g| *g == 0) { &s.good } else { &s.bad };
+            text(ws, row, 3, &vector(&x.sl_a), f)?;
+            let gap: Vec<&str> = x.to_close.iter().map(|g| g.requirement.as_str()).collect();
+            text(ws, row, 4, &gap.join(", "), &s.wrap)?;
+            for (i, l) in x.sl_a.iter().enumerate() {
+                ws.write_number(row, 12 + i as u16, f64::from(*l)).map_err(fail)?;
+            }
+        }
+    }
+    ws.autofilter(0, 0, ids.len() as u32, 4).map_err(fail)?;
+    // A radar chart of SL-T against SL-A for each of the first zones.
+    for (i, (row, (id, _))) in (1u32..).zip(&ids).take(8).enumerate() {
+        if !score.security_levels.iter().any(|x| x.target == *id) {
+            continue;
+        }
+        let mut chart = Chart::new(ChartType::Radar);
+        chart.title().set_name(*id);
+        chart
+            .add_series()
+            .set_name("SL-T")
+            .set_categories((name.as_str(), 0, 5, 0, 11))
+            .set_values((name.as_str(), row, 5, row, 11));
+        chart
+            .add_series()
+            .set_name("SL-A")
+            .set_categories((name.as_str(), 0, 12, 0, 18))
+            .set_values((name.as_str(), row, 12, row, 18));
+        chart.y_axis().set_min(0).set_max(4);
+        let place = ids.len() as u32 + 3 + (i as u32 / 2) * 16;
+        ws.insert_chart(place, (i as u16 % 2) * 6, &chart).map_err(fail)?;
+    }
+    Ok(())
+}
+
+pub fn risk_sheet(
+    wb: &mut Workbook,
+    taken: &mut Vec<String>,
+    a: &Assessment,
+    score: &Score,
+    texts: &Texts,
+    s: &Styles,
+) -> Result<()> {
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name(&texts.ui("sheet-risks"), taken)).map_err(fail)?;
+    let columns = [
+        (texts.ui("col-id"), 8.0),
+        (texts.ui("col-target-zone"), 12.0),
+        (texts.ui("col-threat"), 40.0),
+        (texts.ui("col-likelihood"), 12.0),
+        (texts.ui("col-impact"), 10.0),
+        (texts.ui("col-risk"), 14.0),
+        (texts.ui("col-residual"), 14.0),
+        (texts.ui("col-countermeasures"), 50.0),
+    ];
+    header(ws, s, &columns)?;
+    let model = a
+        .risk_model
+        .as_ref()
+        .map(|m| format!("risk-{}", m.id))
+        .unwrap_or_default();
+    let label = |level: &str| texts.get(&model, &format!("risk-{level}"), Some("label"));
+    for (row, sc) in (1u32..).zip(&a.scenarios) {
+        let risk = score.risks.iter().find(|r| r.scenario == sc.id);
+        text(ws, row, 0, &sc.id, &s.wrap)?;
+        text(ws, row, 1, &sc.target, &s.wrap)?;
+        text(ws, row, 2, &sc.threat, &s.wrap)?;
+        ws.write_number(row, 3, f64::from(sc.likelihood)).map_err(fail)?;
+        ws.write_number(row, 4, f64::from(sc.impact)).map_err(fail)?;
+        if let Some(r) = risk {
+            let f = if r.unmitigated_tolerable { &s.good } else { &s.bad };
+            text(ws, row, 5, &label(&r.unmitigated), f)?;
+            if let (Some(res), Some(tol)) = (&r.residual, r.residual_tolerable) {
+                text(ws, row, 6, &label(res), if tol { &s.good } else { &s.bad })?;
+            }
+        }
+        text(ws, row, 7, &sc.countermeasures, &s.wrap)?;
+    }
+    ws.autofilter(0, 0, a.scenarios.len() as u32, 7).map_err(fail)?;
+    Ok(())
+}
