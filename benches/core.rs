@@ -40,3 +40,20 @@ fn serialize_large(bencher: divan::Bencher) {
     let a = large_assessment(&catalog, 50, 500);
     bencher.bench_local(|| storage::to_toml(divan::black_box(&a)).unwrap());
 }
+
+#[divan::bench(args = ["xlsx", "offline-xlsx", "csv", "json"])]
+fn export_large(bencher: divan::Bencher, format: &str) {
+    let catalog = catalog();
+    let (files, _) = iacs_assess::content::locale_files(&Sources::default());
+    let mut texts = iacs_assess::i18n::Texts::load(&files).unwrap();
+    texts.select(None);
+    let a = large_assessment(&catalog, 50, 500);
+    let format = match format {
+        "xlsx" => iacs_assess::export::Format::Xlsx,
+        "offline-xlsx" => iacs_assess::export::Format::OfflineXlsx,
+        "csv" => iacs_assess::export::Format::Csv,
+        _ => iacs_assess::export::Format::Json,
+    };
+    let source = std::path::Path::new("large.toml");
+    bencher.bench_local(|| iacs_assess::export::render(divan::black_box(&a), &catalog, &texts, format, source).unwrap());
+}
