@@ -16,8 +16,43 @@ fn level(l: Option<u8>) -> String {
     l.map(|l| l.to_string()).unwrap_or_else(|| "-".into())
 }
 
+/// One SL-T reason in words, in the texts' language; `model` is the risk model id.
+pub fn describe_reason(reason: &SlReason, model: &str, texts: &Texts) -> Option<String> {
+    let domain = format!("risk-{model}");
+    Some(match reason {
+        SlReason::NoScenario => return None,
+        SlReason::Scenario { scenario, rule, by } => {
+            let (key, label) = match rule {
+                crate::catalog::risk_model::SlTMethod::RiskReduction => {
+                    ("reason-risk", texts.get(&domain, &format!("risk-{by}"), Some("label")))
+                }
+                crate::catalog::risk_model::SlTMethod::ThreatActor => (
+                    "reason-actor",
+                    texts.get(&domain, &format!("threat-actor-{by}"), Some("label")),
+                ),
+            };
+            texts.ui_with(
+                key,
+                &[
+                    ("scenario", FluentValue::from(scenario.as_str())),
+                    ("by", FluentValue::from(label)),
+                ],
+            )
+        }
+        SlReason::Adjustment { adjustment } => {
+            let label = texts.get(&domain, &format!("adjustment-{adjustment}"), Some("label"));
+            texts.ui_with("reason-adjustment", &[("adjustment", FluentValue::from(label))])
+        }
+        SlReason::Override { justification } => texts.ui_with(
+            "reason-override",
+            &[("justification", FluentValue::from(justification.as_str()))],
+        ),
+    })
+}
+
 pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
     let mut out = String::new();
+    let model_id = score.risk_model.clone().unwrap_or_default();
     let _ = writeln!(out, "{}", score.title);
     let _ = writeln!(out, "\n{}", texts.ui("score-progress"));
     for p in &score.progress {
@@ -131,15 +166,15 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                 sl_a.map(|s| vector(&s.sl_a)).unwrap_or_else(|| "-".into())
             );
             for (i, reason) in t.reasons.iter().enumerate() {
-                let text = match reason {
-                    SlReason::NoScenario => continue,
-                    SlReason::Scenario { scenario, rule } => format!("{scenario}: {rule}"),
-                    SlReason::Adjustment { adjustment } => format!("capped by {adjustment}"),
-                    SlReason::Override { justification } if i == 0 => format!("set by hand: {justification}"),
-                    SlReason::Override { .. } => continue,
+                if matches!(reason, SlReason::Override { .. }) && i > 0 {
+                    continue;
+                }
+                let Some(text) = describe_reason(reason, &model_id, texts) else {
+                    continue;
                 };
+                let all = texts.ui("reason-all-frs");
                 let fr = if matches!(reason, SlReason::Override { .. }) {
-                    "all"
+                    all.as_str()
                 } else {
                     FR_NAMES[i]
                 };

@@ -243,3 +243,10 @@ offline-instructions =
 offline-col-question = Frage
 offline-col-evidence = Verweise auf Nachweise (einer je Zeile)
 offline-col-flag = Nachfassen
+
+## Gründe für SL-T
+reason-risk = { $scenario }: Risiko vor Gegenmaßnahmen { $by }
+reason-actor = { $scenario }: Bedrohungsakteur { $by }
+reason-adjustment = begrenzt: { $adjustment }
+reason-override = manuell festgelegt: { $justification }
+reason-all-frs = alle

@@ -243,3 +243,10 @@ offline-instructions =
 offline-col-question = Question
 offline-col-evidence = Evidence references (one per line)
 offline-col-flag = Follow-up
+
+## SL-T reasons
+reason-risk = { $scenario }: unmitigated risk { $by }
+reason-actor = { $scenario }: threat actor { $by }
+reason-adjustment = capped: { $adjustment }
+reason-override = set by hand: { $justification }
+reason-all-frs = all

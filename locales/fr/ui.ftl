@@ -243,3 +243,10 @@ offline-instructions =
 offline-col-question = Question
 offline-col-evidence = Références des preuves (une par ligne)
 offline-col-flag = À suivre
+
+## raisons du SL-T
+reason-risk = { $scenario } : risque avant contre-mesures { $by }
+reason-actor = { $scenario } : acteur de la menace { $by }
+reason-adjustment = plafonné : { $adjustment }
+reason-override = fixé à la main : { $justification }
+reason-all-frs = toutes

@@ -34,6 +34,8 @@ pub const SCORE_SCHEMA: u32 = 1;
 pub struct Score {
     pub schema: u32,
     pub title: String,
+    /// The id of the assessment's risk model, if it has one.
+    pub risk_model: Option<String>,
     pub progress: Vec<Progress>,
     pub maturity: Vec<MaturityProfile>,
     pub risks: Vec<ScenarioRisk>,
@@ -79,6 +81,7 @@ pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
     Score {
         schema: SCORE_SCHEMA,
         title: a.assessment.title.clone(),
+        risk_model: model.map(|m| m.id.clone()),
         progress: progress::progress(a, catalog),
         maturity: in_scope
             .iter()

@@ -22,8 +22,13 @@ pub struct ScenarioRisk {
 pub enum SlReason {
     /// No scenario aims at this zone or conduit through this FR.
     NoScenario,
-    /// Set by this scenario under the method (risk level or threat actor named).
-    Scenario { scenario: String, rule: String },
+    /// Set by this scenario under the method: `by` is the risk level (risk-reduction) or the threat
+    /// actor (threat-actor) that gave the level.
+    Scenario {
+        scenario: String,
+        rule: SlTMethod,
+        by: String,
+    },
     /// Capped by a risk-model adjustment.
     Adjustment { adjustment: String },
     /// Set by hand, with the justification.
@@ -87,11 +92,11 @@ pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str) -> SlTarget {
     for s in a.scenarios.iter().filter(|s| s.target == target) {
         let (sl, rule) = match method {
             SlTMethod::RiskReduction => match model.risk_level(s.likelihood, s.impact) {
-                Some(l) => (l.sl, format!("unmitigated risk {}", l.id)),
+                Some(l) => (l.sl, l.id.clone()),
                 None => continue,
             },
             SlTMethod::ThreatActor => match s.threat_actor.as_deref().and_then(|t| model.threat_actor(t)) {
-                Some(actor) => (actor.sl, format!("threat actor {}", actor.id)),
+                Some(actor) => (actor.sl, actor.id.clone()),
                 None => continue,
             },
         };
@@ -104,7 +109,8 @@ pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str) -> SlTarget {
                 vector[i] = sl;
                 reasons[i] = SlReason::Scenario {
                     scenario: s.id.clone(),
-                    rule: rule.clone(),
+                    rule: method,
+                    by: rule.clone(),
                 };
             }
         }

@@ -118,14 +118,13 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
         }
     }
     if let Some(x) = sl_t {
-        let reason = x.reasons.iter().enumerate().find_map(|(i, r)| match r {
-            SlReason::Override { justification } => Some(format!("{}: {justification}", tx.ui("label-sl-t-manual"))),
-            SlReason::Scenario { scenario, rule } => Some(format!(
-                "{} {}: {scenario} ({rule})",
-                tx.ui("label-sl-t-from"),
-                FR_NAMES[i]
-            )),
-            _ => None,
+        let model_id = a.risk_model.as_ref().map(|m| m.id.as_str()).unwrap_or_default();
+        let reason = x.reasons.iter().enumerate().find_map(|(i, r)| {
+            let text = crate::report::describe_reason(r, model_id, tx)?;
+            Some(match r {
+                SlReason::Override { .. } => text,
+                _ => format!("{} {}: {text}", tx.ui("label-sl-t-from"), FR_NAMES[i]),
+            })
         });
         if let Some(r) = reason {
             d.push(Line::from(Span::styled(r, t.dim)));
@@ -136,14 +135,19 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     let risks = &score.risks;
     for (i, sc) in s.scenarios_of(&target).enumerate() {
         let risk = risks.iter().find(|r| r.scenario == sc.id);
+        let domain = format!(
+            "risk-{}",
+            a.risk_model.as_ref().map(|m| m.id.as_str()).unwrap_or_default()
+        );
+        let label = |level: &str| tx.get(&domain, &format!("risk-{level}"), Some("label"));
         let (level, style): (String, Style) = match risk {
-            Some(r) if r.unmitigated_tolerable => (r.unmitigated.clone(), t.good),
-            Some(r) => (r.unmitigated.clone(), t.bad),
+            Some(r) if r.unmitigated_tolerable => (label(&r.unmitigated), t.good),
+            Some(r) => (label(&r.unmitigated), t.bad),
             None => ("?".into(), t.dim),
         };
         let residual = risk
             .and_then(|r| r.residual.clone())
-            .map(|r| format!(" → {r}"))
+            .map(|r| format!(" → {}", label(&r)))
             .unwrap_or_default();
         let selected = s.scenario_cursor == Some(i);
         let line_style = if selected { t.selected } else { t.text };
