@@ -107,7 +107,7 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                 truncate(&title, 44),
                 format!("ML{}", g.target),
                 level(g.stats.min),
-                g.stats.mean.map(|x| format!("{x:.1}")).unwrap_or_else(|| "-".into()),
+                g.stats.mean.map(|x| texts.decimal(x, 1)).unwrap_or_else(|| "-".into()),
                 format!("{}/{}", g.stats.meeting_target, g.stats.answered),
                 g.stats.unanswered
             );
@@ -119,7 +119,7 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
             texts.ui("score-overall"),
             "",
             level(o.min),
-            o.mean.map(|x| format!("{x:.1}")).unwrap_or_else(|| "-".into()),
+            o.mean.map(|x| texts.decimal(x, 1)).unwrap_or_else(|| "-".into()),
             format!("{}/{}", o.meeting_target, o.answered),
             o.unanswered
         );
@@ -138,10 +138,11 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
     }
     if !score.risks.is_empty() {
         let _ = writeln!(out, "\n{}", texts.ui("score-risks"));
+        let risk_label = |level: &str| texts.get(&format!("risk-{model_id}"), &format!("risk-{level}"), Some("label"));
         for r in &score.risks {
             let tolerable = |t: bool| texts.ui(if t { "risk-tolerable" } else { "risk-intolerable" });
             let residual = match (&r.residual, r.residual_tolerable) {
-                (Some(l), Some(t)) => format!(" -> {l} ({})", tolerable(t)),
+                (Some(l), Some(t)) => format!(" -> {} ({})", risk_label(l), tolerable(t)),
                 _ => String::new(),
             };
             let _ = writeln!(
@@ -149,7 +150,7 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                 "  {:<6} {:<10} {} ({}){residual}",
                 r.scenario,
                 r.target,
-                r.unmitigated,
+                risk_label(&r.unmitigated),
                 tolerable(r.unmitigated_tolerable)
             );
         }
@@ -165,20 +166,24 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                 vector(&t.vector),
                 sl_a.map(|s| vector(&s.sl_a)).unwrap_or_else(|| "-".into())
             );
+            // One line per distinct reason, naming the FRs it sets.
+            let mut grouped: Vec<(String, Vec<&str>)> = Vec::new();
             for (i, reason) in t.reasons.iter().enumerate() {
-                if matches!(reason, SlReason::Override { .. }) && i > 0 {
-                    continue;
-                }
                 let Some(text) = describe_reason(reason, &model_id, texts) else {
                     continue;
                 };
-                let all = texts.ui("reason-all-frs");
-                let fr = if matches!(reason, SlReason::Override { .. }) {
-                    all.as_str()
+                match grouped.iter_mut().find(|(t, _)| *t == text) {
+                    Some((_, frs)) => frs.push(FR_NAMES[i]),
+                    None => grouped.push((text, vec![FR_NAMES[i]])),
+                }
+            }
+            for (text, frs) in grouped {
+                let which = if frs.len() == 7 {
+                    texts.ui("reason-all-frs")
                 } else {
-                    FR_NAMES[i]
+                    frs.join(" ")
                 };
-                let _ = writeln!(out, "      {fr:<4} {text}");
+                let _ = writeln!(out, "      {which}: {text}");
             }
             if let Some(s) = sl_a
                 && !s.to_close.is_empty()

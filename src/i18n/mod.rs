@@ -228,6 +228,16 @@ impl Texts {
         }
     }
 
+    /// A number with `digits` decimals and the decimal separator of the language in use.
+    pub fn decimal(&self, value: f64, digits: usize) -> String {
+        let text = format!("{value:.digits$}");
+        if decimal_comma(self.language()) {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    }
+
     /// A UI string.
     pub fn ui(&self, key: &str) -> String {
         self.get("ui", key, None)
@@ -268,15 +278,20 @@ fn stand_in(key: &str) -> String {
     }
 }
 
-fn new_bundle(langid: LanguageIdentifier) -> Bundle {
-    let decimal_comma = matches!(
+/// Whether a language writes decimals with a comma.
+fn decimal_comma(langid: &LanguageIdentifier) -> bool {
+    matches!(
         langid.language.as_str(),
         "de" | "fr" | "es" | "it" | "nl" | "pt" | "pl" | "cs" | "sv" | "da" | "fi" | "nb" | "ru"
-    );
+    )
+}
+
+fn new_bundle(langid: LanguageIdentifier) -> Bundle {
+    let comma = decimal_comma(&langid);
     let mut bundle = FluentBundle::new(vec![langid]);
     // Terminals do not render Unicode bidi isolation marks; they would show as garbage.
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(if decimal_comma {
+    bundle.set_formatter(Some(if comma {
         format_decimal_comma
     } else {
         format_decimal_point

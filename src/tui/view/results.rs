@@ -51,7 +51,7 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
                 Span::styled(bar, style),
                 Span::styled(
                     match g.stats.mean {
-                        Some(x) => format!(" {x:.1} / ML{}", g.target),
+                        Some(x) => format!(" {} / ML{}", tx.decimal(x, 1), g.target),
                         None => format!(" - / ML{}", g.target),
                     },
                     t.dim,
