@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod import;
 pub mod report;
 pub mod scoring;
+pub mod teams;
 pub mod toml_input;
 pub mod tui;
 pub mod validate;

@@ -40,6 +40,7 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("fr", "col-target-zone", ""),
     ("fr", "field-scope", ""),
     ("fr", "offline-col-question", ""),
+    ("fr", "rollup-col-site", ""),
     ("de", "form-assets", ""),
     ("de", "label-assets", ""),
     ("*", "label-sl-t-from", ""),

@@ -250,3 +250,27 @@ reason-actor = { $scenario }: Bedrohungsakteur { $by }
 reason-adjustment = begrenzt: { $adjustment }
 reason-override = manuell festgelegt: { $justification }
 reason-all-frs = alle
+
+## Zusammenführen, Vergleichen, Übersicht über Standorte
+compare-summary = { $count ->
+    [one] { $count } Änderung
+   *[other] { $count } Änderungen
+}
+compare-up = besser
+compare-down = schlechter
+compare-changed = geändert
+compare-new = neu
+compare-removed = entfernt
+compare-gap-closed = Lücke geschlossen
+compare-gap-new = neue Lücke
+compare-sheet = Änderungen
+compare-col-area = Bereich
+compare-col-old = Vorher
+compare-col-new = Nachher
+compare-col-change = Änderung
+rollup-sheet-maturity = Reifegrad je Standort
+rollup-sheet-security = Security-Level je Standort
+rollup-sheet-progress = Fortschritt je Standort
+rollup-col-site = Standort
+rollup-col-answered = Beantwortet
+rollup-col-applicable = Anwendbar

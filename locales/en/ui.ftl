@@ -250,3 +250,27 @@ reason-actor = { $scenario }: threat actor { $by }
 reason-adjustment = capped: { $adjustment }
 reason-override = set by hand: { $justification }
 reason-all-frs = all
+
+## merge, compare, roll-up
+compare-summary = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+}
+compare-up = up
+compare-down = down
+compare-changed = changed
+compare-new = new
+compare-removed = removed
+compare-gap-closed = gap closed
+compare-gap-new = new gap
+compare-sheet = Changes
+compare-col-area = Area
+compare-col-old = Before
+compare-col-new = After
+compare-col-change = Change
+rollup-sheet-maturity = Maturity by site
+rollup-sheet-security = Security levels by site
+rollup-sheet-progress = Progress by site
+rollup-col-site = Site
+rollup-col-answered = Answered
+rollup-col-applicable = Applicable

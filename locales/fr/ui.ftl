@@ -250,3 +250,27 @@ reason-actor = { $scenario } : acteur de la menace { $by }
 reason-adjustment = plafonné : { $adjustment }
 reason-override = fixé à la main : { $justification }
 reason-all-frs = toutes
+
+## fusion, comparaison, vue consolidée des sites
+compare-summary = { $count ->
+    [one] { $count } changement
+   *[other] { $count } changements
+}
+compare-up = en hausse
+compare-down = en baisse
+compare-changed = modifié
+compare-new = nouveau
+compare-removed = supprimé
+compare-gap-closed = écart comblé
+compare-gap-new = nouvel écart
+compare-sheet = Changements
+compare-col-area = Domaine
+compare-col-old = Avant
+compare-col-new = Après
+compare-col-change = Changement
+rollup-sheet-maturity = Maturité par site
+rollup-sheet-security = Niveaux de sécurité par site
+rollup-sheet-progress = Avancement par site
+rollup-col-site = Site
+rollup-col-answered = Renseignées
+rollup-col-applicable = Applicables

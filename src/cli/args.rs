@@ -86,6 +86,41 @@ pub enum Command {
     /// Add threat scenarios to the risk register of an assessment
     #[command(subcommand)]
     Scenario(ScenarioCommand),
+    /// Combine two assessors' files of the same assessment into a new file
+    Merge {
+        /// The first file (A)
+        a: PathBuf,
+        /// The second file (B)
+        b: PathBuf,
+        /// The merged file to create (it must not exist)
+        #[arg(long, short = 'o', value_name = "OUT")]
+        output: PathBuf,
+        /// How to resolve conflicts; without it, conflicts are listed and nothing is written
+        #[arg(long, value_enum)]
+        prefer: Option<PreferArg>,
+    },
+    /// What changed between two assessments: levels up or down, new and closed gaps
+    Compare {
+        /// The earlier assessment
+        old: PathBuf,
+        /// The later assessment
+        new: PathBuf,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+        /// Also write the changes as a workbook
+        #[arg(long, value_name = "OUT")]
+        xlsx: Option<PathBuf>,
+    },
+    /// Many sites' assessments side by side in one workbook
+    Rollup {
+        /// The assessment files
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The workbook to write
+        #[arg(long, short = 'o', value_name = "OUT")]
+        output: PathBuf,
+    },
     /// Print a shell completion script
     Completions {
         /// The shell
@@ -264,4 +299,14 @@ pub enum ScenarioCommand {
     /// Add scenarios from a CSV file with the header id,target,threat,likelihood,impact
     /// [,residual_likelihood,residual_impact,threat_actor,frs,countermeasures,description]
     Import { file: PathBuf, csv: PathBuf },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PreferArg {
+    /// The more recent answer (by its time)
+    Newer,
+    /// The first file
+    A,
+    /// The second file
+    B,
 }

@@ -3,6 +3,7 @@
 pub mod args;
 mod edit;
 mod inspect;
+mod team;
 
 use crate::catalog::Catalog;
 use crate::config::{self, Config};
@@ -121,6 +122,11 @@ fn run(cli: Cli) -> Result<()> {
             partial,
             assessor,
         }) => edit::import_workbook(&Context::load(&global)?, &file, &from, partial, assessor),
+        Some(Command::Merge { a, b, output, prefer }) => team::merge(&Context::load(&global)?, &a, &b, &output, prefer),
+        Some(Command::Compare { old, new, json, xlsx }) => {
+            team::compare(&Context::load(&global)?, &old, &new, json, xlsx.as_deref())
+        }
+        Some(Command::Rollup { files, output }) => team::rollup(&Context::load(&global)?, &files, &output),
         Some(Command::List) => inspect::list(&Context::load(&global)?),
         Some(Command::Validate { dirs }) => inspect::validate(&global, &dirs),
         Some(Command::Completions { shell }) => {

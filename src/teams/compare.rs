@@ -1,0 +1,182 @@
+//! What changed between two assessments of the same site: answers, maturity per group, SL-A per
+//! zone and FR, gaps opened and closed.
+
+use crate::assessment::{Answer, Assessment, FR_NAMES};
+use crate::catalog::Catalog;
+use crate::scoring::{self, RequirementState};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    Up,
+    Down,
+    Changed,
+    New,
+    Removed,
+    GapClosed,
+    GapNew,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// answer, maturity, security-level, gap
+    pub area: &'static str,
+    pub questionnaire: String,
+    pub target: Option<String>,
+    /// The requirement, group or FR.
+    pub item: String,
+    pub old: String,
+    pub new: String,
+    pub direction: Direction,
+}
+
+/// A comparable rank of an answer: maturity level, or 1 for satisfied / 0 for not.
+fn rank(catalog: &Catalog, a: &Answer) -> Option<i32> {
+    let q = catalog.questionnaire(&a.questionnaire)?;
+    let r = q.requirement(&a.requirement)?;
+    let v = catalog.scale_of(r)?.value(a.value.as_deref()?)?;
+    if v.not_applicable {
+        return None;
+    }
+    Some(match v.level {
+        Some(l) => i32::from(l),
+        None => i32::from(v.satisfies),
+    })
+}
+
+pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Change> {
+    let mut changes = Vec::new();
+    type Key = (String, Option<String>, String);
+    let key = |x: &Answer| -> Key { (x.questionnaire.clone(), x.target.clone(), x.requirement.clone()) };
+    let before: BTreeMap<Key, &Answer> = old.answers().iter().map(|x| (key(x), x)).collect();
+    let after: BTreeMap<Key, &Answer> = new.answers().iter().map(|x| (key(x), x)).collect();
+    let keys: BTreeSet<&Key> = before.keys().chain(after.keys()).collect();
+    for k in keys {
+        let (b, a) = (before.get(k), after.get(k));
+        let value = |x: Option<&&Answer>| x.and_then(|x| x.value.clone()).unwrap_or_default();
+        let (ov, nv) = (value(b), value(a));
+        if ov == nv {
+            continue;
+        }
+        let direction = match (b.and_then(|x| rank(catalog, x)), a.and_then(|x| rank(catalog, x))) {
+            _ if ov.is_empty() => Direction::New,
+            _ if nv.is_empty() => Direction::Removed,
+            (Some(x), Some(y)) if y > x => Direction::Up,
+            (Some(x), Some(y)) if y < x => Direction::Down,
+            _ => Direction::Changed,
+        };
+        changes.push(Change {
+            area: "answer",
+            questionnaire: k.0.clone(),
+            target: k.1.clone(),
+            item: k.2.clone(),
+            old: ov,
+            new: nv,
+            direction,
+        });
+    }
+
+    let (so, sn) = (scoring::score(old, catalog), scoring::score(new, catalog));
+    for m in &sn.maturity {
+        let Some(mo) = so.maturity.iter().find(|x| x.questionnaire == m.questionnaire) else {
+            continue;
+        };
+        for g in m.groups.iter().filter(|g| g.depth == 0) {
+            let Some(go) = mo.groups.iter().find(|x| x.group == g.group) else {
+                continue;
+            };
+            let fmt = |x: Option<f64>| x.map(|v| format!("{v:.1}")).unwrap_or_else(|| "-".into());
+            let (a, b) = (fmt(go.stats.mean), fmt(g.stats.mean));
+            if a != b {
+                let direction = match (go.stats.mean, g.stats.mean) {
+                    (Some(x), Some(y)) if y > x => Direction::Up,
+                    (Some(x), Some(y)) if y < x => Direction::Down,
+                    _ => Direction::Changed,
+                };
+                changes.push(Change {
+                    area: "maturity",
+                    questionnaire: m.questionnaire.clone(),
+                    target: None,
+                    item: g.group.clone(),
+                    old: a,
+                    new: b,
+                    direction,
+                });
+            }
+        }
+        // Maturity gaps: requirements below target.
+        let below = |p: &scoring::MaturityProfile| -> BTreeSet<String> {
+            p.requirements
+                .iter()
+                .filter(|r| matches!(r.state, RequirementState::Level(l) if l < r.target))
+                .map(|r| r.requirement.clone())
+                .collect()
+        };
+        gap_changes(&mut changes, &m.questionnaire, None, below(mo), below(m));
+    }
+    for s in &sn.security_levels {
+        let Some(o) = so
+            .security_levels
+            .iter()
+            .find(|x| x.questionnaire == s.questionnaire && x.target == s.target)
+        else {
+            continue;
+        };
+        for (i, fr_name) in FR_NAMES.iter().enumerate() {
+            if s.sl_a[i] != o.sl_a[i] {
+                let direction = if s.sl_a[i] > o.sl_a[i] {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                };
+                changes.push(Change {
+                    area: "security-level",
+                    questionnaire: s.questionnaire.clone(),
+                    target: Some(s.target.clone()),
+                    item: format!("SL-A {fr_name}"),
+                    old: o.sl_a[i].to_string(),
+                    new: s.sl_a[i].to_string(),
+                    direction,
+                });
+            }
+        }
+        let ids = |x: &scoring::SecurityLevelResult| -> BTreeSet<String> {
+            x.to_close.iter().map(|g| g.requirement.clone()).collect()
+        };
+        gap_changes(&mut changes, &s.questionnaire, Some(&s.target), ids(o), ids(s));
+    }
+    changes
+}
+
+fn gap_changes(
+    changes: &mut Vec<Change>,
+    questionnaire: &str,
+    target: Option<&str>,
+    old: BTreeSet<String>,
+    new: BTreeSet<String>,
+) {
+    for id in old.difference(&new) {
+        changes.push(Change {
+            area: "gap",
+            questionnaire: questionnaire.into(),
+            target: target.map(str::to_string),
+            item: id.clone(),
+            old: "gap".into(),
+            new: String::new(),
+            direction: Direction::GapClosed,
+        });
+    }
+    for id in new.difference(&old) {
+        changes.push(Change {
+            area: "gap",
+            questionnaire: questionnaire.into(),
+            target: target.map(str::to_string),
+            item: id.clone(),
+            old: String::new(),
+            new: "gap".into(),
+            direction: Direction::GapNew,
+        });
+    }
+}

@@ -1,0 +1,197 @@
+//! Merging two assessors' files of the same assessment. Whatever only one file has is taken;
+//! whatever both have differently is a conflict, listed, and resolved only by an explicit rule
+//! (newer, A, B). Nothing is dropped silently.
+
+use crate::assessment::{Answer, Assessment};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prefer {
+    /// The more recent answer (by its time); for zones and the like, the more recently changed file
+    Newer,
+    /// The first file
+    A,
+    /// The second file
+    B,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    /// answer, zone, conduit, scenario, targets, risk-model
+    pub kind: &'static str,
+    pub key: String,
+    pub a: String,
+    pub b: String,
+    /// "a" or "b" once resolved.
+    pub taken: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MergeResult {
+    pub merged: Assessment,
+    pub conflicts: Vec<Conflict>,
+    pub only_a: usize,
+    pub only_b: usize,
+    pub same: usize,
+}
+
+fn describe(a: &Answer) -> String {
+    let mut s = a.value.clone().unwrap_or_else(|| "-".into());
+    if !a.note.is_empty() {
+        s.push_str(&format!(" \"{}\"", a.note.lines().next().unwrap_or_default()));
+    }
+    if a.flagged {
+        s.push_str(" ⚑");
+    }
+    s
+}
+
+fn same_answer(x: &Answer, y: &Answer) -> bool {
+    x.value == y.value
+        && x.note == y.note
+        && x.evidence == y.evidence
+        && x.interviewee == y.interviewee
+        && x.flagged == y.flagged
+}
+
+/// Which side a rule picks, given the two sides' times.
+fn pick(prefer: Option<Prefer>, a_time: jiff::Timestamp, b_time: jiff::Timestamp) -> Option<&'static str> {
+    match prefer? {
+        Prefer::A => Some("a"),
+        Prefer::B => Some("b"),
+        Prefer::Newer => Some(if b_time > a_time { "b" } else { "a" }),
+    }
+}
+
+/// Merge lists of items with ids (zones, conduits, scenarios).
+fn merge_items<T: Clone + PartialEq + std::fmt::Debug>(
+    kind: &'static str,
+    a: &[T],
+    b: &[T],
+    id: impl Fn(&T) -> &str,
+    prefer: Option<Prefer>,
+    times: (jiff::Timestamp, jiff::Timestamp),
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<T> {
+    let mut out: Vec<T> = a.to_vec();
+    for item in b {
+        match out.iter().position(|x| id(x) == id(item)) {
+            None => out.push(item.clone()),
+            Some(i) if out[i] == *item => {}
+            Some(i) => {
+                let taken = pick(prefer, times.0, times.1);
+                conflicts.push(Conflict {
+                    kind,
+                    key: id(item).to_string(),
+                    a: format!("{:?}", out[i]),
+                    b: format!("{item:?}"),
+                    taken,
+                });
+                if taken == Some("b") {
+                    out[i] = item.clone();
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeResult {
+    let times = (a.assessment.modified, b.assessment.modified);
+    let mut conflicts = Vec::new();
+    let mut merged = a.clone();
+    for q in &b.assessment.questionnaires {
+        if !merged.assessment.questionnaires.contains(q) {
+            merged.assessment.questionnaires.push(q.clone());
+        }
+    }
+    for name in &b.assessment.assessors {
+        if !merged.assessment.assessors.contains(name) {
+            merged.assessment.assessors.push(name.clone());
+        }
+    }
+    merged.assessment.modified = a.assessment.modified.max(b.assessment.modified);
+    if a.targets != b.targets {
+        let taken = pick(prefer, times.0, times.1);
+        conflicts.push(Conflict {
+            kind: "targets",
+            key: "targets".into(),
+            a: format!("{:?}", a.targets),
+            b: format!("{:?}", b.targets),
+            taken,
+        });
+        if taken == Some("b") {
+            merged.targets = b.targets.clone();
+        }
+    }
+    if a.risk_model != b.risk_model {
+        let taken = pick(prefer, times.0, times.1);
+        let id = |m: &Option<crate::catalog::RiskModel>| m.as_ref().map(|m| m.id.clone()).unwrap_or_else(|| "-".into());
+        conflicts.push(Conflict {
+            kind: "risk-model",
+            key: "risk_model".into(),
+            a: id(&a.risk_model),
+            b: id(&b.risk_model),
+            taken,
+        });
+        if taken == Some("b") {
+            merged.risk_model = b.risk_model.clone();
+        }
+    }
+    merged.zones = merge_items("zone", &a.zones, &b.zones, |z| &z.id, prefer, times, &mut conflicts);
+    merged.conduits = merge_items(
+        "conduit",
+        &a.conduits,
+        &b.conduits,
+        |c| &c.id,
+        prefer,
+        times,
+        &mut conflicts,
+    );
+    merged.scenarios = merge_items(
+        "scenario",
+        &a.scenarios,
+        &b.scenarios,
+        |s| &s.id,
+        prefer,
+        times,
+        &mut conflicts,
+    );
+
+    let (mut only_a, mut only_b, mut same) = (0, 0, 0);
+    let key = |x: &Answer| (x.questionnaire.clone(), x.target.clone(), x.requirement.clone());
+    let from_a: BTreeMap<_, &Answer> = a.answers().iter().map(|x| (key(x), x)).collect();
+    for y in b.answers() {
+        match from_a.get(&key(y)) {
+            None => {
+                only_b += 1;
+                merged.set_answer(y.clone());
+            }
+            Some(x) if same_answer(x, y) => same += 1,
+            Some(x) => {
+                let taken = pick(prefer, x.time, y.time);
+                let where_ = y.target.as_ref().map(|t| format!(" / {t}")).unwrap_or_default();
+                conflicts.push(Conflict {
+                    kind: "answer",
+                    key: format!("{}{where_} {}", y.questionnaire, y.requirement),
+                    a: describe(x),
+                    b: describe(y),
+                    taken,
+                });
+                if taken == Some("b") {
+                    merged.set_answer(y.clone());
+                }
+            }
+        }
+    }
+    let from_b: BTreeMap<_, &Answer> = b.answers().iter().map(|y| (key(y), y)).collect();
+    only_a += a.answers().iter().filter(|x| !from_b.contains_key(&key(x))).count();
+    MergeResult {
+        merged,
+        conflicts,
+        only_a,
+        only_b,
+        same,
+    }
+}
