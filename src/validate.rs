@@ -86,6 +86,18 @@ fn expectations(catalog: &Catalog) -> BTreeMap<String, Expected> {
             values: false,
         },
     );
+    let learn = crate::learn::TOPICS
+        .iter()
+        .map(|t| (t.to_string(), (vec!["title", "body"], None)))
+        .collect();
+    domains.insert(
+        crate::learn::DOMAIN.to_string(),
+        Expected {
+            origin: PathBuf::from("src/learn.rs"),
+            messages: learn,
+            values: false,
+        },
+    );
     for m in &catalog.risk_models {
         let mut messages = BTreeMap::new();
         let mut add = |id: String| {

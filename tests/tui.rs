@@ -88,11 +88,22 @@ fn home_moves_opens_starts_a_new_assessment_and_quits() {
     let mut m = model();
     assert_eq!(key(&mut m, KeyCode::Down), []);
     assert_eq!(m.home_cursor, 1);
+    assert_eq!(key(&mut m, KeyCode::Enter), [Effect::OpenDemo]);
+    key(&mut m, KeyCode::Down);
+    key(&mut m, KeyCode::Enter);
+    assert_eq!(m.screen, Screen::Learn);
+    key(&mut m, KeyCode::Esc);
+    assert_eq!(m.screen, Screen::Home);
+    key(&mut m, KeyCode::Down);
+    key(&mut m, KeyCode::Down);
     assert_eq!(
         key(&mut m, KeyCode::Enter),
         [Effect::Open(PathBuf::from("/plants/north.toml"))]
     );
-    key(&mut m, KeyCode::Up);
+    assert_eq!(keys(&mut m, "d"), [Effect::OpenDemo]);
+    for _ in 0..5 {
+        key(&mut m, KeyCode::Up);
+    }
     key(&mut m, KeyCode::Enter);
     assert_eq!(m.screen, Screen::Wizard);
     key(&mut m, KeyCode::Esc);
@@ -474,4 +485,29 @@ fn key_bindings_follow_the_config_file() {
         T0,
     );
     assert_eq!(m.screen, Screen::Results);
+}
+
+#[test]
+fn learn_mode_explains_topics_and_browses_questionnaires() {
+    let mut m = model();
+    keys(&mut m, "l");
+    assert_eq!(m.screen, Screen::Learn);
+    insta::assert_snapshot!("learn_topic_80x24", draw(&m, 80, 24));
+    insta::assert_snapshot!("learn_topic_160x48", draw(&m, 160, 48));
+    // Past the eight topics to the first questionnaire, open it, walk two requirements.
+    for _ in 0..8 {
+        key(&mut m, KeyCode::Down);
+    }
+    key(&mut m, KeyCode::Enter);
+    assert_eq!(m.learn.open, Some(0));
+    key(&mut m, KeyCode::Down);
+    assert_eq!(m.learn.open, Some(1));
+    insta::assert_snapshot!("learn_requirement_160x48", draw(&m, 160, 48));
+    key(&mut m, KeyCode::PageDown);
+    assert_eq!(m.learn.scroll, 10);
+    key(&mut m, KeyCode::Esc);
+    assert_eq!(m.learn.open, None);
+    key(&mut m, KeyCode::Esc);
+    assert_eq!(m.screen, Screen::Home);
+    assert!(m.session.is_none(), "learning answers nothing");
 }

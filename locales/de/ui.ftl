@@ -79,11 +79,13 @@ home-subtitle = Jede Antwort landet sofort beim Eingeben auf dem Datenträger.
 home-new = Neues Assessment
 home-recent = Zuletzt bearbeitet
 home-no-recent = noch keine
-home-keys = Enter öffnen · n neu · ↑↓ wählen · ? Tasten · q beenden
+home-keys = Enter öffnen · n neu · d Demo · l Lernen · ↑↓ wählen · ? Tasten · q beenden
 help-home =
     ↑ ↓      auswählen
     Enter    ausgewähltes Assessment öffnen oder ein neues beginnen
     n        neues Assessment
+    d        eine Kopie des Demo-Assessments öffnen
+    l        Lernmodus
     q  Esc   beenden
     ?        diese Hilfe (jede Taste schließt sie)
 
@@ -274,3 +276,16 @@ rollup-sheet-progress = Fortschritt je Standort
 rollup-col-site = Standort
 rollup-col-answered = Beantwortet
 rollup-col-applicable = Anwendbar
+
+## Demo und Lernmodus
+home-demo = Demo öffnen (ein fiktives Wasserwerk)
+home-learn = Lernen: die Norm, Reifegrade und Security-Level erklärt
+learn-title = Lernen
+learn-questionnaires = Die Fragebögen
+learn-open-hint = Enter zeigt die Anforderungen einzeln · PgDn blättert · Esc zurück
+learn-browse-hint = ↑ ↓ vorherige / nächste Anforderung · PgDn blättert · Esc zurück zur Liste
+help-learn =
+    ↑ ↓        Thema oder Fragebogen wählen
+    Enter      die Anforderungen des Fragebogens durchblättern
+    PgUp PgDn  im Text blättern
+    Esc        zurück (zur Liste, dann zum Startbildschirm)

@@ -79,11 +79,13 @@ home-subtitle = Every answer is saved to disk the moment you give it.
 home-new = New assessment
 home-recent = Recent assessments
 home-no-recent = none yet
-home-keys = Enter open · n new · ↑↓ move · ? keys · q quit
+home-keys = Enter open · n new · d demo · l learn · ↑↓ move · ? keys · q quit
 help-home =
     ↑ ↓      move
     Enter    open the selected assessment, or start a new one
     n        new assessment
+    d        open a copy of the demo assessment
+    l        learn mode
     q  Esc   quit
     ?        this help (any key closes it)
 
@@ -274,3 +276,16 @@ rollup-sheet-progress = Progress by site
 rollup-col-site = Site
 rollup-col-answered = Answered
 rollup-col-applicable = Applicable
+
+## demo and learn mode
+home-demo = Open the demo (a fictional water treatment works)
+home-learn = Learn: the standard, maturity and security levels explained
+learn-title = Learn
+learn-questionnaires = The questionnaires
+learn-open-hint = Enter opens the requirements one by one · PgDn scrolls · Esc back
+learn-browse-hint = ↑ ↓ previous / next requirement · PgDn scrolls · Esc back to the list
+help-learn =
+    ↑ ↓        choose a topic or a questionnaire
+    Enter      browse the questionnaire's requirements
+    PgUp PgDn  scroll the text
+    Esc        back (to the list, then to the home screen)

@@ -79,11 +79,13 @@ home-subtitle = Chaque réponse est enregistrée sur le disque dès que vous la 
 home-new = Nouvelle évaluation
 home-recent = Évaluations récentes
 home-no-recent = aucune pour l'instant
-home-keys = Enter ouvrir · n créer · ↑↓ aller · ? aide · q quitter
+home-keys = Enter ouvrir · n créer · d démo · l apprendre · ↑↓ aller · ? aide · q quitter
 help-home =
     ↑ ↓      se déplacer
     Enter    ouvrir l'évaluation choisie, ou en commencer une nouvelle
     n        nouvelle évaluation
+    d        ouvrir une copie de l'évaluation de démonstration
+    l        mode apprentissage
     q  Esc   quitter
     ?        cette aide (toute touche la ferme)
 
@@ -274,3 +276,16 @@ rollup-sheet-progress = Avancement par site
 rollup-col-site = Site
 rollup-col-answered = Renseignées
 rollup-col-applicable = Applicables
+
+## démonstration et mode apprentissage
+home-demo = Ouvrir la démonstration (une usine de traitement d'eau fictive)
+home-learn = Apprendre : la norme, les niveaux de maturité et de sécurité expliqués
+learn-title = Apprendre
+learn-questionnaires = Les questionnaires
+learn-open-hint = Enter ouvre les exigences une à une · PgDn fait défiler · Esc retour
+learn-browse-hint = ↑ ↓ exigence précédente / suivante · PgDn fait défiler · Esc retour à la liste
+help-learn =
+    ↑ ↓        choisir un thème ou un questionnaire
+    Enter      parcourir les exigences du questionnaire
+    PgUp PgDn  faire défiler le texte
+    Esc        retour (à la liste, puis à l'écran d'accueil)

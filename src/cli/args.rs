@@ -43,6 +43,17 @@ pub enum Command {
         /// The assessment file
         file: PathBuf,
     },
+    /// Open a copy of the demo assessment (a fictional water treatment works); the original never changes
+    Demo {
+        /// Where to write the copy (default: a new file in the data folder)
+        #[arg(long, value_name = "FILE")]
+        copy_to: Option<PathBuf>,
+        /// Only write the copy and print its path
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// Learn mode: the concepts explained, and every questionnaire to browse
+    Learn,
     /// Record one answer (for scripts)
     Answer(AnswerArgs),
     /// Compute maturity, risk, SL-T and SL-A, and progress

@@ -103,11 +103,34 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         None => {
             let ctx = Context::load(&global)?;
-            crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, None)
+            crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, None, false)
         }
         Some(Command::Open { file }) => {
             let ctx = Context::load(&global)?;
-            crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, Some(file))
+            crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, Some(file), false)
+        }
+        Some(Command::Demo { copy_to, no_open }) => {
+            let ctx = Context::load(&global)?;
+            let path = match copy_to {
+                Some(p) => {
+                    crate::demo::copy_to(&p)?;
+                    p
+                }
+                None => {
+                    let dir = config::data_dir().unwrap_or_else(|| std::path::PathBuf::from("."));
+                    crate::demo::fresh_copy(&dir, jiff::Timestamp::now())?
+                }
+            };
+            if no_open {
+                println!("{}", path.display());
+                Ok(())
+            } else {
+                crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, Some(path), false)
+            }
+        }
+        Some(Command::Learn) => {
+            let ctx = Context::load(&global)?;
+            crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, None, true)
         }
         Some(Command::New(a)) => edit::new(&Context::load(&global)?, &global, a),
         Some(Command::Answer(a)) => edit::answer(&Context::load(&global)?, a),

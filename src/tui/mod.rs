@@ -129,6 +129,13 @@ fn perform(effect: Effect, model: &mut Model, file: &mut Option<AssessmentFile>)
             );
             Some(Msg::Exported(result.map(|()| output).map_err(|e| e.to_string())))
         }
+        Effect::OpenDemo => {
+            let copy = crate::demo::fresh_copy(&model.data_dir, jiff::Timestamp::now());
+            match copy {
+                Ok(path) => perform(Effect::Open(path), model, file),
+                Err(e) => Some(Msg::Opened(Err(e.to_string()))),
+            }
+        }
         Effect::Close => {
             *file = None;
             None
@@ -150,7 +157,7 @@ pub fn step(model: &mut Model, msg: Msg, file: &mut Option<AssessmentFile>) {
 }
 
 /// Run the interface until the user quits. `open` is a file to open at once.
-pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf>) -> Result<()> {
+pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf>, learn: bool) -> Result<()> {
     let data_dir = crate::config::data_dir().unwrap_or_else(|| PathBuf::from("."));
     let mut model = initial_model(catalog, texts, config, data_dir)?;
     let mut file: Option<AssessmentFile> = None;
@@ -159,6 +166,9 @@ pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf
         file = Some(handle);
         let path = path.canonicalize().unwrap_or(path);
         update(&mut model, Msg::Opened(Ok((path, Box::new(a)))), jiff::Timestamp::now());
+    }
+    if learn {
+        model.screen = model::Screen::Learn;
     }
     let mut terminal = ratatui::try_init().map_err(|e| Error::io("cannot start the terminal interface", e))?;
     let _guard = TerminalGuard;

@@ -18,6 +18,19 @@ pub enum Screen {
     Results,
     /// Zones, conduits and their threat scenarios (62443-3-2).
     Zones,
+    /// Explanations of the concepts and read-only browsing of the questionnaires.
+    Learn,
+}
+
+/// Where the reader is in learn mode.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LearnState {
+    /// Topics first, then the questionnaires.
+    pub cursor: usize,
+    /// The requirement shown, once a questionnaire is opened.
+    pub open: Option<usize>,
+    /// Lines scrolled in the text pane.
+    pub scroll: u16,
 }
 
 /// What the status bar says about the file. It says "saved" only after the runtime reports that
@@ -126,6 +139,9 @@ pub struct Wizard {
 
 pub const WIZARD_TEXT_FIELDS: usize = 5;
 
+/// New assessment, open the demo, learn: the home entries before the recent files.
+pub const HOME_FIXED_ENTRIES: usize = 3;
+
 impl Wizard {
     pub fn rows(&self) -> usize {
         WIZARD_TEXT_FIELDS + self.questionnaires.len() + 2
@@ -152,6 +168,7 @@ pub struct Model {
     /// The time zone the status bar shows times in (the system's; UTC in tests).
     pub time_zone: jiff::tz::TimeZone,
     pub keymap: super::keymap::Keymap,
+    pub learn: LearnState,
     pub quit: bool,
 }
 
@@ -173,6 +190,7 @@ impl Model {
             assessor: String::new(),
             time_zone: jiff::tz::TimeZone::UTC,
             keymap: super::keymap::Keymap::default(),
+            learn: LearnState::default(),
             quit: false,
         }
     }
@@ -201,8 +219,8 @@ impl Model {
         })
     }
 
-    /// Home screen entries: "new assessment", then the recent files.
+    /// Home screen entries: new assessment, the demo, learn mode, then the recent files.
     pub fn home_entries(&self) -> usize {
-        1 + self.recent.len()
+        HOME_FIXED_ENTRIES + self.recent.len()
     }
 }

@@ -33,6 +33,8 @@ pub enum Effect {
     Create(PathBuf, Box<Assessment>),
     /// Write an export of the session's assessment.
     Export(crate::export::Format, PathBuf),
+    /// Copy the demo assessment and open the copy.
+    OpenDemo,
     /// Release the open file.
     Close,
     Quit,
@@ -143,6 +145,10 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Screen::Wizard => wizard_key(model, k, now),
         Screen::Questionnaire => questionnaire_key(model, k, now),
         Screen::Zones => super::zones::zones_key(model, k, now),
+        Screen::Learn => {
+            learn_key(model, k);
+            Vec::new()
+        }
         Screen::Results => {
             if matches!(k.code, KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('r')) {
                 model.screen = Screen::Questionnaire;
@@ -164,9 +170,13 @@ fn home_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
         KeyCode::Up | KeyCode::Char('k') => model.home_cursor = model.home_cursor.saturating_sub(1),
         KeyCode::Down | KeyCode::Char('j') => model.home_cursor = (model.home_cursor + 1).min(n - 1),
         KeyCode::Char('n') => start_wizard(model),
+        KeyCode::Char('d') => return vec![Effect::OpenDemo],
+        KeyCode::Char('l') => model.screen = Screen::Learn,
         KeyCode::Enter if model.home_cursor == 0 => start_wizard(model),
+        KeyCode::Enter if model.home_cursor == 1 => return vec![Effect::OpenDemo],
+        KeyCode::Enter if model.home_cursor == 2 => model.screen = Screen::Learn,
         KeyCode::Enter => {
-            if let Some(p) = model.recent.get(model.home_cursor - 1) {
+            if let Some(p) = model.recent.get(model.home_cursor - HOME_FIXED_ENTRIES) {
                 return vec![Effect::Open(p.clone())];
             }
         }
@@ -703,6 +713,44 @@ fn ladder_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     match proposal {
         Some(v) => set_value(model, Some(v), now),
         None => Vec::new(),
+    }
+}
+
+fn learn_key(model: &mut Model, k: KeyEvent) {
+    let topics = crate::learn::TOPICS.len();
+    let entries = topics + model.catalog.questionnaires.len();
+    let requirements = model
+        .learn
+        .cursor
+        .checked_sub(topics)
+        .and_then(|i| model.catalog.questionnaires.get(i))
+        .map(|q| q.requirements.len())
+        .unwrap_or(0);
+    let l = &mut model.learn;
+    match (k.code, l.open) {
+        (KeyCode::Esc | KeyCode::Char('q'), None) => model.screen = Screen::Home,
+        (KeyCode::Esc | KeyCode::Char('q'), Some(_)) => l.open = None,
+        (KeyCode::Up | KeyCode::Char('k'), None) => {
+            l.cursor = l.cursor.saturating_sub(1);
+            l.scroll = 0;
+        }
+        (KeyCode::Down | KeyCode::Char('j'), None) => {
+            l.cursor = (l.cursor + 1).min(entries.saturating_sub(1));
+            l.scroll = 0;
+        }
+        (KeyCode::Enter | KeyCode::Right, None) if l.cursor >= topics && requirements > 0 => l.open = Some(0),
+        (KeyCode::Up | KeyCode::Char('k'), Some(r)) => {
+            l.open = Some(r.saturating_sub(1));
+            l.scroll = 0;
+        }
+        (KeyCode::Down | KeyCode::Char('j') | KeyCode::Enter, Some(r)) => {
+            l.open = Some((r + 1).min(requirements.saturating_sub(1)));
+            l.scroll = 0;
+        }
+        (KeyCode::Left, Some(_)) => l.open = None,
+        (KeyCode::PageDown | KeyCode::Char(' '), _) => l.scroll = l.scroll.saturating_add(10),
+        (KeyCode::PageUp, _) => l.scroll = l.scroll.saturating_sub(10),
+        _ => {}
     }
 }
 

@@ -19,6 +19,8 @@ pub fn home(model: &Model, frame: &mut Frame, area: Rect) {
         Line::from(Span::styled(format!("  {text}  "), style))
     };
     lines.push(entry(0, tx.ui("home-new")));
+    lines.push(entry(1, tx.ui("home-demo")));
+    lines.push(entry(2, tx.ui("home-learn")));
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(tx.ui("home-recent"), t.title)));
     if model.recent.is_empty() {
@@ -28,7 +30,10 @@ pub fn home(model: &Model, frame: &mut Frame, area: Rect) {
         )));
     }
     for (i, p) in model.recent.iter().enumerate() {
-        lines.push(entry(i + 1, p.display().to_string()));
+        lines.push(entry(
+            i + super::super::model::HOME_FIXED_ENTRIES,
+            p.display().to_string(),
+        ));
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(tx.ui("home-keys"), t.dim)));

@@ -2,6 +2,7 @@
 
 pub(crate) mod form;
 mod home;
+mod learn;
 mod questionnaire;
 mod results;
 mod zones;
@@ -32,6 +33,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Questionnaire => questionnaire::questionnaire(model, frame, body),
         Screen::Results => results::results(model, frame, body),
         Screen::Zones => zones::zones(model, frame, body),
+        Screen::Learn => learn::learn(model, frame, body),
     }
     status_bar(model, frame, status);
     if model.help {
@@ -137,6 +139,7 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
         Screen::Questionnaire => "help-questionnaire",
         Screen::Results => "help-results",
         Screen::Zones => "help-zones",
+        Screen::Learn => "help-learn",
     };
     let text = model.texts.ui(key);
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();

@@ -1,0 +1,190 @@
+## Lernmodus: einfache Erklärungen der Begriffe, für Einsteiger und für den Unterricht.
+## Jede Nachricht hat einen .title (höchstens 40 Zeichen) und einen .body: ein Gedanke je Zeile,
+## höchstens 90 Zeichen je Zeile, keine Leerzeilen, Aufzählungen mit „• “.
+
+learn-standards =
+    .title = IEC 62443 einfach erklärt
+    .body =
+        IEC 62443 ist eine Normenreihe zur Security industrieller Automatisierungs-
+        und Steuerungssysteme (IACS): Rechner, Netze und Steuerungen, die eine Anlage fahren.
+        Die Teile sind danach geordnet, wer handeln muss, nicht nach Technik.
+        • 1-x: gemeinsame Begriffe, Konzepte und Modelle für alle übrigen Teile.
+        • 2-1: der Anlagenbetreiber baut ein Security-Programm auf und betreibt es.
+        • 2-4: der Dienstleister (Integrator, Wartungsfirma) zeigt, was er sicher leisten kann.
+        • 3-2: Planer oder Integrator beurteilen mit dem Anlagenbetreiber das Risiko und teilen
+        das System in Zonen und Conduits auf, jeweils mit einem Ziel-Security-Level.
+        • 3-3: der Integrator sorgt dafür, dass jede Zone die Systemanforderungen ihres SL hält.
+        • 4-1: der Produktlieferant entwickelt seine Produkte in einem sicheren Prozess.
+        • 4-2: der Produktlieferant baut die Security-Funktionen in jede Komponente ein.
+        Eine Rolle ist ein Bündel von Pflichten, keine Firmenart: eine Firma kann mehrere haben.
+        Im Projekt: der Betreiber fordert, Integratoren bauen, Hersteller liefern zu.
+        iacs-assess deckt vier Teile ab:
+        • 2-1 (2024): 87 Anforderungen in 8 Programmelementen (SPE), bewertet als Reifegrad.
+        • 2-4 (2023): 123 Anforderungen in 12 Funktionsbereichen, bewertet als Reifegrad.
+        • 3-2 (2020): die Schritte der Risikobeurteilung, Zonen, Conduits, Bedrohungen und SL-T.
+        • 3-3 (2013): 51 Systemanforderungen und 49 Erweiterungen, beantwortet je Zone.
+        4-1 und 4-2 werden hier nicht bewertet: fragen Sie Lieferanten nach Zertifikaten und SL-C.
+
+learn-maturity =
+    .title = Reifegrade ML1 bis ML4
+    .body =
+        Ein Reifegrad sagt, wie gut und wie verlässlich eine Organisation etwas tut.
+        Die Teile 2-1, 2-4 und 4-1 nutzen dieselbe vierstufige Skala, abgeleitet von CMMI.
+        • Nicht umgesetzt: die Anforderung wird gar nicht erfüllt; das liegt unter ML1.
+        • ML1 Initial: umgesetzt, aber ad hoc; hängt an einzelnen Personen, selten dokumentiert.
+        • ML2 Gesteuert: für System oder Lösung dokumentiert, geschultes Personal, wiederholbar.
+        • ML3 Definiert (praktiziert): ein Prozess für die ganze Organisation, mit Nachweisen.
+        • ML4 Verbessernd: der Prozess wird gemessen, und die Messungen treiben Verbesserungen.
+        Jede Stufe baut auf der darunter auf: kein ML3 ohne das, was ML2 verlangt.
+        Die geführte Leiter (Taste L) stellt bis zu vier Ja/Nein-Fragen, eine je Stufe.
+        Jedes Ja hebt den Vorschlag um eine Stufe; das erste Nein beendet die Leiter.
+        Kein Ja ergibt „nicht umgesetzt“, vier Ja ergeben ML4.
+        Der Vorschlag wird als Antwort eingetragen; mit 0 bis 4 können Sie ihn ändern.
+        Beispiel aus der Anlage: Sicherungen der SPS-Programme.
+        • ML1: ein Techniker kopiert die Programme ab und zu auf einen USB-Stick.
+        • ML2: eine schriftliche Anweisung für diese Linie regelt, was wann wer sichert.
+        • ML3: eine Anweisung für alle Linien und Standorte, Protokolle belegen ihre Anwendung.
+        • ML4: Rücksicherungstests werden gemessen und verfolgt, die Anweisung daraus verbessert.
+        Begründen Sie den Reifegrad in der Notiz und nennen Sie die gesehenen Nachweise.
+
+learn-security-levels =
+    .title = Security-Level SL1 bis SL4
+    .body =
+        Ein Security-Level (SL) sagt, wie starken Angreifern eine Zone oder ein Produkt standhält.
+        Maßstab sind Absicht, Mittel, Ressourcen und Können des Angreifers, nicht der Schaden.
+        • SL1: Schutz gegen zufällige oder beiläufige Verstöße, ohne Absicht zu schaden.
+        Beispiel: ein Techniker steckt unwissentlich einen USB-Stick mit Schadsoftware ein.
+        • SL2: gegen absichtliche Angriffe mit einfachen Mitteln, wenig Ressourcen, Grundwissen.
+        Beispiel: ein verärgerter Ex-Mitarbeiter probiert mit Gratis-Tools Standardpasswörter.
+        • SL3: gegen Angriffe mit ausgefeilten Mitteln, moderaten Ressourcen und IACS-Wissen.
+        Beispiel: eine Ransomware-Gruppe, die vor dem Angriff das Leitsystem der Anlage ausspäht.
+        • SL4: gegen ausgefeilte Mittel mit umfangreichen Ressourcen, meist staatlich finanziert.
+        Beispiel: ein Team mit eigener Schadsoftware für das SIS, das sich monatelang vorbereitet.
+        Eine 0 bedeutet: nicht einmal SL1 ist erreicht.
+        Höher ist nicht immer besser: jede Stufe kostet Geld und Aufwand.
+        Welche Stufe eine Zone braucht, folgt aus ihrem Risiko: das ist die Arbeit nach 62443-3-2.
+        Dieselbe Skala dient dreifach: Ziel (SL-T), Fähigkeit (SL-C), erreicht (SL-A).
+        Die Bedrohungsakteur-Methode von iacs-assess nutzt dieselben vier Stufen:
+        zufällig 1, einfache Mittel 2, moderate Ressourcen 3, umfangreiche Ressourcen 4.
+
+learn-sl-vectors =
+    .title = SL-Vektoren: SL-T, SL-C und SL-A
+    .body =
+        62443-3-3 ordnet die Systemanforderungen (SR) sieben grundlegenden Anforderungen (FR) zu.
+        • FR 1 IAC, Identifizierung und Authentifizierung: wer oder was verbindet sich?
+        • FR 2 UC, Nutzungskontrolle: was darf ein Benutzer, Programm oder Gerät danach tun?
+        • FR 3 SI, Systemintegrität: sind Software, Einstellungen und Daten unverändert?
+        • FR 4 DC, Vertraulichkeit der Daten: bleiben Informationen vor Unbefugten verborgen?
+        • FR 5 RDF, eingeschränkter Datenfluss: fließt Verkehr nur dorthin, wo er hin soll?
+        • FR 6 TRE, rechtzeitige Reaktion auf Ereignisse: wird ein Vorfall bemerkt und behandelt?
+        • FR 7 RA, Verfügbarkeit der Ressourcen: läuft das System unter Angriff oder Last weiter?
+        Ein Security-Level sind also sieben Zahlen, eine je FR, immer in dieser Reihenfolge.
+        Beispiel: SL-T 2 2 1 1 3 1 2 verlangt SL3 beim Datenfluss, SL1 bei der Vertraulichkeit.
+        • SL-T, Ziel: was Zone oder Conduit brauchen, aus der Risikobeurteilung nach 62443-3-2.
+        • SL-C, Fähigkeit: was ein System oder eine Komponente, richtig konfiguriert, erreicht.
+        • SL-A, erreicht: was die Zone heute, so wie gebaut und betrieben, tatsächlich erreicht.
+        Jede SR und jede Erweiterung (RE) gilt ab einem Mindest-SL aufwärts.
+        Je FR nimmt iacs-assess das höchste n, bei dem jede Anforderung dieser FR mit
+        Mindest-SL bis n erfüllt ist, direkt oder durch eine dokumentierte Kompensation.
+        „Nicht anwendbar“ zieht keine Stufe herunter; „nicht erfüllt“ und unbeantwortet schon.
+        Eine einzige nicht erfüllte SL1-Anforderung ergibt 0 für ihre FR.
+        Beispiel: alle SL1- und SL2-Punkte von FR 5 erfüllt, ein SL3-Punkt nicht: FR 5 erreicht 2.
+        Die Lücke ist SL-T minus SL-A, für jede FR, deren Ziel höher liegt.
+        Die Lückenliste nennt jede nicht erfüllte oder unbeantwortete Anforderung bis zum Ziel-SL,
+        sortiert nach FR, SL und Id: genau das, was die Lücke schließt.
+
+learn-zones-conduits =
+    .title = Zonen und Conduits
+    .body =
+        Eine Zone bündelt Assets mit gemeinsamen Security-Anforderungen, physisch oder logisch.
+        Alles in einer Zone wird auf ein Ziel hin geschützt: das SL-T der Zone.
+        Ein Asset, das dieses Ziel verfehlt, braucht eine eigene Zone oder eine Kompensation.
+        Ein Conduit bündelt die Kommunikation zwischen Zonen: Firewall-Pfad, Leitung, VPN.
+        Ein Conduit hat ein eigenes SL-T, denn Daten können unterwegs angegriffen werden.
+        Getrennt halten: Büro-IT, sicherheitsgerichtete Systeme, nur zeitweise angeschlossene
+        Geräte, drahtlose Geräte und alles, was über fremde Netze erreicht wird.
+        Beispiel: ein Trinkwasserwerk, aufgeteilt in sechs Zonen.
+        • Z1 Büro: E-Mail, kaufmännische Systeme und die Labordatenbank.
+        • Z2 DMZ: eine Kopie des Historians und der Jump-Host für die Fernwartung.
+        • Z3 Leitsystem: SCADA-Server, Bedienstationen (HMI), die Engineering-Station.
+        • Z4 Aufbereitung: die SPS für Filtration, Chlordosierung und Pumpen, mit ihren E/A.
+        • Z5 Sicherheit: das sicherheitsgerichtete System (SIS), das die Chlordosierung stoppt.
+        • Z6 Außenstellen: Pumpwerke und Hochbehälter, erreichbar über ein Mobilfunknetz.
+        Conduits: C1 Z1–Z2 und C2 Z2–Z3 über Firewalls, C3 Z3–Z4 im Anlagennetz,
+        C4 Z3–Z6 über einen verschlüsselten Tunnel durch das öffentliche Mobilfunknetz.
+        Z4 braucht vielleicht SL3 bei der Systemintegrität, die Bürozone weniger.
+        C4 läuft durch ein öffentliches Netz; sein SL-T kann mehr Vertraulichkeit fordern als C3.
+        Servicelaptops bekommen eine eigene Zone und einen eigenen Conduit, statt an Z3 zu hängen.
+        iacs-assess: s öffnet die Zonen, a legt eine Zone an, c einen Conduit zwischen zwei Zonen.
+        Die Demo (d auf dem Startbildschirm) ist ein fiktives Wasserwerk zum Erkunden.
+
+learn-risk =
+    .title = Risiko und Ziel-Security-Level
+    .body =
+        Risiko = Eintrittswahrscheinlichkeit x Auswirkung, abgelesen an der eigenen Risikomatrix.
+        Wahrscheinlichkeit: wie oft ein Bedrohungsszenario eintreten und gelingen könnte.
+        Auswirkung: wie schlimm das Ergebnis wäre; bewerten Sie Sicherheit, Umwelt, Produktion,
+        Finanzen und Ansehen, und nehmen Sie den schlimmsten Wert.
+        Tolerierbares Risiko: eine Grenze in der Matrix; darunter akzeptiert, darüber zu senken.
+        Risiko vor Gegenmaßnahmen: das Risiko, bevor irgendeine Gegenmaßnahme angerechnet wird.
+        Restrisiko: was bleibt, wenn die vorhandenen und geplanten Gegenmaßnahmen wirken.
+        Skalen, Matrix und Regeln sind Daten des Risikomodells und werden ins Assessment kopiert,
+        damit alte Ergebnisse nachvollziehbar bleiben, auch wenn das Modell später geändert wird.
+        iacs-assess leitet das SL-T jeder Zone und jedes Conduits auf eine von zwei Arten ab:
+        • Aus dem zu mindernden Risiko: jedes Szenario fordert das SL seiner Risikostufe vor
+        Gegenmaßnahmen; im Standardmodell niedrig und mittel 1, hoch 2, sehr hoch 3, kritisch 4.
+        • Aus dem Bedrohungsakteur: jedes Szenario fordert das SL des fähigsten glaubhaften
+        Angreifers: zufällig 1, einfache Mittel 2, moderate Ressourcen 3, umfangreiche 4.
+        Ein Szenario hebt nur die FR an, über die es wirkt, sonst alle sieben.
+        Je FR gewinnt der höchste Wert, und das Szenario dahinter wird als Grund angezeigt.
+        Anpassungen deckeln einzelne FR mit Begründung, z. B. FR 4 auf 1 ohne vertrauliche Daten.
+        Eine manuelle Vorgabe (Taste o) ersetzt den ganzen Vektor und braucht eine Begründung.
+        Wird die Vorgabe geleert, leitet iacs-assess das SL-T wieder ab.
+        Beispiel: Ransomware über Fernwartung, wahrscheinlich und schwer: sehr hoch, also SL 3.
+        Gegenmaßnahmen senken es auf möglich und mittel: mittel, das Restrisiko ist tolerierbar.
+
+learn-process-3-2 =
+    .title = Der Ablauf nach 62443-3-2
+    .body =
+        62443-3-2 macht in sieben Schritten, ZCR 1 bis 7, aus Risiko Zonen, Conduits und Ziel-SL.
+        • ZCR 1: das betrachtete System (SUC) abgrenzen: seine Assets und jeden Zugang.
+        iacs-assess: ZCR 1.1 mit Notiz beantworten, den Netzplan als Nachweis angeben.
+        • ZCR 2: erste, grobe Risikobeurteilung: das Schlimmste, was ein Angriff bewirken kann.
+        iacs-assess: Worst Cases als Bedrohungsszenarien, Risiko vor Gegenmaßnahmen (Taste t).
+        • ZCR 3: das System in Zonen und Conduits teilen; Büro, SIS, zeitweise angeschlossene,
+        drahtlose und von außen erreichte Geräte trennen. iacs-assess: Zonen, Tasten a und c.
+        • ZCR 4: das erste Risiko mit dem tolerierbaren vergleichen: ist eine Detailanalyse nötig?
+        iacs-assess: die Heatmap bei den Zonen und die Markierung tolerierbar im Risikoregister.
+        • ZCR 5: detaillierte Risikobeurteilung je Zone und Conduit: Bedrohungen, Schwachstellen,
+        Auswirkung, Wahrscheinlichkeit, Risiko vor Gegenmaßnahmen, SL-T,
+        vorhandene und nötige Gegenmaßnahmen, Restrisiko.
+        iacs-assess: Szenarien mit Akteur, FR, Gegenmaßnahmen und Restwerten; SL-T abgeleitet.
+        • ZCR 6: Security-Anforderungen, Systembeschreibung, Zonenpläne, Annahmen, Bedrohungen,
+        Richtlinien, tolerierbares Risiko und geltende Vorschriften dokumentieren.
+        iacs-assess: das exportierte Workbook zeigt Zonen, Risiken, SL-T; Dokumente als Nachweis.
+        • ZCR 7: der Anlagenbetreiber gibt Ergebnisse, Restrisiko und Anforderungen frei.
+        iacs-assess: unterschrieben wird außerhalb; das Dokument bei ZCR 7.1 als Nachweis angeben.
+        Der Fragebogen 3-2 enthält die 32 Anforderungen dieser Schritte; beantworten Sie jede mit
+        d erledigt, p teilweise, x nicht erledigt oder n nicht anwendbar, mit Notiz und Nachweis.
+
+learn-using-the-tool =
+    .title = Ein Assessment mit iacs-assess
+    .body =
+        Start: n neues Assessment, d Demo-Kopie, l Lernen, Enter öffnet ein zuletzt genutztes.
+        Neu: Titel, Organisation, Standort, Assessoren, Fragebögen (Space), Ziel-Reifegrad.
+        Fragebogen: links die Gliederung, in der Mitte die Anforderung und ihre Frage.
+        ↑ ↓ oder j k bewegen, Enter geht zur nächsten Anforderung, Tab zum nächsten Fragebogen.
+        Reifegrad: 0 nicht umgesetzt, 1 bis 4 für ML1 bis ML4, n nicht anwendbar, L die Leiter.
+        62443-3-3: m erfüllt, x nicht erfüllt, c kompensiert, n nicht anwendbar; z nächste Zone.
+        62443-3-2: d erledigt, p teilweise, x nicht erledigt, n nicht anwendbar.
+        „Nicht anwendbar“ und „kompensiert“ brauchen Grund oder Gegenmaßnahme in der Notiz.
+        i setzt die befragte Person; sie wird in jede Antwort übernommen, bis Sie sie ändern.
+        e bearbeitet die Notiz, v die Verweise auf Nachweise (einer je Zeile), g zeigt Hinweise.
+        f markiert zum Nachfassen; u springt zur nächsten offenen, F zur nächsten markierten.
+        s öffnet Zonen, Conduits und Bedrohungsszenarien; Enter dort beantwortet 3-3 für die Zone.
+        r zeigt Ergebnisse: Reifegrad gegen Ziel, SL-T gegen SL-A und die Lückenliste.
+        X exportiert Workbook, CSV oder JSON; der Export ändert das Assessment nie.
+        Für Antworten ohne iacs-assess ein Offline-Workbook auf der Kommandozeile exportieren:
+        iacs-assess export DATEI --format offline-xlsx -o MAPPE.xlsx, dann zurücklesen
+        mit iacs-assess import DATEI --from MAPPE.xlsx.
+        Jede Antwort wird sofort gespeichert; ? zeigt auf jedem Bildschirm die Tasten.

@@ -1,0 +1,189 @@
+## Learn mode: plain explanations of the concepts, for newcomers and for the classroom.
+## Each message has a .title (at most 40 characters) and a .body: one thought per line,
+## at most 90 characters a line, no empty lines, bullets written as "• ".
+
+learn-standards =
+    .title = The IEC 62443 family in plain words
+    .body =
+        IEC 62443 is a series of standards on the security of industrial automation
+        and control systems (IACS): the computers, networks and controllers that run a plant.
+        Its parts are sorted by who has to act, not by technology.
+        • 1-x: the shared vocabulary, concepts and models behind all other parts.
+        • 2-1: the asset owner, who runs the plant, sets up and runs a security program.
+        • 2-4: the service provider (integrator, maintenance contractor) shows what it can do.
+        • 3-2: the system designer or integrator, with the asset owner, assesses the risk
+        and splits the system into zones and conduits with a target security level each.
+        • 3-3: the system integrator makes each zone meet the system requirements of its SL.
+        • 4-1: the product supplier develops its products in a secure development process.
+        • 4-2: the product supplier builds the security functions into each component.
+        A role is a set of duties, not a kind of company: one company may hold several roles.
+        On a real project they meet: the owner asks, integrators build, suppliers deliver.
+        This tool covers four of the parts:
+        • 2-1 (2024): 87 requirements in 8 security program elements, answered as maturity.
+        • 2-4 (2023): 123 requirements in 12 functional areas, answered as maturity.
+        • 3-2 (2020): the risk assessment steps, zones, conduits, threats and SL-T.
+        • 3-3 (2013): 51 system requirements and 49 enhancements, answered per zone.
+        4-1 and 4-2 are not assessed here: ask suppliers for their certificates and SL-C.
+
+learn-maturity =
+    .title = Maturity levels ML1 to ML4
+    .body =
+        A maturity level says how well an organisation does something, and how reliably.
+        Parts 2-1, 2-4 and 4-1 share one four-step scale, derived from CMMI.
+        • Not implemented: the requirement is not done at all; this is below ML1.
+        • ML1 Initial: done, but ad hoc; it depends on the person and is rarely written down.
+        • ML2 Managed: documented for this system or solution, done by trained staff, repeatable.
+        • ML3 Defined (practiced): one process for the whole organisation, and records of its use.
+        • ML4 Improving: the process is measured, and the measurements drive improvement.
+        Each level builds on the one below: no ML3 without what ML2 asks for.
+        The guided ladder (key L) asks up to four yes/no questions, one per level, in order.
+        Each yes raises the proposal by one level; the first no stops the ladder.
+        No yes at all proposes "not implemented"; four yes propose ML4.
+        The tool enters the proposal as the answer; change it with 0 to 4 if you disagree.
+        Example from the plant floor: backups of the PLC programs.
+        • ML1: an engineer copies the programs to a USB stick now and then.
+        • ML2: a written procedure for this line says what is saved, when and by whom.
+        • ML3: one company procedure covers every line and site, and backup logs prove its use.
+        • ML4: restore tests are timed and tracked, and the procedure is improved from them.
+        Write in the note why you chose the level, and list the evidence you saw.
+
+learn-security-levels =
+    .title = Security levels SL1 to SL4
+    .body =
+        A security level (SL) says how strong an attacker a zone or a product can hold off.
+        It is measured by the attacker's intent, means, resources and skills, not by the damage.
+        • SL1: holds off casual or coincidental violations: mistakes and chance, no intent.
+        Example: a technician plugs in a USB stick that carries a virus, without knowing it.
+        • SL2: holds off deliberate attackers with simple means, few resources and general skills.
+        Example: a disgruntled former employee tries default passwords with free tools.
+        • SL3: holds off attackers with sophisticated means, moderate resources and IACS know-how.
+        Example: a ransomware group that studies the plant's control system before it strikes.
+        • SL4: holds off sophisticated means backed by extended resources, often a state's.
+        Example: a team with custom malware for the safety controllers and months to prepare.
+        A 0 means that not even SL1 is reached.
+        Higher is not always better: every level costs money and effort.
+        The level a zone needs follows from its risk: that is the work of 62443-3-2.
+        The same scale is used three ways: target (SL-T), capability (SL-C), achieved (SL-A).
+        The threat-actor method of the tool uses the same four steps:
+        casual 1, simple means 2, moderate resources 3, extended resources 4.
+
+learn-sl-vectors =
+    .title = SL vectors: SL-T, SL-C and SL-A
+    .body =
+        62443-3-3 sorts its system requirements (SR) into seven foundational requirements (FR).
+        • FR 1 IAC, identification and authentication control: who or what is connecting?
+        • FR 2 UC, use control: what may a user, program or device do once identified?
+        • FR 3 SI, system integrity: are software, settings and data unaltered?
+        • FR 4 DC, data confidentiality: is information kept from those who must not read it?
+        • FR 5 RDF, restricted data flow: does traffic go only where it is meant to go?
+        • FR 6 TRE, timely response to events: are incidents noticed and acted on in time?
+        • FR 7 RA, resource availability: does the system keep running under attack or load?
+        So a security level is seven numbers, one per FR, always in this order.
+        Example: SL-T 2 2 1 1 3 1 2 asks for SL3 in restricted data flow, SL1 in confidentiality.
+        • SL-T, target: what a zone or conduit needs, set by the 62443-3-2 risk assessment.
+        • SL-C, capability: what a system or component can reach when properly configured.
+        • SL-A, achieved: what the zone really reaches as it is built and run today.
+        Every SR and requirement enhancement (RE) is required from a minimum SL upwards.
+        For each FR the tool takes the highest n for which every requirement of that FR
+        with a minimum SL of n or less is met, or met by a documented compensating measure.
+        Not applicable does not hold a level down; not met and unanswered do.
+        A single unmet SL1 requirement gives 0 for its FR.
+        Example: all SL1 and SL2 items of FR 5 met, one SL3 item not met: FR 5 reaches 2.
+        The gap is SL-T minus SL-A, for each FR where the target is higher.
+        The gap list names every requirement not met or not answered whose minimum SL is
+        within the target, ordered by FR, then SL, then id: exactly what closes the gap.
+
+learn-zones-conduits =
+    .title = Zones and conduits
+    .body =
+        A zone is a group of assets, physical or logical, with common security requirements.
+        Everything in a zone is protected to one target, the zone's SL-T.
+        An asset that cannot meet that target needs a zone of its own or a compensating measure.
+        A conduit groups the communication between zones: a firewall path, a link, a VPN.
+        A conduit has its own SL-T, because traffic can be attacked on its way.
+        Keep apart: office IT, safety systems, devices connected only for a while,
+        wireless devices, and anything reached over outside networks.
+        Example: a drinking water plant split into six zones.
+        • Z1 Office: e-mail, business systems and the laboratory database.
+        • Z2 DMZ: a copy of the historian and the jump host for remote maintenance.
+        • Z3 Control: SCADA servers, operator stations (HMI), the engineering station.
+        • Z4 Treatment: the PLCs for filtration, chlorine dosing and pumps, with their I/O.
+        • Z5 Safety: the safety instrumented system that can stop chlorine dosing.
+        • Z6 Remote: pumping stations and reservoirs reached over a mobile network.
+        Conduits: C1 Z1 to Z2 and C2 Z2 to Z3 through firewalls, C3 Z3 to Z4 on the plant LAN,
+        C4 Z3 to Z6 through an encrypted tunnel over the public mobile network.
+        Z4 may need SL3 in system integrity, while the office zone needs less.
+        C4 crosses a public network, so its SL-T may ask more for confidentiality than C3.
+        Service laptops get a zone and conduit of their own instead of plugging into Z3.
+        In the tool: s opens the zones screen, a adds a zone, c a conduit between two zones.
+        The demo (d on the home screen) is a fictional water works to explore.
+
+learn-risk =
+    .title = Risk and the target security level
+    .body =
+        Risk = likelihood x impact, read from the organisation's own risk matrix.
+        Likelihood: how often a threat scenario could happen and succeed.
+        Impact: how bad the result would be; rate safety, environment, production, finance
+        and reputation, and take the worst.
+        The tolerable risk line splits the matrix: below it a risk is accepted, above it reduced.
+        Unmitigated risk: the risk before any countermeasure is counted.
+        Residual risk: what is left once the existing and planned countermeasures work.
+        Scales, matrix and rules are the risk model's data, copied into each assessment,
+        so old results stay reproducible when the organisation later changes its model.
+        The tool derives SL-T for each zone and conduit in one of two ways:
+        • From the risk to reduce: each scenario asks for the SL of its unmitigated risk level;
+        in the default model low and medium 1, high 2, very high 3, critical 4.
+        • From the threat actor: each scenario asks for the SL of the most capable credible
+        attacker: casual 1, simple means 2, moderate resources 3, extended resources 4.
+        A scenario raises only the FRs it acts through, or all seven if none are named.
+        For each FR the highest value wins, and the scenario behind it is shown as the reason.
+        Adjustments then cap single FRs with a reason: no confidential data caps FR 4 at 1.
+        A manual override (key o) replaces the whole vector, and needs a written justification.
+        Clearing the override lets the tool derive SL-T again.
+        Example: ransomware over remote maintenance, likely and major: very high, so SL 3.
+        Countermeasures bring it to possible and moderate: medium, so the residual is tolerable.
+
+learn-process-3-2 =
+    .title = The 62443-3-2 workflow, step by step
+    .body =
+        62443-3-2 turns risk into zones, conduits and target levels in seven steps, ZCR 1 to 7.
+        • ZCR 1: draw the line around the system under consideration: its assets, every way in.
+        Tool: answer ZCR 1.1 with a note, and the network drawing as evidence.
+        • ZCR 2: a first, rough risk assessment: the worst that a compromise could do.
+        Tool: the worst cases as threat scenarios, unmitigated likelihood and impact (key t).
+        • ZCR 3: split the system into zones and conduits; keep office, safety, temporary,
+        wireless and externally reached devices apart. Tool: zones screen, keys a and c.
+        • ZCR 4: compare the initial risk with the tolerable risk: is a closer look needed?
+        Tool: the heat map on the zones screen, and the tolerable marks in the risk register.
+        • ZCR 5: a detailed risk assessment per zone and conduit: threats, weaknesses, impact,
+        likelihood, unmitigated risk, SL-T, countermeasures in place and needed, residual risk.
+        Tool: scenarios with threat actor, FRs, countermeasures and residual values; SL-T derived.
+        • ZCR 6: write down the security requirements, system description, zone drawings,
+        assumptions, threats, policies, tolerable risk and regulations that apply.
+        Tool: the exported workbook holds zones, risks and SL-T; cite other documents as evidence.
+        • ZCR 7: the asset owner approves the results, the residual risk and the requirements.
+        Tool: approval is signed outside the tool; record the signed document on ZCR 7.1.
+        The 3-2 questionnaire holds the 32 requirements of these steps: answer each with
+        d done, p partly, x not done or n not applicable, with notes and evidence.
+
+learn-using-the-tool =
+    .title = An assessment with iacs-assess
+    .body =
+        Home: n a new assessment, d a copy of the demo, l learn, or Enter on a recent one.
+        New: title, organisation, site, assessors, questionnaires (Space), target maturity.
+        Questionnaire: structure on the left, the requirement and its question in the middle.
+        ↑ ↓ or j k move, Enter goes to the next requirement, Tab to the next questionnaire.
+        Maturity: 0 not implemented, 1 to 4 for ML1 to ML4, n not applicable, L the ladder.
+        62443-3-3: m met, x not met, c compensated, n not applicable; z changes the zone.
+        62443-3-2: d done, p partly, x not done, n not applicable.
+        Not applicable and compensated need a reason or countermeasure in the note.
+        i sets the interviewee, stamped on every answer until you change it.
+        e edits the note, v the evidence references (one per line), g shows guidance.
+        f flags for follow-up; u jumps to the next unanswered, F to the next flagged.
+        s opens zones, conduits and threat scenarios; Enter there answers 3-3 for a zone.
+        r shows results: maturity against target, SL-T against SL-A, and the gap list.
+        X exports a workbook, CSV or JSON; exporting never changes the assessment.
+        For answers without the tool, export an offline workbook on the command line:
+        iacs-assess export FILE --format offline-xlsx -o BOOK.xlsx, then read it back
+        with iacs-assess import FILE --from BOOK.xlsx.
+        Every answer is on disk the moment you give it; ? shows the keys on every screen.

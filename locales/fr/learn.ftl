@@ -1,0 +1,189 @@
+## Mode apprentissage : explications simples des notions, pour débutants et formations.
+## Chaque message a un .title (40 caractères au plus) et un .body : une idée par ligne,
+## 90 caractères au plus par ligne, pas de ligne vide, puces écrites « • ».
+
+learn-standards =
+    .title = La famille IEC 62443 en clair
+    .body =
+        L'IEC 62443 est une série de normes sur la sécurité des systèmes d'automatisation
+        et de contrôle-commande industriels (IACS) : ordinateurs, réseaux et automates d'un site.
+        Ses parties sont classées selon qui doit agir, pas selon la technique.
+        • 1-x : vocabulaire, concepts et modèles communs à toutes les autres parties.
+        • 2-1 : l'exploitant (propriétaire d'actifs) bâtit et fait vivre un programme de sécurité.
+        • 2-4 : le prestataire de services (intégrateur, mainteneur) montre ce qu'il sait faire.
+        • 3-2 : le concepteur ou l'intégrateur apprécie le risque avec l'exploitant et découpe
+        le système en zones et conduits, chacun avec un niveau de sécurité cible.
+        • 3-3 : l'intégrateur fait en sorte que chaque zone satisfasse les exigences de son SL.
+        • 4-1 : le fournisseur de produits suit un processus de développement sécurisé.
+        • 4-2 : le fournisseur de produits intègre les fonctions de sécurité à chaque composant.
+        Un rôle est un ensemble de devoirs, pas un type de société : une société peut en cumuler.
+        Sur un projet : l'exploitant exige, les intégrateurs réalisent, les fournisseurs livrent.
+        iacs-assess couvre quatre de ces parties :
+        • 2-1 (2024) : 87 exigences en 8 éléments du programme (SPE), notées en maturité.
+        • 2-4 (2023) : 123 exigences en 12 domaines fonctionnels, notées en maturité.
+        • 3-2 (2020) : les étapes de l'appréciation du risque, zones, conduits, menaces et SL-T.
+        • 3-3 (2013) : 51 exigences système et 49 renforcements, avec une réponse par zone.
+        4-1 et 4-2 ne sont pas évaluées ici : demandez aux fournisseurs certificats et SL-C.
+
+learn-maturity =
+    .title = Niveaux de maturité ML1 à ML4
+    .body =
+        Un niveau de maturité dit si une organisation fait bien une chose, et avec constance.
+        Les parties 2-1, 2-4 et 4-1 partagent une même échelle à quatre niveaux, issue de CMMI.
+        • Non mis en œuvre : l'exigence n'est pas appliquée du tout ; c'est en dessous de ML1.
+        • ML1 Initial : appliqué, mais au cas par cas ; dépend des personnes, rarement écrit.
+        • ML2 Géré : documenté pour ce système ou cette solution, personnel formé, reproductible.
+        • ML3 Défini (pratiqué) : un processus pour toute l'organisation, avec preuves d'usage.
+        • ML4 En amélioration : le processus est mesuré, et les mesures guident son amélioration.
+        Chaque niveau s'appuie sur le précédent : pas de ML3 sans ce que demande ML2.
+        L'échelle guidée (touche L) pose jusqu'à quatre questions oui/non, une par niveau.
+        Chaque oui relève la proposition d'un niveau ; le premier non arrête l'échelle.
+        Aucun oui propose « non mis en œuvre » ; quatre oui proposent ML4.
+        La proposition est saisie comme réponse ; vous pouvez la changer avec 0 à 4.
+        Exemple sur le terrain : les sauvegardes des programmes d'automates.
+        • ML1 : un technicien copie de temps en temps les programmes sur une clé USB.
+        • ML2 : une procédure écrite pour cette ligne dit quoi sauvegarder, quand et par qui.
+        • ML3 : une procédure commune à toutes les lignes et à tous les sites, journaux à l'appui.
+        • ML4 : les essais de restauration sont chronométrés et suivis, la procédure en profite.
+        Notez pourquoi vous retenez ce niveau, et citez les preuves que vous avez vues.
+
+learn-security-levels =
+    .title = Niveaux de sécurité SL1 à SL4
+    .body =
+        Un niveau de sécurité (SL) dit quel attaquant une zone ou un produit peut tenir en échec.
+        On le mesure à l'intention, aux moyens, aux ressources et au savoir-faire de l'attaquant.
+        • SL1 : protection contre une violation fortuite ou accidentelle, sans intention de nuire.
+        Exemple : un technicien branche sans le savoir une clé USB porteuse d'un virus.
+        • SL2 : contre une attaque voulue : moyens simples, peu de ressources, savoir général.
+        Exemple : un ex-salarié aigri tente les mots de passe par défaut avec un outil gratuit.
+        • SL3 : contre des moyens sophistiqués, des ressources modérées et un savoir-faire IACS.
+        Exemple : un groupe de rançongiciel qui étudie le contrôle-commande avant de frapper.
+        • SL4 : contre des moyens sophistiqués aux ressources étendues, souvent étatiques.
+        Exemple : une équipe au logiciel malveillant conçu pour le SIS, préparée pendant des mois.
+        Un 0 signifie que même SL1 n'est pas atteint.
+        Plus haut n'est pas toujours mieux : chaque niveau coûte de l'argent et des efforts.
+        Le niveau dont une zone a besoin découle de son risque : c'est le travail de la 62443-3-2.
+        La même échelle sert trois fois : cible (SL-T), capacité (SL-C), atteint (SL-A).
+        La méthode de l'acteur de menace d'iacs-assess reprend ces quatre niveaux :
+        occasionnel 1, moyens simples 2, ressources modérées 3, ressources étendues 4.
+
+learn-sl-vectors =
+    .title = Vecteurs SL : SL-T, SL-C et SL-A
+    .body =
+        La 62443-3-3 range ses exigences système (SR) en sept exigences fondamentales (FR).
+        • FR 1 IAC, contrôle d'identification et d'authentification : qui ou quoi se connecte ?
+        • FR 2 UC, contrôle d'utilisation : qu'a le droit de faire un utilisateur identifié ?
+        • FR 3 SI, intégrité du système : logiciels, réglages et données sont-ils intacts ?
+        • FR 4 DC, confidentialité des données : l'information échappe-t-elle aux non-autorisés ?
+        • FR 5 RDF, flux de données restreint : le trafic ne va-t-il que là où il doit aller ?
+        • FR 6 TRE, réponse en temps utile aux événements : un incident est-il vu et traité ?
+        • FR 7 RA, disponibilité des ressources : le système tient-il sous attaque ou charge ?
+        Un niveau de sécurité est donc sept nombres, un par FR, toujours dans cet ordre.
+        Exemple : SL-T 2 2 1 1 3 1 2 demande SL3 en flux de données, SL1 en confidentialité.
+        • SL-T, cible : le besoin d'une zone ou d'un conduit, fixé par l'appréciation du risque.
+        • SL-C, capacité : ce qu'un système ou un composant peut atteindre, bien configuré.
+        • SL-A, atteint : ce que la zone atteint vraiment, telle qu'elle est bâtie et exploitée.
+        Chaque SR et chaque renforcement (RE) s'applique à partir d'un SL minimal.
+        Pour chaque FR, iacs-assess retient le plus grand n tel que chaque exigence de cette FR
+        de SL minimal au plus n soit satisfaite, ou compensée par une mesure documentée.
+        « Non applicable » ne fait pas baisser le niveau ; « non satisfait » et sans réponse, si.
+        Une seule exigence SL1 non satisfaite donne 0 pour sa FR.
+        Exemple : tout SL1 et SL2 de FR 5 satisfait, un point SL3 non satisfait : FR 5 atteint 2.
+        L'écart vaut SL-T moins SL-A, pour chaque FR dont la cible est plus haute.
+        La liste des écarts cite chaque exigence non satisfaite ou sans réponse jusqu'au SL cible,
+        triée par FR, puis SL, puis identifiant : exactement ce qui comble l'écart.
+
+learn-zones-conduits =
+    .title = Zones et conduits
+    .body =
+        Une zone regroupe des actifs, physiques ou logiques, aux exigences de sécurité communes.
+        Tout ce qui est dans une zone est protégé selon une même cible, le SL-T de la zone.
+        Un actif qui ne peut pas l'atteindre va dans une zone à part, ou reçoit une compensation.
+        Un conduit regroupe les communications entre zones : passage pare-feu, liaison, VPN.
+        Un conduit a son propre SL-T, car le trafic peut être attaqué en chemin.
+        À séparer : informatique de gestion, systèmes instrumentés de sécurité, équipements
+        branchés temporairement, sans-fil, et tout ce qui est joint par des réseaux extérieurs.
+        Exemple : une usine d'eau potable découpée en six zones.
+        • Z1 Bureautique : messagerie, gestion et base de données du laboratoire.
+        • Z2 DMZ : une copie de l'historien et le serveur de rebond pour la télémaintenance.
+        • Z3 Conduite : serveurs SCADA, postes opérateur (IHM), station d'ingénierie.
+        • Z4 Traitement : automates de filtration, de chloration et des pompes, avec leurs E/S.
+        • Z5 Sécurité : le système instrumenté de sécurité (SIS) qui peut couper la chloration.
+        • Z6 Sites distants : stations de pompage et réservoirs joints par un réseau mobile.
+        Conduits : C1 Z1–Z2 et C2 Z2–Z3 via pare-feu, C3 Z3–Z4 sur le réseau de l'usine,
+        C4 Z3–Z6 par un tunnel chiffré à travers le réseau mobile public.
+        Z4 peut demander SL3 en intégrité du système, la zone bureautique moins.
+        C4 traverse un réseau public : son SL-T peut exiger plus de confidentialité que C3.
+        Les PC de maintenance ont leur propre zone et conduit, au lieu de se brancher sur Z3.
+        Dans iacs-assess : s ouvre les zones, a ajoute une zone, c un conduit entre deux zones.
+        La démonstration (d sur l'écran d'accueil) est une usine d'eau fictive à explorer.
+
+learn-risk =
+    .title = Risque et niveau de sécurité cible
+    .body =
+        Risque = vraisemblance x impact, lu dans la matrice de risques propre à l'organisation.
+        Vraisemblance : à quelle fréquence un scénario de menace pourrait se produire et réussir.
+        Impact : la gravité du résultat ; évaluez santé et sécurité, environnement, production,
+        finances et réputation, et retenez le pire.
+        La limite du risque tolérable coupe la matrice : dessous on accepte, dessus on réduit.
+        Risque non atténué : le risque avant de compter la moindre contre-mesure.
+        Risque résiduel : ce qui reste une fois les contre-mesures existantes et prévues en place.
+        Échelles, matrice et règles forment le modèle de risque, copié dans chaque évaluation,
+        pour que les anciens résultats restent reproductibles si l'organisation change son modèle.
+        iacs-assess déduit le SL-T de chaque zone et conduit de l'une de deux façons :
+        • À partir du risque à réduire : chaque scénario demande le SL de son niveau de risque
+        non atténué ; modèle par défaut : faible et moyen 1, élevé 2, très élevé 3, critique 4.
+        • À partir de l'acteur de menace : chaque scénario demande le SL de l'attaquant crédible
+        le plus capable : occasionnel 1, moyens simples 2, ressources modérées 3, étendues 4.
+        Un scénario ne relève que les FR par lesquelles il agit, ou les sept si aucune n'est dite.
+        Pour chaque FR, la valeur la plus haute l'emporte ; son scénario est affiché comme motif.
+        Des ajustements plafonnent une FR, avec motif : FR 4 à 1 sans données confidentielles.
+        Une saisie manuelle (touche o) remplace tout le vecteur et exige une justification écrite.
+        Si vous videz la saisie manuelle, iacs-assess déduit de nouveau le SL-T.
+        Exemple : rançongiciel par la télémaintenance, probable et majeur : très élevé, donc SL 3.
+        Les contre-mesures le ramènent à possible et modéré : moyen, le résiduel est tolérable.
+
+learn-process-3-2 =
+    .title = La démarche 62443-3-2 pas à pas
+    .body =
+        La 62443-3-2 tire du risque zones, conduits et niveaux cibles en sept étapes, ZCR 1 à 7.
+        • ZCR 1 : délimiter le système considéré (SUC) : ses actifs et tous ses points d'accès.
+        Dans iacs-assess : répondre à ZCR 1.1 avec une note, et le schéma réseau comme preuve.
+        • ZCR 2 : une première appréciation grossière : le pire que pourrait causer une attaque.
+        Dans iacs-assess : les pires cas en scénarios de menace, risque non atténué (touche t).
+        • ZCR 3 : découper en zones et conduits ; séparer bureautique, SIS, équipements
+        temporaires, sans-fil et accès extérieurs. Dans iacs-assess : zones, touches a et c.
+        • ZCR 4 : comparer le risque initial au risque tolérable : faut-il aller plus loin ?
+        Dans iacs-assess : la carte de chaleur des zones et la mention tolérable du registre.
+        • ZCR 5 : appréciation détaillée par zone et conduit : menaces, vulnérabilités, impact,
+        vraisemblance, risque non atténué, SL-T, contre-mesures en place et à ajouter, résiduel.
+        Dans iacs-assess : scénarios (acteur, FR, contre-mesures, résiduel) ; SL-T déduit.
+        • ZCR 6 : documenter exigences de sécurité, description du système, plans des zones,
+        hypothèses, menaces, politiques, risque tolérable et réglementation applicable.
+        Dans iacs-assess : le classeur exporté donne zones, risques et SL-T ; le reste en preuves.
+        • ZCR 7 : l'exploitant approuve les résultats, le risque résiduel et les exigences.
+        Dans iacs-assess : la signature se fait hors de l'outil ; citez le document sur ZCR 7.1.
+        Le questionnaire 3-2 contient les 32 exigences de ces étapes ; répondez à chacune par
+        d fait, p partiellement, x non fait ou n non applicable, avec notes et preuves.
+
+learn-using-the-tool =
+    .title = Une évaluation avec iacs-assess
+    .body =
+        Accueil : n nouvelle évaluation, d copie de la démo, l apprendre, Enter ouvre une récente.
+        Nouvelle : titre, organisme, site, évaluateurs, questionnaires (Space), maturité cible.
+        Questionnaire : la structure à gauche, l'exigence et sa question au milieu.
+        ↑ ↓ ou j k pour bouger, Enter passe à l'exigence suivante, Tab au questionnaire suivant.
+        Maturité : 0 non mis en œuvre, 1 à 4 pour ML1 à ML4, n non applicable, L l'échelle guidée.
+        62443-3-3 : m satisfait, x non satisfait, c compensé, n non applicable ; z zone suivante.
+        62443-3-2 : d fait, p partiellement, x non fait, n non applicable.
+        « Non applicable » et « compensé » demandent un motif ou une contre-mesure dans la note.
+        i fixe l'interlocuteur, reporté sur chaque réponse jusqu'à ce que vous le changiez.
+        e modifie la note, v les références des preuves (une par ligne), g affiche les conseils.
+        f marque « à suivre » ; u va à la prochaine sans réponse, F à la prochaine à suivre.
+        s ouvre zones, conduits et scénarios de menace ; Enter y répond à la 3-3 pour la zone.
+        r affiche les résultats : maturité face à la cible, SL-T face au SL-A, liste des écarts.
+        X exporte un classeur, du CSV ou du JSON ; l'export ne modifie jamais l'évaluation.
+        Pour répondre sans l'outil, exportez un classeur hors ligne en ligne de commande :
+        iacs-assess export FICHIER --format offline-xlsx -o CLASSEUR.xlsx, puis relisez-le
+        avec iacs-assess import FICHIER --from CLASSEUR.xlsx.
+        Chaque réponse est sur le disque dès que vous la donnez ; ? montre les touches partout.

@@ -1,0 +1,17 @@
+//! Learn mode's topics: short explanations of the concepts, in `locales/<lang>/learn.ftl`, each a
+//! message with `.title` and `.body`. The questionnaires themselves are browsed from the catalog.
+
+/// The topics, in the order a class meets them.
+pub const TOPICS: [&str; 8] = [
+    "learn-standards",
+    "learn-maturity",
+    "learn-security-levels",
+    "learn-sl-vectors",
+    "learn-zones-conduits",
+    "learn-risk",
+    "learn-process-3-2",
+    "learn-using-the-tool",
+];
+
+/// The domain (file name) of the learn texts.
+pub const DOMAIN: &str = "learn";

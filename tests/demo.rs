@@ -1,0 +1,73 @@
+//! The demo assessment: always a fresh copy, and its results show every feature a class needs.
+
+mod common;
+
+use iacs_assess::assessment::storage;
+use iacs_assess::scoring::{self, RequirementState};
+use predicates::prelude::*;
+use std::path::Path;
+
+#[test]
+fn the_demo_is_copied_never_changed_and_shows_every_feature() {
+    let home = tempfile::tempdir().unwrap();
+    let copy = home.path().join("class.toml");
+    common::cmd(home.path())
+        .args(["demo", "--no-open", "--copy-to"])
+        .arg(&copy)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("class.toml"));
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), iacs_assess::demo::WATER_WORKS);
+    // A second copy to the same place is refused, never overwritten.
+    common::cmd(home.path())
+        .args(["demo", "--no-open", "--copy-to"])
+        .arg(&copy)
+        .assert()
+        .code(2);
+    // Without --copy-to a fresh copy lands in the data folder.
+    let out = common::cmd(home.path())
+        .args(["demo", "--no-open"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let fresh = String::from_utf8(out).unwrap();
+    assert!(Path::new(fresh.trim()).starts_with(home.path().join("data")), "{fresh}");
+
+    let catalog = common::catalog();
+    let a = storage::read(&copy, &catalog).unwrap();
+    assert!(a.zones.len() >= 5 && a.conduits.len() >= 4 && a.scenarios.len() >= 8);
+    for q in ["iec62443-2-1", "iec62443-2-4", "iec62443-3-3"] {
+        assert!(a.assessment.questionnaires.iter().any(|x| x == q));
+    }
+    let score = scoring::score(&a, &catalog);
+    let levels: Vec<(u8, u8)> = score
+        .maturity
+        .iter()
+        .flat_map(|m| m.requirements.iter())
+        .filter_map(|r| match r.state {
+            RequirementState::Level(l) => Some((l, r.target)),
+            _ => None,
+        })
+        .collect();
+    assert!(levels.iter().any(|(l, t)| l < t), "some maturity below target");
+    assert!(levels.iter().any(|(l, t)| l > t), "some maturity above target");
+    assert!(
+        score
+            .security_levels
+            .iter()
+            .any(|s| s.to_close.is_empty() && s.sl_t.is_some()),
+        "a zone without gap"
+    );
+    assert!(
+        score.security_levels.iter().any(|s| !s.to_close.is_empty()),
+        "a zone with SL gaps"
+    );
+    assert!(
+        score.risks.iter().any(|r| r.residual_tolerable == Some(false)),
+        "an intolerable residual risk"
+    );
+    assert!(a.answers().iter().any(|x| x.flagged));
+    assert!(a.answers().iter().filter(|x| !x.note.is_empty()).count() > 50);
+}
