@@ -55,5 +55,6 @@ fn export_large(bencher: divan::Bencher, format: &str) {
         _ => iacs_assess::export::Format::Json,
     };
     let source = std::path::Path::new("large.toml");
-    bencher.bench_local(|| iacs_assess::export::render(divan::black_box(&a), &catalog, &texts, format, source).unwrap());
+    bencher
+        .bench_local(|| iacs_assess::export::render(divan::black_box(&a), &catalog, &texts, format, source).unwrap());
 }
