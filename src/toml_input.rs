@@ -23,6 +23,29 @@ pub fn at_span(path: &Path, text: &str, span: Range<usize>, message: impl Into<S
 /// The `format` number of a TOML document, read before anything else so that a file written by a
 /// newer version is refused as such rather than reported as full of unknown fields.
 pub fn format_version(path: &Path, text: &str) -> Result<Option<i64>, Diagnostic> {
+    // `format` is a top-level key, so it stands before the first [table]. Reading those lines is
+    // enough and avoids parsing a large document twice; anything unusual there (a value that is not
+    // a plain integer, a multi-line construct) falls back to a full parse, which also reports errors.
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            return Ok(None);
+        }
+        if let Some(rest) = line.strip_prefix("format") {
+            let rest = rest.trim_start();
+            if let Some(value) = rest.strip_prefix('=') {
+                let value = value.split('#').next().unwrap_or("").trim();
+                return match value.parse::<i64>() {
+                    Ok(v) => Ok(Some(v)),
+                    Err(_) => full_format_version(path, text),
+                };
+            }
+        }
+    }
+    full_format_version(path, text)
+}
+
+fn full_format_version(path: &Path, text: &str) -> Result<Option<i64>, Diagnostic> {
     let table: toml::Table = parse(path, text)?;
     Ok(table.get("format").and_then(|v| v.as_integer()))
 }

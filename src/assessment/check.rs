@@ -145,6 +145,12 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         }
     }
 
+    let targets: HashSet<&str> = a
+        .zones
+        .iter()
+        .map(|z| z.id.as_str())
+        .chain(a.conduits.iter().map(|c| c.id.as_str()))
+        .collect();
     for (i, ans) in a.answers().iter().enumerate() {
         let mut r = |m: String| report(Some(("answer", i)), m);
         let Some(q) = catalog.questionnaire(&ans.questionnaire) else {
@@ -165,7 +171,7 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
             continue;
         };
         match (&ans.target, q.scope.per_target()) {
-            (Some(t), true) if !a.has_target(t) => {
+            (Some(t), true) if !targets.contains(t.as_str()) => {
                 r(format!("answer for \"{t}\", which is neither a zone nor a conduit"))
             }
             (None, true) => r(format!(
@@ -188,17 +194,17 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
             ));
         }
     }
-    let mut sorted = a.clone();
-    sorted.sort_answers();
-    if let Some(i) = sorted.duplicate_answer() {
-        let d = &sorted.answers()[i];
-        let position = a
-            .answers()
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| x.key() == d.key())
-            .nth(1)
-            .and_then(|(j, _)| table_position(text, "answer", j));
+    // Duplicates: sort positions by key (no copy of the answers) and look at neighbours.
+    let answers = a.answers();
+    let mut order: Vec<usize> = (0..answers.len()).collect();
+    order.sort_by(|&x, &y| answers[y].key().cmp_answer(&answers[x]));
+    let duplicate = order
+        .windows(2)
+        .find(|w| answers[w[1]].key().cmp_answer(&answers[w[0]]) == std::cmp::Ordering::Equal)
+        .map(|w| w[0].max(w[1]));
+    if let Some(j) = duplicate {
+        let d = &answers[j];
+        let position = table_position(text, "answer", j);
         problems.push(
             Diagnostic::new(
                 path,

@@ -306,14 +306,6 @@ impl Assessment {
     pub fn has_target(&self, id: &str) -> bool {
         self.zone(id).is_some() || self.conduit(id).is_some()
     }
-
-    /// The first answer with the same key in both lists, for duplicate detection.
-    pub(crate) fn duplicate_answer(&self) -> Option<usize> {
-        self.answers
-            .windows(2)
-            .position(|w| w[1].key().cmp_answer(&w[0]) == Ordering::Equal)
-            .map(|i| i + 1)
-    }
 }
 
 /// Parse "2,2,1,1,3,1,2" (or space separated, or braces) into an SL vector.

@@ -99,6 +99,18 @@ fn fingerprint(path: &Path) -> Option<Fingerprint> {
     })
 }
 
+/// Where an open assessment is saved. The interface saves through this, so a test can put a
+/// failing disk (full, read-only) in place of the real file.
+pub trait Store {
+    fn save(&mut self, assessment: &Assessment) -> Result<()>;
+}
+
+impl Store for AssessmentFile {
+    fn save(&mut self, assessment: &Assessment) -> Result<()> {
+        AssessmentFile::save(self, assessment)
+    }
+}
+
 /// An assessment file held open for writing: locked against other iacs-assess processes.
 #[derive(Debug)]
 pub struct AssessmentFile {
@@ -138,6 +150,7 @@ impl AssessmentFile {
             return Err(Error::invalid(path, "no such file"));
         }
         let lock = acquire_lock(path)?;
+        remove_stale_temporaries(path);
         let seen = fingerprint(path);
         let assessment = read(path, catalog)?;
         Ok((
@@ -196,6 +209,31 @@ impl AssessmentFile {
         write_durably(&self.path, text.as_bytes())?;
         self.seen = fingerprint(&self.path);
         Ok(())
+    }
+}
+
+/// A write killed in the instant between linking its temporary file and renaming it leaves a
+/// `.NAME.XXXXXX` file behind. Holding the lock, nobody else is writing this file, so such files are
+/// leftovers and can go. (The lock file, `.NAME.lock`, has a four-letter suffix and stays.)
+fn remove_stale_temporaries(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(suffix) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        if suffix.len() == 6 && suffix.chars().all(|c| c.is_ascii_alphanumeric()) && suffix != "lock" {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

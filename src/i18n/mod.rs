@@ -81,6 +81,18 @@ impl Texts {
                     continue;
                 }
             };
+            // The Fluent parser recurses into nested placeables; refuse absurd nesting before it
+            // can overflow the stack on a hostile file.
+            if let Some(offset) = too_deeply_nested(&file.text) {
+                problems.push(
+                    Diagnostic::new(
+                        &file.path,
+                        format!("placeables nested deeper than {MAX_NESTING} levels"),
+                    )
+                    .at(Some(Position::of_offset(&file.text, offset))),
+                );
+                continue;
+            }
             let resource = match FluentResource::try_new(file.text.clone()) {
                 Ok(r) => r,
                 Err((_, errors)) => {
@@ -247,6 +259,40 @@ impl Texts {
     pub fn ui_with(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
         self.get_with("ui", key, None, args)
     }
+}
+
+/// The deepest nesting of `{ ... }` placeables a file may have (real files use two or three).
+pub const MAX_NESTING: usize = 32;
+
+/// The offset where placeables nest deeper than [`MAX_NESTING`], if they do. String literals
+/// inside placeables (`{ "{" }`) do not count.
+fn too_deeply_nested(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                (_, '\n') => in_string = false,
+                _ => escaped = false,
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Byte offsets of message definitions ("id =" at the start of a line), in one pass.

@@ -12,7 +12,8 @@ pub mod update;
 pub mod view;
 pub mod zones;
 
-use crate::assessment::{AssessmentFile, storage::write_durably};
+use crate::assessment::AssessmentFile;
+use crate::assessment::storage::{Store, write_durably};
 use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -73,7 +74,7 @@ pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: 
 }
 
 /// Carry out one effect; what it produced comes back as a message.
-fn perform(effect: Effect, model: &mut Model, file: &mut Option<AssessmentFile>) -> Option<Msg> {
+fn perform(effect: Effect, model: &mut Model, file: &mut Option<Box<dyn Store>>) -> Option<Msg> {
     match effect {
         Effect::Save => {
             let (Some(handle), Some(s)) = (file.as_mut(), &model.session) else {
@@ -90,7 +91,7 @@ fn perform(effect: Effect, model: &mut Model, file: &mut Option<AssessmentFile>)
             *file = None;
             Some(Msg::Opened(match AssessmentFile::open(&path, &model.catalog) {
                 Ok((handle, a)) => {
-                    *file = Some(handle);
+                    *file = Some(Box::new(handle));
                     Ok((path, Box::new(a)))
                 }
                 Err(e) => Err(e.to_string()),
@@ -106,7 +107,7 @@ fn perform(effect: Effect, model: &mut Model, file: &mut Option<AssessmentFile>)
             }
             Some(Msg::Opened(match AssessmentFile::create(&path, &a) {
                 Ok(handle) => {
-                    *file = Some(handle);
+                    *file = Some(Box::new(handle));
                     Ok((path, a))
                 }
                 Err(e) => Err(e.to_string()),
@@ -145,7 +146,8 @@ fn perform(effect: Effect, model: &mut Model, file: &mut Option<AssessmentFile>)
 }
 
 /// Apply a message and carry out the effects it asks for, until nothing more follows.
-pub fn step(model: &mut Model, msg: Msg, file: &mut Option<AssessmentFile>) {
+/// (`file` is where the open assessment is saved: the real file, or in tests a stand-in.)
+pub fn step(model: &mut Model, msg: Msg, file: &mut Option<Box<dyn Store>>) {
     let mut queue = vec![msg];
     while let Some(msg) = queue.pop() {
         for effect in update(model, msg, jiff::Timestamp::now()) {
@@ -160,10 +162,10 @@ pub fn step(model: &mut Model, msg: Msg, file: &mut Option<AssessmentFile>) {
 pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf>, learn: bool) -> Result<()> {
     let data_dir = crate::config::data_dir().unwrap_or_else(|| PathBuf::from("."));
     let mut model = initial_model(catalog, texts, config, data_dir)?;
-    let mut file: Option<AssessmentFile> = None;
+    let mut file: Option<Box<dyn Store>> = None;
     if let Some(path) = open {
         let (handle, a) = AssessmentFile::open(&path, &model.catalog)?;
-        file = Some(handle);
+        file = Some(Box::new(handle));
         let path = path.canonicalize().unwrap_or(path);
         update(&mut model, Msg::Opened(Ok((path, Box::new(a)))), jiff::Timestamp::now());
     }
