@@ -46,6 +46,21 @@ pub fn format_version(path: &Path, text: &str) -> Result<Option<i64>, Diagnostic
 }
 
 fn full_format_version(path: &Path, text: &str) -> Result<Option<i64>, Diagnostic> {
-    let table: toml::Table = parse(path, text)?;
-    Ok(table.get("format").and_then(|v| v.as_integer()))
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: Option<toml::Spanned<toml::Value>>,
+    }
+    let header: Header = parse(path, text)?;
+    match header.format {
+        None => Ok(None),
+        Some(v) => match v.get_ref().as_integer() {
+            Some(n) => Ok(Some(n)),
+            None => Err(at_span(
+                path,
+                text,
+                v.span(),
+                "format must be a whole number, like format = 1",
+            )),
+        },
+    }
 }

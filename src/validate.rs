@@ -141,11 +141,11 @@ fn expectations(catalog: &Catalog) -> BTreeMap<String, Expected> {
 pub fn check_texts(catalog: &Catalog, texts: &Texts) -> Report {
     let mut report = Report::default();
     let mut domains = expectations(catalog);
-    // The UI strings: English defines the set, every other language is held to it.
-    let ui: BTreeMap<String, Need> = texts
-        .messages(BASE_LANGUAGE, "ui")
-        .iter()
-        .map(|m| (m.id.clone(), (Vec::new(), None)))
+    // The UI strings: the built-in English file defines the set; every language, and any overlay,
+    // is held to it.
+    let ui: BTreeMap<String, Need> = builtin_ui_ids()
+        .into_iter()
+        .map(|id| (id, (Vec::new(), None)))
         .collect();
     domains.insert(
         "ui".into(),
@@ -220,7 +220,7 @@ pub fn check_texts(catalog: &Catalog, texts: &Texts) -> Report {
             // Messages nobody asks for: usually a typo in an id or attribute.
             for info in texts.messages(language, domain) {
                 match expected.messages.get(&info.id) {
-                    None if !(domain == "ui" && base) => {
+                    None => {
                         report.errors.push(
                             Diagnostic::new(
                                 &info.file,
@@ -265,4 +265,24 @@ pub fn check_texts(catalog: &Catalog, texts: &Texts) -> Report {
         }
     }
     report
+}
+
+/// The message ids of the built-in English interface strings.
+fn builtin_ui_ids() -> Vec<String> {
+    let (files, _) = crate::content::locale_files(&crate::content::Sources::default());
+    files
+        .iter()
+        .filter(|f| f.language == BASE_LANGUAGE && f.domain == "ui")
+        .flat_map(|f| {
+            let resource = fluent_syntax::parser::parse(f.text.as_str()).unwrap_or_else(|(r, _)| r);
+            resource
+                .body
+                .into_iter()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
