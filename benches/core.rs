@@ -58,3 +58,25 @@ fn export_large(bencher: divan::Bencher, format: &str) {
     bencher
         .bench_local(|| iacs_assess::export::render(divan::black_box(&a), &catalog, &texts, format, source).unwrap());
 }
+
+/// The whole durable save: serialize, write a temporary file, fsync, rename, fsync the folder.
+#[divan::bench]
+fn save_large_durable(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let a = large_assessment(&catalog, 50, 500);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.toml");
+    let mut file = iacs_assess::assessment::AssessmentFile::create(&path, &a).unwrap();
+    bencher.bench_local(|| file.save(divan::black_box(&a)).unwrap());
+}
+
+/// Loading from disk: read the file, parse, check against the catalog.
+#[divan::bench]
+fn load_large_from_disk(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let a = large_assessment(&catalog, 50, 500);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.toml");
+    storage::write_durably(&path, storage::to_toml(&a).unwrap().as_bytes()).unwrap();
+    bencher.bench_local(|| storage::read(divan::black_box(&path), &catalog).unwrap());
+}
