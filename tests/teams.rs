@@ -2,15 +2,13 @@
 
 mod common;
 
+use common::run;
+
 use calamine::{Reader, Xlsx, open_workbook};
 use iacs_assess::assessment::{AnswerKey, storage};
 use predicates::prelude::*;
 use std::fs;
 use std::path::Path;
-
-fn run(home: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
-    common::cmd(home).args(args).assert()
-}
 
 fn new(home: &Path, name: &str, site: &str) -> String {
     let file = home.join(name).to_string_lossy().into_owned();

@@ -3,16 +3,14 @@
 
 mod common;
 
+use common::run;
+
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use iacs_assess::assessment::storage;
 use predicates::prelude::*;
 use rust_xlsxwriter::{Formula, Workbook};
 use std::fs;
 use std::path::Path;
-
-fn run(home: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
-    common::cmd(home).args(args).assert()
-}
 
 fn setup(home: &Path, name: &str) -> String {
     let file = home.join(name).to_string_lossy().into_owned();

@@ -289,6 +289,24 @@ impl Assessment {
         &self.answers[start..end]
     }
 
+    /// What a questionnaire is answered for: every zone, and the conduits that have answers, when it
+    /// is answered per zone or conduit; `[None]` (the organisation) otherwise.
+    pub fn answered_targets(&self, questionnaire: &str, per_target: bool) -> Vec<Option<&str>> {
+        if !per_target {
+            return vec![None];
+        }
+        self.zones
+            .iter()
+            .map(|z| Some(z.id.as_str()))
+            .chain(
+                self.conduits
+                    .iter()
+                    .filter(|c| !self.answers_for(questionnaire, Some(&c.id)).is_empty())
+                    .map(|c| Some(c.id.as_str())),
+            )
+            .collect()
+    }
+
     /// Put answers into canonical order (after reading a file edited by hand or merged by git).
     pub(crate) fn sort_answers(&mut self) {
         self.answers.sort_by(|a, b| b.key().cmp_answer(a));

@@ -67,15 +67,9 @@ pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
         .collect();
     let mut security_levels = Vec::new();
     for q in in_scope.iter().filter(|q| q.has_security_levels()) {
-        for z in &a.zones {
-            let sl_t = sl_targets.iter().find(|t| t.target == z.id).map(|t| t.vector);
-            security_levels.push(security_level::evaluate(a, catalog, q, &z.id, sl_t));
-        }
-        for c in &a.conduits {
-            if !a.answers_for(&q.id, Some(&c.id)).is_empty() {
-                let sl_t = sl_targets.iter().find(|t| t.target == c.id).map(|t| t.vector);
-                security_levels.push(security_level::evaluate(a, catalog, q, &c.id, sl_t));
-            }
+        for target in a.answered_targets(&q.id, true).into_iter().flatten() {
+            let sl_t = sl_targets.iter().find(|t| t.target == target).map(|t| t.vector);
+            security_levels.push(security_level::evaluate(a, catalog, q, target, sl_t));
         }
     }
     Score {

@@ -111,17 +111,8 @@ pub fn progress(a: &Assessment, catalog: &Catalog) -> Vec<Progress> {
         .iter()
         .filter_map(|id| catalog.questionnaire(id))
     {
-        if !q.scope.per_target() {
-            out.push(one(a, catalog, q, None));
-            continue;
-        }
-        for z in &a.zones {
-            out.push(one(a, catalog, q, Some(&z.id)));
-        }
-        for c in &a.conduits {
-            if !a.answers_for(&q.id, Some(&c.id)).is_empty() {
-                out.push(one(a, catalog, q, Some(&c.id)));
-            }
+        for target in a.answered_targets(&q.id, q.scope.per_target()) {
+            out.push(one(a, catalog, q, target));
         }
     }
     out

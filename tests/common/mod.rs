@@ -28,3 +28,8 @@ pub fn texts() -> Texts {
     assert!(problems.is_empty(), "{problems:?}");
     Texts::load(&files).expect("built-in texts load")
 }
+
+/// Run the binary with `args` in `home` and hand back the assertion.
+pub fn run(home: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    cmd(home).args(args).assert()
+}

@@ -38,20 +38,7 @@ pub fn questionnaire_sheet(
         (texts.ui("col-time"), 20.0),
     ];
     header(ws, s, &columns)?;
-    let targets: Vec<Option<&str>> = if q.scope.per_target() {
-        a.zones
-            .iter()
-            .map(|z| Some(z.id.as_str()))
-            .chain(
-                a.conduits
-                    .iter()
-                    .filter(|c| !a.answers_for(&q.id, Some(&c.id)).is_empty())
-                    .map(|c| Some(c.id.as_str())),
-            )
-            .collect()
-    } else {
-        vec![None]
-    };
+    let targets = a.answered_targets(&q.id, q.scope.per_target());
     let maturity = score.maturity.iter().find(|m| m.questionnaire == q.id);
     let mut row = 1u32;
     for target in targets {
