@@ -307,6 +307,11 @@ impl Assessment {
             .collect()
     }
 
+    /// Append answers as read from a file (their order is fixed by `sort_answers` afterwards).
+    pub(crate) fn extend_answers(&mut self, answers: impl IntoIterator<Item = Answer>) {
+        self.answers.extend(answers);
+    }
+
     /// Put answers into canonical order (after reading a file edited by hand or merged by git).
     pub(crate) fn sort_answers(&mut self) {
         self.answers.sort_by(|a, b| b.key().cmp_answer(a));
