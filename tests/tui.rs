@@ -511,3 +511,23 @@ fn learn_mode_explains_topics_and_browses_questionnaires() {
     assert_eq!(m.screen, Screen::Home);
     assert!(m.session.is_none(), "learning answers nothing");
 }
+
+#[test]
+fn the_results_screen_scrolls_but_not_past_its_end() {
+    let mut m = opened();
+    keys(&mut m, "r");
+    key(&mut m, KeyCode::PageDown);
+    assert_eq!(m.results_scroll, 10);
+    for _ in 0..50 {
+        key(&mut m, KeyCode::PageDown);
+    }
+    let bottom = draw(&m, 80, 24);
+    assert!(
+        bottom.contains("Review before finishing") || bottom.contains("SP.01.01 RE(1)"),
+        "{bottom}"
+    );
+    key(&mut m, KeyCode::Home);
+    assert_eq!(m.results_scroll, 0);
+    key(&mut m, KeyCode::Esc);
+    assert_eq!(m.screen, Screen::Questionnaire);
+}

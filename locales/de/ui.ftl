@@ -151,7 +151,8 @@ help-questionnaire =
 results-title = Ergebnisse
 label-to-close = Anforderungen schließen die Lücke
 help-results =
-    Esc r q    zurück zum Fragebogen
+    ↑ ↓ PgUp PgDn  blättern
+    Esc r q        zurück zum Fragebogen
 
 ## Zonen, Conduits und Bedrohungsszenarien (62443-3-2)
 zones-title = Zonen und Conduits

@@ -151,7 +151,8 @@ help-questionnaire =
 results-title = Results
 label-to-close = requirements close the gap
 help-results =
-    Esc r q    back to the questionnaire
+    ↑ ↓ PgUp PgDn  scroll
+    Esc r q        back to the questionnaire
 
 ## zones, conduits and threat scenarios (62443-3-2)
 zones-title = Zones and conduits

@@ -151,7 +151,8 @@ help-questionnaire =
 results-title = Résultats
 label-to-close = exigences comblent l'écart
 help-results =
-    Esc r q    retour au questionnaire
+    ↑ ↓ PgUp PgDn  faire défiler
+    Esc r q        retour au questionnaire
 
 ## zones, conduits et scénarios de menace (62443-3-2)
 zones-title = Zones et conduits

@@ -169,6 +169,8 @@ pub struct Model {
     pub time_zone: jiff::tz::TimeZone,
     pub keymap: super::keymap::Keymap,
     pub learn: LearnState,
+    /// Lines scrolled on the results screen.
+    pub results_scroll: u16,
     pub quit: bool,
 }
 
@@ -191,6 +193,7 @@ impl Model {
             time_zone: jiff::tz::TimeZone::UTC,
             keymap: super::keymap::Keymap::default(),
             learn: LearnState::default(),
+            results_scroll: 0,
             quit: false,
         }
     }

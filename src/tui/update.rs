@@ -150,8 +150,18 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             Vec::new()
         }
         Screen::Results => {
-            if matches!(k.code, KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('r')) {
-                model.screen = Screen::Questionnaire;
+            let s = &mut model.results_scroll;
+            match k.code {
+                KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('r') => {
+                    model.screen = Screen::Questionnaire;
+                    *s = 0;
+                }
+                KeyCode::Down | KeyCode::Char('j') => *s = s.saturating_add(1),
+                KeyCode::Up | KeyCode::Char('k') => *s = s.saturating_sub(1),
+                KeyCode::PageDown | KeyCode::Char(' ') => *s = s.saturating_add(10),
+                KeyCode::PageUp => *s = s.saturating_sub(10),
+                KeyCode::Home => *s = 0,
+                _ => {}
             }
             Vec::new()
         }

@@ -89,8 +89,11 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
         }
     }
     review(model, &score, &mut lines);
+    // Never scroll past the last line.
+    let visible = area.height.saturating_sub(2);
+    let scroll = model.results_scroll.min((lines.len() as u16).saturating_sub(visible));
     frame.render_widget(
-        Paragraph::new(lines).block(
+        Paragraph::new(lines).scroll((scroll, 0)).block(
             Block::default()
                 .borders(Borders::ALL)
                 .border_style(t.border)
