@@ -15,5 +15,8 @@ fn main() {
     let a = iacs_assess::generate::large_assessment(&catalog, zones, scenarios);
     let text = storage::to_toml(&a).expect("serializes");
     std::fs::write(&path, text).expect("writable");
-    println!("{path}: {zones} zones, {scenarios} scenarios, {} answers", a.answers().len());
+    println!(
+        "{path}: {zones} zones, {scenarios} scenarios, {} answers",
+        a.answers().len()
+    );
 }
