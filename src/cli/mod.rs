@@ -159,9 +159,7 @@ fn run(cli: Cli) -> Result<()> {
     }
 }
 
-pub(crate) use Context as Ctx;
-
 /// Load a context with extra content folders (for validate).
-pub(crate) fn context_with(global: &GlobalOptions, sources: Sources) -> Result<Ctx> {
+pub(crate) fn context_with(global: &GlobalOptions, sources: Sources) -> Result<Context> {
     Context::load_with(global, sources)
 }
