@@ -106,8 +106,8 @@ fn create_answer_quit_reopen_and_find_the_answers() {
     s.send("North plant");
     s.send(&TAB.repeat(4));
     s.send(&file_text);
-    // The questionnaires follow the five text fields: 2-1, 2-4, 3-2, 3-3. Choose 2-4.
-    s.send(&TAB.repeat(2));
+    // Then the language, then the questionnaires: 2-1, 2-4, 3-2, 3-3. Choose 2-4.
+    s.send(&TAB.repeat(3));
     s.send(" ");
     // Then 3-2, 3-3, the target, and Create.
     s.send(&TAB.repeat(4));

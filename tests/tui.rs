@@ -128,6 +128,13 @@ fn the_wizard_refuses_without_title_or_questionnaire_and_then_creates() {
     for _ in 0..4 {
         key(&mut m, KeyCode::Tab);
     }
+    // The language row: the interface speaks English; choose the one before it (German).
+    assert_eq!(
+        m.wizard.as_ref().unwrap().focus,
+        m.wizard.as_ref().unwrap().language_row()
+    );
+    key(&mut m, KeyCode::Left);
+    key(&mut m, KeyCode::Tab);
     // First questionnaire row: choose it.
     keys(&mut m, " ");
     let w = m.wizard.as_ref().unwrap();
@@ -142,6 +149,7 @@ fn the_wizard_refuses_without_title_or_questionnaire_and_then_creates() {
     assert_eq!(path, &PathBuf::from("/data/west-works-2026.toml"));
     assert_eq!(a.assessment.title, "West Works 2026");
     assert_eq!(a.assessment.organisation, "Acme");
+    assert_eq!(a.assessment.language, "de");
     assert_eq!(a.assessment.questionnaires.len(), 1);
 }
 

@@ -96,6 +96,7 @@ wizard-field-organisation = Organisation
 wizard-field-site = Standort
 wizard-field-assessors = Assessoren (a, b)
 wizard-field-file = Dateiname
+wizard-field-language = Sprache
 wizard-questionnaires = Fragebögen (Space zum Auswählen)
 wizard-target = Ziel-Reifegrad
 wizard-create = Anlegen
@@ -106,7 +107,7 @@ help-wizard =
     Tab ↓    nächstes Feld
     ⇧Tab ↑   vorheriges Feld
     Space    Fragebogen auswählen oder abwählen
-    ← →      Ziel-Reifegrad senken oder erhöhen
+    ← →      Sprache wählen, Ziel-Reifegrad senken oder erhöhen
     Enter    auf Anlegen: Datei anlegen und beginnen
     Esc      zurück zum Startbildschirm
 

@@ -96,6 +96,7 @@ wizard-field-organisation = Organisation
 wizard-field-site = Site
 wizard-field-assessors = Assessors (a, b)
 wizard-field-file = File name
+wizard-field-language = Language
 wizard-questionnaires = Questionnaires (Space to choose)
 wizard-target = Target maturity level
 wizard-create = Create
@@ -106,7 +107,7 @@ help-wizard =
     Tab ↓    next field
     ⇧Tab ↑   previous field
     Space    choose or drop a questionnaire
-    ← →      lower or raise the target maturity level
+    ← →      choose the language, or lower / raise the target maturity
     Enter    on Create: create the file and start
     Esc      back to the home screen
 

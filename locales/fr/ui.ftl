@@ -96,6 +96,7 @@ wizard-field-organisation = Organisme
 wizard-field-site = Site
 wizard-field-assessors = Évaluateurs (a, b)
 wizard-field-file = Nom du fichier
+wizard-field-language = Langue
 wizard-questionnaires = Questionnaires (Space pour choisir)
 wizard-target = Niveau de maturité cible
 wizard-create = Créer
@@ -106,7 +107,7 @@ help-wizard =
     Tab ↓    champ suivant
     ⇧Tab ↑   champ précédent
     Space    choisir ou retirer un questionnaire
-    ← →      baisser ou relever le niveau de maturité cible
+    ← →      choisir la langue, baisser ou relever la maturité cible
     Enter    sur Créer : créer le fichier et commencer
     Esc      retour à l'écran d'accueil
 

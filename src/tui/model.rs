@@ -129,10 +129,13 @@ impl Session {
 pub struct Wizard {
     /// Title, organisation, site, assessors (comma separated), file name.
     pub fields: Vec<TextArea<'static>>,
+    /// The languages the assessment can be written in, and the one chosen (its exports use it).
+    pub languages: Vec<String>,
+    pub language: usize,
     /// Questionnaire ids with whether they are chosen.
     pub questionnaires: Vec<(String, bool)>,
     pub target_maturity: u8,
-    /// The row in focus: the text fields, then the questionnaires, then target, then "create".
+    /// The row in focus: the text fields, the language, the questionnaires, the target, "create".
     pub focus: usize,
     pub error: Option<String>,
 }
@@ -143,8 +146,24 @@ pub const WIZARD_TEXT_FIELDS: usize = 5;
 pub const HOME_FIXED_ENTRIES: usize = 3;
 
 impl Wizard {
+    pub fn language_row(&self) -> usize {
+        WIZARD_TEXT_FIELDS
+    }
+
+    pub fn first_questionnaire_row(&self) -> usize {
+        WIZARD_TEXT_FIELDS + 1
+    }
+
+    pub fn target_row(&self) -> usize {
+        self.first_questionnaire_row() + self.questionnaires.len()
+    }
+
+    pub fn create_row(&self) -> usize {
+        self.target_row() + 1
+    }
+
     pub fn rows(&self) -> usize {
-        WIZARD_TEXT_FIELDS + self.questionnaires.len() + 2
+        self.create_row() + 1
     }
 }
 

@@ -208,8 +208,13 @@ fn start_wizard(model: &mut Model) {
         .iter()
         .map(|q| (q.id.clone(), false))
         .collect();
+    let languages: Vec<String> = model.texts.languages().iter().map(|l| l.to_string()).collect();
+    let current = model.texts.language().to_string();
+    let language = languages.iter().position(|l| *l == current).unwrap_or(0);
     model.wizard = Some(Wizard {
         fields: vec![field(""), field(""), field(""), field(&model.assessor), field("")],
+        languages,
+        language,
         questionnaires,
         target_maturity: 2,
         focus: 0,
@@ -220,14 +225,14 @@ fn start_wizard(model: &mut Model) {
 
 fn wizard_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     let data_dir = model.data_dir.clone();
-    let language = model.texts.language().to_string();
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
     let rows = w.rows();
-    let q_start = WIZARD_TEXT_FIELDS;
-    let target_row = q_start + w.questionnaires.len();
-    let create_row = target_row + 1;
+    let q_start = w.first_questionnaire_row();
+    let target_row = w.target_row();
+    let create_row = w.create_row();
+    let language_row = w.language_row();
     match k.code {
         KeyCode::Esc => {
             model.wizard = None;
@@ -239,9 +244,13 @@ fn wizard_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             let item = &mut w.questionnaires[w.focus - q_start];
             item.1 = !item.1;
         }
+        KeyCode::Left if w.focus == language_row => w.language = w.language.saturating_sub(1),
+        KeyCode::Right if w.focus == language_row => {
+            w.language = (w.language + 1).min(w.languages.len().saturating_sub(1))
+        }
         KeyCode::Left if w.focus == target_row => w.target_maturity = (w.target_maturity - 1).max(1),
         KeyCode::Right if w.focus == target_row => w.target_maturity = (w.target_maturity + 1).min(4),
-        KeyCode::Enter if w.focus == create_row => return create(w, &data_dir, &language, now),
+        KeyCode::Enter if w.focus == create_row => return create(w, &data_dir, now),
         KeyCode::Enter => w.focus = (w.focus + 1) % rows,
         _ if w.focus < WIZARD_TEXT_FIELDS => {
             w.fields[w.focus].input(k);
@@ -251,7 +260,12 @@ fn wizard_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
-fn create(w: &mut Wizard, data_dir: &std::path::Path, language: &str, now: Timestamp) -> Vec<Effect> {
+fn create(w: &mut Wizard, data_dir: &std::path::Path, now: Timestamp) -> Vec<Effect> {
+    let language = w
+        .languages
+        .get(w.language)
+        .cloned()
+        .unwrap_or_else(|| crate::i18n::BASE_LANGUAGE.to_string());
     let text = |i: usize| w.fields[i].lines().join(" ").trim().to_string();
     let title = text(0);
     let chosen: Vec<String> = w.questionnaires.iter().filter(|q| q.1).map(|q| q.0.clone()).collect();
@@ -262,7 +276,7 @@ fn create(w: &mut Wizard, data_dir: &std::path::Path, language: &str, now: Times
     }
     if chosen.is_empty() {
         w.error = Some("questionnaires".into());
-        w.focus = WIZARD_TEXT_FIELDS;
+        w.focus = w.first_questionnaire_row();
         return Vec::new();
     }
     let mut file = text(4);
@@ -290,7 +304,7 @@ fn create(w: &mut Wizard, data_dir: &std::path::Path, language: &str, now: Times
     } else {
         data_dir.join(file)
     };
-    let mut a = Assessment::new(&title, language, chosen, now);
+    let mut a = Assessment::new(&title, &language, chosen, now);
     a.assessment.organisation = text(1);
     a.assessment.site = text(2);
     a.assessment.assessors = text(3)

@@ -1,6 +1,6 @@
 //! The home screen and the new-assessment form.
 
-use super::super::model::{Model, WIZARD_TEXT_FIELDS};
+use super::super::model::Model;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -72,6 +72,21 @@ pub fn wizard(model: &Model, frame: &mut Frame, area: Rect) {
         y += 1;
     }
     if let Some(&row) = rows.get(y) {
+        let [label, value] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
+        let style = if w.focus == w.language_row() {
+            t.selected
+        } else {
+            t.text
+        };
+        let language = w.languages.get(w.language).cloned().unwrap_or_default();
+        frame.render_widget(
+            Paragraph::new(Span::styled(tx.ui("wizard-field-language"), style)),
+            label,
+        );
+        frame.render_widget(Paragraph::new(Span::styled(format!("< {language} >"), style)), value);
+    }
+    y += 1;
+    if let Some(&row) = rows.get(y) {
         frame.render_widget(
             Paragraph::new(Span::styled(tx.ui("wizard-questionnaires"), t.title)),
             row,
@@ -80,14 +95,14 @@ pub fn wizard(model: &Model, frame: &mut Frame, area: Rect) {
     y += 1;
     for (i, (id, chosen)) in w.questionnaires.iter().enumerate() {
         let Some(&row) = rows.get(y) else { return };
-        let focus = w.focus == WIZARD_TEXT_FIELDS + i;
+        let focus = w.focus == w.first_questionnaire_row() + i;
         let mark = if *chosen { "[x]" } else { "[ ]" };
         let title = tx.get(id, "questionnaire", Some("title"));
         let style = if focus { t.selected } else { t.text };
         frame.render_widget(Paragraph::new(Span::styled(format!("  {mark} {title}"), style)), row);
         y += 1;
     }
-    let target_row = WIZARD_TEXT_FIELDS + w.questionnaires.len();
+    let target_row = w.target_row();
     if let Some(&row) = rows.get(y) {
         let style = if w.focus == target_row { t.selected } else { t.text };
         let text = format!("{}  < ML{} >", tx.ui("wizard-target"), w.target_maturity);
