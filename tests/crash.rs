@@ -52,7 +52,9 @@ fn killing_answer_at_random_moments_never_loses_a_reported_answer() {
     }
     let span = (started.elapsed().as_micros() as u64 / 3 * 13 / 10).max(1000);
     let mut seq = Sequence(7);
-    let mut reported: Vec<(String, &str)> = requirements[..3].iter().map(|r| (r.clone(), "ml1")).collect();
+    // Per requirement: the last value reported saved, then any value attempted after it (a run killed
+    // after its save but before it could print "Saved" may legitimately have replaced it).
+    let mut reported: Vec<(String, Vec<&str>)> = requirements[..3].iter().map(|r| (r.clone(), vec!["ml1"])).collect();
     let (mut killed, mut finished) = (0, 0);
     let runs = std::env::var("CRASH_RUNS")
         .ok()
@@ -93,20 +95,23 @@ fn killing_answer_at_random_moments_never_loses_a_reported_answer() {
         let stdout = String::from_utf8_lossy(&output.stdout);
         if stdout.contains("Saved") {
             reported.retain(|(r, _)| r != requirement);
-            reported.push((requirement.clone(), value));
+            reported.push((requirement.clone(), vec![value]));
+        } else if let Some((_, allowed)) = reported.iter_mut().find(|(r, _)| r == requirement) {
+            allowed.push(value);
         }
         // After every run, killed or not, the file parses and holds every reported answer.
         let a = storage::read(&file, &catalog).unwrap_or_else(|e| panic!("run {i}: the file no longer reads: {e}"));
-        for (r, v) in &reported {
+        for (r, allowed) in &reported {
             let got = a.answer(AnswerKey {
                 questionnaire: "iec62443-2-4",
                 target: None,
                 requirement: r,
             });
-            assert_eq!(
-                got.and_then(|x| x.value.as_deref()),
-                Some(*v),
-                "run {i}: {r} was reported saved as {v}"
+            let value = got.and_then(|x| x.value.as_deref());
+            assert!(
+                value.is_some_and(|v| allowed.contains(&v)),
+                "run {i}: {r} was reported saved as {}, the file has {value:?}",
+                allowed[0]
             );
         }
     }

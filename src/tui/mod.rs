@@ -3,6 +3,7 @@
 //! the effects it asks for (save, open, create), and draws `view`. The terminal is restored on
 //! every exit path, panics included (ratatui's panic hook plus a drop guard).
 
+pub mod answering;
 pub mod export;
 pub mod form;
 pub mod keymap;
