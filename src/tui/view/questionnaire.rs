@@ -79,15 +79,18 @@ pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
     let left_width = (area.width * 36 / 100).clamp(24, 46);
     let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
     structure(model, q, frame, left);
-    let answer_height = if s
+    // Answer, scale keys (which wrap to two lines below about 100 columns), note, evidence and
+    // interviewee: every line stays visible at 80x24.
+    let editing_text = s
         .editor
         .as_ref()
-        .is_some_and(|e| matches!(e.field, Field::Note | Field::Evidence))
-    {
-        9
-    } else {
-        6
-    };
+        .is_some_and(|e| matches!(e.field, Field::Note | Field::Evidence));
+    let key_lines = model
+        .requirement()
+        .map(|r| scale_keys(model, r).iter().map(|k| k.chars().count()).sum::<usize>())
+        .map(|chars| chars.div_ceil(usize::from(right.width.saturating_sub(2)).max(1)))
+        .unwrap_or(1) as u16;
+    let answer_height = if editing_text { 9 } else { 2 + 1 + key_lines + 2 };
     let [detail, answer] = Layout::vertical([Constraint::Min(4), Constraint::Length(answer_height)]).areas(right);
     requirement_detail(model, q, frame, detail);
     answer_pane(model, q, frame, answer);
@@ -263,23 +266,22 @@ fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) 
         }
         Some(_) => t.bad,
     };
-    let keys: Vec<Span> = scale
-        .map(|sc| {
-            sc.values
-                .iter()
-                .filter_map(|v| {
-                    let k = v.key?;
-                    let label = tx.get("scales", &format!("{}-{}", sc.id, v.id), Some("label"));
-                    let style: Style = if Some(v.id.as_str()) == value {
-                        t.selected
-                    } else {
-                        t.dim
-                    };
-                    Some(Span::styled(format!("[{k}] {label}  "), style))
-                })
-                .collect()
+    let keys: Vec<Span> = scale_keys(model, r)
+        .into_iter()
+        .zip(
+            scale
+                .map(|sc| sc.values.iter().filter(|v| v.key.is_some()).collect::<Vec<_>>())
+                .unwrap_or_default(),
+        )
+        .map(|(text, v)| {
+            let style: Style = if Some(v.id.as_str()) == value {
+                t.selected
+            } else {
+                t.dim
+            };
+            Span::styled(text, style)
         })
-        .unwrap_or_default();
+        .collect();
     let mut lines = vec![
         Line::from(vec![
             Span::styled(format!("{}: ", tx.ui("label-answer")), t.text),
@@ -309,6 +311,21 @@ fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) 
     ]));
     let _ = q;
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// "[k] label  " for each value of the requirement's scale that has a key.
+fn scale_keys(model: &Model, r: &crate::catalog::Requirement) -> Vec<String> {
+    let Some(sc) = model.catalog.scale_of(r) else {
+        return Vec::new();
+    };
+    sc.values
+        .iter()
+        .filter_map(|v| {
+            let k = v.key?;
+            let label = model.texts.get("scales", &format!("{}-{}", sc.id, v.id), Some("label"));
+            Some(format!("[{k}] {label}  "))
+        })
+        .collect()
 }
 
 fn ladder(model: &Model, frame: &mut Frame, area: Rect) {
