@@ -13,6 +13,7 @@ const LANGUAGES: [&str; 2] = ["de", "fr"];
 /// (language, message id, attribute) whose text may legitimately equal the English.
 const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("*", "app-name", ""),
+    ("de", "colon", ""),
     ("fr", "maturity-ml1", "label"),
     ("fr", "likelihood-possible", "label"),
     ("fr", "impact-category-production", "label"),

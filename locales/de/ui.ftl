@@ -291,3 +291,6 @@ help-learn =
     Enter      die Anforderungen des Fragebogens durchblättern
     PgUp PgDn  im Text blättern
     Esc        zurück (zur Liste, dann zum Startbildschirm)
+
+## the colon after a label (with its spacing)
+colon = { ": " }

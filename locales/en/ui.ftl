@@ -291,3 +291,6 @@ help-learn =
     Enter      browse the questionnaire's requirements
     PgUp PgDn  scroll the text
     Esc        back (to the list, then to the home screen)
+
+## the colon after a label (with its spacing)
+colon = { ": " }

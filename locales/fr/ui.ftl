@@ -291,3 +291,6 @@ help-learn =
     Enter      parcourir les exigences du questionnaire
     PgUp PgDn  faire défiler le texte
     Esc        retour (à la liste, puis à l'écran d'accueil)
+
+## the colon after a label (with its spacing)
+colon = { "\u00A0: " }

@@ -255,6 +255,11 @@ impl Texts {
         self.get("ui", key, None)
     }
 
+    /// A label followed by the language's colon ("Note: ", in French "Note\u{a0}: ").
+    pub fn label(&self, key: &str) -> String {
+        format!("{}{}", self.ui(key), self.ui("colon"))
+    }
+
     /// A UI string with arguments.
     pub fn ui_with(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
         self.get_with("ui", key, None, args)

@@ -284,7 +284,7 @@ fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) 
         .collect();
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(format!("{}: ", tx.ui("label-answer")), t.text),
+            Span::styled(tx.label("label-answer"), t.text),
             Span::styled(value_label, value_style),
             Span::styled(
                 if answer.is_some_and(|a| a.flagged) {
@@ -300,13 +300,13 @@ fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) 
     let note = answer.map(|a| a.note.replace('\n', " ⏎ ")).unwrap_or_default();
     let evidence = answer.map(|a| a.evidence.join("; ")).unwrap_or_default();
     lines.push(Line::from(vec![
-        Span::styled(format!("{}: ", tx.ui("label-note")), t.dim),
+        Span::styled(tx.label("label-note"), t.dim),
         Span::styled(note, t.text),
     ]));
     lines.push(Line::from(vec![
-        Span::styled(format!("{}: ", tx.ui("label-evidence")), t.dim),
+        Span::styled(tx.label("label-evidence"), t.dim),
         Span::styled(evidence, t.text),
-        Span::styled(format!("   {}: ", tx.ui("label-interviewee")), t.dim),
+        Span::styled(format!("   {}", tx.label("label-interviewee")), t.dim),
         Span::styled(s.interviewee.clone(), t.text),
     ]));
     let _ = q;

@@ -80,7 +80,7 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
         && !z.assets.is_empty()
     {
         d.push(Line::from(Span::styled(
-            format!("{}: {}", tx.ui("label-assets"), z.assets.join(", ")),
+            format!("{}{}", tx.label("label-assets"), z.assets.join(", ")),
             t.dim,
         )));
     }
@@ -123,7 +123,7 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
             let text = crate::report::describe_reason(r, model_id, tx)?;
             Some(match r {
                 SlReason::Override { .. } => text,
-                _ => format!("{} {}: {text}", tx.ui("label-sl-t-from"), FR_NAMES[i]),
+                _ => format!("{} {}{}{text}", tx.ui("label-sl-t-from"), FR_NAMES[i], tx.ui("colon")),
             })
         });
         if let Some(r) = reason {
