@@ -26,8 +26,6 @@ pub struct Sources {
     pub questionnaire_dirs: Vec<PathBuf>,
     /// Folders with one subfolder per language, holding `.ftl` files.
     pub locale_dirs: Vec<PathBuf>,
-    /// Leave out the built-in content (for checking a folder on its own).
-    pub without_builtin: bool,
 }
 
 impl Sources {
@@ -99,22 +97,20 @@ pub fn toml_files(sources: &Sources) -> (Vec<SourceFile>, Vec<SourceFile>, Vec<D
     let mut questionnaires = Vec::new();
     let mut risk_models = Vec::new();
     let mut problems = Vec::new();
-    if !sources.without_builtin {
-        for file in QUESTIONNAIRES.files() {
-            if file.path().extension().is_some_and(|e| e == "toml") {
-                questionnaires.push(builtin_file(file, "questionnaires"));
-            }
+    for file in QUESTIONNAIRES.files() {
+        if file.path().extension().is_some_and(|e| e == "toml") {
+            questionnaires.push(builtin_file(file, "questionnaires"));
         }
-        if let Some(dir) = QUESTIONNAIRES.get_dir("risk-models") {
-            for file in dir.files() {
-                if file.path().extension().is_some_and(|e| e == "toml") {
-                    risk_models.push(builtin_file(file, "questionnaires"));
-                }
-            }
-        }
-        questionnaires.sort_by(|a, b| a.path.cmp(&b.path));
-        risk_models.sort_by(|a, b| a.path.cmp(&b.path));
     }
+    if let Some(dir) = QUESTIONNAIRES.get_dir("risk-models") {
+        for file in dir.files() {
+            if file.path().extension().is_some_and(|e| e == "toml") {
+                risk_models.push(builtin_file(file, "questionnaires"));
+            }
+        }
+    }
+    questionnaires.sort_by(|a, b| a.path.cmp(&b.path));
+    risk_models.sort_by(|a, b| a.path.cmp(&b.path));
     for dir in &sources.questionnaire_dirs {
         collect_toml(dir, &mut questionnaires, &mut problems);
         let models = dir.join("risk-models");
@@ -158,22 +154,20 @@ fn builtin_file(file: &include_dir::File<'_>, root: &str) -> SourceFile {
 pub fn locale_files(sources: &Sources) -> (Vec<LocaleFile>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    if !sources.without_builtin {
-        for lang in LOCALES.dirs() {
-            let language = lang.path().to_string_lossy().into_owned();
-            let mut in_lang: Vec<LocaleFile> = lang
-                .files()
-                .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-                .map(|f| LocaleFile {
-                    language: language.clone(),
-                    domain: stem(f.path()),
-                    path: Path::new("locales").join(f.path()),
-                    text: f.contents_utf8().unwrap_or_default().to_string(),
-                })
-                .collect();
-            in_lang.sort_by(|a, b| a.path.cmp(&b.path));
-            files.extend(in_lang);
-        }
+    for lang in LOCALES.dirs() {
+        let language = lang.path().to_string_lossy().into_owned();
+        let mut in_lang: Vec<LocaleFile> = lang
+            .files()
+            .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+            .map(|f| LocaleFile {
+                language: language.clone(),
+                domain: stem(f.path()),
+                path: Path::new("locales").join(f.path()),
+                text: f.contents_utf8().unwrap_or_default().to_string(),
+            })
+            .collect();
+        in_lang.sort_by(|a, b| a.path.cmp(&b.path));
+        files.extend(in_lang);
     }
     for dir in &sources.locale_dirs {
         let langs = match read_dir_sorted(dir) {

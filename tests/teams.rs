@@ -11,41 +11,7 @@ use std::fs;
 use std::path::Path;
 
 fn new(home: &Path, name: &str, site: &str) -> String {
-    let file = home.join(name).to_string_lossy().into_owned();
-    run(
-        home,
-        &[
-            "new",
-            &file,
-            "-q",
-            "iec62443-2-4",
-            "-q",
-            "iec62443-3-3",
-            "--title",
-            "Works",
-            "--site",
-            site,
-        ],
-    )
-    .success();
-    run(
-        home,
-        &[
-            "zone",
-            "add",
-            &file,
-            "--id",
-            "Z1",
-            "--name",
-            "Control",
-            "--sl-t",
-            "1,1,1,1,1,1,1",
-            "--justification",
-            "t",
-        ],
-    )
-    .success();
-    file
+    common::new_assessment(home, name, site, 1)
 }
 
 fn answer(home: &Path, file: &str, q: &str, zone: Option<&str>, item: &str, value: &str) {

@@ -13,39 +13,7 @@ use std::fs;
 use std::path::Path;
 
 fn setup(home: &Path, name: &str) -> String {
-    let file = home.join(name).to_string_lossy().into_owned();
-    run(
-        home,
-        &[
-            "new",
-            &file,
-            "-q",
-            "iec62443-2-4",
-            "-q",
-            "iec62443-3-3",
-            "--title",
-            "Works",
-        ],
-    )
-    .success();
-    run(
-        home,
-        &[
-            "zone",
-            "add",
-            &file,
-            "--id",
-            "Z1",
-            "--name",
-            "Control",
-            "--sl-t",
-            "2,2,2,2,2,2,2",
-            "--justification",
-            "test",
-        ],
-    )
-    .success();
-    file
+    common::new_assessment(home, name, "", 2)
 }
 
 /// (questionnaire, target, requirement, value, note, evidence, interviewee, flagged) of every answer.

@@ -95,10 +95,6 @@ impl Questionnaire {
         self.requirement_index.get(id).map(|&i| &self.requirements[i])
     }
 
-    pub fn requirement_position(&self, id: &str) -> Option<usize> {
-        self.requirement_index.get(id).copied()
-    }
-
     pub fn group_position(&self, id: &str) -> Option<usize> {
         self.group_index.get(id).copied()
     }

@@ -150,10 +150,6 @@ impl Texts {
         &self.chain[0]
     }
 
-    pub fn has_language(&self, language: &str) -> bool {
-        self.bundles.contains_key(language)
-    }
-
     /// The bundle of one language and domain, for checks.
     pub(crate) fn bundle(&self, language: &str, domain: &str) -> Option<&Bundle> {
         self.bundles.get(language)?.get(domain)

@@ -133,11 +133,6 @@ impl Keymap {
         }
         self.bindings.iter().find(|(_, b)| same(b, k)).map(|(a, _)| *a)
     }
-
-    /// The key bound to an action, for help texts.
-    pub fn key_of(&self, action: Action) -> Option<&KeyEvent> {
-        self.bindings.get(&action)
-    }
 }
 
 #[cfg(test)]

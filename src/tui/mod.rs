@@ -163,6 +163,8 @@ pub fn step(model: &mut Model, msg: Msg, file: &mut Option<Box<dyn Store>>) {
 pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf>, learn: bool) -> Result<()> {
     let data_dir = crate::config::data_dir().unwrap_or_else(|| PathBuf::from("."));
     let mut model = initial_model(catalog, texts, config, data_dir)?;
+    // The list of recent files is written only when it changes (opening a file puts it first).
+    let mut recent_seen = model.recent.clone();
     let mut file: Option<Box<dyn Store>> = None;
     if let Some(path) = open {
         let (handle, a) = AssessmentFile::open(&path, &model.catalog)?;
@@ -175,9 +177,11 @@ pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf
     }
     let mut terminal = ratatui::try_init().map_err(|e| Error::io("cannot start the terminal interface", e))?;
     let _guard = TerminalGuard;
-    let mut recent_seen = model.recent.clone();
-    save_recent(&model.data_dir, &recent_seen);
     while !model.quit {
+        if model.recent != recent_seen {
+            recent_seen = model.recent.clone();
+            save_recent(&model.data_dir, &recent_seen);
+        }
         terminal
             .draw(|frame| view::view(&model, frame))
             .map_err(|e| Error::io("cannot draw", e))?;
@@ -186,10 +190,6 @@ pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf
             && k.kind != KeyEventKind::Release
         {
             step(&mut model, Msg::Key(k), &mut file);
-        }
-        if model.recent != recent_seen {
-            recent_seen = model.recent.clone();
-            save_recent(&model.data_dir, &recent_seen);
         }
     }
     Ok(())

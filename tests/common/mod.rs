@@ -33,3 +33,42 @@ pub fn texts() -> Texts {
 pub fn run(home: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     cmd(home).args(args).assert()
 }
+
+/// A new assessment `name` in `home` (62443-2-4 and 3-3, titled "Works") with zone Z1, SL-T all
+/// `sl`; returns its path.
+pub fn new_assessment(home: &Path, name: &str, site: &str, sl: u8) -> String {
+    let file = home.join(name).to_string_lossy().into_owned();
+    let mut args = vec![
+        "new",
+        &file,
+        "-q",
+        "iec62443-2-4",
+        "-q",
+        "iec62443-3-3",
+        "--title",
+        "Works",
+    ];
+    if !site.is_empty() {
+        args.extend(["--site", site]);
+    }
+    run(home, &args).success();
+    let vector = vec![sl.to_string(); 7].join(",");
+    run(
+        home,
+        &[
+            "zone",
+            "add",
+            &file,
+            "--id",
+            "Z1",
+            "--name",
+            "Control",
+            "--sl-t",
+            &vector,
+            "--justification",
+            "t",
+        ],
+    )
+    .success();
+    file
+}
