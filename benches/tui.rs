@@ -8,7 +8,7 @@ use iacs_assess::generate::large_assessment;
 use iacs_assess::i18n::Texts;
 use iacs_assess::tui::model::Model;
 use iacs_assess::tui::theme::Theme;
-use iacs_assess::tui::update::{Msg, press, update};
+use iacs_assess::tui::update::{Msg, Opened, press, update};
 use iacs_assess::tui::view::view;
 use ratatui::{Terminal, backend::TestBackend};
 use std::path::PathBuf;
@@ -26,7 +26,7 @@ fn model() -> Model {
     let mut m = Model::new(catalog, texts, Theme::dark(), vec![], PathBuf::from("/tmp"));
     update(
         &mut m,
-        Msg::Opened(Ok((PathBuf::from("large.toml"), Box::new(a)))),
+        Msg::Opened(Ok(Opened::new(PathBuf::from("large.toml"), a))),
         jiff::Timestamp::UNIX_EPOCH,
     );
     m

@@ -80,6 +80,10 @@ pub enum Error {
     /// The assessment file is held by another process.
     #[error("{path} is open in another iacs-assess process; close it there first", path = .0.display())]
     Locked(PathBuf),
+    /// Another program changed (or removed) the assessment file since iacs-assess last read or wrote
+    /// it; nothing was written.
+    #[error("{path} was changed by another program since iacs-assess last read or wrote it; nothing was written to it", path = .0.display())]
+    ChangedOnDisk(PathBuf),
     /// Reading or writing failed for reasons outside the input (disk full, permissions ...).
     #[error("{context}: {source}")]
     Io {
@@ -118,7 +122,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Invalid(_) | Error::Usage(_) | Error::Locked(_) => 2,
-            Error::Io { .. } => 1,
+            Error::Io { .. } | Error::ChangedOnDisk(_) => 1,
         }
     }
 }

@@ -95,6 +95,8 @@ pub fn large_assessment(catalog: &Catalog, zones: usize, scenarios: usize) -> As
                     interviewee: "Generated Person".into(),
                     assessor: "Generated Assessor".into(),
                     time: Timestamp::UNIX_EPOCH,
+                    edited_by: String::new(),
+                    edited: None,
                     flagged: seq.next(20) == 0,
                 });
             }

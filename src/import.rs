@@ -248,6 +248,8 @@ pub fn read_workbook(
                 interviewee,
                 assessor: assessor.to_string(),
                 time: now,
+                edited_by: String::new(),
+                edited: None,
                 flagged,
             });
         }

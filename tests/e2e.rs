@@ -1,94 +1,14 @@
-//! End to end in a real pseudo-terminal: create an assessment in the interface, answer three
-//! requirements, quit, reopen, and find the answers on screen and on disk.
+//! End to end in a real pseudo-terminal: create an assessment in the interface, answer, quit,
+//! reopen and find the answers on screen and on disk; and every way a session ends badly (Ctrl-C,
+//! signals, a terminal that goes away, a panic, a file touched or changed by another program).
 
 mod common;
+mod pty;
 
 use iacs_assess::assessment::{AnswerKey, storage};
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-use std::io::{Read, Write};
+use pty::Session;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(home: &Path, args: &[&str]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_iacs-assess"));
-        cmd.args(args);
-        cmd.env_clear();
-        cmd.env("HOME", home);
-        cmd.env("XDG_CONFIG_HOME", home.join("config"));
-        cmd.env("XDG_DATA_HOME", home.join("data"));
-        cmd.env("LC_ALL", "C");
-        cmd.env("TERM", "xterm-256color");
-        cmd.cwd(home);
-        let child = pty.slave.spawn_command(cmd).expect("the binary starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
-        let sink = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let _master = pty.master;
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Session { screen, writer, child }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Wait until the screen shows `text` (synchronisation, not a speed test: generous limit).
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if self.contents().contains(text) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!("screen never showed {text:?}:\n{}", self.contents());
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-        std::thread::sleep(Duration::from_millis(60));
-    }
-
-    fn wait_exit(&mut self) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                assert!(status.success(), "exit status {status:?}");
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let _ = self.child.kill();
-        panic!("the program did not exit:\n{}", self.contents());
-    }
-}
+use std::time::Duration;
 
 const TAB: &str = "\t";
 const ENTER: &str = "\r";
@@ -119,27 +39,14 @@ fn create_answer_quit_reopen_and_find_the_answers() {
     s.send("2");
     s.send("j");
     s.send("n");
-    s.wait_for("Note (Enter new line");
+    s.wait_for("the reason (required)");
     s.send("No subcontractors at all");
     s.send("\x1b");
     s.wait_for("2/122");
-    s.send("q");
-    s.wait_for("Recent assessments");
-    s.send("q");
-    s.wait_exit();
-
-    let a = storage::read(&file, &common::catalog()).unwrap();
-    let value = |r: &str| {
-        a.answer(AnswerKey {
-            questionnaire: "iec62443-2-4",
-            target: None,
-            requirement: r,
-        })
-        .and_then(|x| x.value.clone())
-    };
-    assert_eq!(value("SP.01.01 BR").as_deref(), Some("ml3"));
-    assert_eq!(value("SP.01.01 RE(1)").as_deref(), Some("ml2"));
-    assert_eq!(value("SP.01.02 BR").as_deref(), Some("na"));
+    quit(&mut s);
+    assert_eq!(value(&file, "SP.01.01 BR").as_deref(), Some("ml3"));
+    assert_eq!(value(&file, "SP.01.01 RE(1)").as_deref(), Some("ml2"));
+    assert_eq!(value(&file, "SP.01.02 BR").as_deref(), Some("na"));
 
     let mut s = Session::start(home.path(), &["open", &file_text]);
     s.wait_for("North plant");
@@ -149,4 +56,164 @@ fn create_answer_quit_reopen_and_find_the_answers() {
     s.send("q");
     s.send("q");
     s.wait_exit();
+}
+
+/// A new assessment (62443-2-4) in `home`, made with the command line.
+fn new_file(home: &Path) -> String {
+    let file = home.join("plant.toml").to_string_lossy().into_owned();
+    common::run(home, &["new", &file, "-q", "iec62443-2-4", "--title", "North plant"]).success();
+    file
+}
+
+/// The answer to 62443-2-4 requirement `r` in `file`, as on disk.
+fn on_disk(file: impl AsRef<Path>, r: &str) -> Option<iacs_assess::assessment::Answer> {
+    let a = storage::read(file.as_ref(), &common::catalog()).unwrap();
+    a.answer(AnswerKey {
+        questionnaire: "iec62443-2-4",
+        target: None,
+        requirement: r,
+    })
+    .cloned()
+}
+
+fn value(file: impl AsRef<Path>, r: &str) -> Option<String> {
+    on_disk(file, r).and_then(|x| x.value)
+}
+
+fn note(file: &str, r: &str) -> Option<String> {
+    on_disk(file, r).map(|x| x.note)
+}
+
+/// Back to the home screen, then quit.
+fn quit(s: &mut Session) {
+    s.send("q");
+    s.wait_for("Recent assessments");
+    s.send("q");
+    s.wait_exit();
+}
+
+#[test]
+fn ctrl_c_sigterm_and_sighup_keep_the_note_being_typed_and_restore_the_terminal() {
+    for how in ["ctrl-c", "TERM", "HUP", "INT"] {
+        let home = tempfile::tempdir().unwrap();
+        let file = new_file(home.path());
+        let mut s = Session::start(home.path(), &["open", &file]);
+        s.wait_for("SP.01.01 BR");
+        s.send("3e");
+        s.wait_for("Note (Enter");
+        s.send("Backups tested in March");
+        s.wait_for("Backups tested in March");
+        match how {
+            "ctrl-c" => s.send("\x03"),
+            signal => s.signal(signal),
+        }
+        let status = s.wait_end();
+        assert!(s.restored(), "{how}: the terminal is left in the full screen");
+        assert_eq!(
+            note(&file, "SP.01.01 BR").as_deref(),
+            Some("Backups tested in March"),
+            "{how}: exit {status:?}"
+        );
+        if how == "ctrl-c" {
+            assert!(status.success());
+        } else {
+            assert!(!status.success(), "{how}: ends as the signal asks");
+        }
+    }
+}
+
+#[test]
+fn a_touch_by_a_sync_tool_does_not_stop_saving() {
+    let home = tempfile::tempdir().unwrap();
+    let file = new_file(home.path());
+    let mut s = Session::start(home.path(), &["open", &file]);
+    s.wait_for("SP.01.01 BR");
+    s.send("3");
+    s.wait_for("saved");
+    let f = std::fs::File::options().write(true).open(&file).unwrap();
+    f.set_modified(std::time::SystemTime::now() + Duration::from_secs(7200))
+        .unwrap();
+    drop(f);
+    s.send("j2");
+    s.wait_for("2 SP.01.01 RE(1)");
+    assert!(!s.contents().contains("NOT SAVED"), "{}", s.contents());
+    quit(&mut s);
+    assert_eq!(value(&file, "SP.01.01 RE(1)").as_deref(), Some("ml2"));
+}
+
+#[test]
+fn a_real_change_by_another_program_is_reloaded_and_reapplied() {
+    let home = tempfile::tempdir().unwrap();
+    let file = new_file(home.path());
+    let mut s = Session::start(home.path(), &["open", &file]);
+    s.wait_for("SP.01.01 BR");
+    s.send("3");
+    s.wait_for("saved");
+    // A colleague's version of the file arrives (a sync tool or git): another answer in it.
+    let mut copy = storage::read(Path::new(&file), &common::catalog()).unwrap();
+    let id = iacs_assess::assessment::AnswerId::new("iec62443-2-4", None, "SP.01.03 BR");
+    let mut x = iacs_assess::assessment::Answer::new(&id, jiff::Timestamp::now());
+    x.value = Some("ml4".into());
+    copy.set_answer(x);
+    std::fs::write(&file, storage::to_toml(&copy).unwrap()).unwrap();
+    s.send("j2");
+    s.wait_for("changed by another program");
+    s.send("r");
+    s.wait_for("Re-applied");
+    quit(&mut s);
+    assert_eq!(value(&file, "SP.01.01 BR").as_deref(), Some("ml3"));
+    assert_eq!(value(&file, "SP.01.01 RE(1)").as_deref(), Some("ml2"));
+    assert_eq!(value(&file, "SP.01.03 BR").as_deref(), Some("ml4"));
+}
+
+#[test]
+fn after_a_panic_the_terminal_is_restored_and_the_typed_text_is_offered_back() {
+    let home = tempfile::tempdir().unwrap();
+    let file = new_file(home.path());
+    let mut s = Session::start_with(home.path(), &["open", &file], &[("IACS_ASSESS_TEST_PANIC", "1")]);
+    s.wait_for("SP.01.01 BR");
+    s.send("j2e");
+    s.wait_for("Note (Enter");
+    s.send("Firewall rules reviewed in");
+    s.wait_for("Firewall rules reviewed in");
+    s.send("\x1b[24~");
+    let status = s.wait_end();
+    assert!(!status.success());
+    assert!(s.restored());
+    assert_eq!(
+        value(&file, "SP.01.01 RE(1)").as_deref(),
+        Some("ml2"),
+        "saved before the panic"
+    );
+    let mut s = Session::start(home.path(), &["open", &file]);
+    s.wait_for("Unfinished text");
+    s.wait_for("Firewall rules reviewed in");
+    s.send(ENTER);
+    s.wait_for("Note (Enter");
+    s.send(" May\x1b");
+    s.wait_for("saved");
+    quit(&mut s);
+    assert_eq!(
+        note(&file, "SP.01.01 RE(1)").as_deref(),
+        Some("Firewall rules reviewed in May")
+    );
+}
+
+#[test]
+fn a_terminal_that_goes_away_without_a_signal_keeps_the_note_and_ends_the_program() {
+    let home = tempfile::tempdir().unwrap();
+    let file = new_file(home.path());
+    let mut s = Session::start(home.path(), &["open", &file]);
+    s.wait_for("SP.01.01 BR");
+    s.send("3e");
+    s.wait_for("Note (Enter");
+    s.send("Written as the window closed");
+    s.wait_for("Written as the window closed");
+    s.hang_up();
+    let status = s.wait_end();
+    assert_eq!(
+        note(&file, "SP.01.01 BR").as_deref(),
+        Some("Written as the window closed"),
+        "{status:?}"
+    );
 }

@@ -24,6 +24,8 @@ fn answer(q: &str, target: Option<&str>, requirement: &str, value: &str) -> Answ
         interviewee: String::new(),
         assessor: String::new(),
         time: Timestamp::UNIX_EPOCH,
+        edited_by: String::new(),
+        edited: None,
         flagged: false,
     }
 }

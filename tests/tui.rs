@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use iacs_assess::assessment::{AnswerKey, Assessment, Zone};
 use iacs_assess::tui::model::{Field, Model, SaveState, Screen};
 use iacs_assess::tui::theme::Theme;
-use iacs_assess::tui::update::{Effect, Msg, press, update};
+use iacs_assess::tui::update::{Effect, Msg, Opened, press, update};
 use iacs_assess::tui::view::view;
 use jiff::Timestamp;
 use ratatui::{Terminal, backend::TestBackend};
@@ -53,7 +53,7 @@ fn opened() -> Model {
     let a = demo_assessment(&m);
     update(
         &mut m,
-        Msg::Opened(Ok((PathBuf::from("/plants/north.toml"), Box::new(a)))),
+        Msg::Opened(Ok(Opened::new(PathBuf::from("/plants/north.toml"), a))),
         T0,
     );
     m
@@ -108,7 +108,7 @@ fn home_moves_opens_starts_a_new_assessment_and_quits() {
     assert_eq!(m.screen, Screen::Wizard);
     key(&mut m, KeyCode::Esc);
     assert_eq!(m.screen, Screen::Home);
-    assert_eq!(keys(&mut m, "q"), [Effect::Quit]);
+    assert_eq!(keys(&mut m, "q"), [Effect::Remember, Effect::Quit]);
     assert!(m.quit);
 }
 
@@ -183,8 +183,11 @@ fn not_applicable_asks_for_a_reason_in_the_note() {
     let mut m = opened();
     keys(&mut m, "n");
     let s = m.session.as_ref().unwrap();
-    assert_eq!(s.editor.as_ref().map(|e| e.field), Some(Field::Note));
-    assert!(m.notice.is_some());
+    assert_eq!(s.editor.as_ref().map(|e| e.field), Some(Field::Reason));
+    assert!(
+        answer(&m, "iec62443-2-4", None, "SP.01.01 BR").is_none(),
+        "nothing is recorded before the reason"
+    );
     keys(&mut m, "No wireless");
     update(&mut m, Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)), T0);
     keys(&mut m, "on site");
@@ -330,7 +333,7 @@ fn help_results_language_guidance_and_leaving() {
     let before = m.texts.language().clone();
     keys(&mut m, "T");
     assert_ne!(m.texts.language(), &before);
-    assert_eq!(key(&mut m, KeyCode::Esc), [Effect::Close]);
+    assert_eq!(key(&mut m, KeyCode::Esc), [Effect::Remember, Effect::Close]);
     assert_eq!(m.screen, Screen::Home);
     assert!(m.session.is_none());
     assert_eq!(
@@ -339,7 +342,7 @@ fn help_results_language_guidance_and_leaving() {
             Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
             T0
         ),
-        [Effect::Quit]
+        [Effect::Remember, Effect::Quit]
     );
 }
 

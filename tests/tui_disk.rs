@@ -7,10 +7,11 @@ use crossterm::event::KeyCode;
 use iacs_assess::assessment::storage::Store;
 use iacs_assess::assessment::{AnswerKey, Assessment};
 use iacs_assess::error::{Error, Result};
+use iacs_assess::tui::effects::Runtime;
 use iacs_assess::tui::model::{Model, SaveState};
 use iacs_assess::tui::step;
 use iacs_assess::tui::theme::Theme;
-use iacs_assess::tui::update::{Msg, press, update};
+use iacs_assess::tui::update::{Msg, Opened, press, update};
 use iacs_assess::tui::view::view;
 use ratatui::{Terminal, backend::TestBackend};
 use std::path::PathBuf;
@@ -57,18 +58,29 @@ fn answers_stay_in_memory_and_the_screen_says_so_until_a_save_succeeds() {
     texts.select(None);
     let catalog = common::catalog();
     let a = Assessment::new("Plant", "en", vec!["iec62443-2-4".into()], jiff::Timestamp::UNIX_EPOCH);
-    let mut m = Model::new(catalog, texts, Theme::monochrome(), vec![], PathBuf::from("/data"));
+    let data = tempfile::tempdir().unwrap();
+    let mut m = Model::new(catalog, texts, Theme::monochrome(), vec![], data.path().to_path_buf());
     update(
         &mut m,
-        Msg::Opened(Ok((PathBuf::from("plant.toml"), Box::new(a)))),
+        Msg::Opened(Ok(Opened::new(PathBuf::from("plant.toml"), a))),
         jiff::Timestamp::UNIX_EPOCH,
     );
     let failures = Arc::new(Mutex::new(2));
     let written = Arc::new(Mutex::new(Vec::new()));
-    let mut disk: Option<Box<dyn Store>> = Some(Box::new(FlakyDisk {
+    let mut disk = Runtime::new(&m);
+    disk.file = Some(Box::new(FlakyDisk {
         failures: failures.clone(),
         written: written.clone(),
     }));
+    let recovery_copies = || {
+        std::fs::read_dir(data.path().join("recovery"))
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
 
     step(&mut m, press(KeyCode::Char('3')), &mut disk);
     assert!(
@@ -84,12 +96,26 @@ fn answers_stay_in_memory_and_the_screen_says_so_until_a_save_succeeds() {
     let in_memory = m.session.as_ref().unwrap().assessment.answers().len();
     assert_eq!(in_memory, 2, "both answers are kept in memory");
     assert!(written.lock().unwrap().is_empty());
+    // ... and in one recovery copy in the data folder, with both answers.
+    assert_eq!(recovery_copies(), 1);
+    let copy = m.recovery.clone().expect("the model knows where the copy is");
+    assert_eq!(std::fs::read_to_string(&copy).unwrap().matches("[[answer]]").count(), 2);
+    // Leaving now asks first.
+    step(&mut m, press(KeyCode::Char('q')), &mut disk);
+    assert!(m.session.is_some(), "still open: unsaved changes");
+    assert!(screen(&m).contains("Changes not saved"), "{}", screen(&m));
+    step(&mut m, press(KeyCode::Esc), &mut disk);
 
     // The disk has room again: the next change writes everything.
     step(&mut m, press(KeyCode::Char('j')), &mut disk);
     step(&mut m, press(KeyCode::Char('1')), &mut disk);
     assert!(matches!(m.save, SaveState::Saved(_)), "{:?}", m.save);
     assert!(screen(&m).contains("saved "));
+    assert_eq!(
+        recovery_copies(),
+        0,
+        "the copy is gone once everything reached the file"
+    );
     let last = written.lock().unwrap().last().cloned().unwrap();
     for (r, v) in [
         ("SP.01.01 BR", "ml3"),

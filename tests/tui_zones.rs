@@ -7,7 +7,7 @@ use crossterm::event::KeyCode;
 use iacs_assess::assessment::Assessment;
 use iacs_assess::tui::model::{Model, Screen};
 use iacs_assess::tui::theme::Theme;
-use iacs_assess::tui::update::{Effect, Msg, press, update};
+use iacs_assess::tui::update::{Effect, Msg, Opened, ctrl, press, update};
 use iacs_assess::tui::view::view;
 use jiff::Timestamp;
 use ratatui::{Terminal, backend::TestBackend};
@@ -27,7 +27,7 @@ fn opened() -> Model {
     );
     a.risk_model = catalog.risk_model("default").cloned();
     let mut m = Model::new(catalog, texts, Theme::monochrome(), vec![], PathBuf::from("/data"));
-    update(&mut m, Msg::Opened(Ok((PathBuf::from("/w.toml"), Box::new(a)))), T0);
+    update(&mut m, Msg::Opened(Ok(Opened::new(PathBuf::from("/w.toml"), a))), T0);
     update(&mut m, press(KeyCode::Char('s')), T0);
     assert_eq!(m.screen, Screen::Zones);
     m
@@ -164,23 +164,61 @@ fn forms_refuse_bad_input_and_keep_what_was_typed() {
 }
 
 #[test]
-fn deleting_asks_first_and_refuses_what_is_still_used() {
+fn deleting_needs_the_typed_id_refuses_what_is_still_used_and_undoes() {
     let mut m = opened();
     add_zone(&mut m, "A");
     add_zone(&mut m, "B");
     keys(&mut m, "c");
     submit(&mut m);
     m.session.as_mut().unwrap().zone_cursor = 0;
-    keys(&mut m, "d");
-    assert_eq!(keys(&mut m, "y"), [], "Z1 is used by conduit C1");
+    assert_eq!(keys(&mut m, "d"), []);
+    assert!(m.dialog.is_none(), "Z1 is used by conduit C1: no question, a notice");
     assert!(m.notice.is_some());
     m.session.as_mut().unwrap().zone_cursor = 2;
     keys(&mut m, "d");
-    assert_eq!(keys(&mut m, "x"), [], "any other key keeps it");
+    // Navigation and the translated "yes" letters type into the field; they never delete.
+    for k in ["j", "y", "o"] {
+        assert_eq!(keys(&mut m, k), []);
+    }
+    assert_eq!(key(&mut m, KeyCode::Down), []);
+    assert_eq!(key(&mut m, KeyCode::Enter), [], "jyo is not the id");
+    assert!(m.dialog.is_some(), "the question stays, saying why");
     assert_eq!(a(&m).conduits.len(), 1);
+    key(&mut m, KeyCode::Esc);
+    assert!(m.dialog.is_none());
+    assert_eq!(a(&m).conduits.len(), 1, "Esc keeps it");
     keys(&mut m, "d");
-    assert_eq!(keys(&mut m, "y"), [Effect::Save]);
+    keys(&mut m, "C1");
+    assert_eq!(key(&mut m, KeyCode::Enter), [Effect::Save]);
     assert!(a(&m).conduits.is_empty());
+    // Ctrl-Z puts it back.
+    assert_eq!(update(&mut m, ctrl('z'), T0), [Effect::Save]);
+    assert_eq!(a(&m).conduits.len(), 1);
+    assert_eq!(a(&m).conduits[0].id, "C1");
+}
+
+#[test]
+fn a_deleted_zone_comes_back_with_its_answers() {
+    let mut m = opened();
+    add_zone(&mut m, "A");
+    key(&mut m, KeyCode::Enter);
+    keys(&mut m, "mjxjm");
+    let answers = a(&m).answers().len();
+    assert_eq!(answers, 3);
+    keys(&mut m, "s");
+    keys(&mut m, "dZ1");
+    key(&mut m, KeyCode::Enter);
+    assert!(a(&m).zones.is_empty());
+    assert!(a(&m).answers().is_empty());
+    update(&mut m, ctrl('z'), T0);
+    assert_eq!(a(&m).zones.len(), 1);
+    assert_eq!(a(&m).answers().len(), answers);
+    assert_eq!(
+        update(&mut m, ctrl('z'), T0).len(),
+        1,
+        "the third answer is undone next"
+    );
+    assert_eq!(a(&m).answers().len(), answers - 1);
 }
 
 #[test]
@@ -230,6 +268,7 @@ fn zones_screens() {
     keys(&mut m, "t");
     insta::assert_snapshot!("zones_scenario_form_80x24", draw(&m, 80, 24));
     key(&mut m, KeyCode::Esc);
-    keys(&mut m, "d");
+    m.session.as_mut().unwrap().zone_cursor = 2;
+    keys(&mut m, "dC");
     insta::assert_snapshot!("zones_confirm_80x24", draw(&m, 80, 24));
 }

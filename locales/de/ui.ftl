@@ -10,6 +10,10 @@ score-flagged = { $count ->
    *[other] { $count } markiert
 }
 score-maturity = Reifegrad
+warning-missing-reasons = Warnung: { $count ->
+    [one] 1 Antwort ist
+   *[other] { $count } Antworten sind
+} „nicht anwendbar“ oder „kompensiert“ ohne nötige Begründung; nicht gewertet, bis eine angegeben ist:
 score-overall = Gesamt
 score-not-applicable = { $count ->
     [one] { $count } Anforderung nicht anwendbar
@@ -69,7 +73,8 @@ too-small = Terminal zu klein: Es braucht mindestens { $width } Spalten × { $he
 label-zone = Zone
 save-pending = speichert…
 save-saved = gespeichert { $time }
-save-failed = NICHT GESPEICHERT (im Speicher): { $reason }
+save-failed = NICHT GESPEICHERT ({ $count } im Speicher + Notfallkopie): { $reason } · Ctrl-S wiederholt
+save-changed-on-disk = NICHT GESPEICHERT ({ $count } im Speicher + Notfallkopie): Datei extern geändert · Ctrl-S
 status-help = ? Tasten
 help-title = Tasten
 
@@ -102,6 +107,7 @@ wizard-target = Ziel-Reifegrad
 wizard-create = Anlegen
 wizard-missing-title = Geben Sie dem Assessment einen Titel.
 wizard-missing-questionnaires = Wählen Sie mindestens einen Fragebogen aus.
+notice-wizard-draft = Ausgefüllt mit dem, was Sie letztes Mal eingegeben und nicht verwendet haben.
 wizard-keys = Tab / ↑↓ weiter · Space wählen · ←→ Ziel · Enter auf Anlegen · Esc zurück
 help-wizard =
     Tab ↓    nächstes Feld
@@ -122,37 +128,66 @@ label-flagged = nachfassen
 label-note = Notiz
 label-evidence = Nachweise
 label-interviewee = Befragt
+label-interviewing = Befragt wird
+label-nobody-interviewed = niemand angegeben (i)
+label-given-by = Antwort von
+label-nobody-named = niemand angegeben
+label-edited-by = Zuletzt bearbeitet
+label-reason-missing = ohne nötige Begründung: nicht gewertet
 edit-note = Notiz (Enter neue Zeile · Esc fertig)
 edit-evidence = Verweise auf Nachweise, einer pro Zeile (Esc fertig)
 edit-interviewee = Wer wird befragt? Gilt bis zur Änderung für jede Antwort (Enter fertig)
-edit-search = ID oder Stichwörter suchen (Enter sucht)
+edit-search = ID oder Stichwörter suchen (Enter sucht · Esc abbrechen)
+edit-reason = { $value }: Begründung (Pflicht) · Esc übernimmt · leer: keine Änderung
 ladder-title = Geführte Reifegrad-Leiter
 ladder-keys = y ja · n nein · Esc abbrechen
 notice-no-ladder = Diese Antwortskala hat keine geführte Leiter.
-notice-reason-required = Diese Antwort braucht eine Begründung in der Notiz.
+notice-reason-missing = Nichts erfasst: Diese Antwort braucht eine Begründung.
+notice-reasons-missing = { $count ->
+    [one] 1 Antwort ist
+   *[other] { $count } Antworten sind
+} „nicht anwendbar“ oder „kompensiert“ ohne Begründung: nicht gewertet, bis eine angegeben ist (r, dann Tab listet sie auf).
+notice-nothing-to-undo = Nichts rückgängig zu machen.
+notice-undone = Rückgängig gemacht: { $what }
+notice-all-saved = Alles ist gespeichert.
+notice-kept-in-memory = Im Speicher und in der Notfallkopie behalten; in die Datei wird erst geschrieben, wenn Sie es wählen (Ctrl-S).
+notice-draft-kept = Der angefangene Text bleibt aufbewahrt; er wird beim nächsten Öffnen dieser Datei wieder angeboten.
+notice-draft-gone = Die Antwort zu diesem Text ist nicht mehr im Umfang; der Text wird im Editor gezeigt.
+notice-recovery-kept = Die ungespeicherten Änderungen bleiben in { $file }; sie werden beim nächsten Öffnen dieser Datei wieder angeboten.
+notice-reapply-cancelled = Nichts erneut angewendet; Ihre Änderungen sind weiterhin nur im Speicher und in der Notfallkopie.
+notice-reapplied = Ihre Änderungen ({ $mine }) erneut auf die der Datei ({ $theirs }) angewendet; { $conflicts ->
+    [0] keine Konflikte
+    [one] 1 Konflikt gelöst
+   *[other] { $conflicts } Konflikte gelöst
+}.
+notice-reload-failed = Die Datei ließ sich nicht neu einlesen: { $reason }
+notice-saved-as = Gespeichert als { $file }; die Arbeit geht in dieser Datei weiter.
+notice-save-as-failed = Speichern unter diesem Namen fehlgeschlagen: { $reason }
+undo-deleted-target = { $id } gelöscht
+undo-deleted-scenario = Bedrohungsszenario { $id } gelöscht
 notice-none-found = Nichts gefunden.
 notice-no-zones = Legen Sie erst eine Zone an: Der Fragebogen gilt je Zone.
 help-questionnaire =
     ↑ ↓  j k   vorige / nächste Anforderung (Enter: nächste)
     PgUp PgDn  zehn hoch / runter · Home End: erste / letzte
-    Tab ⇧Tab   nächster / vorheriger Fragebogen
-    z Z        nächste / vorherige Zone oder Conduit
+    Tab ⇧Tab   Fragebogen · z Z nächste / vorherige Zone oder Conduit
     0-4 n      Reifegrad · m x c n: erfüllt, nicht erf., kompensiert, n.a.
     d p x n    Schritt: erledigt, teilweise, nicht erledigt, n.a.
-    Backspace  Antwort löschen
-    L          geführte Reifegrad-Leiter
-    e          Notiz · v Verweise auf Nachweise · i befragte Person
-    f          Nachfassen an/aus · u nächste offene · F nächste markierte
-    g          Hinweise ein / aus · / suchen · X exportieren
-    r          Ergebnisse · s Zonen, Conduits und Bedrohungsszenarien
-    T          Sprache der Oberfläche wechseln
-    Esc q      zurück zum Startbildschirm
+    Backspace  Antwort löschen · L Reifegrad-Leiter · Ctrl-Z rückgängig
+    e v i      Notiz · Verweise auf Nachweise · befragte Person
+    f u F      Nachfassen an/aus · nächste offene · nächste markierte
+    g / X T    Hinweise · suchen · exportieren · Sprache der Oberfläche
+    r s        Ergebnisse · Zonen, Conduits und Bedrohungsszenarien
+    Ctrl-S     nach Fehler neu speichern · über geänderte Datei entscheiden
+    Esc q      Start · Ctrl-C beenden (beide fragen bei Ungespeichertem)
 
 ## Ergebnisse
 results-title = Ergebnisse
 label-to-close = Anforderungen schließen die Lücke
 help-results =
     ↑ ↓ PgUp PgDn  blättern
+    Tab            die Prüfliste: ↑ ↓ wählen, Enter springt zur Antwort
+    Ctrl-Z         letzte Änderung rückgängig machen
     Esc r q        zurück zum Fragebogen
 
 ## Zonen, Conduits und Bedrohungsszenarien (62443-3-2)
@@ -169,11 +204,20 @@ help-zones =
     a          Zone anlegen · c Conduit anlegen
     t          Bedrohungsszenario zur gewählten Zone / zum Conduit anlegen
     o          SL-T manuell setzen, mit Begründung (leer: wieder ableiten)
-    e          Auswahl bearbeiten · d löschen (mit Rückfrage)
+    e          Auswahl bearbeiten · d löschen (zum Bestätigen die ID eintippen)
     Enter      62443-3-3 für die gewählte Zone beantworten
+    Ctrl-Z     letzte Änderung rückgängig machen
     Esc        zurück zum Fragebogen
-confirm-delete-target = { $id } mit allen zugehörigen Antworten ({ $answers }) löschen? y löscht, jede andere Taste bricht ab.
-confirm-delete-scenario = Bedrohungsszenario { $id } löschen? y löscht, jede andere Taste bricht ab.
+confirm-title = Löschen
+confirm-delete-target = { $answers ->
+    [0] { $id } löschen? Es gibt keine Antworten dazu.
+    [one] { $id } samt 1 Antwort löschen?
+   *[other] { $id } samt { $answers } Antworten löschen?
+}
+confirm-delete-scenario = Bedrohungsszenario { $id } löschen?
+confirm-type-id = Zum Löschen die ID eintippen
+confirm-keys = Enter löscht, wenn die ID exakt stimmt · Esc behält · Ctrl-Z holt Gelöschtes zurück
+confirm-error-id = Das ist nicht die ID: exakt eintippen, oder Esc zum Behalten.
 form-id = ID
 form-name = Bezeichnung
 form-description = Beschreibung
@@ -221,6 +265,65 @@ export-failed = Export fehlgeschlagen: { $reason }
 review-title = Vor dem Abschluss prüfen
 review-line = { $open } offen · { $flagged } markiert · { $reasons } ohne nötige Begründung
 review-clean = Alles im Umfang ist beantwortet; nichts ist markiert.
+review-keys = Tab: aus dieser Liste wählen · Enter springt zur Antwort
+review-missing-reason = keine Begründung
+review-flagged = markiert
+
+## Dialoge: ungespeicherte Änderungen, von einem anderen Programm geänderte Datei, angefangene Texte, Notfallkopien
+label-no-recovery = (Notfallkopie konnte nicht geschrieben werden)
+label-mine = Ihre Version
+label-theirs = in der Datei
+label-removed = entfernt
+dialog-unsaved-title = Änderungen nicht gespeichert
+dialog-unsaved-changed = Ein anderes Programm hat { $file } geändert, daher wurde nichts hineingeschrieben. { $count ->
+    [one] Ihre letzte Änderung ist
+   *[other] Ihre letzten { $count } Änderungen sind
+} im Speicher und in { $recovery } aufbewahrt.
+dialog-unsaved-failed = In { $file } konnte nicht geschrieben werden: { $reason }. { $count ->
+    [one] Ihre letzte Änderung ist
+   *[other] Ihre letzten { $count } Änderungen sind
+} im Speicher und in { $recovery } aufbewahrt.
+dialog-unsaved-keys-changed =
+    r  Datei neu einlesen und Ihre Änderungen erneut anwenden
+    w  unter anderem Namen speichern
+    Q  trotzdem verlassen (die Notfallkopie bewahrt sie; beim nächsten Öffnen angeboten)
+    Esc  bleiben
+dialog-unsaved-keys-failed =
+    r  erneut speichern
+    w  unter anderem Namen speichern
+    Q  trotzdem verlassen (die Notfallkopie bewahrt sie; beim nächsten Öffnen angeboten)
+    Esc  bleiben
+dialog-changed-title = Die Datei wurde von einem anderen Programm geändert
+dialog-changed-text = { $file } wurde auf dem Datenträger geändert, seit iacs-assess die Datei zuletzt gelesen oder geschrieben hat (ein Sync-Werkzeug, git, ein anderer Editor). Nichts wurde überschrieben. { $count ->
+    [one] Ihre letzte Änderung ist
+   *[other] Ihre letzten { $count } Änderungen sind
+} im Speicher und in { $recovery } aufbewahrt.
+dialog-changed-keys =
+    r  Datei neu einlesen und Ihre Änderungen erneut anwenden (Konflikte werden gezeigt)
+    w  Ihre Version unter anderem Namen speichern
+    k  im Speicher weiterarbeiten (Ctrl-S holt diese Auswahl zurück)
+dialog-conflicts-title = Ihre Änderungen und die Datei widersprechen sich
+dialog-conflicts-text = { $count ->
+    [one] Eine Stelle wurde
+   *[other] { $count } Stellen wurden
+} hier und in der Datei geändert. Wählen Sie je Stelle, was gilt; alles andere wird zusammengeführt.
+dialog-conflicts-keys = ↑↓ wählen · Space Ihre / Datei · m alle Ihre · t alle aus Datei · Enter anwenden + speichern · Esc abbrechen
+dialog-draft-title = Angefangener Text
+dialog-draft-text = Sie bearbeiteten gerade { $what }, als iacs-assess beendet wurde ({ $when }):
+dialog-draft-keys = Enter weiterschreiben · Esc später (bleibt aufbewahrt)
+draft-note = die Notiz zu { $id }
+draft-evidence = die Nachweise zu { $id }
+draft-reason = die Begründung zu { $id }
+draft-interviewee = den Namen der befragten Person
+draft-form = ein Formular
+dialog-recovered-title = Beim letzten Mal nicht gespeicherte Änderungen
+dialog-recovered-text = Als { $file } zuletzt geöffnet war, ließen sich einige Änderungen nicht hineinschreiben. Sie wurden in { $copy } aufbewahrt.
+dialog-recovered-keys =
+    r  jetzt erneut auf die Datei anwenden (Konflikte werden gezeigt)
+    Esc  später (die Kopie bleibt und wird wieder angeboten)
+save-as-title = Unter anderem Namen speichern
+save-as-file = Datei
+save-as-same = Das ist der Name der Datei selbst: Wählen Sie einen anderen.
 
 ## Arbeitsmappe: weitere Spalten und das Blatt der Feststellungen
 sheet-findings = Feststellungen

@@ -10,6 +10,10 @@ score-flagged = { $count ->
    *[other] { $count } flagged
 }
 score-maturity = Maturity
+warning-missing-reasons = warning: { $count ->
+    [one] 1 answer is
+   *[other] { $count } answers are
+} "not applicable" or "compensated" without the reason it needs; not counted until one is given:
 score-overall = Overall
 score-not-applicable = { $count ->
     [one] { $count } requirement not applicable
@@ -69,7 +73,8 @@ too-small = The terminal is too small: make it at least { $width } columns by { 
 label-zone = Zone
 save-pending = saving…
 save-saved = saved { $time }
-save-failed = NOT SAVED, kept in memory: { $reason }
+save-failed = NOT SAVED ({ $count } in memory and the recovery copy): { $reason } · Ctrl-S retries
+save-changed-on-disk = NOT SAVED ({ $count } in memory and the recovery copy): another program changed the file · Ctrl-S
 status-help = ? keys
 help-title = Keys
 
@@ -102,6 +107,7 @@ wizard-target = Target maturity level
 wizard-create = Create
 wizard-missing-title = Give the assessment a title.
 wizard-missing-questionnaires = Choose at least one questionnaire.
+notice-wizard-draft = Filled in with what you typed last time and did not use.
 wizard-keys = Tab / ↑↓ next field · Space choose · ←→ target · Enter on Create · Esc back
 help-wizard =
     Tab ↓    next field
@@ -122,37 +128,66 @@ label-flagged = follow up
 label-note = Note
 label-evidence = Evidence
 label-interviewee = Interviewee
+label-interviewing = Interviewing
+label-nobody-interviewed = nobody named (i)
+label-given-by = Given by
+label-nobody-named = nobody named
+label-edited-by = Last edited
+label-reason-missing = without the reason it needs: not counted
 edit-note = Note (Enter new line · Esc done)
 edit-evidence = Evidence references, one per line (Esc done)
 edit-interviewee = Who is interviewed now? Stamped on every answer until changed (Enter done)
-edit-search = Search id or words (Enter find)
+edit-search = Search id or words (Enter find · Esc cancel)
+edit-reason = { $value }: the reason (required) · Esc records · empty: no change
 ladder-title = Guided maturity level
 ladder-keys = y yes · n no · Esc cancel
 notice-no-ladder = This answer scale has no guided ladder.
-notice-reason-required = This answer needs a reason: write it in the note.
+notice-reason-missing = Nothing recorded: this answer needs a reason.
+notice-reasons-missing = { $count ->
+    [one] 1 answer is
+   *[other] { $count } answers are
+} "not applicable" or "compensated" without a reason: not counted until one is given (r, then Tab lists them).
+notice-nothing-to-undo = Nothing to undo.
+notice-undone = Undone: { $what }
+notice-all-saved = Everything is saved.
+notice-kept-in-memory = Kept in memory and in the recovery copy; nothing is written to the file until you choose (Ctrl-S).
+notice-draft-kept = The unfinished text is kept; it is offered again the next time this file is opened.
+notice-draft-gone = The answer this text was for is no longer in scope; it is shown in the editor.
+notice-recovery-kept = The unsaved changes stay in { $file }; they are offered again the next time this file is opened.
+notice-reapply-cancelled = Nothing re-applied; your changes are still only in memory and the recovery copy.
+notice-reapplied = Re-applied your changes ({ $mine }) over the file's ({ $theirs }); { $conflicts ->
+    [0] no conflicts
+    [one] 1 conflict settled
+   *[other] { $conflicts } conflicts settled
+}.
+notice-reload-failed = Could not read the file back: { $reason }
+notice-saved-as = Saved as { $file }; work goes on in that file.
+notice-save-as-failed = Could not save under that name: { $reason }
+undo-deleted-target = deleted { $id }
+undo-deleted-scenario = deleted threat scenario { $id }
 notice-none-found = Nothing found.
 notice-no-zones = Add a zone first: this questionnaire is answered per zone.
 help-questionnaire =
     ↑ ↓  j k   previous / next requirement (Enter: next)
     PgUp PgDn  ten up / down · Home End: first / last
-    Tab ⇧Tab   next / previous questionnaire
-    z Z        next / previous zone or conduit
-    0-4 n      maturity answer · m x c n: met, not met, compensated, n/a
+    Tab ⇧Tab   questionnaire · z Z next / previous zone or conduit
+    0-4 n      maturity · m x c n: met, not met, compensated, n/a
     d p x n    process step: done, partly, not done, n/a
-    Backspace  clear the answer
-    L          guided maturity ladder
-    e          note · v evidence references · i interviewee
-    f          flag for follow-up · u next unanswered · F next flagged
-    g          guidance on / off · / search · X export
-    r          results · s zones, conduits and threat scenarios
-    T          switch the interface language
-    Esc q      back to the home screen
+    Backspace  clear the answer · L guided ladder · Ctrl-Z undo
+    e v i      note · evidence references · interviewee
+    f u F      flag for follow-up · next unanswered · next flagged
+    g / X T    guidance · search · export · interface language
+    r s        results · zones, conduits and threat scenarios
+    Ctrl-S     save again after a failure, or decide about a changed file
+    Esc q      home screen · Ctrl-C quit (both ask if not all is saved)
 
 ## results
 results-title = Results
 label-to-close = requirements close the gap
 help-results =
     ↑ ↓ PgUp PgDn  scroll
+    Tab            the review list: ↑ ↓ choose, Enter goes to the answer
+    Ctrl-Z         undo the last change
     Esc r q        back to the questionnaire
 
 ## zones, conduits and threat scenarios (62443-3-2)
@@ -169,11 +204,20 @@ help-zones =
     a          add a zone · c add a conduit
     t          add a threat scenario to the selected zone or conduit
     o          set SL-T by hand, with a justification (empty: derive it again)
-    e          edit the selection · d delete it (asks first)
+    e          edit the selection · d delete it (type its id to confirm)
     Enter      answer 62443-3-3 for the selected zone
+    Ctrl-Z     undo the last change
     Esc        back to the questionnaire
-confirm-delete-target = Delete { $id } and its { $answers } answers? y deletes, any other key keeps it.
-confirm-delete-scenario = Delete threat scenario { $id }? y deletes, any other key keeps it.
+confirm-title = Delete
+confirm-delete-target = { $answers ->
+    [0] Delete { $id }? It has no answers.
+    [one] Delete { $id } with its one answer?
+   *[other] Delete { $id } with its { $answers } answers?
+}
+confirm-delete-scenario = Delete threat scenario { $id }?
+confirm-type-id = Type the id to delete
+confirm-keys = Enter deletes once the id is typed exactly · Esc keeps it · Ctrl-Z undoes a deletion
+confirm-error-id = That is not the id: type it exactly, or Esc to keep it.
 form-id = Id
 form-name = Name
 form-description = Description
@@ -221,6 +265,65 @@ export-failed = Export failed: { $reason }
 review-title = Review before finishing
 review-line = { $open } open · { $flagged } flagged · { $reasons } without the reason they need
 review-clean = Everything in scope is answered; nothing is flagged.
+review-keys = Tab: choose from this list · Enter goes to the answer
+review-missing-reason = no reason
+review-flagged = flagged
+
+## dialogs: unsaved changes, a file changed by another program, drafts, recovery copies
+label-no-recovery = (no recovery copy could be written)
+label-mine = yours
+label-theirs = in the file
+label-removed = removed
+dialog-unsaved-title = Changes not saved
+dialog-unsaved-changed = Another program changed { $file }, so { $count ->
+    [one] your last change was
+   *[other] your last { $count } changes were
+} not written to it. They are kept in memory and in { $recovery }.
+dialog-unsaved-failed = { $count ->
+    [one] Your last change could
+   *[other] Your last { $count } changes could
+} not be written to { $file }: { $reason }. They are kept in memory and in { $recovery }.
+dialog-unsaved-keys-changed =
+    r  read the file again and re-apply your changes
+    w  save under another name
+    Q  leave anyway (the recovery copy keeps them; offered when the file is opened again)
+    Esc  stay
+dialog-unsaved-keys-failed =
+    r  try to save again
+    w  save under another name
+    Q  leave anyway (the recovery copy keeps them; offered when the file is opened again)
+    Esc  stay
+dialog-changed-title = The file was changed by another program
+dialog-changed-text = { $file } changed on disk since iacs-assess last read or wrote it (a sync tool, git, another editor). Nothing was written over it. { $count ->
+    [one] Your last change is
+   *[other] Your last { $count } changes are
+} kept in memory and in { $recovery }.
+dialog-changed-keys =
+    r  read the file again and re-apply your changes (conflicts are shown)
+    w  save your version under another name
+    k  keep working in memory (Ctrl-S brings this back)
+dialog-conflicts-title = Your changes and the file's disagree
+dialog-conflicts-text = { $count ->
+    [one] One piece was
+   *[other] { $count } pieces were
+} changed both here and in the file. Choose which to keep for each; everything else is combined.
+dialog-conflicts-keys = ↑↓ choose · Space yours / the file's · m all yours · t all the file's · Enter apply and save · Esc cancel
+dialog-draft-title = Unfinished text
+dialog-draft-text = You were typing { $what } when iacs-assess stopped ({ $when }):
+dialog-draft-keys = Enter continue with it · Esc later (it stays kept)
+draft-note = the note of { $id }
+draft-evidence = the evidence of { $id }
+draft-reason = the reason for { $id }
+draft-interviewee = the interviewee's name
+draft-form = a form
+dialog-recovered-title = Changes that were not saved last time
+dialog-recovered-text = The last time { $file } was open, some changes could not be written to it. They were kept in { $copy }.
+dialog-recovered-keys =
+    r  re-apply them to the file now (conflicts are shown)
+    Esc  later (the copy stays, and is offered again)
+save-as-title = Save under another name
+save-as-file = File
+save-as-same = That is the file's own name: choose another.
 
 ## workbook: more columns and the findings sheet
 sheet-findings = Findings

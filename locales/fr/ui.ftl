@@ -10,6 +10,10 @@ score-flagged = { $count ->
    *[other] { $count } à suivre
 }
 score-maturity = Maturité
+warning-missing-reasons = avertissement : { $count ->
+    [one] { $count } réponse « non applicable » ou « compensé » sans la justification requise ; non comptée tant qu'elle n'est pas justifiée :
+   *[other] { $count } réponses « non applicable » ou « compensé » sans la justification requise ; non comptées tant qu'elles ne sont pas justifiées :
+}
 score-overall = Global
 score-not-applicable = { $count ->
     [one] { $count } exigence non applicable
@@ -69,7 +73,8 @@ too-small = Le terminal est trop petit : agrandissez-le à au moins { $width } 
 label-zone = Zone
 save-pending = enregistrement…
 save-saved = enregistré à { $time }
-save-failed = NON ENREGISTRÉ, gardé en mémoire : { $reason }
+save-failed = NON ENREGISTRÉ ({ $count } en mémoire + copie de secours) : { $reason } · Ctrl-S réessaie
+save-changed-on-disk = NON ENREGISTRÉ ({ $count } en mémoire + copie de secours) : fichier modifié ailleurs · Ctrl-S
 status-help = ? touches
 help-title = Touches
 
@@ -102,6 +107,7 @@ wizard-target = Niveau de maturité cible
 wizard-create = Créer
 wizard-missing-title = Donnez un titre à l'évaluation.
 wizard-missing-questionnaires = Choisissez au moins un questionnaire.
+notice-wizard-draft = Prérempli avec ce que vous aviez saisi la dernière fois sans l'utiliser.
 wizard-keys = Tab / ↑↓ suivant · Space choisir · ←→ cible · Enter sur Créer · Esc retour
 help-wizard =
     Tab ↓    champ suivant
@@ -122,37 +128,66 @@ label-flagged = à suivre
 label-note = Note
 label-evidence = Preuves
 label-interviewee = Interlocuteur
+label-interviewing = Entretien avec
+label-nobody-interviewed = non indiqué (i)
+label-given-by = Réponse de
+label-nobody-named = non indiqué
+label-edited-by = Dernière modification
+label-reason-missing = sans la justification requise : non comptée
 edit-note = Note (Enter nouvelle ligne · Esc terminé)
 edit-evidence = Références des preuves, une par ligne (Esc terminé)
 edit-interviewee = Qui est interrogé ? Noté sur chaque réponse jusqu'à changement (Enter terminé)
-edit-search = Recherche par id ou mots (Enter lancer)
+edit-search = Recherche par id ou mots (Enter lancer · Esc annuler)
+edit-reason = { $value } : justification (requise) · Esc enregistre · vide : rien ne change
 ladder-title = Niveau de maturité guidé
 ladder-keys = y oui · n non · Esc annuler
 notice-no-ladder = Cette échelle de réponse n'a pas de parcours guidé.
-notice-reason-required = Cette réponse demande une justification : écrivez-la dans la note.
+notice-reason-missing = Rien n'est enregistré : cette réponse demande une justification.
+notice-reasons-missing = { $count ->
+    [one] { $count } réponse « non applicable » ou « compensé » sans justification : non comptée tant qu'elle n'est pas justifiée
+   *[other] { $count } réponses « non applicable » ou « compensé » sans justification : non comptées tant qu'elles ne sont pas justifiées
+} (r, puis Tab pour la liste).
+notice-nothing-to-undo = Rien à annuler.
+notice-undone = Annulé : { $what }
+notice-all-saved = Tout est enregistré.
+notice-kept-in-memory = Conservé en mémoire et dans la copie de secours ; rien n'est écrit dans le fichier avant votre choix (Ctrl-S).
+notice-draft-kept = Le texte inachevé est conservé ; il sera proposé à nouveau à la prochaine ouverture de ce fichier.
+notice-draft-gone = La réponse à laquelle ce texte était destiné n'est plus dans le périmètre ; il est affiché dans l'éditeur.
+notice-recovery-kept = Les modifications non enregistrées restent dans { $file } ; elles seront proposées à nouveau à la prochaine ouverture de ce fichier.
+notice-reapply-cancelled = Rien n'a été réappliqué ; vos modifications restent uniquement en mémoire et dans la copie de secours.
+notice-reapplied = Vos modifications ({ $mine }) réappliquées sur celles du fichier ({ $theirs }) ; { $conflicts ->
+    [0] aucun conflit
+    [one] 1 conflit réglé
+   *[other] { $conflicts } conflits réglés
+}.
+notice-reload-failed = Impossible de relire le fichier : { $reason }
+notice-saved-as = Enregistré sous { $file } ; le travail continue dans ce fichier.
+notice-save-as-failed = Impossible d'enregistrer sous ce nom : { $reason }
+undo-deleted-target = suppression de { $id }
+undo-deleted-scenario = suppression du scénario de menace { $id }
 notice-none-found = Aucun résultat.
 notice-no-zones = Ajoutez d'abord une zone : ce questionnaire se remplit par zone.
 help-questionnaire =
-    ↑ ↓  j k   exigence précédente / suivante (Enter : suivante)
-    PgUp PgDn  dix avant / après · Home End : début / fin
-    Tab ⇧Tab   questionnaire suivant / précédent
-    z Z        zone ou conduit suivant / précédent
-    0-4 n      ML · m x c n : satisfait, non satisfait, compensé, n/a
-    d p x n    étape : fait, partiel, non fait, n/a
-    Backspace  effacer la réponse
-    L          échelle de maturité guidée
-    e          note · v références des preuves · i interlocuteur
-    f          à suivre · u suivante sans réponse · F suivante à suivre
-    g          conseils oui / non · / rechercher · X exporter
-    r          résultats · s zones, conduits et scénarios de menace
-    T          changer la langue de l'interface
-    Esc q      retour à l'écran d'accueil
+    ↑ ↓  j k   exigence précédente / suivante (Enter : suivante)
+    PgUp PgDn  dix avant / après · Home End : début / fin
+    Tab ⇧Tab   questionnaire · z Z zone ou conduit suivant / précédent
+    0-4 n      ML · m x c n : satisfait, non satisfait, compensé, n/a
+    d p x n    étape : fait, partiel, non fait, n/a
+    Backspace  effacer la réponse · L échelle guidée · Ctrl-Z annuler
+    e v i      note · références des preuves · interlocuteur
+    f u F      à suivre · suivante sans réponse · suivante à suivre
+    g / X T    conseils · rechercher · exporter · langue de l'interface
+    r s        résultats · zones, conduits et scénarios de menace
+    Ctrl-S     réessayer d'enregistrer, ou décider d'un fichier modifié
+    Esc q      accueil · Ctrl-C quitter (demandent si non enregistré)
 
 ## résultats
 results-title = Résultats
 label-to-close = exigences comblent l'écart
 help-results =
     ↑ ↓ PgUp PgDn  faire défiler
+    Tab            la liste à vérifier : ↑ ↓ choisir, Enter va à la réponse
+    Ctrl-Z         annuler la dernière modification
     Esc r q        retour au questionnaire
 
 ## zones, conduits et scénarios de menace (62443-3-2)
@@ -169,11 +204,20 @@ help-zones =
     a          ajouter une zone · c ajouter un conduit
     t          ajouter un scénario de menace à la sélection
     o          fixer le SL-T à la main et le justifier (vide : recalculer)
-    e          modifier la sélection · d la supprimer (après confirmation)
+    e          modifier la sélection · d la supprimer (taper son id pour confirmer)
     Enter      répondre à 62443-3-3 pour la zone choisie
+    Ctrl-Z     annuler la dernière modification
     Esc        retour au questionnaire
-confirm-delete-target = Supprimer { $id } et ses réponses ({ $answers }) ? y supprime, toute autre touche annule.
-confirm-delete-scenario = Supprimer le scénario de menace { $id } ? y supprime, toute autre touche annule.
+confirm-title = Supprimer
+confirm-delete-target = { $answers ->
+    [0] Supprimer { $id } ? Aucune réponse associée.
+    [one] Supprimer { $id } et sa réponse ?
+   *[other] Supprimer { $id } et ses { $answers } réponses ?
+}
+confirm-delete-scenario = Supprimer le scénario de menace { $id } ?
+confirm-type-id = Tapez l'id pour supprimer
+confirm-keys = Enter supprime si l'id est exact · Esc conserve · Ctrl-Z annule une suppression
+confirm-error-id = Ce n'est pas l'id : tapez-le exactement, ou Esc pour conserver.
 form-id = Id.
 form-name = Nom
 form-description = Description
@@ -220,7 +264,66 @@ export-failed = Échec de l'export : { $reason }
 ## à vérifier avant de terminer (écran des résultats)
 review-title = À vérifier avant de terminer
 review-line = { $open } ouvertes · { $flagged } à suivre · { $reasons } sans la justification requise
-review-clean = Tout le périmètre est renseigné ; rien n'est à suivre.
+review-clean = Tout le périmètre est renseigné ; rien n'est à suivre.
+review-keys = Tab : choisir dans cette liste · Enter va à la réponse
+review-missing-reason = sans justification
+review-flagged = à suivre
+
+## dialogues : modifications non enregistrées, fichier modifié par un autre programme, textes inachevés, copies de secours
+label-no-recovery = (impossible d'écrire une copie de secours)
+label-mine = votre version
+label-theirs = dans le fichier
+label-removed = supprimé
+dialog-unsaved-title = Modifications non enregistrées
+dialog-unsaved-changed = Un autre programme a modifié { $file }, donc rien n'y a été écrit. { $count ->
+    [one] Votre dernière modification est conservée
+   *[other] Vos { $count } dernières modifications sont conservées
+} en mémoire et dans { $recovery }.
+dialog-unsaved-failed = Impossible d'écrire dans { $file } : { $reason }. { $count ->
+    [one] Votre dernière modification est conservée
+   *[other] Vos { $count } dernières modifications sont conservées
+} en mémoire et dans { $recovery }.
+dialog-unsaved-keys-changed =
+    r  relire le fichier et réappliquer vos modifications
+    w  enregistrer sous un autre nom
+    Q  quitter quand même (la copie de secours les garde ; proposée à la prochaine ouverture)
+    Esc  rester
+dialog-unsaved-keys-failed =
+    r  réessayer d'enregistrer
+    w  enregistrer sous un autre nom
+    Q  quitter quand même (la copie de secours les garde ; proposée à la prochaine ouverture)
+    Esc  rester
+dialog-changed-title = Le fichier a été modifié par un autre programme
+dialog-changed-text = { $file } a changé sur le disque depuis sa dernière lecture ou écriture par iacs-assess (outil de synchronisation, git, autre éditeur). Rien n'a été écrasé. { $count ->
+    [one] Votre dernière modification est conservée
+   *[other] Vos { $count } dernières modifications sont conservées
+} en mémoire et dans { $recovery }.
+dialog-changed-keys =
+    r  relire le fichier et réappliquer vos modifications (les conflits sont affichés)
+    w  enregistrer votre version sous un autre nom
+    k  continuer en mémoire (Ctrl-S rouvre ce choix)
+dialog-conflicts-title = Vos modifications et le fichier divergent
+dialog-conflicts-text = { $count ->
+    [one] Un élément a été modifié
+   *[other] { $count } éléments ont été modifiés
+} ici et dans le fichier. Choisissez pour chacun la version à garder ; tout le reste est fusionné.
+dialog-conflicts-keys = ↑↓ choisir · Space vôtre / fichier · m vôtre partout · t fichier partout · Enter appliquer + enregistrer · Esc annuler
+dialog-draft-title = Texte inachevé
+dialog-draft-text = Vous étiez en train de saisir { $what } quand iacs-assess s'est arrêté ({ $when }) :
+dialog-draft-keys = Enter reprendre · Esc plus tard (il reste conservé)
+draft-note = la note de { $id }
+draft-evidence = les preuves de { $id }
+draft-reason = la justification de { $id }
+draft-interviewee = le nom de l'interlocuteur
+draft-form = un formulaire
+dialog-recovered-title = Modifications non enregistrées la dernière fois
+dialog-recovered-text = La dernière fois que { $file } était ouvert, certaines modifications n'ont pas pu y être écrites. Elles ont été conservées dans { $copy }.
+dialog-recovered-keys =
+    r  les réappliquer au fichier maintenant (les conflits sont affichés)
+    Esc  plus tard (la copie reste et sera proposée à nouveau)
+save-as-title = Enregistrer sous un autre nom
+save-as-file = Fichier
+save-as-same = C'est le nom du fichier lui-même : choisissez-en un autre.
 
 ## classeur : colonnes supplémentaires et feuille des constats
 sheet-findings = Constats

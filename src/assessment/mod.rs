@@ -4,6 +4,7 @@ pub mod check;
 pub mod model;
 pub mod storage;
 pub mod structure_csv;
+pub mod three_way;
 
 pub use model::*;
 pub use storage::AssessmentFile;

@@ -11,8 +11,10 @@ use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-/// The assessment file format this build writes and the newest it reads.
-pub const FORMAT: i64 = 1;
+/// The assessment file format this build writes and the newest it reads. Format 2 added the
+/// separate stamp for edits of an answer's note, evidence or flag (`edited`, `edited_by`); format 1
+/// files are read as they are and written as format 2.
+pub const FORMAT: i64 = 2;
 
 /// A security level vector over the seven foundational requirements {IAC UC SI DC RDF TRE RA}.
 pub type SlVector = [u8; 7];
@@ -159,6 +161,10 @@ pub struct Scenario {
 }
 
 /// One answer to one requirement, for the organisation or for one zone or conduit.
+///
+/// Who said what stays apart from who typed what: `interviewee`, `assessor` and `time` say who gave
+/// the value, who recorded it and when; `edited_by` and `edited` say who last changed the note, the
+/// evidence or the flag, and when. Changing only a note never changes the interviewee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
@@ -175,14 +181,60 @@ pub struct Answer {
     pub note: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
+    /// Who gave the value (the person interviewed).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub interviewee: String,
+    /// Who recorded the value.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub assessor: String,
+    /// When the value was given (or cleared); for an answer without a value, when it was created.
     pub time: Timestamp,
+    /// Who last changed the note, the evidence or the flag.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub edited_by: String,
+    /// When the note, the evidence or the flag last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<Timestamp>,
     /// Marked for follow-up.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub flagged: bool,
+}
+
+/// What identifies an answer, owned (for undo, drafts, review lists and merges).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct AnswerId {
+    pub questionnaire: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    pub requirement: String,
+}
+
+impl AnswerId {
+    pub fn new(questionnaire: &str, target: Option<&str>, requirement: &str) -> AnswerId {
+        AnswerId {
+            questionnaire: questionnaire.to_string(),
+            target: target.map(str::to_string),
+            requirement: requirement.to_string(),
+        }
+    }
+
+    pub fn key(&self) -> AnswerKey<'_> {
+        AnswerKey {
+            questionnaire: &self.questionnaire,
+            target: self.target.as_deref(),
+            requirement: &self.requirement,
+        }
+    }
+}
+
+impl std::fmt::Display for AnswerId {
+    /// "iec62443-3-3 / Z1 SR 1.2", or "iec62443-2-4 SP.01.01 BR" for organisation-wide answers.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.target {
+            Some(t) => write!(f, "{} / {t} {}", self.questionnaire, self.requirement),
+            None => write!(f, "{} {}", self.questionnaire, self.requirement),
+        }
+    }
 }
 
 /// What identifies an answer.
@@ -207,12 +259,59 @@ impl AnswerKey<'_> {
 }
 
 impl Answer {
+    /// An empty answer to `id` (no value, note, evidence or flag), created at `now`.
+    pub fn new(id: &AnswerId, now: Timestamp) -> Answer {
+        Answer {
+            questionnaire: id.questionnaire.clone(),
+            target: id.target.clone(),
+            requirement: id.requirement.clone(),
+            value: None,
+            note: String::new(),
+            evidence: Vec::new(),
+            interviewee: String::new(),
+            assessor: String::new(),
+            time: now,
+            edited_by: String::new(),
+            edited: None,
+            flagged: false,
+        }
+    }
+
     pub fn key(&self) -> AnswerKey<'_> {
         AnswerKey {
             questionnaire: &self.questionnaire,
             target: self.target.as_deref(),
             requirement: &self.requirement,
         }
+    }
+
+    pub fn id(&self) -> AnswerId {
+        AnswerId::new(&self.questionnaire, self.target.as_deref(), &self.requirement)
+    }
+
+    /// Record a value (or clear it with `None`) as given by `interviewee` and recorded by
+    /// `assessor` at `now`. A cleared value was given by nobody: its interviewee is cleared too.
+    pub fn give(&mut self, value: Option<String>, interviewee: &str, assessor: &str, now: Timestamp) {
+        self.interviewee = if value.is_some() {
+            interviewee.to_string()
+        } else {
+            String::new()
+        };
+        self.value = value;
+        self.assessor = assessor.to_string();
+        self.time = now;
+    }
+
+    /// Stamp a change of the note, the evidence or the flag. The value, its interviewee and its
+    /// time stay as they were.
+    pub fn mark_edited(&mut self, assessor: &str, now: Timestamp) {
+        self.edited_by = assessor.to_string();
+        self.edited = Some(now);
+    }
+
+    /// Nothing recorded: no value, note, evidence or flag.
+    pub fn is_empty(&self) -> bool {
+        self.value.is_none() && self.note.trim().is_empty() && self.evidence.is_empty() && !self.flagged
     }
 }
 
@@ -310,6 +409,12 @@ impl Assessment {
     /// Append answers as read from a file (their order is fixed by `sort_answers` afterwards).
     pub(crate) fn extend_answers(&mut self, answers: impl IntoIterator<Item = Answer>) {
         self.answers.extend(answers);
+    }
+
+    /// Put answers into canonical order after reading a file not checked by `storage::parse` (a
+    /// recovery copy, the last saved version).
+    pub fn sort_answers_after_reading(&mut self) {
+        self.sort_answers();
     }
 
     /// Put answers into canonical order (after reading a file edited by hand or merged by git).

@@ -18,7 +18,7 @@ use crate::toml_input;
 use atomic_write_file::AtomicWriteFile;
 use std::fs::{File, OpenOptions};
 use std::io::Write;
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 /// Parse and check assessment text. `path` names it in messages.
@@ -115,34 +115,83 @@ pub fn to_toml(assessment: &Assessment) -> Result<String> {
     ))
 }
 
-/// What the file looked like when we last read or wrote it, to notice changes by others.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
-    len: u64,
-    mtime: i64,
-    mtime_nsec: i64,
-    inode: u64,
+/// A SHA-256 of a file's bytes: what the file held when we last read or wrote it. Changes by other
+/// programs are noticed by content, so a `touch` (a sync or backup tool) changes nothing, and an
+/// edit that keeps size and time is still seen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Digest([u8; 32]);
+
+impl std::fmt::Debug for Digest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0[..6].iter().try_for_each(|b| write!(f, "{b:02x}"))
+    }
 }
 
-fn fingerprint(path: &Path) -> Option<Fingerprint> {
-    let m = std::fs::metadata(path).ok()?;
-    Some(Fingerprint {
-        len: m.len(),
-        mtime: m.mtime(),
-        mtime_nsec: m.mtime_nsec(),
-        inode: m.ino(),
-    })
+pub fn digest(bytes: &[u8]) -> Digest {
+    use sha2::Digest as _;
+    Digest(sha2::Sha256::digest(bytes).into())
+}
+
+/// The digest of the file's bytes now; `None` when there is no file.
+fn digest_on_disk(path: &Path) -> Result<Option<Digest>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(digest(&bytes))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
+    }
+}
+
+/// The file as another program left it, and the version we last read or wrote: what re-applying
+/// unsaved changes needs (a three-way merge, see `three_way`).
+#[derive(Debug)]
+pub struct Reloaded {
+    /// The assessment as we last read or wrote it.
+    pub base: Assessment,
+    /// The assessment as it is on disk now.
+    pub theirs: Assessment,
+    /// The digest of what is on disk now: `save_over` writes only if it is still there.
+    pub digest: Digest,
 }
 
 /// Where an open assessment is saved. The interface saves through this, so a test can put a
-/// failing disk (full, read-only) in place of the real file.
+/// failing disk (full, read-only) or a file changed by another program in place of the real file.
 pub trait Store {
+    /// Write the assessment, unless the file was changed by another program since we last read or
+    /// wrote it ([`Error::ChangedOnDisk`]).
     fn save(&mut self, assessment: &Assessment) -> Result<()>;
+
+    /// Read what another program left in the file, with the version we last read or wrote.
+    fn reload(&mut self, _catalog: &Catalog) -> Result<Reloaded> {
+        Err(Error::usage("this file cannot be read back"))
+    }
+
+    /// Write the assessment over the version `reload` returned, if the file still holds it.
+    fn save_over(&mut self, assessment: &Assessment, _theirs: Digest) -> Result<()> {
+        self.save(assessment)
+    }
+
+    /// The text last read or written (what a recovery copy is based on), if the store keeps it.
+    fn base_text(&self) -> Option<String> {
+        None
+    }
 }
 
 impl Store for AssessmentFile {
     fn save(&mut self, assessment: &Assessment) -> Result<()> {
         AssessmentFile::save(self, assessment)
+    }
+
+    fn reload(&mut self, catalog: &Catalog) -> Result<Reloaded> {
+        AssessmentFile::reload(self, catalog)
+    }
+
+    fn save_over(&mut self, assessment: &Assessment, theirs: Digest) -> Result<()> {
+        let text = to_toml(assessment)?;
+        self.save_text_over(&text, Some(theirs))
+    }
+
+    fn base_text(&self) -> Option<String> {
+        Some(self.base.clone())
     }
 }
 
@@ -151,7 +200,10 @@ impl Store for AssessmentFile {
 pub struct AssessmentFile {
     path: PathBuf,
     _lock: File,
-    seen: Option<Fingerprint>,
+    /// The text last read or written: the common ancestor when another program changed the file.
+    base: String,
+    /// Its digest; `None` before the first write of a new file.
+    seen: Option<Digest>,
 }
 
 fn lock_path(path: &Path) -> PathBuf {
@@ -186,13 +238,14 @@ impl AssessmentFile {
         }
         let lock = acquire_lock(path)?;
         remove_stale_temporaries(path);
-        let seen = fingerprint(path);
-        let assessment = read(path, catalog)?;
+        let text = read_text(path)?;
+        let assessment = parse(path, &text, catalog)?;
         Ok((
             AssessmentFile {
                 path: path.to_path_buf(),
                 _lock: lock,
-                seen,
+                seen: Some(digest(text.as_bytes())),
+                base: text,
             },
             assessment,
         ))
@@ -215,6 +268,7 @@ impl AssessmentFile {
         let mut file = AssessmentFile {
             path: path.to_path_buf(),
             _lock: lock,
+            base: String::new(),
             seen: None,
         };
         file.save(assessment)?;
@@ -234,16 +288,35 @@ impl AssessmentFile {
 
     /// Write already serialized text (see [`to_toml`]).
     pub fn save_text(&mut self, text: &str) -> Result<()> {
-        let now = fingerprint(&self.path);
-        if now != self.seen {
-            return Err(Error::usage(format!(
-                "{} was changed by another program since it was opened; your changes are kept in memory but not written. Save them under another name, or reopen the file",
-                self.path.display()
-            )));
+        self.save_text_over(text, self.seen)
+    }
+
+    /// Write `text` if the file on disk still holds the content with digest `expected` (`None`:
+    /// if there is no file).
+    fn save_text_over(&mut self, text: &str, expected: Option<Digest>) -> Result<()> {
+        if digest_on_disk(&self.path)? != expected {
+            return Err(Error::ChangedOnDisk(self.path.clone()));
         }
         write_durably(&self.path, text.as_bytes())?;
-        self.seen = fingerprint(&self.path);
+        self.seen = Some(digest(text.as_bytes()));
+        self.base = text.to_string();
         Ok(())
+    }
+
+    /// The file as another program left it, and the version we last read or wrote.
+    pub fn reload(&mut self, catalog: &Catalog) -> Result<Reloaded> {
+        let text = read_text(&self.path)?;
+        let theirs = parse(&self.path, &text, catalog)?;
+        // What we wrote ourselves passed every check; read it back without them, so a base that a
+        // newer catalog would question still serves as the common ancestor.
+        let mut base: Assessment = toml::from_str(&self.base)
+            .map_err(|e| Error::usage(format!("cannot read back what was last saved: {e}")))?;
+        base.sort_answers();
+        Ok(Reloaded {
+            base,
+            theirs,
+            digest: digest(text.as_bytes()),
+        })
     }
 }
 

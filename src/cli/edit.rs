@@ -5,7 +5,7 @@
 use super::Context;
 use super::args::{AnswerArgs, ConduitCommand, GlobalOptions, NewArgs, ScenarioCommand, ZoneCommand};
 use crate::assessment::{
-    Answer, Assessment, AssessmentFile, Conduit, Scenario, SlOverride, Zone, parse_sl_vector, structure_csv,
+    Answer, AnswerId, Assessment, AssessmentFile, Conduit, Scenario, SlOverride, Zone, parse_sl_vector, structure_csv,
 };
 use crate::error::{Error, Result};
 use jiff::Timestamp;
@@ -153,18 +153,33 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
             .or_else(|| ctx.config.assessor.clone())
             .or_else(|| a.assessment.assessors.first().cloned())
             .unwrap_or_default();
-        a.set_answer(Answer {
-            questionnaire: q.id.clone(),
-            target: target.clone(),
-            requirement: r.id.clone(),
-            value: Some(value.id.clone()),
-            note,
-            evidence: args.evidence.clone(),
-            interviewee: args.interviewee.clone().unwrap_or_default(),
-            assessor,
-            time: Timestamp::now(),
-            flagged: args.flag,
-        });
+        let now = Timestamp::now();
+        let id = AnswerId::new(&q.id, target.as_deref(), &r.id);
+        let existing = a.answer(id.key()).cloned();
+        let mut answer = existing.clone().unwrap_or_else(|| Answer::new(&id, now));
+        // The value is (re)given when it changes or when the interviewee is named; what is not
+        // given on the command line (note, evidence, flag) stays as it was.
+        if answer.value.as_deref() != Some(value.id.as_str()) || args.interviewee.is_some() {
+            let interviewee = args.interviewee.as_deref().unwrap_or_default();
+            answer.give(Some(value.id.clone()), interviewee, &assessor, now);
+        }
+        let mut edited = false;
+        if args.note.is_some() && answer.note != note {
+            answer.note = note;
+            edited = true;
+        }
+        if !args.evidence.is_empty() && answer.evidence != args.evidence {
+            answer.evidence = args.evidence.clone();
+            edited = true;
+        }
+        if args.flag && !answer.flagged {
+            answer.flagged = true;
+            edited = true;
+        }
+        if edited && existing.is_some() {
+            answer.mark_edited(&assessor, now);
+        }
+        a.set_answer(answer);
         Ok(format!(
             "Saved {} {} = {}{}.",
             q.id,

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     let a = storage::read(file, &ctx.catalog)?;
     let score = scoring::score(&a, &ctx.catalog);
+    warn_missing_reasons(ctx, &score);
     if json {
         let text = serde_json::to_string_pretty(&score).map_err(|e| Error::usage(e.to_string()))?;
         println!("{text}");
@@ -18,6 +19,21 @@ pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
         print!("{}", report::score_text(&score, &ctx.catalog, &ctx.texts));
     }
     Ok(())
+}
+
+/// Answers that lack the reason their value needs are not counted; say which, on standard error.
+fn warn_missing_reasons(ctx: &Context, score: &scoring::Score) {
+    if score.missing_reasons.is_empty() {
+        return;
+    }
+    let count = score.missing_reasons.len();
+    eprintln!(
+        "{}",
+        ctx.texts.ui_with("warning-missing-reasons", &[("count", count.into())])
+    );
+    for id in &score.missing_reasons {
+        eprintln!("  {id}");
+    }
 }
 
 pub fn export(ctx: &mut Context, args: ExportArgs) -> Result<()> {

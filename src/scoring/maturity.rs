@@ -129,9 +129,7 @@ pub fn profile(a: &Assessment, catalog: &Catalog, q: &Questionnaire) -> Option<M
         .iter()
         .map(|r| {
             let target = a.targets.maturity_for(&q.id, lineage(q, &r.group).into_iter());
-            let value = super::find(answers, &r.id).and_then(|ans| ans.value.as_deref());
-            let scale = catalog.scale_of(r);
-            let state = match value.and_then(|v| scale.and_then(|s| s.value(v))) {
+            let state = match super::credited(catalog, r, super::find(answers, &r.id)) {
                 None => RequirementState::Unanswered,
                 Some(v) if v.not_applicable => RequirementState::NotApplicable,
                 Some(v) => RequirementState::Level(v.level.unwrap_or(0)),

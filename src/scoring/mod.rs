@@ -27,6 +27,23 @@ pub(crate) fn find<'a>(
         .map(|i| &answers[i])
 }
 
+/// The scale value an answer is credited with. A value that needs a reason (not applicable,
+/// compensated) but has none is not credited: the answer counts as unanswered, so an unexplained
+/// "not applicable" cannot lift a maturity or a security level. It is listed for review instead
+/// ([`progress::missing_reasons`]).
+pub fn credited<'c>(
+    catalog: &'c Catalog,
+    r: &crate::catalog::Requirement,
+    answer: Option<&crate::assessment::Answer>,
+) -> Option<&'c crate::catalog::ScaleValue> {
+    let answer = answer?;
+    let value = catalog.scale_of(r)?.value(answer.value.as_deref()?)?;
+    if value.note_required && answer.note.trim().is_empty() {
+        return None;
+    }
+    Some(value)
+}
+
 /// Version of the JSON layout of [`Score`] (see docs/score-json.md).
 pub const SCORE_SCHEMA: u32 = 1;
 
@@ -41,6 +58,9 @@ pub struct Score {
     pub risks: Vec<ScenarioRisk>,
     pub sl_targets: Vec<SlTarget>,
     pub security_levels: Vec<SecurityLevelResult>,
+    /// Answers "not applicable" or "compensated" without the reason they need: not credited,
+    /// listed for review.
+    pub missing_reasons: Vec<crate::assessment::AnswerId>,
 }
 
 /// Score everything in scope.
@@ -84,5 +104,6 @@ pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
         risks: model.map(|m| risk::scenario_risks(a, m)).unwrap_or_default(),
         sl_targets,
         security_levels,
+        missing_reasons: progress::missing_reasons(a, catalog),
     }
 }

@@ -1,6 +1,6 @@
 //! Progress: answered of applicable, per questionnaire and zone or conduit, and per group.
 
-use crate::assessment::{Answer, Assessment};
+use crate::assessment::{Answer, AnswerId, Assessment};
 use crate::catalog::{Catalog, Questionnaire};
 use serde::Serialize;
 
@@ -42,26 +42,51 @@ pub struct Progress {
     pub groups: Vec<GroupProgress>,
 }
 
-/// The counts of one requirement answered (or not) for `target`.
+/// Whether an answer's value needs a reason (not applicable, compensated) that it lacks.
+fn lacks_reason(catalog: &Catalog, r: &crate::catalog::Requirement, answer: Option<&Answer>) -> bool {
+    answer.is_some_and(|x| {
+        x.note.trim().is_empty()
+            && x.value
+                .as_deref()
+                .and_then(|v| catalog.scale_of(r).and_then(|s| s.value(v)))
+                .is_some_and(|v| v.note_required)
+    })
+}
+
+/// The counts of one requirement answered (or not) for `target`. An answer that lacks the reason its
+/// value needs counts as open (it is not credited, see [`super::credited`]).
 fn requirement_counts(answers: &[Answer], catalog: &Catalog, r: &crate::catalog::Requirement) -> Counts {
     let answer = super::find(answers, &r.id);
-    let value = answer
-        .and_then(|x| x.value.as_deref())
-        .and_then(|v| catalog.scale_of(r).and_then(|s| s.value(v)));
     let mut c = Counts {
         total: 1,
         flagged: usize::from(answer.is_some_and(|x| x.flagged)),
+        missing_reason: usize::from(lacks_reason(catalog, r, answer)),
         ..Counts::default()
     };
-    match value {
+    match super::credited(catalog, r, answer) {
         Some(v) => {
             c.applicable = usize::from(!v.not_applicable);
             c.answered = usize::from(!v.not_applicable);
-            c.missing_reason = usize::from(v.note_required && answer.is_some_and(|x| x.note.trim().is_empty()));
         }
         None => c.applicable = 1,
     }
     c
+}
+
+/// Every answer in scope that lacks the reason its value needs, in file order: what the review
+/// lists, and what opening such a file warns about.
+pub fn missing_reasons(a: &Assessment, catalog: &Catalog) -> Vec<AnswerId> {
+    a.answers()
+        .iter()
+        .filter(|x| a.assessment.questionnaires.contains(&x.questionnaire))
+        .filter(|x| {
+            catalog
+                .questionnaire(&x.questionnaire)
+                .and_then(|q| q.requirement(&x.requirement))
+                .is_some_and(|r| lacks_reason(catalog, r, Some(x)))
+        })
+        .map(Answer::id)
+        .collect()
 }
 
 /// The progress of one questionnaire for one target (None: organisation-wide): each requirement

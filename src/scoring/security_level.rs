@@ -63,8 +63,7 @@ pub fn fulfilments<'a>(
     q.requirements
         .iter()
         .map(|r| {
-            let value = super::find(answers, &r.id).and_then(|ans| ans.value.as_deref());
-            let state = match value.and_then(|v| catalog.scale_of(r).and_then(|s| s.value(v))) {
+            let state = match super::credited(catalog, r, super::find(answers, &r.id)) {
                 None => Fulfilment::Unanswered,
                 Some(v) if v.not_applicable => Fulfilment::NotApplicable,
                 Some(v) if v.satisfies => Fulfilment::Satisfied,

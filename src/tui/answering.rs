@@ -3,20 +3,20 @@
 //! `update`: it changes the model and returns effects.
 
 use super::keymap::Action;
+use super::message::Effect;
 use super::model::*;
-use super::update::{Effect, changed, fix_target};
-use crate::assessment::{Answer, AnswerKey};
+use super::search::jump;
+use super::session::{changed, fix_target};
 use crate::catalog::ScaleKind;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
-use ratatui_textarea::TextArea;
 
 pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if model.session.as_ref().is_some_and(|s| s.ladder.is_some()) {
         return ladder_key(model, k, now);
     }
     if model.session.as_ref().is_some_and(|s| s.editor.is_some()) {
-        return editor_key(model, k, now);
+        return super::editor::key(model, k, now);
     }
     if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
         return super::export::form_key(model, k);
@@ -47,12 +47,7 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         return Vec::new();
     };
     match action {
-        Action::Back => {
-            model.session = None;
-            model.screen = Screen::Home;
-            model.save = SaveState::NoFile;
-            return vec![Effect::Close];
-        }
+        Action::Back => return super::leave::request(model, Leave::Home, now),
         Action::Previous => s.cursor = s.cursor.saturating_sub(1),
         Action::Next => s.cursor = (s.cursor + 1).min(last),
         Action::NextQuestionnaire | Action::PreviousQuestionnaire => {
@@ -67,10 +62,10 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         }
         Action::NextZone | Action::PreviousZone => cycle_target(model, action == Action::NextZone),
         Action::Guidance => s.guidance = !s.guidance,
-        Action::Note => open_editor(model, Field::Note),
-        Action::Evidence => open_editor(model, Field::Evidence),
-        Action::Interviewee => open_editor(model, Field::Interviewee),
-        Action::Search => open_editor(model, Field::Search),
+        Action::Note => super::editor::open(model, Field::Note),
+        Action::Evidence => super::editor::open(model, Field::Evidence),
+        Action::Interviewee => super::editor::open(model, Field::Interviewee),
+        Action::Search => super::editor::open(model, Field::Search),
         Action::Flag => return toggle_flag(model, now),
         Action::NextUnanswered => jump(model, |m, r| m.answer_to(r).is_none_or(|a| a.value.is_none())),
         Action::NextFlagged => jump(model, |m, r| m.answer_to(r).is_some_and(|a| a.flagged)),
@@ -92,6 +87,8 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         Action::Export => super::export::open(model),
         Action::SwitchLanguage => switch_language(model),
         Action::Clear => return set_value(model, None, now),
+        // Handled for every screen before this one is asked.
+        Action::Undo | Action::Save => {}
     }
     Vec::new()
 }
@@ -102,7 +99,9 @@ fn move_cursor(model: &mut Model, to: impl Fn(usize) -> usize) {
     }
 }
 
-/// A key of the answer scale: record that answer; a value that needs a reason opens the note.
+/// A key of the answer scale: record that answer. A value that needs a reason (not applicable,
+/// compensated) is recorded only together with one: the reason editor opens with the note so far,
+/// and closing it empty leaves the answer as it was.
 fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
     let value = model
         .requirement()
@@ -112,17 +111,20 @@ fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
     let Some((id, note_required)) = value else {
         return Vec::new();
     };
-    let effects = set_value(model, Some(id), now);
-    let note_missing = model
-        .requirement()
-        .map(|r| r.id.clone())
-        .and_then(|r| model.answer_to(&r).map(|a| a.note.trim().is_empty()))
-        .unwrap_or(true);
-    if note_required && note_missing {
-        open_editor(model, Field::Note);
-        model.notice = Some(model.texts.ui("notice-reason-required"));
+    if !note_required {
+        return set_value(model, Some(id), now);
     }
-    effects
+    if no_zone(model) {
+        return Vec::new();
+    }
+    let answer = model.answer_id();
+    let note = answer
+        .as_ref()
+        .and_then(|a| model.session.as_ref()?.assessment.answer(a.key()))
+        .map(|a| a.note.clone())
+        .unwrap_or_default();
+    super::editor::open_with(model, Field::Reason, answer, Some(id), &note);
+    Vec::new()
 }
 
 fn cycle_target(model: &mut Model, forward: bool) {
@@ -131,13 +133,7 @@ fn cycle_target(model: &mut Model, forward: bool) {
     if !per_target {
         return;
     }
-    let ids: Vec<String> = s
-        .assessment
-        .zones
-        .iter()
-        .map(|z| z.id.clone())
-        .chain(s.assessment.conduits.iter().map(|c| c.id.clone()))
-        .collect();
+    let ids = s.target_ids();
     if ids.is_empty() {
         return;
     }
@@ -162,223 +158,48 @@ fn switch_language(model: &mut Model) {
     model.texts.select(Some(&next));
 }
 
-/// Move to the next requirement (after the cursor, wrapping) that `want` accepts.
-fn jump(model: &mut Model, want: impl Fn(&Model, &str) -> bool) {
-    let Some(q) = model.questionnaire() else { return };
-    let n = q.requirements.len();
-    let Some(cursor) = model.session.as_ref().map(|s| s.cursor) else {
-        return;
-    };
-    let found = (1..=n)
-        .map(|step| (cursor + step) % n)
-        .find(|&i| want(model, &q.requirements[i].id));
-    match (found, model.session.as_mut()) {
-        (Some(i), Some(s)) => s.cursor = i,
-        _ => model.notice = Some(model.texts.ui("notice-none-found")),
-    }
-}
-
-/// The answer being edited, created when needed, stamped with interviewee, assessor and time.
-fn current_answer(model: &mut Model, now: Timestamp) -> Option<&mut Answer> {
-    let q = model.questionnaire()?.id.clone();
-    let r = model.requirement()?.id.clone();
-    let s = model.session.as_mut()?;
-    let key = AnswerKey {
-        questionnaire: &q,
-        target: s.target.as_deref(),
-        requirement: &r,
-    };
-    if s.assessment.answer(key).is_none() {
-        s.assessment.set_answer(Answer {
-            questionnaire: q.clone(),
-            target: s.target.clone(),
-            requirement: r.clone(),
-            value: None,
-            note: String::new(),
-            evidence: Vec::new(),
-            interviewee: String::new(),
-            assessor: String::new(),
-            time: now,
-            flagged: false,
-        });
-    }
-    let (interviewee, assessor) = (s.interviewee.clone(), s.assessor.clone());
-    let key = AnswerKey {
-        questionnaire: &q,
-        target: s.target.as_deref(),
-        requirement: &r,
-    };
-    let answer = s.assessment.answer_mut(key)?;
-    if !interviewee.is_empty() {
-        answer.interviewee = interviewee;
-    }
-    if !assessor.is_empty() {
-        answer.assessor = assessor;
-    }
-    answer.time = now;
-    Some(answer)
-}
-
-fn set_value(model: &mut Model, value: Option<String>, now: Timestamp) -> Vec<Effect> {
-    if model.session.as_ref().is_some_and(|s| s.target.is_none())
-        && model.questionnaire().is_some_and(|q| q.scope.per_target())
-    {
+/// A questionnaire answered per zone, with no zone to answer for: say so.
+fn no_zone(model: &mut Model) -> bool {
+    let missing = model.session.as_ref().is_some_and(|s| s.target.is_none())
+        && model.questionnaire().is_some_and(|q| q.scope.per_target());
+    if missing {
         model.notice = Some(model.texts.ui("notice-no-zones"));
+    }
+    missing
+}
+
+/// Give (or clear) the value of the current answer, stamped with the current interviewee.
+fn set_value(model: &mut Model, value: Option<String>, now: Timestamp) -> Vec<Effect> {
+    if no_zone(model) {
         return Vec::new();
     }
-    match current_answer(model, now) {
-        Some(a) => a.value = value,
-        None => return Vec::new(),
-    }
-    drop_empty_answer(model);
-    changed(model, now)
-}
-
-/// An answer with nothing in it (no value, note, evidence or flag) is removed rather than kept.
-fn drop_empty_answer(model: &mut Model) {
-    let (Some(q), Some(r)) = (
-        model.questionnaire().map(|q| q.id.clone()),
-        model.requirement().map(|r| r.id.clone()),
-    ) else {
-        return;
+    let Some(id) = model.answer_id() else {
+        return Vec::new();
     };
-    let Some(s) = model.session.as_mut() else { return };
-    let key = AnswerKey {
-        questionnaire: &q,
-        target: s.target.as_deref(),
-        requirement: &r,
-    };
-    if s.assessment
-        .answer(key)
-        .is_some_and(|a| a.value.is_none() && a.note.is_empty() && a.evidence.is_empty() && !a.flagged)
-    {
-        s.assessment.remove_answer(key);
+    let changed_answer = model.session.as_mut().is_some_and(|s| s.give(&id, value, now));
+    if changed_answer {
+        changed(model, now)
+    } else {
+        Vec::new()
     }
 }
 
 fn toggle_flag(model: &mut Model, now: Timestamp) -> Vec<Effect> {
-    match current_answer(model, now) {
-        Some(a) => a.flagged = !a.flagged,
-        None => return Vec::new(),
-    }
-    drop_empty_answer(model);
-    changed(model, now)
-}
-
-fn open_editor(model: &mut Model, field: Field) {
-    let current = model.requirement().map(|r| r.id.clone());
-    let lines: Vec<String> = match field {
-        Field::Note => current
-            .and_then(|r| model.answer_to(&r))
-            .map(|a| a.note.lines().map(str::to_string).collect())
-            .unwrap_or_default(),
-        Field::Evidence => current
-            .and_then(|r| model.answer_to(&r))
-            .map(|a| a.evidence.clone())
-            .unwrap_or_default(),
-        Field::Interviewee => model
-            .session
-            .as_ref()
-            .map(|s| vec![s.interviewee.clone()])
-            .unwrap_or_default(),
-        Field::Search => model
-            .session
-            .as_ref()
-            .map(|s| vec![s.search.clone()])
-            .unwrap_or_default(),
-    };
-    let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
-    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    area.move_cursor(ratatui_textarea::CursorMove::End);
-    if let Some(s) = model.session.as_mut() {
-        s.editor = Some(Editor { field, area });
-    }
-}
-
-fn editor_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let Some(s) = model.session.as_mut() else {
-        return Vec::new();
-    };
-    let Some(editor) = s.editor.as_mut() else {
-        return Vec::new();
-    };
-    let single_line = matches!(editor.field, Field::Interviewee | Field::Search);
-    let finish = k.code == KeyCode::Esc
-        || (single_line && k.code == KeyCode::Enter)
-        || (k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('s'));
-    if !finish {
-        editor.area.input(k);
+    if no_zone(model) {
         return Vec::new();
     }
-    let Some(editor) = s.editor.take() else {
+    let Some(id) = model.answer_id() else {
         return Vec::new();
     };
-    let lines: Vec<String> = editor.area.lines().to_vec();
-    match editor.field {
-        Field::Interviewee => {
-            s.interviewee = lines.join(" ").trim().to_string();
-            Vec::new()
-        }
-        Field::Search => {
-            s.search = lines.join(" ").trim().to_string();
-            search(model);
-            Vec::new()
-        }
-        Field::Note | Field::Evidence => {
-            let text = lines.join("\n").trim_end().to_string();
-            let unchanged = model
-                .requirement()
-                .map(|r| r.id.clone())
-                .and_then(|r| model.answer_to(&r))
-                .map(|a| {
-                    if editor.field == Field::Note {
-                        a.note == text
-                    } else {
-                        a.evidence.join("\n") == text
-                    }
-                });
-            if unchanged == Some(true) || (unchanged.is_none() && text.is_empty()) {
-                return Vec::new();
-            }
-            match current_answer(model, now) {
-                Some(a) if editor.field == Field::Note => a.note = text,
-                Some(a) => {
-                    a.evidence = text
-                        .lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_string)
-                        .collect()
-                }
-                None => return Vec::new(),
-            }
-            drop_empty_answer(model);
-            changed(model, now)
-        }
-    }
-}
-
-fn search(model: &mut Model) {
-    let query = model
+    let changed_answer = model
         .session
-        .as_ref()
-        .map(|s| s.search.to_lowercase())
-        .unwrap_or_default();
-    if query.is_empty() {
-        return;
+        .as_mut()
+        .is_some_and(|s| s.edit_details(&id, now, |a| a.flagged = !a.flagged));
+    if changed_answer {
+        changed(model, now)
+    } else {
+        Vec::new()
     }
-    let Some(qid) = model.questionnaire().map(|q| q.id.clone()) else {
-        return;
-    };
-    jump(model, |m, r| {
-        let Some(req) = m.catalog.questionnaire(&qid).and_then(|q| q.requirement(r)) else {
-            return false;
-        };
-        req.id.to_lowercase().contains(&query)
-            || ["title", "question"]
-                .iter()
-                .any(|a| m.texts.get(&qid, &req.key, Some(a)).to_lowercase().contains(&query))
-    });
 }
 
 fn ladder_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {

@@ -1,8 +1,10 @@
 //! A small form: text fields and choice fields, one in focus. Used for zones, conduits, threat
-//! scenarios and SL-T overrides. Pure data and key handling; drawing is in view/form.rs.
+//! scenarios, SL-T overrides, exports and "save as". Pure data and key handling; drawing is in
+//! view/form.rs.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
+use serde::{Deserialize, Serialize};
 
 pub enum Input {
     Text(Box<TextArea<'static>>),
@@ -14,22 +16,35 @@ pub enum Input {
 }
 
 pub struct FormField {
-    /// The ui message id of the label.
-    pub label: &'static str,
+    /// The ui message id of the label, or "adjustment:<id>" for a risk model's adjustment.
+    pub label: String,
     pub input: Input,
 }
 
+/// What a field holds, for keeping an unfinished form as a draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    Text(String),
+    Choice(usize),
+}
+
 /// What the form is for, and so what happens when it is submitted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Purpose {
     NewZone,
     EditZone(String),
     NewConduit,
     EditConduit(String),
-    NewScenario { target: String },
+    NewScenario {
+        target: String,
+    },
     EditScenario(String),
     SlTarget(String),
     Export,
+    /// A question in a dialog (a deletion's id, a file name to save under): never kept as a draft.
+    Dialog,
 }
 
 pub struct Form {
@@ -49,19 +64,23 @@ pub enum FormEvent {
     Cancel,
 }
 
-pub fn text(label: &'static str, value: &str) -> FormField {
-    let mut area = TextArea::new(vec![value.to_string()]);
-    area.move_cursor(CursorMove::End);
+pub fn text(label: impl Into<String>, value: &str) -> FormField {
     FormField {
-        label,
-        input: Input::Text(Box::new(area)),
+        label: label.into(),
+        input: Input::Text(Box::new(text_area(value))),
     }
 }
 
-pub fn choice(label: &'static str, options: Vec<String>, index: usize) -> FormField {
+fn text_area(value: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(vec![value.to_string()]);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+pub fn choice(label: impl Into<String>, options: Vec<String>, index: usize) -> FormField {
     let index = index.min(options.len().saturating_sub(1));
     FormField {
-        label,
+        label: label.into(),
         input: Input::Choice { options, index },
     }
 }
@@ -92,6 +111,35 @@ impl Form {
             Some(Input::Choice { index, .. }) => *index,
             _ => 0,
         }
+    }
+
+    /// What every field holds now (for a draft).
+    pub fn values(&self) -> Vec<FieldValue> {
+        self.fields
+            .iter()
+            .map(|f| match &f.input {
+                Input::Text(t) => FieldValue::Text(t.lines().join(" ")),
+                Input::Choice { index, .. } => FieldValue::Choice(*index),
+            })
+            .collect()
+    }
+
+    /// Put back what a draft kept; fields that no longer match are left as they are.
+    pub fn restore(&mut self, values: &[FieldValue]) {
+        for (field, value) in self.fields.iter_mut().zip(values) {
+            match (&mut field.input, value) {
+                (Input::Text(t), FieldValue::Text(v)) => **t = text_area(v),
+                (Input::Choice { options, index }, FieldValue::Choice(i)) if *i < options.len() => *index = *i,
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether anything was typed into a text field.
+    pub fn has_text(&self) -> bool {
+        self.fields
+            .iter()
+            .any(|f| matches!(&f.input, Input::Text(t) if t.lines().iter().any(|l| !l.trim().is_empty())))
     }
 
     pub fn key(&mut self, k: KeyEvent) -> FormEvent {

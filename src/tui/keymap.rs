@@ -28,10 +28,12 @@ pub enum Action {
     SwitchLanguage,
     Clear,
     Back,
+    Undo,
+    Save,
 }
 
 /// Every action with its config name and default key.
-pub const ACTIONS: [(Action, &str, &str); 21] = [
+pub const ACTIONS: [(Action, &str, &str); 23] = [
     (Action::Next, "next", "j"),
     (Action::Previous, "previous", "k"),
     (Action::NextQuestionnaire, "next-questionnaire", "Tab"),
@@ -53,6 +55,8 @@ pub const ACTIONS: [(Action, &str, &str); 21] = [
     (Action::SwitchLanguage, "switch-language", "T"),
     (Action::Clear, "clear", "Backspace"),
     (Action::Back, "back", "q"),
+    (Action::Undo, "undo", "Ctrl-z"),
+    (Action::Save, "save", "Ctrl-s"),
 ];
 
 /// Parse a key name: one character, or Tab, BackTab, Enter, Esc, Backspace, Delete, F1-F12,
@@ -120,6 +124,11 @@ impl Keymap {
             map.bindings.insert(action, event);
         }
         Ok(map)
+    }
+
+    /// Whether `k` is bound to `action`.
+    pub fn is(&self, action: Action, k: &KeyEvent) -> bool {
+        self.bindings.get(&action).is_some_and(|b| same(b, k))
     }
 
     /// The action bound to a key press, if any. Arrow keys, Enter and Esc always move and go back.

@@ -1,57 +1,47 @@
-//! The terminal interface: model / message / update / view. This file is the runtime: it owns
-//! the terminal and the open file, turns terminal events into messages, runs `update`, carries out
-//! the effects it asks for (save, open, create), and draws `view`. The terminal is restored on
-//! every exit path, panics included (ratatui's panic hook plus a drop guard).
+//! The terminal interface: model / message / update / view. This file is the runtime's loop: it
+//! owns the terminal, turns terminal events, signals and idle seconds into messages, runs `update`
+//! (through `effects::step`, which carries out what it asks for), and draws `view`. The terminal is
+//! restored on every exit path: quitting, SIGTERM, SIGHUP, SIGINT and panics (ratatui's panic hook
+//! plus a drop guard); before a panic ends the program, typed text and unsaved changes are kept.
 
 pub mod answering;
+pub mod dialog;
+pub mod dialog_keys;
+pub mod editor;
+pub mod effects;
 pub mod export;
 pub mod form;
 pub mod keymap;
+pub mod leave;
+pub mod message;
 pub mod model;
+pub mod recovery;
+pub mod results;
+pub mod resume;
+pub mod search;
+pub mod session;
 pub mod theme;
+pub mod undo;
 pub mod update;
 pub mod view;
+pub mod wizard;
 pub mod zones;
 
-use crate::assessment::AssessmentFile;
-use crate::assessment::storage::{Store, write_durably};
 use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
 use crossterm::event::{self, Event, KeyEventKind};
+use effects::Runtime;
+use message::Msg;
 use model::Model;
-use serde::{Deserialize, Serialize};
-use std::path::{Path, PathBuf};
-use update::{Effect, Msg, update};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
 
-#[derive(Default, Serialize, Deserialize)]
-struct Recent {
-    #[serde(default)]
-    files: Vec<PathBuf>,
-}
-
-fn recent_path(data_dir: &Path) -> PathBuf {
-    data_dir.join("recent.toml")
-}
-
-fn load_recent(data_dir: &Path) -> Vec<PathBuf> {
-    std::fs::read_to_string(recent_path(data_dir))
-        .ok()
-        .and_then(|t| toml::from_str::<Recent>(&t).ok())
-        .map(|r| r.files)
-        .unwrap_or_default()
-}
-
-fn save_recent(data_dir: &Path, files: &[PathBuf]) {
-    let recent = Recent { files: files.to_vec() };
-    if let Ok(text) = toml::to_string(&recent)
-        && std::fs::create_dir_all(data_dir).is_ok()
-    {
-        // The list of recent files is a convenience; failing to write it is not worth an error.
-        let _ = write_durably(&recent_path(data_dir), text.as_bytes());
-    }
-}
+pub use effects::step;
 
 /// Restores the terminal when dropped, whatever way the loop ends.
 struct TerminalGuard;
@@ -66,130 +56,150 @@ impl Drop for TerminalGuard {
 pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: PathBuf) -> Result<Model> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = theme::Theme::by_name(config.theme.as_deref().unwrap_or("default"), no_color);
-    let recent = load_recent(&data_dir);
+    let recent = effects::load_recent(&data_dir);
+    let wizard_draft = resume::load_wizard(&data_dir);
     let mut model = Model::new(catalog, texts, theme, recent, data_dir);
+    model.wizard_draft = wizard_draft;
     model.assessor = config.assessor.clone().unwrap_or_default();
     model.time_zone = jiff::tz::TimeZone::system();
     model.keymap = keymap::Keymap::with_overrides(&config.keys).map_err(Error::usage)?;
     Ok(model)
 }
 
-/// Carry out one effect; what it produced comes back as a message.
-fn perform(effect: Effect, model: &mut Model, file: &mut Option<Box<dyn Store>>) -> Option<Msg> {
-    match effect {
-        Effect::Save => {
-            let (Some(handle), Some(s)) = (file.as_mut(), &model.session) else {
-                return Some(Msg::Saved(Err("no file is open".into())));
-            };
-            Some(Msg::Saved(
-                handle
-                    .save(&s.assessment)
-                    .map(|()| jiff::Timestamp::now())
-                    .map_err(|e| e.to_string()),
-            ))
-        }
-        Effect::Open(path) => {
-            *file = None;
-            Some(Msg::Opened(match AssessmentFile::open(&path, &model.catalog) {
-                Ok((handle, a)) => {
-                    *file = Some(Box::new(handle));
-                    Ok((path, Box::new(a)))
-                }
-                Err(e) => Err(e.to_string()),
-            }))
-        }
-        Effect::Create(path, mut a) => {
-            *file = None;
-            if a.risk_model.is_none() {
-                a.risk_model = model.catalog.risk_model("default").cloned();
-            }
-            if let Some(parent) = path.parent() {
-                let _ = std::fs::create_dir_all(parent);
-            }
-            Some(Msg::Opened(match AssessmentFile::create(&path, &a) {
-                Ok(handle) => {
-                    *file = Some(Box::new(handle));
-                    Ok((path, a))
-                }
-                Err(e) => Err(e.to_string()),
-            }))
-        }
-        Effect::Export(format, output) => {
-            let s = model.session.as_ref()?;
-            if output == s.path {
-                return Some(Msg::Exported(Err(
-                    "the export would overwrite the assessment itself".into()
-                )));
-            }
-            let result = crate::export::write(
-                &s.assessment,
-                &model.catalog,
-                &mut model.texts,
-                format,
-                &s.path,
-                &output,
-            );
-            Some(Msg::Exported(result.map(|()| output).map_err(|e| e.to_string())))
-        }
-        Effect::OpenDemo => {
-            let copy = crate::demo::fresh_copy(&model.data_dir, jiff::Timestamp::now());
-            match copy {
-                Ok(path) => perform(Effect::Open(path), model, file),
-                Err(e) => Some(Msg::Opened(Err(e.to_string()))),
-            }
-        }
-        Effect::Close => {
-            *file = None;
-            None
-        }
-        Effect::Quit => None,
+/// The signals that end the program with everything kept: SIGTERM (shutdown), SIGHUP (the
+/// terminal went away), SIGINT (`kill -INT`; Ctrl-C itself arrives as a key).
+fn watch_signals() -> Arc<AtomicUsize> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let caught = Arc::new(AtomicUsize::new(0));
+    #[cfg(unix)]
+    let signals = [SIGTERM, SIGINT, signal_hook::consts::SIGHUP];
+    #[cfg(not(unix))]
+    let signals = [SIGTERM, SIGINT];
+    for signal in signals {
+        // Without the handler the signal keeps its default action; nothing more can be done.
+        let _ = signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize);
     }
-}
-
-/// Apply a message and carry out the effects it asks for, until nothing more follows.
-/// (`file` is where the open assessment is saved: the real file, or in tests a stand-in.)
-pub fn step(model: &mut Model, msg: Msg, file: &mut Option<Box<dyn Store>>) {
-    let mut queue = vec![msg];
-    while let Some(msg) = queue.pop() {
-        for effect in update(model, msg, jiff::Timestamp::now()) {
-            if let Some(next) = perform(effect, model, file) {
-                queue.push(next);
-            }
-        }
-    }
+    caught
 }
 
 /// Run the interface until the user quits. `open` is a file to open at once.
 pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf>, learn: bool) -> Result<()> {
     let data_dir = crate::config::data_dir().unwrap_or_else(|| PathBuf::from("."));
     let mut model = initial_model(catalog, texts, config, data_dir)?;
-    // The list of recent files is written only when it changes (opening a file puts it first).
-    let mut recent_seen = model.recent.clone();
-    let mut file: Option<Box<dyn Store>> = None;
+    let mut runtime = Runtime::new(&model);
     if let Some(path) = open {
-        let (handle, a) = AssessmentFile::open(&path, &model.catalog)?;
-        file = Some(Box::new(handle));
-        let path = path.canonicalize().unwrap_or(path);
-        update(&mut model, Msg::Opened(Ok((path, Box::new(a)))), jiff::Timestamp::now());
+        let opened = runtime.open(&path, &model)?;
+        step(&mut model, Msg::Opened(Ok(opened)), &mut runtime);
     }
     if learn {
         model.screen = model::Screen::Learn;
     }
+    let caught = watch_signals();
     let mut terminal = ratatui::try_init().map_err(|e| Error::io("cannot start the terminal interface", e))?;
-    let _guard = TerminalGuard;
-    while !model.quit {
-        if model.recent != recent_seen {
-            recent_seen = model.recent.clone();
-            save_recent(&model.data_dir, &recent_seen);
+    let guard = TerminalGuard;
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        event_loop(&mut model, &mut runtime, &mut terminal, &caught)
+    }));
+    let signal = caught.load(Ordering::SeqCst);
+    let outcome = match outcome {
+        Ok(result) => result,
+        Err(panic) => {
+            // The panic hook has restored the terminal and printed the panic; keep what was typed
+            // and what was not saved, then let the panic end the program.
+            runtime.salvage(&model);
+            drop(guard);
+            std::panic::resume_unwind(panic);
         }
-        terminal
-            .draw(|frame| view::view(&model, frame))
-            .map_err(|e| Error::io("cannot draw", e))?;
-        let event = event::read().map_err(|e| Error::io("cannot read the keyboard", e))?;
-        if let Event::Key(k) = event
-            && k.kind != KeyEventKind::Release
-        {
-            step(&mut model, Msg::Key(k), &mut file);
+    };
+    drop(guard);
+    if signal != 0 {
+        // Everything is kept; end the way the signal asks (the shell sees 128 + its number).
+        let _ = signal_hook::low_level::emulate_default_handler(signal as i32);
+    }
+    outcome
+}
+
+/// Debug builds only, for the end-to-end test of what a panic keeps: F12 panics when the
+/// environment variable `IACS_ASSESS_TEST_PANIC` is set.
+fn test_panic(k: &crossterm::event::KeyEvent) {
+    #[cfg(debug_assertions)]
+    if k.code == crossterm::event::KeyCode::F(12) && std::env::var_os("IACS_ASSESS_TEST_PANIC").is_some() {
+        panic!("test panic (IACS_ASSESS_TEST_PANIC is set)");
+    }
+    let _ = k;
+}
+
+/// Terminal events, read on a thread of their own. crossterm's `poll` can spin forever (ignoring
+/// its timeout) once the terminal is gone (crossterm issue #793), so the loop never waits on it
+/// directly: it waits on this channel, and stays free to see signals, ticks and a dead terminal.
+fn read_events() -> mpsc::Receiver<std::io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// Whether the terminal hung up (its window closed, tmux killed) without a SIGHUP reaching us.
+#[cfg(unix)]
+fn terminal_gone() -> bool {
+    use rustix::event::{PollFd, PollFlags, poll};
+    let stdin = std::io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+    let zero = rustix::event::Timespec { tv_sec: 0, tv_nsec: 0 };
+    matches!(poll(&mut fds, Some(&zero)), Ok(n) if n > 0)
+        && fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+}
+
+#[cfg(not(unix))]
+fn terminal_gone() -> bool {
+    false
+}
+
+fn event_loop(
+    model: &mut Model,
+    runtime: &mut Runtime,
+    terminal: &mut ratatui::DefaultTerminal,
+    caught: &AtomicUsize,
+) -> Result<()> {
+    let events = read_events();
+    while !model.quit {
+        if caught.load(Ordering::SeqCst) != 0 || terminal_gone() {
+            // Keep everything and go: nobody may be there to answer a question.
+            step(model, Msg::Signal, runtime);
+            break;
+        }
+        runtime.remember_recent(model);
+        if let Err(e) = terminal.draw(|frame| view::view(model, frame)) {
+            step(model, Msg::Signal, runtime);
+            return Err(Error::io("cannot draw", e));
+        }
+        match events.recv_timeout(Duration::from_secs(1)) {
+            Ok(Ok(Event::Key(k))) if k.kind != KeyEventKind::Release => {
+                test_panic(&k);
+                step(model, Msg::Key(k), runtime);
+            }
+            Ok(Ok(_)) => {}
+            Err(mpsc::RecvTimeoutError::Timeout) => step(model, Msg::Tick, runtime),
+            Ok(Err(e)) => {
+                step(model, Msg::Signal, runtime);
+                return Err(Error::io("cannot read the keyboard", e));
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                step(model, Msg::Signal, runtime);
+                return Err(Error::io(
+                    "cannot read the keyboard",
+                    std::io::Error::other("the terminal is gone"),
+                ));
+            }
         }
     }
     Ok(())

@@ -1,14 +1,18 @@
 //! The state of the terminal interface. Everything the screen shows is derived from this; the
 //! runtime (mod.rs) owns the open file and the terminal, never the model.
 
-use crate::assessment::{Answer, AnswerKey, Assessment};
+use crate::assessment::{Answer, AnswerId, AnswerKey, Assessment};
 use crate::catalog::{Catalog, Questionnaire, Requirement};
 use crate::i18n::Texts;
 use jiff::Timestamp;
 use ratatui_textarea::TextArea;
 use std::path::PathBuf;
 
+use super::dialog::Dialog;
+use super::form::Form;
+use super::resume::Draft;
 use super::theme::Theme;
+use super::undo::History;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -43,8 +47,11 @@ pub enum SaveState {
     Saved(Timestamp),
     /// A change waits for the runtime to write it.
     Pending,
-    /// The last save failed: the answers are only in memory.
+    /// The last save failed: the changes since are in memory (and in a recovery copy).
     Failed(String),
+    /// Another program changed the file: nothing is written to it until the assessor chooses to
+    /// reload and re-apply, or to save under another name.
+    ChangedOnDisk,
 }
 
 /// A text field being edited.
@@ -54,11 +61,24 @@ pub enum Field {
     Evidence,
     Interviewee,
     Search,
+    /// The reason a value needs (not applicable, compensated): the value is recorded only with it.
+    Reason,
 }
 
 pub struct Editor {
     pub field: Field,
     pub area: TextArea<'static>,
+    /// The answer the note, evidence or reason belongs to (fixed when the editor opens).
+    pub answer: Option<AnswerId>,
+    /// For a reason: the value waiting for it.
+    pub value: Option<String>,
+}
+
+impl Editor {
+    /// The text typed so far, lines joined.
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
 }
 
 /// The guided maturity ladder dialog: which question is asked, how many "yes" so far.
@@ -66,6 +86,15 @@ pub struct Editor {
 pub struct Ladder {
     pub step: usize,
     pub yes: usize,
+}
+
+/// Where the assessor is going when changes are not saved yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// Back to the home screen (the file is closed).
+    Home,
+    /// Out of the program.
+    Quit,
 }
 
 /// An open assessment and where the assessor stands in it.
@@ -79,8 +108,9 @@ pub struct Session {
     /// Index of the current requirement in the current questionnaire.
     pub cursor: usize,
     pub guidance: bool,
-    /// Stamped on every answer until changed.
+    /// The person being interviewed: stamped on every answer given until changed.
     pub interviewee: String,
+    /// The person recording: stamped on every answer and edit.
     pub assessor: String,
     pub editor: Option<Editor>,
     pub ladder: Option<Ladder>,
@@ -90,20 +120,36 @@ pub struct Session {
     pub zone_cursor: usize,
     /// Zones screen: the selected scenario of that zone or conduit, when the scenario list has focus.
     pub scenario_cursor: Option<usize>,
-    /// An open form (new zone, conduit, scenario, SL-T).
-    pub form: Option<super::form::Form>,
-    /// A deletion waiting for "y".
-    pub confirm: Option<Confirm>,
-}
-
-/// What a pending deletion would remove.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Confirm {
-    Target(String),
-    Scenario(String),
+    /// An open form (new zone, conduit, scenario, SL-T, export).
+    pub form: Option<Form>,
+    /// Unfinished text from an earlier session that the assessor chose to keep for later.
+    pub kept_draft: Option<Draft>,
+    /// What Ctrl-Z puts back.
+    pub history: History,
 }
 
 impl Session {
+    pub fn new(path: PathBuf, assessment: Assessment, assessor: String) -> Session {
+        Session {
+            path,
+            assessment,
+            scope: 0,
+            target: None,
+            cursor: 0,
+            guidance: false,
+            interviewee: String::new(),
+            assessor,
+            editor: None,
+            ladder: None,
+            search: String::new(),
+            zone_cursor: 0,
+            scenario_cursor: None,
+            form: None,
+            kept_draft: None,
+            history: History::default(),
+        }
+    }
+
     /// Zone ids then conduit ids, in order.
     pub fn target_ids(&self) -> Vec<String> {
         self.assessment
@@ -180,6 +226,8 @@ pub struct Model {
     pub recent: Vec<PathBuf>,
     pub home_cursor: usize,
     pub wizard: Option<Wizard>,
+    /// What was typed into the new-assessment form last time and not used.
+    pub wizard_draft: Option<super::resume::WizardDraft>,
     pub session: Option<Session>,
     /// The folder where new assessments are created by default.
     pub data_dir: PathBuf,
@@ -190,6 +238,20 @@ pub struct Model {
     pub learn: LearnState,
     /// Lines scrolled on the results screen.
     pub results_scroll: u16,
+    /// The selected entry of the review list on the results screen, when the list has focus.
+    pub review_cursor: Option<usize>,
+    /// A question in front of every screen (confirm a deletion, unsaved changes, a changed file).
+    pub dialog: Option<Dialog>,
+    /// Changes made since the file last took a save.
+    pub unsaved: usize,
+    /// Where this session keeps what could not be saved (the user's data folder).
+    pub recovery: Option<PathBuf>,
+    /// A recovery copy whose changes were re-applied: forgotten once they are saved.
+    pub reapplied: Option<PathBuf>,
+    /// Where the assessor is going once the changes are saved.
+    pub leaving: Option<Leave>,
+    /// Text was typed into an editor or form since the draft was last kept on disk.
+    pub draft_dirty: bool,
     pub quit: bool,
 }
 
@@ -206,6 +268,7 @@ impl Model {
             recent,
             home_cursor: 0,
             wizard: None,
+            wizard_draft: None,
             session: None,
             data_dir,
             assessor: String::new(),
@@ -213,6 +276,13 @@ impl Model {
             keymap: super::keymap::Keymap::default(),
             learn: LearnState::default(),
             results_scroll: 0,
+            review_cursor: None,
+            dialog: None,
+            unsaved: 0,
+            recovery: None,
+            reapplied: None,
+            leaving: None,
+            draft_dirty: false,
             quit: false,
         }
     }
@@ -228,6 +298,24 @@ impl Model {
     pub fn requirement(&self) -> Option<&Requirement> {
         let s = self.session.as_ref()?;
         self.questionnaire()?.requirements.get(s.cursor)
+    }
+
+    /// The id of the answer under the cursor (questionnaire, zone or conduit, requirement).
+    pub fn answer_id(&self) -> Option<AnswerId> {
+        let s = self.session.as_ref()?;
+        Some(AnswerId::new(
+            &self.questionnaire()?.id,
+            s.target.as_deref(),
+            &self.requirement()?.id,
+        ))
+    }
+
+    /// Whether changes are only in memory: not (yet) in the file.
+    pub fn has_unsaved(&self) -> bool {
+        matches!(
+            self.save,
+            SaveState::Pending | SaveState::Failed(_) | SaveState::ChangedOnDisk
+        )
     }
 
     /// The answer to `requirement` of the questionnaire in view, for the current zone.

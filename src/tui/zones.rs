@@ -1,19 +1,18 @@
 //! `update` for the zones screen (62443-3-2): zones, conduits, their threat scenarios and SL-T
 //! overrides. Pure like the rest of `update`: changes the model, returns effects.
 
+use super::dialog::Deletion;
 use super::form::{self, Form, FormEvent, Purpose};
-use super::model::{Confirm, Model, Screen};
-use super::update::{Effect, changed, fix_target};
-use crate::assessment::{Conduit, Scenario, SlOverride, Zone, parse_sl_vector};
+use super::message::Effect;
+use super::model::{Model, Screen};
+use super::session::{changed, fix_target};
+use crate::assessment::{AnswerId, Conduit, Scenario, SlOverride, Zone, parse_sl_vector};
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 
 pub fn zones_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
         return form_key(model, k, now);
-    }
-    if model.session.as_ref().is_some_and(|s| s.confirm.is_some()) {
-        return confirm_key(model, k, now);
     }
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
@@ -62,14 +61,19 @@ pub fn zones_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> 
         }
         (KeyCode::Char('d') | KeyCode::Delete, None) => {
             if let Some(t) = selected {
-                s.confirm = Some(Confirm::Target(t));
+                let a = &s.assessment;
+                let used =
+                    a.conduits.iter().any(|c| c.from == t || c.to == t) || a.scenarios.iter().any(|x| x.target == t);
+                if used {
+                    model.notice = Some(model.texts.ui("notice-target-in-use"));
+                } else {
+                    super::dialog_keys::confirm_delete(model, Deletion::Target(t));
+                }
             }
         }
         (KeyCode::Char('d') | KeyCode::Delete, Some(i)) => {
-            if let Some(id) = selected_scenario(model, i)
-                && let Some(s) = model.session.as_mut()
-            {
-                s.confirm = Some(Confirm::Scenario(id));
+            if let Some(id) = selected_scenario(model, i) {
+                super::dialog_keys::confirm_delete(model, Deletion::Scenario(id));
             }
         }
         (KeyCode::Enter, None) => answer_for_selected(model),
@@ -107,7 +111,8 @@ fn answer_for_selected(model: &mut Model) {
     }
 }
 
-fn open_form(model: &mut Model, purpose: Purpose) {
+/// Open the form for `purpose`, filled with what it edits.
+pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
     let tx = &model.texts;
     let Some(s) = model.session.as_ref() else { return };
     let a = &s.assessment;
@@ -119,8 +124,11 @@ fn open_form(model: &mut Model, purpose: Purpose) {
                 .adjustments
                 .iter()
                 .map(|adj| {
-                    let label: &'static str = Box::leak(format!("adjustment:{}", adj.id).into_boxed_str());
-                    form::choice(label, yes_no_options(), usize::from(current.contains(&adj.id)))
+                    form::choice(
+                        format!("adjustment:{}", adj.id),
+                        yes_no_options(),
+                        usize::from(current.contains(&adj.id)),
+                    )
                 })
                 .collect()
         })
@@ -284,7 +292,7 @@ fn open_form(model: &mut Model, purpose: Purpose) {
             ];
             (format!("{} {target}", tx.ui("form-sl-t-title")), f)
         }
-        Purpose::Export => return,
+        Purpose::Export | Purpose::Dialog => return,
     };
     let form = Form::new(purpose, title, fields);
     if let Some(s) = model.session.as_mut() {
@@ -298,7 +306,10 @@ fn form_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     };
     let Some(form) = s.form.as_mut() else { return Vec::new() };
     match form.key(k) {
-        FormEvent::Nothing => Vec::new(),
+        FormEvent::Nothing => {
+            model.draft_dirty = true;
+            Vec::new()
+        }
         FormEvent::Cancel => {
             s.form = None;
             Vec::new()
@@ -334,12 +345,29 @@ fn submit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let Some(form) = model.session.as_mut().and_then(|s| s.form.take()) else {
         return Vec::new();
     };
-    let result = apply(model, &form);
+    model.draft_dirty = false;
+    let adjustments_from = match form.purpose {
+        Purpose::NewZone => 4,
+        _ => 3,
+    };
+    let adjustments = chosen_adjustments(model, &form, adjustments_from);
+    let what = form.title.clone();
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
+    let mut new_zone = false;
+    let result = s.change_plant(what, |a| {
+        new_zone = form.purpose == Purpose::NewZone;
+        apply(a, &form, adjustments).map(|()| Vec::new())
+    });
     match result {
-        Ok(()) => changed(model, now),
+        Ok(false) => Vec::new(),
+        Ok(true) => {
+            if new_zone {
+                s.zone_cursor = s.assessment.zones.len().saturating_sub(1);
+            }
+            changed(model, now)
+        }
         Err(error) => {
             let mut form = form;
             form.error = Some(error.to_string());
@@ -350,14 +378,7 @@ fn submit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
 }
 
 /// Apply a submitted form to the assessment, or say (as a ui message id) why not.
-fn apply(model: &mut Model, form: &Form) -> Result<(), &'static str> {
-    let adjustments_from = match form.purpose {
-        Purpose::NewZone => 4,
-        _ => 3,
-    };
-    let adjustments = chosen_adjustments(model, form, adjustments_from);
-    let Some(s) = model.session.as_mut() else { return Ok(()) };
-    let a = &mut s.assessment;
+fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<String>) -> Result<(), &'static str> {
     match &form.purpose {
         Purpose::NewZone => {
             let id = form.value(0);
@@ -372,7 +393,6 @@ fn apply(model: &mut Model, form: &Form) -> Result<(), &'static str> {
                 adjustments,
                 sl_t: None,
             });
-            s.zone_cursor = a.zones.len() - 1;
         }
         Purpose::EditZone(id) => {
             let Some(z) = a.zones.iter_mut().find(|z| &z.id == id) else {
@@ -492,55 +512,59 @@ fn apply(model: &mut Model, form: &Form) -> Result<(), &'static str> {
                 c.sl_t = value;
             }
         }
-        Purpose::Export => {}
+        Purpose::Export | Purpose::Dialog => {}
     }
     Ok(())
 }
 
-fn confirm_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+/// Delete what the assessor confirmed (by typing its id): a scenario, or a zone or conduit with
+/// its answers. Ctrl-Z puts it back.
+pub(super) fn delete(model: &mut Model, what: &Deletion, now: Timestamp) -> Vec<Effect> {
+    let text = match what {
+        Deletion::Target(id) => model.texts.ui_with("undo-deleted-target", &[("id", id.clone().into())]),
+        Deletion::Scenario(id) => model
+            .texts
+            .ui_with("undo-deleted-scenario", &[("id", id.clone().into())]),
+    };
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
-    let Some(confirm) = s.confirm.take() else {
-        return Vec::new();
-    };
-    if !matches!(k.code, KeyCode::Char('y') | KeyCode::Char('j') | KeyCode::Char('o')) {
-        return Vec::new();
-    }
-    let a = &mut s.assessment;
-    match confirm {
-        Confirm::Scenario(id) => {
-            a.scenarios.retain(|x| x.id != id);
-            s.scenario_cursor = None;
+    let result = s.change_plant(text, |a| match what {
+        Deletion::Scenario(id) => {
+            a.scenarios.retain(|x| &x.id != id);
+            Ok(Vec::new())
         }
-        Confirm::Target(id) => {
+        Deletion::Target(id) => {
             let used =
-                a.conduits.iter().any(|c| c.from == id || c.to == id) || a.scenarios.iter().any(|x| x.target == id);
+                a.conduits.iter().any(|c| &c.from == id || &c.to == id) || a.scenarios.iter().any(|x| &x.target == id);
             if used {
-                model.notice = Some(model.texts.ui("notice-target-in-use"));
-                return Vec::new();
+                return Err("notice-target-in-use");
             }
-            let answers: Vec<(String, String)> = a
+            let ids: Vec<AnswerId> = a
                 .answers()
                 .iter()
                 .filter(|x| x.target.as_deref() == Some(id.as_str()))
-                .map(|x| (x.questionnaire.clone(), x.requirement.clone()))
+                .map(|x| x.id())
                 .collect();
-            for (q, r) in answers {
-                a.remove_answer(crate::assessment::AnswerKey {
-                    questionnaire: &q,
-                    target: Some(&id),
-                    requirement: &r,
-                });
-            }
-            a.zones.retain(|z| z.id != id);
-            a.conduits.retain(|c| c.id != id);
-            s.zone_cursor = s.zone_cursor.min(s.target_ids().len().saturating_sub(1));
-            if s.target.as_deref() == Some(id.as_str()) {
-                s.target = None;
-            }
-            fix_target(model);
+            let removed = ids.iter().filter_map(|x| a.remove_answer(x.key())).collect();
+            a.zones.retain(|z| &z.id != id);
+            a.conduits.retain(|c| &c.id != id);
+            Ok(removed)
+        }
+    });
+    match result {
+        Ok(true) => {}
+        Ok(false) => return Vec::new(),
+        Err(e) => {
+            model.notice = Some(model.texts.ui(e));
+            return Vec::new();
         }
     }
+    s.scenario_cursor = None;
+    s.zone_cursor = s.zone_cursor.min(s.target_ids().len().saturating_sub(1));
+    if s.target.as_deref() == Some(what.id()) {
+        s.target = None;
+    }
+    fix_target(model);
     changed(model, now)
 }

@@ -43,7 +43,7 @@ pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
         let Some(&row) = rows.get(i) else { break };
         let [l, v] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
         let style = if i == form.focus { t.selected } else { t.text };
-        let text: String = label(model, field.label)
+        let text: String = label(model, &field.label)
             .chars()
             .take(label_width as usize - 1)
             .collect();

@@ -1,5 +1,6 @@
 //! Drawing. Every function here takes the model by shared reference: drawing never changes state.
 
+mod dialog;
 pub(crate) mod form;
 mod home;
 mod learn;
@@ -36,6 +37,9 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Learn => learn::learn(model, frame, body),
     }
     status_bar(model, frame, status);
+    if let Some(d) = &model.dialog {
+        dialog::dialog(model, d, frame, body);
+    }
     if model.help {
         help(model, frame, area);
     }
@@ -70,6 +74,12 @@ fn title_bar(model: &Model, frame: &mut Frame, area: Rect) {
                 t.warn,
             ));
         }
+        if !s.interviewee.is_empty() {
+            spans.push(Span::styled(
+                format!("  {}{}", model.texts.label("label-interviewing"), s.interviewee),
+                t.title,
+            ));
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -91,9 +101,19 @@ pub fn save_text(model: &Model) -> (String, ratatui::style::Style) {
             )
         }
         SaveState::Failed(e) => (
+            model.texts.ui_with(
+                "save-failed",
+                &[
+                    ("reason", FluentValue::from(e.as_str())),
+                    ("count", FluentValue::from(model.unsaved)),
+                ],
+            ),
+            t.status.patch(t.bad),
+        ),
+        SaveState::ChangedOnDisk => (
             model
                 .texts
-                .ui_with("save-failed", &[("reason", FluentValue::from(e.as_str()))]),
+                .ui_with("save-changed-on-disk", &[("count", FluentValue::from(model.unsaved))]),
             t.status.patch(t.bad),
         ),
     }
@@ -102,22 +122,38 @@ pub fn save_text(model: &Model) -> (String, ratatui::style::Style) {
 fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let (save, save_style) = save_text(model);
-    let help = model.texts.ui("status-help");
+    let help = format!("{} ", model.texts.ui("status-help"));
     let notice = model.notice.clone().unwrap_or_default();
+    // The save state comes first and is never hidden by the key hint; what does not fit is cut
+    // with an ellipsis.
+    let help_width = help.chars().count() as u16;
+    let show_help = area.width > help_width + 20;
+    let room = usize::from(if show_help { area.width - help_width } else { area.width });
+    let save = fit(&format!(" {save} "), room);
+    let notice = fit(&format!(" {notice}"), room.saturating_sub(save.chars().count()));
     let line = Line::from(vec![
-        Span::styled(format!(" {save} "), save_style),
-        Span::styled(format!(" {notice}"), t.status.patch(t.warn)),
+        Span::styled(save, save_style),
+        Span::styled(notice, t.status.patch(t.warn)),
     ]);
     frame.render_widget(Paragraph::new(line).style(t.status), area);
-    let width = help.chars().count() as u16 + 1;
-    if area.width > width + 20 {
+    if show_help {
         let right = Rect {
-            x: area.x + area.width - width,
-            width,
+            x: area.x + area.width - help_width,
+            width: help_width,
             ..area
         };
         frame.render_widget(Paragraph::new(help).style(t.status), right);
     }
+}
+
+/// `text` cut to `width` characters, with an ellipsis when cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
 }
 
 /// A rectangle of at most `width` x `height` centred in `area`.
@@ -143,8 +179,11 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
     };
     let text = model.texts.ui(key);
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
-    let height = lines.len() as u16 + 2;
-    let popup = centered(area, 72, height);
+    // As wide as the screen allows (up to 76), as tall as the wrapped lines need.
+    let width = area.width.saturating_sub(2).min(76);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let height: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
+    let popup = centered(area, width, height as u16 + 2);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)

@@ -79,21 +79,26 @@ pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
     let left_width = (area.width * 36 / 100).clamp(24, 46);
     let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
     structure(model, q, frame, left);
-    // Answer, scale keys (which wrap to two lines below about 100 columns), note, evidence and
-    // interviewee: every line stays visible at 80x24.
-    let editing_text = s
+    // The answer pane holds the answer, the scale's keys, the note, the evidence and who gave the
+    // answer, each wrapped to the pane's width: it grows with them (up to half the height), so
+    // nothing is cut at 80x24 or with a long note.
+    let inner_width = usize::from(right.width.saturating_sub(2)).max(1);
+    let answer_height = if s
         .editor
         .as_ref()
-        .is_some_and(|e| matches!(e.field, Field::Note | Field::Evidence));
-    let key_lines = model
-        .requirement()
-        .map(|r| scale_keys(model, r).iter().map(|k| k.chars().count()).sum::<usize>())
-        .map(|chars| chars.div_ceil(usize::from(right.width.saturating_sub(2)).max(1)))
-        .unwrap_or(1) as u16;
-    let answer_height = if editing_text { 9 } else { 2 + 1 + key_lines + 2 };
+        .is_some_and(|e| matches!(e.field, Field::Note | Field::Evidence | Field::Reason))
+    {
+        10
+    } else {
+        let lines: usize = answer_lines(model)
+            .iter()
+            .map(|l| l.width().max(1).div_ceil(inner_width))
+            .sum();
+        (lines as u16 + 2).min(right.height / 2).max(6)
+    };
     let [detail, answer] = Layout::vertical([Constraint::Min(4), Constraint::Length(answer_height)]).areas(right);
     requirement_detail(model, q, frame, detail);
-    answer_pane(model, q, frame, answer);
+    answer_pane(model, frame, answer);
     if s.ladder.is_some() {
         ladder(model, frame, area);
     }
@@ -221,27 +226,59 @@ fn requirement_detail(model: &Model, q: &Questionnaire, frame: &mut Frame, area:
     );
 }
 
-fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
+fn answer_pane(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let tx = &model.texts;
-    let (Some(s), Some(r)) = (&model.session, model.requirement()) else {
-        return;
+    let Some(s) = &model.session else { return };
+    let interviewing = if s.interviewee.is_empty() {
+        tx.ui("label-nobody-interviewed")
+    } else {
+        s.interviewee.clone()
     };
-    let block = Block::default().borders(Borders::ALL).border_style(t.border);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border)
+        .title(Span::styled(
+            format!(" {}{interviewing} ", tx.label("label-interviewing")),
+            t.dim,
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if let Some(editor) = &s.editor {
-        let [label, field] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
-        let key = match editor.field {
-            Field::Note => "edit-note",
-            Field::Evidence => "edit-evidence",
-            Field::Interviewee => "edit-interviewee",
-            Field::Search => "edit-search",
+        let [label, field] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+        let text = match editor.field {
+            Field::Note => tx.ui("edit-note"),
+            Field::Evidence => tx.ui("edit-evidence"),
+            Field::Interviewee => tx.ui("edit-interviewee"),
+            Field::Search => tx.ui("edit-search"),
+            Field::Reason => {
+                let value = editor
+                    .value
+                    .as_deref()
+                    .zip(model.requirement().and_then(|r| model.catalog.scale_of(r)))
+                    .map(|(v, sc)| tx.get("scales", &format!("{}-{v}", sc.id), Some("label")))
+                    .unwrap_or_default();
+                tx.ui_with("edit-reason", &[("value", value.into())])
+            }
         };
-        frame.render_widget(Paragraph::new(Span::styled(tx.ui(key), t.warn)), label);
+        frame.render_widget(
+            Paragraph::new(Span::styled(text, t.warn)).wrap(Wrap { trim: false }),
+            label,
+        );
         frame.render_widget(&editor.area, field);
         return;
     }
+    frame.render_widget(Paragraph::new(answer_lines(model)).wrap(Wrap { trim: false }), inner);
+}
+
+/// The answer pane's lines: the answer, the scale's keys, the note, the evidence, and who gave the
+/// answer and who last edited it (apart: changing a note never changes the interviewee).
+fn answer_lines(model: &Model) -> Vec<Line<'static>> {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let (Some(s), Some(r)) = (&model.session, model.requirement()) else {
+        return Vec::new();
+    };
     let scale = model.catalog.scale_of(r);
     let answer = model.answer_to(&r.id);
     let value = answer.and_then(|a| a.value.as_deref());
@@ -249,21 +286,12 @@ fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) 
         (Some(v), Some(sc)) => tx.get("scales", &format!("{}-{v}", sc.id), Some("label")),
         _ => tx.ui("label-unanswered"),
     };
-    let value_style = match value.and_then(|v| scale.and_then(|sc| sc.value(v))) {
+    let credited = crate::scoring::credited(&model.catalog, r, answer);
+    let value_style = match credited {
+        None if value.is_some() => t.bad,
         None => t.dim,
         Some(v) if v.not_applicable => t.dim,
-        Some(v)
-            if v.satisfies
-                || v.level.is_some_and(|l| {
-                    l >= model
-                        .session
-                        .as_ref()
-                        .map(|s| s.assessment.targets.maturity)
-                        .unwrap_or(2)
-                }) =>
-        {
-            t.good
-        }
+        Some(v) if v.satisfies || v.level.is_some_and(|l| l >= s.assessment.targets.maturity) => t.good,
         Some(_) => t.bad,
     };
     let keys: Vec<Span> = scale_keys(model, r)
@@ -282,21 +310,17 @@ fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) 
             Span::styled(text, style)
         })
         .collect();
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(tx.label("label-answer"), t.text),
-            Span::styled(value_label, value_style),
-            Span::styled(
-                if answer.is_some_and(|a| a.flagged) {
-                    format!("  ⚑ {}", tx.ui("label-flagged"))
-                } else {
-                    String::new()
-                },
-                t.warn,
-            ),
-        ]),
-        Line::from(keys),
+    let mut first = vec![
+        Span::styled(tx.label("label-answer"), t.text),
+        Span::styled(value_label, value_style),
     ];
+    if value.is_some() && credited.is_none() {
+        first.push(Span::styled(format!("  {}", tx.ui("label-reason-missing")), t.bad));
+    }
+    if answer.is_some_and(|a| a.flagged) {
+        first.push(Span::styled(format!("  ⚑ {}", tx.ui("label-flagged")), t.warn));
+    }
+    let mut lines = vec![Line::from(first), Line::from(keys)];
     let note = answer.map(|a| a.note.replace('\n', " ⏎ ")).unwrap_or_default();
     let evidence = answer.map(|a| a.evidence.join("; ")).unwrap_or_default();
     lines.push(Line::from(vec![
@@ -306,11 +330,37 @@ fn answer_pane(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) 
     lines.push(Line::from(vec![
         Span::styled(tx.label("label-evidence"), t.dim),
         Span::styled(evidence, t.text),
-        Span::styled(format!("   {}", tx.label("label-interviewee")), t.dim),
-        Span::styled(s.interviewee.clone(), t.text),
     ]));
-    let _ = q;
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    if let Some(a) = answer {
+        let when = |at: jiff::Timestamp| {
+            at.to_zoned(model.time_zone.clone())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        };
+        if a.value.is_some() {
+            let who = if a.interviewee.is_empty() {
+                tx.ui("label-nobody-named")
+            } else {
+                a.interviewee.clone()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(tx.label("label-given-by"), t.dim),
+                Span::styled(format!("{who}, {}", when(a.time)), t.text),
+            ]));
+        }
+        if let Some(edited) = a.edited {
+            let who = if a.edited_by.is_empty() {
+                when(edited)
+            } else {
+                format!("{}, {}", a.edited_by, when(edited))
+            };
+            lines.push(Line::from(vec![
+                Span::styled(tx.label("label-edited-by"), t.dim),
+                Span::styled(who, t.text),
+            ]));
+        }
+    }
+    lines
 }
 
 /// "[k] label  " for each value of the requirement's scale that has a key.

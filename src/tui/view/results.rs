@@ -1,6 +1,7 @@
 //! Results: maturity per group against target as bars, SL-T against SL-A per zone, progress.
 
 use super::super::model::Model;
+use super::super::results::Concern;
 use crate::assessment::FR_NAMES;
 use crate::scoring;
 use fluent_bundle::FluentValue;
@@ -88,10 +89,14 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
             lines.push(Line::from(spans));
         }
     }
-    review(model, &score, &mut lines);
-    // Never scroll past the last line.
+    let selected = review(model, &score, &mut lines);
+    // Never scroll past the last line; with the review list in focus, keep its selection in view.
     let visible = area.height.saturating_sub(2);
-    let scroll = model.results_scroll.min((lines.len() as u16).saturating_sub(visible));
+    let last_start = (lines.len() as u16).saturating_sub(visible);
+    let scroll = match selected {
+        Some(line) => (line as u16).saturating_sub(visible / 2).min(last_start),
+        None => model.results_scroll.min(last_start),
+    };
     frame.render_widget(
         Paragraph::new(lines).scroll((scroll, 0)).block(
             Block::default()
@@ -104,8 +109,8 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 /// What to look at before finishing: unanswered, flagged, and answers that lack their reason.
-fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>) {
-    let Some(s) = &model.session else { return };
+/// Returns the line of the entry selected in the review list, if it has focus.
+fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>) -> Option<usize> {
     let t = &model.theme;
     let tx = &model.texts;
     lines.push(Line::from(""));
@@ -134,22 +139,27 @@ fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>)
             Span::styled(text, t.warn),
         ]));
     }
-    let flagged: Vec<String> = s
-        .assessment
-        .answers()
-        .iter()
-        .filter(|a| a.flagged)
-        .map(|a| match &a.target {
-            Some(t) => format!("{} ({t})", a.requirement),
-            None => a.requirement.clone(),
-        })
-        .collect();
-    if !flagged.is_empty() {
-        lines.push(Line::from(Span::styled(format!("  ⚑ {}", flagged.join(", ")), t.warn)));
+    let entries = super::super::results::review(model);
+    if !entries.is_empty() {
+        lines.push(Line::from(Span::styled(format!("  {}", tx.ui("review-keys")), t.dim)));
+    }
+    let selected = model.review_cursor.map(|i| i.min(entries.len().saturating_sub(1)));
+    let mut selected_line = None;
+    for (i, (concern, id)) in entries.iter().enumerate() {
+        if selected == Some(i) {
+            selected_line = Some(lines.len());
+        }
+        let (mark, why) = match concern {
+            Concern::MissingReason => ("!", tx.ui("review-missing-reason")),
+            Concern::Flagged => ("⚑", tx.ui("review-flagged")),
+        };
+        let style = if selected == Some(i) { t.selected } else { t.warn };
+        lines.push(Line::from(Span::styled(format!("  {mark} {id}  ({why})"), style)));
     }
     if clean {
         lines.push(Line::from(Span::styled(format!("  {}", tx.ui("review-clean")), t.good)));
     }
+    selected_line
 }
 
 /// One gauge per questionnaire (and zone): answered of applicable.

@@ -1,7 +1,7 @@
 //! The zones screen: zones and conduits with their SL-T and SL-A, the threat scenarios of the one
 //! selected, and the risk matrix as a heat map with those scenarios on it.
 
-use super::super::model::{Confirm, Model};
+use super::super::model::Model;
 use crate::assessment::FR_NAMES;
 use crate::scoring::{self, SlReason};
 use fluent_bundle::FluentValue;
@@ -173,34 +173,6 @@ fn draw_overlays(model: &Model, frame: &mut Frame, area: Rect) {
     let Some(s) = &model.session else { return };
     if let Some(f) = &s.form {
         super::form::form(model, f, frame, area);
-    }
-    if let Some(c) = &s.confirm {
-        let (key, id) = match c {
-            Confirm::Target(id) => ("confirm-delete-target", id),
-            Confirm::Scenario(id) => ("confirm-delete-scenario", id),
-        };
-        let answers = s
-            .assessment
-            .answers()
-            .iter()
-            .filter(|x| x.target.as_deref() == Some(id.as_str()))
-            .count();
-        let text = model.texts.ui_with(
-            key,
-            &[
-                ("id", FluentValue::from(id.as_str())),
-                ("answers", FluentValue::from(answers)),
-            ],
-        );
-        let popup = super::centered(area, 60, 5);
-        frame.render_widget(ratatui::widgets::Clear, popup);
-        frame.render_widget(
-            Paragraph::new(text)
-                .wrap(Wrap { trim: true })
-                .style(model.theme.warn)
-                .block(Block::default().borders(Borders::ALL).border_style(model.theme.bad)),
-            popup,
-        );
     }
 }
 

@@ -1,0 +1,85 @@
+//! Questions asked in front of any screen, each answered only by keys that mean nothing else
+//! there: confirming a deletion by typing the id, leaving with changes that are not in the file,
+//! a file another program changed (reload and re-apply, save under another name, keep working),
+//! the conflicts of re-applying, and text or changes kept from an earlier session. The types live
+//! here; what keys do to them is in `dialog_keys.rs`, drawing in `view/dialog.rs`.
+
+use super::form::{self, Form, Purpose};
+use super::message::Recovered;
+use super::resume::Draft;
+use crate::assessment::storage::Digest;
+use crate::assessment::three_way::{Side, ThreeWay};
+use crate::i18n::Texts;
+use std::path::{Path, PathBuf};
+
+pub enum Dialog {
+    /// A deletion, confirmed only by typing the id of what is deleted.
+    Delete { what: Deletion, form: Form },
+    /// Leaving (see `Model::leaving`) while changes are not in the file.
+    Unsaved,
+    /// Another program changed the file.
+    ChangedOnDisk,
+    /// Re-applying changes met changes of the other side: pick a side for each.
+    Conflicts(Box<Conflicts>),
+    /// Write the assessment under another name.
+    SaveAs(Form),
+    /// Text typed the last time the file was open, not finished then.
+    Draft(Draft),
+    /// Changes that could not be saved the last time, kept in the data folder.
+    Recovered(Box<Recovered>),
+}
+
+/// What a deletion removes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deletion {
+    /// A zone or conduit, with its answers.
+    Target(String),
+    Scenario(String),
+}
+
+impl Deletion {
+    pub fn id(&self) -> &str {
+        match self {
+            Deletion::Target(id) | Deletion::Scenario(id) => id,
+        }
+    }
+}
+
+pub struct Conflicts {
+    pub merge: ThreeWay,
+    /// The version on disk the result is written over (a reload), or `None` (the file as opened).
+    pub over: Option<Digest>,
+    /// The side taken for each conflict, in order.
+    pub choices: Vec<Side>,
+    pub cursor: usize,
+    /// The recovery copy being re-applied, forgotten once the result is saved.
+    pub recovered: Option<PathBuf>,
+}
+
+/// Ask to confirm a deletion by typing the id of what is deleted.
+pub fn delete(texts: &Texts, what: Deletion) -> Dialog {
+    let form = Form::new(
+        Purpose::Dialog,
+        texts.ui("confirm-title"),
+        vec![form::text("confirm-type-id", "")],
+    );
+    Dialog::Delete { what, form }
+}
+
+/// Offer "save under another name" for `file`, proposing a name beside it that does not exist.
+pub fn save_as(texts: &Texts, file: &Path) -> Dialog {
+    let stem = file
+        .file_stem()
+        .map(|x| x.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let proposed = (1..)
+        .map(|n| file.with_file_name(format!("{stem}-{n}.toml")))
+        .find(|p| !p.exists())
+        .unwrap_or_default();
+    let form = Form::new(
+        Purpose::Dialog,
+        texts.ui("save-as-title"),
+        vec![form::text("save-as-file", &proposed.display().to_string())],
+    );
+    Dialog::SaveAs(form)
+}

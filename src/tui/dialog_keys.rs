@@ -1,0 +1,246 @@
+//! `update` for the dialogs (see `dialog.rs`): what each key does to each question.
+
+use super::dialog::{Conflicts, Deletion, Dialog};
+use super::form::FormEvent;
+use super::message::Effect;
+use super::model::{Field, Model, SaveState, Screen};
+use super::resume::{Draft, DraftText};
+use super::session::{changed, fix_target, go_to};
+use crate::assessment::Assessment;
+use crate::assessment::storage::Digest;
+use crate::assessment::three_way::{self, Side};
+use crossterm::event::{KeyCode, KeyEvent};
+use jiff::Timestamp;
+use std::path::PathBuf;
+
+/// Offer "save under another name" for the open file.
+pub fn open_save_as(model: &mut Model) {
+    if let Some(s) = &model.session {
+        model.dialog = Some(super::dialog::save_as(&model.texts, &s.path));
+    }
+}
+
+/// Ask to confirm a deletion by typing its id.
+pub fn confirm_delete(model: &mut Model, what: Deletion) {
+    model.dialog = Some(super::dialog::delete(&model.texts, what));
+}
+
+pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let Some(dialog) = model.dialog.take() else {
+        return Vec::new();
+    };
+    match dialog {
+        Dialog::Delete { what, mut form } => match form.key(k) {
+            FormEvent::Nothing => {
+                model.dialog = Some(Dialog::Delete { what, form });
+                Vec::new()
+            }
+            FormEvent::Cancel => Vec::new(),
+            FormEvent::Submit if form.value(0) == what.id() => super::zones::delete(model, &what, now),
+            FormEvent::Submit => {
+                form.error = Some("confirm-error-id".into());
+                model.dialog = Some(Dialog::Delete { what, form });
+                Vec::new()
+            }
+        },
+        Dialog::Unsaved => match k.code {
+            KeyCode::Char('w') => {
+                open_save_as(model);
+                Vec::new()
+            }
+            KeyCode::Char('r') if model.save == SaveState::ChangedOnDisk => vec![Effect::Reload],
+            KeyCode::Char('r') => vec![Effect::Save],
+            KeyCode::Char('Q') => super::leave::leave_now(model),
+            KeyCode::Esc => {
+                model.leaving = None;
+                Vec::new()
+            }
+            _ => {
+                model.dialog = Some(Dialog::Unsaved);
+                Vec::new()
+            }
+        },
+        Dialog::ChangedOnDisk => match k.code {
+            KeyCode::Char('r') => vec![Effect::Reload],
+            KeyCode::Char('w') => {
+                open_save_as(model);
+                Vec::new()
+            }
+            KeyCode::Char('k') | KeyCode::Esc => {
+                model.notice = Some(model.texts.ui("notice-kept-in-memory"));
+                Vec::new()
+            }
+            _ => {
+                model.dialog = Some(Dialog::ChangedOnDisk);
+                Vec::new()
+            }
+        },
+        Dialog::SaveAs(mut form) => match form.key(k) {
+            FormEvent::Nothing => {
+                model.dialog = Some(Dialog::SaveAs(form));
+                Vec::new()
+            }
+            FormEvent::Cancel => {
+                model.leaving = None;
+                Vec::new()
+            }
+            FormEvent::Submit if form.value(0).is_empty() => {
+                form.error = Some("export-error-file".into());
+                model.dialog = Some(Dialog::SaveAs(form));
+                Vec::new()
+            }
+            FormEvent::Submit => vec![Effect::SaveAs(PathBuf::from(form.value(0)))],
+        },
+        Dialog::Conflicts(c) => conflicts_key(model, *c, k, now),
+        Dialog::Draft(draft) => {
+            match k.code {
+                KeyCode::Enter => restore_draft(model, draft),
+                KeyCode::Esc => {
+                    if let Some(s) = model.session.as_mut() {
+                        s.kept_draft = Some(draft);
+                    }
+                    model.notice = Some(model.texts.ui("notice-draft-kept"));
+                }
+                _ => model.dialog = Some(Dialog::Draft(draft)),
+            }
+            Vec::new()
+        }
+        Dialog::Recovered(copy) => {
+            let effects = match k.code {
+                KeyCode::Char('r') => {
+                    let Some(theirs) = model.session.as_ref().map(|s| s.assessment.clone()) else {
+                        return Vec::new();
+                    };
+                    let path = copy.path.clone();
+                    reapply(model, &copy.base, *copy.mine, &theirs, None, Some(path), now)
+                }
+                KeyCode::Esc => {
+                    model.notice = Some(model.texts.ui_with(
+                        "notice-recovery-kept",
+                        &[("file", copy.path.display().to_string().into())],
+                    ));
+                    Vec::new()
+                }
+                _ => {
+                    model.dialog = Some(Dialog::Recovered(copy));
+                    return Vec::new();
+                }
+            };
+            // Text left unfinished last time waited behind this question.
+            if model.dialog.is_none()
+                && let Some(draft) = model.session.as_mut().and_then(|s| s.kept_draft.take())
+            {
+                model.dialog = Some(Dialog::Draft(draft));
+            }
+            effects
+        }
+    }
+}
+
+/// Merge `mine` (descended from `base`) with `theirs`; without conflicts the result replaces the
+/// assessment and is saved at once, with conflicts the assessor picks a side for each first.
+pub fn reapply(
+    model: &mut Model,
+    base: &Assessment,
+    mine: Assessment,
+    theirs: &Assessment,
+    over: Option<Digest>,
+    recovered: Option<PathBuf>,
+    now: Timestamp,
+) -> Vec<Effect> {
+    let merge = three_way::merge(base, &mine, theirs);
+    let c = Conflicts {
+        choices: vec![Side::Mine; merge.conflicts.len()],
+        merge,
+        over,
+        cursor: 0,
+        recovered,
+    };
+    if c.merge.conflicts.is_empty() {
+        return apply(model, c, now);
+    }
+    model.dialog = Some(Dialog::Conflicts(Box::new(c)));
+    Vec::new()
+}
+
+fn conflicts_key(model: &mut Model, mut c: Conflicts, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let n = c.choices.len();
+    let flip = |s: Side| if s == Side::Mine { Side::Theirs } else { Side::Mine };
+    match k.code {
+        KeyCode::Down | KeyCode::Char('j') => c.cursor = (c.cursor + 1).min(n.saturating_sub(1)),
+        KeyCode::Up | KeyCode::Char('k') => c.cursor = c.cursor.saturating_sub(1),
+        KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right | KeyCode::Tab => {
+            if let Some(x) = c.choices.get_mut(c.cursor) {
+                *x = flip(*x);
+            }
+        }
+        KeyCode::Char('m') => c.choices.fill(Side::Mine),
+        KeyCode::Char('t') => c.choices.fill(Side::Theirs),
+        KeyCode::Enter => return apply(model, c, now),
+        KeyCode::Esc => {
+            model.notice = Some(model.texts.ui("notice-reapply-cancelled"));
+            return Vec::new();
+        }
+        _ => {}
+    }
+    model.dialog = Some(Dialog::Conflicts(Box::new(c)));
+    Vec::new()
+}
+
+/// Put the merged assessment in place and save it.
+fn apply(model: &mut Model, c: Conflicts, now: Timestamp) -> Vec<Effect> {
+    let mut merged = c.merge.merged;
+    for (conflict, side) in c.merge.conflicts.iter().zip(&c.choices) {
+        if *side == Side::Theirs {
+            conflict.take(Side::Theirs, &mut merged);
+        }
+    }
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    s.assessment = merged;
+    s.zone_cursor = s.zone_cursor.min(s.target_ids().len().saturating_sub(1));
+    s.scenario_cursor = None;
+    fix_target(model);
+    model.reapplied = c.recovered;
+    model.notice = Some(model.texts.ui_with(
+        "notice-reapplied",
+        &[
+            ("mine", c.merge.mine_only.into()),
+            ("theirs", c.merge.theirs_only.into()),
+            ("conflicts", c.choices.len().into()),
+        ],
+    ));
+    if model.save == SaveState::ChangedOnDisk {
+        model.save = SaveState::Pending;
+    }
+    let mut effects = changed(model, now);
+    if let Some(d) = c.over {
+        effects = vec![Effect::SaveOver(d)];
+    }
+    effects
+}
+
+/// Open the editor or form a draft came from, with its text.
+fn restore_draft(model: &mut Model, draft: Draft) {
+    let (field, answer, value, text) = match draft.text {
+        DraftText::Note { answer, text } => (Field::Note, Some(answer), None, text),
+        DraftText::Evidence { answer, text } => (Field::Evidence, Some(answer), None, text),
+        DraftText::Reason { answer, value, text } => (Field::Reason, Some(answer), Some(value), text),
+        DraftText::Interviewee { text } => (Field::Interviewee, None, None, text),
+        DraftText::Form { purpose, fields } => {
+            super::zones::open_form(model, purpose);
+            if let Some(f) = model.session.as_mut().and_then(|s| s.form.as_mut()) {
+                f.restore(&fields);
+                model.screen = Screen::Zones;
+            }
+            return;
+        }
+    };
+    if let Some(id) = &answer
+        && !go_to(model, id)
+    {
+        model.notice = Some(model.texts.ui("notice-draft-gone"));
+    }
+    super::editor::open_with(model, field, answer, value, &text);
+}

@@ -1,0 +1,147 @@
+//! The text editors of the questionnaire screen: the note, the evidence references (one per line),
+//! the reason a value needs, the interviewee and the search. An editor is bound to its answer when
+//! it opens; closing it (Esc or Ctrl-S; Enter for one-line fields) keeps what was typed: nothing
+//! typed is dropped, except a search cancelled with Esc.
+
+use super::message::{Effect, is_ctrl};
+use super::model::{Editor, Field, Model};
+use super::session::changed;
+use crate::assessment::AnswerId;
+use crossterm::event::{KeyCode, KeyEvent};
+use jiff::Timestamp;
+use ratatui_textarea::{CursorMove, TextArea};
+
+/// Open an editor on the current answer (or the interviewee, or the search), with what it holds.
+pub fn open(model: &mut Model, field: Field) {
+    let id = model.answer_id();
+    let text = match field {
+        Field::Note | Field::Reason => id
+            .as_ref()
+            .and_then(|id| model.session.as_ref()?.assessment.answer(id.key()))
+            .map(|a| a.note.clone())
+            .unwrap_or_default(),
+        Field::Evidence => id
+            .as_ref()
+            .and_then(|id| model.session.as_ref()?.assessment.answer(id.key()))
+            .map(|a| a.evidence.join("\n"))
+            .unwrap_or_default(),
+        Field::Interviewee => model
+            .session
+            .as_ref()
+            .map(|s| s.interviewee.clone())
+            .unwrap_or_default(),
+        Field::Search => model.session.as_ref().map(|s| s.search.clone()).unwrap_or_default(),
+    };
+    open_with(model, field, id, None, &text);
+}
+
+/// Open an editor with `text`, bound to `answer` (and for a reason, the `value` waiting for it).
+pub fn open_with(model: &mut Model, field: Field, answer: Option<AnswerId>, value: Option<String>, text: &str) {
+    let bound = matches!(field, Field::Note | Field::Evidence | Field::Reason);
+    if bound
+        && answer
+            .as_ref()
+            .is_none_or(|id| id.target.is_none() && needs_target(model, id))
+    {
+        model.notice = Some(model.texts.ui("notice-no-zones"));
+        return;
+    }
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
+    area.move_cursor(CursorMove::Bottom);
+    area.move_cursor(CursorMove::End);
+    if matches!(field, Field::Interviewee | Field::Search) {
+        // A new name or a new search is the usual case: typing replaces the old one, which stays
+        // selected (arrows keep it for editing).
+        area.select_all();
+    }
+    if let Some(s) = model.session.as_mut() {
+        s.editor = Some(Editor {
+            field,
+            area,
+            answer: if bound { answer } else { None },
+            value,
+        });
+    }
+}
+
+fn needs_target(model: &Model, id: &AnswerId) -> bool {
+    model
+        .catalog
+        .questionnaire(&id.questionnaire)
+        .is_some_and(|q| q.scope.per_target())
+}
+
+/// A key while an editor is open.
+pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let Some(editor) = model.session.as_mut().and_then(|s| s.editor.as_mut()) else {
+        return Vec::new();
+    };
+    let single_line = matches!(editor.field, Field::Interviewee | Field::Search);
+    if editor.field == Field::Search && k.code == KeyCode::Esc {
+        if let Some(s) = model.session.as_mut() {
+            s.editor = None;
+        }
+        return Vec::new();
+    }
+    let finish = k.code == KeyCode::Esc || (single_line && k.code == KeyCode::Enter) || is_ctrl(&k, 's');
+    if !finish {
+        if editor.area.input(k) && editor.field != Field::Search {
+            model.draft_dirty = true;
+        }
+        return Vec::new();
+    }
+    let search = editor.field == Field::Search;
+    let effects = commit(model, now);
+    if search {
+        super::search::search(model);
+    }
+    effects
+}
+
+/// Close the open editor, keeping what it holds: the note, evidence or reason go into the answer
+/// (a reason only with text: an empty one records nothing), the interviewee is stamped on the
+/// answers from now on, a search is remembered.
+pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(editor) = s.editor.take() else {
+        return Vec::new();
+    };
+    model.draft_dirty = false;
+    let text = editor.text();
+    let text = text.trim_end();
+    let changed_answer = match (editor.field, editor.answer) {
+        (Field::Interviewee, _) => {
+            s.interviewee = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            return vec![Effect::Remember];
+        }
+        (Field::Search, _) => {
+            s.search = text.trim().to_string();
+            return Vec::new();
+        }
+        (Field::Note, Some(id)) => s.edit_details(&id, now, |a| a.note = text.to_string()),
+        (Field::Evidence, Some(id)) => s.edit_details(&id, now, |a| {
+            a.evidence = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect()
+        }),
+        (Field::Reason, Some(id)) => match editor.value {
+            Some(value) if !text.trim().is_empty() => s.give_with_reason(&id, value, text.to_string(), now),
+            _ => {
+                model.notice = Some(model.texts.ui("notice-reason-missing"));
+                false
+            }
+        },
+        (_, None) => false,
+    };
+    if changed_answer {
+        changed(model, now)
+    } else {
+        Vec::new()
+    }
+}

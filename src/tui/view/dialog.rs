@@ -1,0 +1,286 @@
+//! Drawing the dialogs (see `tui/dialog.rs`) as popups in front of the screen.
+
+use super::super::dialog::{Conflicts, Deletion, Dialog};
+use super::super::model::{Model, SaveState};
+use super::super::resume::DraftText;
+use super::centered;
+use crate::assessment::Answer;
+use crate::assessment::three_way::{Item, Side};
+use fluent_bundle::FluentValue;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
+    let tx = &model.texts;
+    let t = &model.theme;
+    let file = model
+        .session
+        .as_ref()
+        .map(|s| s.path.display().to_string())
+        .unwrap_or_default();
+    let recovery = model
+        .recovery
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| tx.ui("label-no-recovery"));
+    match d {
+        Dialog::Delete { what, form } => {
+            let (key, id) = match what {
+                Deletion::Target(id) => ("confirm-delete-target", id),
+                Deletion::Scenario(id) => ("confirm-delete-scenario", id),
+            };
+            let answers = model
+                .session
+                .as_ref()
+                .map(|s| {
+                    s.assessment
+                        .answers()
+                        .iter()
+                        .filter(|x| x.target.as_deref() == Some(id.as_str()))
+                        .count()
+                })
+                .unwrap_or(0);
+            let text = tx.ui_with(
+                key,
+                &[("id", FluentValue::from(id.as_str())), ("answers", answers.into())],
+            );
+            let typed = match form.fields.first().map(|f| &f.input) {
+                Some(super::super::form::Input::Text(a)) => a.lines().join(""),
+                _ => String::new(),
+            };
+            let mut lines = text_lines(&text, t.text);
+            lines.push(Line::from(""));
+            lines.push(Line::from(vec![
+                Span::styled(tx.label("confirm-type-id"), t.title),
+                Span::styled(format!("{typed}▏"), t.selected),
+            ]));
+            let hint = match &form.error {
+                Some(e) => Span::styled(tx.ui(e), t.bad),
+                None => Span::styled(tx.ui("confirm-keys"), t.dim),
+            };
+            lines.push(Line::from(hint));
+            popup(model, frame, area, &form.title, lines, t.bad);
+        }
+        Dialog::Unsaved => {
+            let (text, keys) = match model.save {
+                SaveState::ChangedOnDisk => ("dialog-unsaved-changed", "dialog-unsaved-keys-changed"),
+                _ => ("dialog-unsaved-failed", "dialog-unsaved-keys-failed"),
+            };
+            let reason = match &model.save {
+                SaveState::Failed(r) => r.clone(),
+                _ => String::new(),
+            };
+            let text = tx.ui_with(
+                text,
+                &[
+                    ("count", model.unsaved.into()),
+                    ("file", FluentValue::from(file.as_str())),
+                    ("reason", FluentValue::from(reason)),
+                    ("recovery", FluentValue::from(recovery.as_str())),
+                ],
+            );
+            with_keys(model, frame, area, "dialog-unsaved-title", &text, keys);
+        }
+        Dialog::ChangedOnDisk => {
+            let text = tx.ui_with(
+                "dialog-changed-text",
+                &[
+                    ("count", model.unsaved.into()),
+                    ("file", FluentValue::from(file.as_str())),
+                    ("recovery", FluentValue::from(recovery.as_str())),
+                ],
+            );
+            with_keys(model, frame, area, "dialog-changed-title", &text, "dialog-changed-keys");
+        }
+        Dialog::Conflicts(c) => conflicts(model, c, frame, area),
+        Dialog::SaveAs(form) => super::form::form(model, form, frame, area),
+        Dialog::Draft(draft) => {
+            let what = match &draft.text {
+                DraftText::Note { answer, .. } => tx.ui_with("draft-note", &[("id", answer.to_string().into())]),
+                DraftText::Evidence { answer, .. } => {
+                    tx.ui_with("draft-evidence", &[("id", answer.to_string().into())])
+                }
+                DraftText::Reason { answer, .. } => tx.ui_with("draft-reason", &[("id", answer.to_string().into())]),
+                DraftText::Interviewee { .. } => tx.ui("draft-interviewee"),
+                DraftText::Form { .. } => tx.ui("draft-form"),
+            };
+            let typed = match &draft.text {
+                DraftText::Note { text, .. }
+                | DraftText::Evidence { text, .. }
+                | DraftText::Reason { text, .. }
+                | DraftText::Interviewee { text } => text.clone(),
+                DraftText::Form { fields, .. } => fields
+                    .iter()
+                    .filter_map(|f| match f {
+                        super::super::form::FieldValue::Text(t) if !t.is_empty() => Some(t.clone()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            };
+            let when = draft
+                .when
+                .to_zoned(model.time_zone.clone())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string();
+            let text = tx.ui_with(
+                "dialog-draft-text",
+                &[("what", what.into()), ("when", FluentValue::from(when))],
+            );
+            let mut lines = text_lines(&text, t.text);
+            lines.push(Line::from(""));
+            lines.extend(
+                typed
+                    .lines()
+                    .take(6)
+                    .map(|l| Line::from(Span::styled(format!("  {l}"), t.warn))),
+            );
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled(tx.ui("dialog-draft-keys"), t.dim)));
+            popup(model, frame, area, &tx.ui("dialog-draft-title"), lines, t.title);
+        }
+        Dialog::Recovered(copy) => {
+            let text = tx.ui_with(
+                "dialog-recovered-text",
+                &[
+                    ("file", FluentValue::from(file.as_str())),
+                    ("copy", FluentValue::from(copy.path.display().to_string())),
+                ],
+            );
+            with_keys(
+                model,
+                frame,
+                area,
+                "dialog-recovered-title",
+                &text,
+                "dialog-recovered-keys",
+            );
+        }
+    }
+}
+
+fn text_lines(text: &str, style: Style) -> Vec<Line<'static>> {
+    text.lines()
+        .map(|l| Line::from(Span::styled(l.to_string(), style)))
+        .collect()
+}
+
+fn with_keys(model: &Model, frame: &mut Frame, area: Rect, title: &str, text: &str, keys: &str) {
+    let t = &model.theme;
+    let mut lines = text_lines(text, t.text);
+    lines.push(Line::from(""));
+    lines.extend(text_lines(&model.texts.ui(keys), t.title));
+    popup(model, frame, area, &model.texts.ui(title), lines, t.bad);
+}
+
+/// A bordered popup sized to its text (wrapped at 72 columns), centred.
+fn popup(model: &Model, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, border: Style) {
+    let width = 76.min(area.width);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let height: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
+    let popup = centered(area, width, height as u16 + 2);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .style(model.theme.text)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(border)
+                    .title(Span::styled(format!(" {title} "), model.theme.title)),
+            ),
+        popup,
+    );
+}
+
+/// What one side of a conflict holds, in a few words.
+fn describe(model: &Model, item: Option<&Item>) -> String {
+    let tx = &model.texts;
+    match item {
+        None => tx.ui("label-removed"),
+        Some(Item::Answer(a)) => describe_answer(model, a),
+        Some(Item::Zone(z)) => z.name.clone(),
+        Some(Item::Conduit(c)) => format!("{} ({} - {})", c.name, c.from, c.to),
+        Some(Item::Scenario(s)) => s.threat.clone(),
+        Some(Item::Metadata(m)) => m.title.clone(),
+        Some(Item::Targets(t)) => format!("ML{}", t.maturity),
+        Some(Item::RiskModel(m)) => m.as_ref().map(|m| m.id.clone()).unwrap_or_default(),
+    }
+}
+
+fn describe_answer(model: &Model, a: &Answer) -> String {
+    let label = a
+        .value
+        .as_deref()
+        .and_then(|v| {
+            let q = model.catalog.questionnaire(&a.questionnaire)?;
+            let r = q.requirement(&a.requirement)?;
+            let sc = model.catalog.scale_of(r)?;
+            Some(model.texts.get("scales", &format!("{}-{v}", sc.id), Some("label")))
+        })
+        .unwrap_or_else(|| model.texts.ui("label-unanswered"));
+    let mut text = label;
+    if let Some(first) = a.note.lines().next() {
+        text.push_str(&format!(" · \"{first}\""));
+    }
+    if !a.interviewee.is_empty() {
+        text.push_str(&format!(" · {}", a.interviewee));
+    }
+    if a.flagged {
+        text.push_str(" · ⚑");
+    }
+    text
+}
+
+fn conflicts(model: &Model, c: &Conflicts, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let popup = centered(
+        area,
+        area.width.saturating_sub(4).min(110),
+        area.height.saturating_sub(2),
+    );
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.bad)
+        .title(Span::styled(format!(" {} ", tx.ui("dialog-conflicts-title")), t.title));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let mut lines = text_lines(
+        &tx.ui_with("dialog-conflicts-text", &[("count", c.choices.len().into())]),
+        t.text,
+    );
+    lines.push(Line::from(Span::styled(tx.ui("dialog-conflicts-keys"), t.dim)));
+    lines.push(Line::from(""));
+    let header = lines.len();
+    let per = 3;
+    let room = usize::from(inner.height).saturating_sub(header) / per;
+    let first = c.cursor.saturating_sub(room.saturating_sub(1));
+    for (i, (conflict, side)) in c
+        .merge
+        .conflicts
+        .iter()
+        .zip(&c.choices)
+        .enumerate()
+        .skip(first)
+        .take(room.max(1))
+    {
+        let mark = |s: Side| if *side == s { "●" } else { "○" };
+        let style = if i == c.cursor { t.selected } else { t.title };
+        lines.push(Line::from(Span::styled(conflict.key.to_string(), style)));
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} {}", mark(Side::Mine), tx.label("label-mine")), t.text),
+            Span::styled(describe(model, conflict.mine.as_ref()), t.text),
+        ]));
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} {}", mark(Side::Theirs), tx.label("label-theirs")), t.text),
+            Span::styled(describe(model, conflict.theirs.as_ref()), t.text),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
