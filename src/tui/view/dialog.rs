@@ -176,12 +176,11 @@ fn with_keys(model: &Model, frame: &mut Frame, area: Rect, title: &str, text: &s
     popup(model, frame, area, &model.texts.ui(title), lines, t.bad);
 }
 
-/// A bordered popup sized to its text (wrapped at 72 columns), centred.
+/// A bordered popup sized to its text (wrapped at up to 74 columns), centred.
 fn popup(model: &Model, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, border: Style) {
     let width = 76.min(area.width);
-    let inner = usize::from(width.saturating_sub(2)).max(1);
-    let height: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
-    let popup = centered(area, width, height as u16 + 2);
+    let height = super::wrapped_height(&lines, width.saturating_sub(2));
+    let popup = centered(area, width, height.saturating_add(2));
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)
@@ -239,11 +238,20 @@ fn describe_answer(model: &Model, a: &Answer) -> String {
 fn conflicts(model: &Model, c: &Conflicts, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let tx = &model.texts;
-    let popup = centered(
-        area,
-        area.width.saturating_sub(4).min(110),
-        area.height.saturating_sub(2),
+    let width = area.width.saturating_sub(4).min(110);
+    let inner_width = width.saturating_sub(2);
+    let mut header = text_lines(
+        &tx.ui_with("dialog-conflicts-text", &[("count", c.choices.len().into())]),
+        t.text,
     );
+    header.push(Line::from(Span::styled(tx.ui("dialog-conflicts-keys"), t.dim)));
+    header.push(Line::from(""));
+    let header_rows = super::wrapped_height(&header, inner_width);
+    // Each conflict takes three rows (its name, yours, the file's), each cut to one line, so the
+    // selected one can always be scrolled into view.
+    const PER: u16 = 3;
+    let wanted = header_rows.saturating_add(PER.saturating_mul(c.choices.len() as u16));
+    let popup = centered(area, width, wanted.saturating_add(2).min(area.height.saturating_sub(2)));
     frame.render_widget(Clear, popup);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -251,16 +259,10 @@ fn conflicts(model: &Model, c: &Conflicts, frame: &mut Frame, area: Rect) {
         .title(Span::styled(format!(" {} ", tx.ui("dialog-conflicts-title")), t.title));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let mut lines = text_lines(
-        &tx.ui_with("dialog-conflicts-text", &[("count", c.choices.len().into())]),
-        t.text,
-    );
-    lines.push(Line::from(Span::styled(tx.ui("dialog-conflicts-keys"), t.dim)));
-    lines.push(Line::from(""));
-    let header = lines.len();
-    let per = 3;
-    let room = usize::from(inner.height).saturating_sub(header) / per;
-    let first = c.cursor.saturating_sub(room.saturating_sub(1));
+    let room = usize::from(inner.height.saturating_sub(header_rows) / PER).max(1);
+    let first = c.cursor.saturating_sub(room - 1);
+    let mut rows = Vec::new();
+    let one_line = |text: String| super::fit(&text, usize::from(inner_width));
     for (i, (conflict, side)) in c
         .merge
         .conflicts
@@ -268,19 +270,24 @@ fn conflicts(model: &Model, c: &Conflicts, frame: &mut Frame, area: Rect) {
         .zip(&c.choices)
         .enumerate()
         .skip(first)
-        .take(room.max(1))
+        .take(room)
     {
         let mark = |s: Side| if *side == s { "●" } else { "○" };
         let style = if i == c.cursor { t.selected } else { t.title };
-        lines.push(Line::from(Span::styled(conflict.key.to_string(), style)));
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {} {}", mark(Side::Mine), tx.label("label-mine")), t.text),
-            Span::styled(describe(model, conflict.mine.as_ref()), t.text),
-        ]));
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {} {}", mark(Side::Theirs), tx.label("label-theirs")), t.text),
-            Span::styled(describe(model, conflict.theirs.as_ref()), t.text),
-        ]));
+        rows.push(Line::from(Span::styled(one_line(conflict.key.to_string()), style)));
+        for (s, label, item) in [
+            (Side::Mine, "label-mine", conflict.mine.as_ref()),
+            (Side::Theirs, "label-theirs", conflict.theirs.as_ref()),
+        ] {
+            let text = format!("  {} {}{}", mark(s), tx.label(label), describe(model, item));
+            rows.push(Line::from(Span::styled(one_line(text), t.text)));
+        }
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    let [top, bottom] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(header_rows),
+        ratatui::layout::Constraint::Min(0),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(header).wrap(Wrap { trim: false }), top);
+    frame.render_widget(Paragraph::new(rows), bottom);
 }

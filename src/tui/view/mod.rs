@@ -147,13 +147,21 @@ fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 /// `text` cut to `width` characters, with an ellipsis when cut.
-fn fit(text: &str, width: usize) -> String {
+pub fn fit(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
         return text.to_string();
     }
     let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
     out.push('…');
     out
+}
+
+/// How many rows `lines` take when wrapped at word boundaries to `width` columns (as drawn).
+pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
+    let rows = Paragraph::new(lines.to_vec())
+        .wrap(Wrap { trim: false })
+        .line_count(width.max(1));
+    u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
 /// A rectangle of at most `width` x `height` centred in `area`.
@@ -181,9 +189,8 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
     // As wide as the screen allows (up to 76), as tall as the wrapped lines need.
     let width = area.width.saturating_sub(2).min(76);
-    let inner = usize::from(width.saturating_sub(2)).max(1);
-    let height: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
-    let popup = centered(area, width, height as u16 + 2);
+    let height = wrapped_height(&lines, width.saturating_sub(2));
+    let popup = centered(area, width, height.saturating_add(2));
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)

@@ -82,7 +82,7 @@ pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
     // The answer pane holds the answer, the scale's keys, the note, the evidence and who gave the
     // answer, each wrapped to the pane's width: it grows with them (up to half the height), so
     // nothing is cut at 80x24 or with a long note.
-    let inner_width = usize::from(right.width.saturating_sub(2)).max(1);
+    let inner_width = right.width.saturating_sub(2);
     let answer_height = if s
         .editor
         .as_ref()
@@ -90,11 +90,8 @@ pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
     {
         10
     } else {
-        let lines: usize = answer_lines(model)
-            .iter()
-            .map(|l| l.width().max(1).div_ceil(inner_width))
-            .sum();
-        (lines as u16 + 2).min(right.height / 2).max(6)
+        let rows = super::wrapped_height(&answer_lines(model), inner_width);
+        rows.saturating_add(2).min(right.height / 2).max(6)
     };
     let [detail, answer] = Layout::vertical([Constraint::Min(4), Constraint::Length(answer_height)]).areas(right);
     requirement_detail(model, q, frame, detail);
