@@ -13,9 +13,9 @@ pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     let score = scoring::score(&a, &ctx.catalog);
     if json {
         let text = serde_json::to_string_pretty(&score).map_err(|e| Error::usage(e.to_string()))?;
-        println!("{text}");
+        crate::text_safety::print_exact(&format!("{text}\n"));
     } else {
-        print!("{}", report::score_text(&score, &ctx.catalog, &ctx.texts));
+        crate::text_safety::print_out(&report::score_text(&score, &ctx.catalog, &ctx.texts));
     }
     Ok(())
 }
@@ -35,7 +35,7 @@ pub fn export(ctx: &mut Context, args: ExportArgs) -> Result<()> {
         &args.file,
         &args.output,
     )?;
-    println!("Wrote {}.", args.output.display());
+    crate::say!("Wrote {}.", args.output.display());
     Ok(())
 }
 
@@ -47,7 +47,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 pub fn list(ctx: &Context) -> Result<()> {
-    println!("Questionnaires:");
+    crate::say!("Questionnaires:");
     for q in &ctx.catalog.questionnaires {
         let enhancements = q.requirements.iter().filter(|r| r.is_enhancement()).count();
         let title = ctx.texts.get(&q.id, "questionnaire", Some("title"));
@@ -59,7 +59,7 @@ pub fn list(ctx: &Context) -> Result<()> {
         } else {
             String::new()
         };
-        println!(
+        crate::say!(
             "  {:<16} {:<34} {:>4} requirements{split}  {}",
             q.id,
             format!("{} {}", q.standard, q.edition),
@@ -67,14 +67,14 @@ pub fn list(ctx: &Context) -> Result<()> {
             title
         );
     }
-    println!("Languages:");
+    crate::say!("Languages:");
     for lang in ctx.texts.languages() {
         let marker = if &lang == ctx.texts.language() {
             "  (in use)"
         } else {
             ""
         };
-        println!("  {lang}{marker}");
+        crate::say!("  {lang}{marker}");
     }
     Ok(())
 }
@@ -87,13 +87,13 @@ pub fn validate(global: &GlobalOptions, dirs: &[PathBuf]) -> Result<()> {
     let ctx = context_with(global, sources)?;
     let report = checks::check_texts(&ctx.catalog, &ctx.texts);
     for w in &report.warnings {
-        eprintln!("warning: {w}");
+        crate::say_err!("warning: {w}");
     }
     if !report.errors.is_empty() {
         return Err(Error::Invalid(report.errors));
     }
     let requirements: usize = ctx.catalog.questionnaires.iter().map(|q| q.requirements.len()).sum();
-    println!(
+    crate::say!(
         "OK: {} questionnaires ({requirements} requirements), {} scales, {} risk models, languages {}.",
         ctx.catalog.questionnaires.len(),
         ctx.catalog.scales.len(),
