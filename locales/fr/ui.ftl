@@ -224,6 +224,10 @@ review-clean = Tout le périmètre est renseigné ; rien n'est à suivre.
 
 ## classeur : colonnes supplémentaires et feuille des constats
 sheet-findings = Constats
+sheet-long-texts = Textes longs
+long-text-cut = … [trop long pour une cellule : le texte entier est sur la feuille « { $sheet } », ligne { $row }]
+long-text-col-cell = Cellule
+long-text-col-parts = Texte (entier, en parties de 32 000 caractères, de gauche à droite)
 col-level = Niveau
 col-gap-short = Écart
 col-rank = N°

@@ -88,10 +88,12 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<&
         use rust_xlsxwriter::{Format, Workbook};
         let fail = crate::export::xlsx::fail;
         let mut wb = Workbook::new();
+        let mut taken = Vec::new();
+        let mut long = crate::export::xlsx::long_text::LongTexts::new(&ctx.texts, &mut taken);
         let ws = wb.add_worksheet();
         ws.set_name(crate::export::xlsx::sheet_name(
             &ctx.texts.ui("compare-sheet"),
-            &mut Vec::new(),
+            &mut taken,
         ))
         .map_err(fail)?;
         let header = Format::new()
@@ -123,11 +125,12 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<&
                 direction(c.direction),
             ];
             for (i, v) in cells.iter().enumerate() {
-                ws.write_string(row, i as u16, v).map_err(fail)?;
+                long.write(ws, row, i as u16, v, None)?;
             }
         }
         ws.autofilter(0, 0, changes.len().max(1) as u32, 6).map_err(fail)?;
         ws.set_freeze_panes(1, 0).map_err(fail)?;
+        long.finish(&mut wb)?;
         let bytes = wb.save_to_buffer().map_err(fail)?;
         storage::write_durably(out, &bytes)?;
         crate::say!("Wrote {}.", out.display());

@@ -14,6 +14,7 @@ use crate::assessment::{Answer, AnswerKey, Assessment};
 use crate::catalog::{Catalog, Scale};
 use crate::error::{Diagnostic, Error, Result};
 use crate::export::offline::{LISTS_SHEET, col};
+use crate::export::xlsx::long_text::is_cut_from;
 use crate::i18n::Texts;
 use calamine::{Data, Reader, Xlsx, XlsxError, open_workbook};
 use jiff::Timestamp;
@@ -318,6 +319,28 @@ impl Import<'_> {
             target: target.as_deref(),
             requirement: &r.id,
         });
+        // A text too long for its cell was exported cut (and whole on a sheet of its own): the
+        // cut form read back is the text the assessment has.
+        let (note, evidence, interviewee) = match existing {
+            Some(x) => (
+                if is_cut_from(&note, &x.note) {
+                    x.note.clone()
+                } else {
+                    note
+                },
+                if is_cut_from(&text(row, col::EVIDENCE), &x.evidence.join("\n")) {
+                    x.evidence.clone()
+                } else {
+                    evidence
+                },
+                if is_cut_from(&interviewee, &x.interviewee) {
+                    x.interviewee.clone()
+                } else {
+                    interviewee
+                },
+            ),
+            None => (note, evidence, interviewee),
+        };
         let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
         let same = existing.is_some_and(|x| {
             x.value == value
