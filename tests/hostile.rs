@@ -574,3 +574,37 @@ fn texts_longer_than_a_cell_are_exported_whole_and_read_back_unchanged() {
         assert_eq!(fs::read(&file).unwrap(), before, "{name}: the import changed the file");
     }
 }
+
+#[test]
+fn a_partial_import_lists_a_hundred_cells_it_did_not_take_and_counts_the_rest() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let a = h.join("a.toml");
+    common::run(h, &["new", a.to_str().unwrap(), "-q", "iec62443-2-4"]).success();
+    let book = h.join("many-bad.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for row in 1..=150 {
+        ws.write_string(row, 0, "iec62443-2-4").unwrap();
+        ws.write_string(row, 2, format!("NO.{row}")).unwrap();
+    }
+    wb.save(&book).unwrap();
+    let import = common::run(
+        h,
+        &[
+            "import",
+            a.to_str().unwrap(),
+            "--from",
+            book.to_str().unwrap(),
+            "--partial",
+        ],
+    )
+    .success();
+    let (_, stderr) = output_of(&import);
+    assert_eq!(
+        stderr.matches("not taken: ").count(),
+        iacs_assess::error::MAX_LISTED,
+        "{stderr}"
+    );
+    assert!(stderr.contains("... and 50 more cells not taken"), "{stderr}");
+}

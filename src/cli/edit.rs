@@ -382,8 +382,12 @@ pub fn import_workbook(ctx: &Context, file: &Path, from: &Path, partial: bool, a
         if !report.problems.is_empty() && !partial {
             return Err(Error::Invalid(report.problems));
         }
-        for p in &report.problems {
+        let listed = crate::error::MAX_LISTED;
+        for p in report.problems.iter().take(listed) {
             crate::say_err!("not taken: {p}");
+        }
+        if report.problems.len() > listed {
+            crate::say_err!("... and {} more cells not taken", report.problems.len() - listed);
         }
         let changed = report.answers.len();
         for answer in report.answers {
