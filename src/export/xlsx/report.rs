@@ -24,7 +24,7 @@ pub fn cover(
     ws.set_column_width(0, 30).map_err(fail)?;
     ws.set_column_width(1, 80).map_err(fail)?;
     s.text(ws, 0, 0, &a.assessment.title, &s.title)?;
-    let digest = std::fs::read(source)
+    let digest = crate::limits::read_file(source)
         .map(|b| format!("{:x}", Sha256::digest(&b)))
         .unwrap_or_default();
     let m = &a.assessment;
