@@ -1,6 +1,7 @@
 //! Write the large synthetic assessment used for speed and memory measurements:
 //! `cargo run --release --example generate_large -- large.toml [ZONES] [SCENARIOS]`
 //! (defaults: 50 zones, 500 scenarios, every questionnaire answered).
+#![allow(clippy::disallowed_macros)] // a developer tool: not text from files
 
 use iacs_assess::assessment::storage;
 use iacs_assess::catalog::Catalog;

@@ -1,4 +1,5 @@
 //! Where loading a large assessment spends its time (a quick look, not a benchmark).
+#![allow(clippy::disallowed_macros)] // a developer tool: not text from files
 use iacs_assess::assessment::{Assessment, storage};
 use iacs_assess::catalog::Catalog;
 use iacs_assess::content::Sources;

@@ -3,7 +3,7 @@
 //! theme and key bindings. A missing file is the default; a broken one is an error with its line.
 
 use crate::error::{Error, Result};
-use crate::toml_input;
+use crate::{limits, toml_input};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,6 +26,8 @@ pub struct Config {
     /// Key bindings: action name -> key.
     #[serde(default)]
     pub keys: BTreeMap<String, String>,
+    /// The largest file (and unpacked part of a workbook) read, in MB; 64 when not set.
+    pub max_file_mb: Option<u64>,
 }
 
 /// The standard place of the config file, if the platform has one.
@@ -41,12 +43,15 @@ pub fn data_dir() -> Option<PathBuf> {
 impl Config {
     /// Read `path`; with `required` false a missing file gives the default config.
     pub fn load(path: &Path, required: bool) -> Result<Config> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return Ok(Config::default()),
-            Err(e) => return Err(Error::reading(path, e)),
-        };
+        if !required && !path.exists() {
+            return Ok(Config::default());
+        }
+        let bytes = limits::read_file(path)?;
+        let text = String::from_utf8(bytes).map_err(|_| Error::invalid(path, "the file is not valid UTF-8 text"))?;
         let mut config: Config = toml_input::parse(path, &text).map_err(|d| Error::Invalid(vec![d]))?;
+        if config.max_file_mb == Some(0) {
+            return Err(Error::invalid(path, "max_file_mb must be at least 1"));
+        }
         // Relative folders are relative to the config file.
         let base = path.parent().unwrap_or(Path::new("."));
         for dir in config

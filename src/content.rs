@@ -82,7 +82,7 @@ fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 }
 
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::new(path, format!("cannot read the file: {e}")))?;
+    let bytes = crate::limits::read_file(path)?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();

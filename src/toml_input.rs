@@ -10,9 +10,45 @@ use std::path::Path;
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Diagnostic> {
     toml::from_str(text).map_err(|e| {
         let message = e.message().trim().to_string();
-        let message = message.lines().next().unwrap_or("invalid TOML").to_string();
+        let mut message = message.lines().next().unwrap_or("invalid TOML").to_string();
+        if let Some(better) = e.span().and_then(|s| timestamp_problem(text.get(s)?, &message)) {
+            message = better;
+        }
         Diagnostic::new(path, message).at(e.span().map(|s| Position::of_offset(text, s.start)))
     })
+}
+
+/// When `message` is the date-time parser's complaint about the string `value` (as written in
+/// the file, quotes and all), a message that says what is wrong and what is expected. The date
+/// parser alone says things like "failed to parse two digit integer as month" for a year 99999.
+fn timestamp_problem(value: &str, message: &str) -> Option<String> {
+    let string = toml::from_str::<toml::Table>(&format!("v = {value}")).ok()?;
+    let string = string.get("v")?.as_str()?;
+    let complaint = string.parse::<jiff::Timestamp>().err()?.to_string();
+    message.contains(&complaint).then(|| {
+        format!(
+            "\"{}\" is not a date and time; write one like 2026-03-01T10:00:00Z (year-month-day, T, hours:minutes:seconds, Z for UTC)",
+            crate::text_safety::visible_inline(string)
+        )
+    })
+}
+
+/// The offset of the top-level `format = ...` line, if the file has one before its first table.
+pub fn format_offset(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            return None;
+        }
+        if let Some(rest) = trimmed.strip_prefix("format")
+            && rest.trim_start().starts_with('=')
+        {
+            return Some(offset + line.len() - trimmed.len());
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// A diagnostic at the start of `span` in `text`.

@@ -327,6 +327,10 @@ save-as-same = Das ist der Name der Datei selbst: Wählen Sie einen anderen.
 
 ## Arbeitsmappe: weitere Spalten und das Blatt der Feststellungen
 sheet-findings = Feststellungen
+sheet-long-texts = Lange Texte
+long-text-cut = … [zu lang für eine Zelle: der ganze Text steht auf Blatt „{ $sheet }“, Zeile { $row }]
+long-text-col-cell = Zelle
+long-text-col-parts = Text (vollständig, in Teilen zu 32.000 Zeichen, von links nach rechts)
 col-level = Stufe
 col-gap-short = Lücke
 col-rank = Nr.

@@ -327,6 +327,10 @@ save-as-same = That is the file's own name: choose another.
 
 ## workbook: more columns and the findings sheet
 sheet-findings = Findings
+sheet-long-texts = Long texts
+long-text-cut = … [too long for one cell: the whole text is on sheet "{ $sheet }", row { $row }]
+long-text-col-cell = Cell
+long-text-col-parts = Text (whole, in parts of 32,000 characters, left to right)
 col-level = Level
 col-gap-short = Gap
 col-rank = No.

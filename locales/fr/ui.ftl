@@ -327,6 +327,10 @@ save-as-same = C'est le nom du fichier lui-même : choisissez-en un autre.
 
 ## classeur : colonnes supplémentaires et feuille des constats
 sheet-findings = Constats
+sheet-long-texts = Textes longs
+long-text-cut = … [trop long pour une cellule : le texte entier est sur la feuille « { $sheet } », ligne { $row }]
+long-text-col-cell = Cellule
+long-text-col-parts = Texte (entier, en parties de 32 000 caractères, de gauche à droite)
 col-level = Niveau
 col-gap-short = Écart
 col-rank = N°

@@ -2,33 +2,136 @@
 //! on its requirement's scale, zones, conduits and scenarios fit together. Problems point at the
 //! table in the file they come from.
 
-use super::model::Assessment;
+use super::model::{Assessment, FORMAT};
 use crate::catalog::Catalog;
-use crate::error::{Diagnostic, Position};
-use std::collections::HashSet;
+use crate::error::{Diagnostic, Position, PositionIndex};
+use crate::toml_input;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use toml::Spanned;
 
-/// The position of the `index`-th (0-based) `[[name]]` header in `text`.
-fn table_position(text: &str, name: &str, index: usize) -> Option<Position> {
-    let header = format!("[[{name}]]");
-    let mut offset = 0;
-    let mut seen = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim() == header {
-            if seen == index {
-                return Some(Position::of_offset(text, offset));
+/// Where each `[[table]]` header of the file is: built in one pass, so that a file with tens of
+/// thousands of problems is reported in linear time.
+struct Tables<'a> {
+    headers: HashMap<&'a str, Vec<usize>>,
+    positions: PositionIndex<'a>,
+}
+
+impl<'a> Tables<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut headers: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            if let Some(name) = line.trim().strip_prefix("[[").and_then(|l| l.strip_suffix("]]")) {
+                headers.entry(name).or_default().push(offset);
             }
-            seen += 1;
+            offset += line.len();
         }
-        offset += line.len();
+        Tables {
+            headers,
+            positions: PositionIndex::new(text),
+        }
     }
-    None
+
+    /// The position of the `index`-th (0-based) `[[name]]` header.
+    fn position(&self, name: &str, index: usize) -> Option<Position> {
+        let offset = *self.headers.get(name)?.get(index)?;
+        Some(self.positions.position(offset))
+    }
+}
+
+/// The highest maturity level a target can be (ML4, improving).
+const MAX_MATURITY: u8 = 4;
+
+/// The format number (1 to [`FORMAT`]) and the maturity targets (1 to 4, per group of a
+/// questionnaire in scope). Targets are positioned by a second, span-keeping parse of the file,
+/// done only when one of them is wrong.
+fn check_header(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    if !(1..=FORMAT).contains(&a.format) {
+        let position = toml_input::format_offset(text).map(|o| Position::of_offset(text, o));
+        problems.push(
+            Diagnostic::new(
+                path,
+                format!("format must be a number from 1 to {FORMAT}, not {}", a.format),
+            )
+            .at(position),
+        );
+    }
+    let t = &a.targets;
+    let mut wrong: Vec<(Vec<String>, String)> = Vec::new();
+    if !(1..=MAX_MATURITY).contains(&t.maturity) {
+        wrong.push((
+            vec!["maturity".into()],
+            format!("targets.maturity must be 1 to {MAX_MATURITY}, not {}", t.maturity),
+        ));
+    }
+    for (qid, groups) in &t.maturity_groups {
+        let q = catalog
+            .questionnaire(qid)
+            .filter(|_| a.assessment.questionnaires.contains(qid));
+        for (gid, &level) in groups {
+            let at = vec!["maturity_groups".into(), qid.clone(), gid.clone()];
+            match q {
+                None => wrong.push((
+                    at,
+                    format!("targets.maturity_groups names \"{qid}\", which is not a questionnaire of this assessment"),
+                )),
+                Some(q) if q.group(gid).is_none() => {
+                    wrong.push((at, format!("{qid} has no group \"{gid}\" (targets.maturity_groups)")))
+                }
+                Some(_) if !(1..=MAX_MATURITY).contains(&level) => wrong.push((
+                    at,
+                    format!("the target of group {gid} of {qid} must be 1 to {MAX_MATURITY}, not {level}"),
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    if !wrong.is_empty() {
+        let spans = target_spans(text);
+        let positions = PositionIndex::new(text);
+        for (at, message) in wrong {
+            let position = spans.get(&at).map(|&offset| positions.position(offset));
+            problems.push(Diagnostic::new(path, message).at(position));
+        }
+    }
+    problems
+}
+
+/// Where each value under `[targets]` is: ["maturity"] and ["maturity_groups", q, group].
+fn target_spans(text: &str) -> HashMap<Vec<String>, usize> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        targets: Option<Targets>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Targets {
+        maturity: Option<Spanned<toml::Value>>,
+        #[serde(default)]
+        maturity_groups: BTreeMap<String, BTreeMap<String, Spanned<toml::Value>>>,
+    }
+    let mut spans = HashMap::new();
+    if let Ok(File { targets: Some(t) }) = toml::from_str::<File>(text) {
+        if let Some(m) = t.maturity {
+            spans.insert(vec!["maturity".to_string()], m.span().start);
+        }
+        for (q, groups) in t.maturity_groups {
+            for (g, level) in groups {
+                spans.insert(vec!["maturity_groups".to_string(), q.clone(), g], level.span().start);
+            }
+        }
+    }
+    spans
 }
 
 pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
+    let mut problems = check_header(a, catalog, path, text);
+    // Built on the first problem: a sound file costs nothing.
+    let tables = std::cell::OnceCell::new();
+    let tables = || tables.get_or_init(|| Tables::new(text));
     let mut report = |table: Option<(&str, usize)>, message: String| {
-        let position = table.and_then(|(name, i)| table_position(text, name, i));
+        let position = table.and_then(|(name, i)| tables().position(name, i));
         problems.push(Diagnostic::new(path, message).at(position));
     };
 
@@ -204,7 +307,7 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         .map(|w| w[0].max(w[1]));
     if let Some(j) = duplicate {
         let d = &answers[j];
-        let position = table_position(text, "answer", j);
+        let position = tables().position("answer", j);
         problems.push(
             Diagnostic::new(
                 path,

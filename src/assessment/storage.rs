@@ -92,7 +92,7 @@ pub fn read(path: &Path, catalog: &Catalog) -> Result<Assessment> {
 }
 
 fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::reading(path, e))?;
+    let bytes = crate::limits::read_file(path)?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();

@@ -88,6 +88,75 @@ pub struct Questionnaire {
     pub builtin: bool,
     pub(crate) requirement_index: HashMap<String, usize>,
     pub(crate) group_index: HashMap<String, usize>,
+    pub(crate) tree: GroupTree,
+}
+
+/// The hierarchy of groups by position in `Questionnaire::groups`, worked out once so that
+/// walking it is linear however deep it goes.
+#[derive(Debug, Clone, Default)]
+pub struct GroupTree {
+    /// The parent of each group.
+    pub parent: Vec<Option<usize>>,
+    /// How many ancestors each group has (0 for top-level groups).
+    pub depth: Vec<usize>,
+    /// The child groups of each group, in file order.
+    pub children: Vec<Vec<usize>>,
+    /// Every group, deepest first: a group comes before its parent.
+    pub bottom_up: Vec<usize>,
+}
+
+impl GroupTree {
+    /// `groups` with `index` (id -> position). A parent that is unknown, or that would close a
+    /// cycle (the catalog refuses both), is left out.
+    pub fn new(groups: &[Group], index: &HashMap<String, usize>) -> GroupTree {
+        let n = groups.len();
+        let mut parent: Vec<Option<usize>> = groups
+            .iter()
+            .map(|g| g.parent.as_ref().and_then(|p| index.get(p).copied()))
+            .collect();
+        let mut depth: Vec<Option<usize>> = vec![None; n];
+        let mut on_path = vec![false; n];
+        for start in 0..n {
+            let mut path = Vec::new();
+            let mut current = Some(start);
+            let mut base = 0;
+            while let Some(i) = current {
+                if let Some(d) = depth[i] {
+                    base = d + 1;
+                    break;
+                }
+                if on_path[i] {
+                    // A cycle: cut it where it closes.
+                    if let Some(&last) = path.last() {
+                        parent[last] = None;
+                    }
+                    break;
+                }
+                on_path[i] = true;
+                path.push(i);
+                current = parent[i];
+            }
+            for (k, &i) in path.iter().rev().enumerate() {
+                depth[i] = Some(base + k);
+                on_path[i] = false;
+            }
+        }
+        let depth: Vec<usize> = depth.into_iter().map(|d| d.unwrap_or(0)).collect();
+        let mut children = vec![Vec::new(); n];
+        for (i, p) in parent.iter().enumerate() {
+            if let Some(p) = p {
+                children[*p].push(i);
+            }
+        }
+        let mut bottom_up: Vec<usize> = (0..n).collect();
+        bottom_up.sort_by_key(|&i| std::cmp::Reverse(depth[i]));
+        GroupTree {
+            parent,
+            depth,
+            children,
+            bottom_up,
+        }
+    }
 }
 
 impl Questionnaire {
@@ -110,24 +179,28 @@ impl Questionnaire {
 
     /// Direct child groups of `id`, in file order.
     pub fn child_groups<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Group> + 'a {
-        self.groups.iter().filter(move |g| g.parent.as_deref() == Some(id))
+        let children = self.group_position(id).map(|i| self.tree.children[i].as_slice());
+        children.unwrap_or(&[]).iter().map(|&i| &self.groups[i])
+    }
+
+    /// The hierarchy of the groups, by position.
+    pub fn group_tree(&self) -> &GroupTree {
+        &self.tree
     }
 
     /// Whether `group` is `ancestor` or lies below it.
     pub fn group_within(&self, group: &str, ancestor: &str) -> bool {
-        let mut current = Some(group);
-        let mut steps = 0;
-        while let Some(g) = current {
-            if g == ancestor {
-                return true;
-            }
-            current = self.group(g).and_then(|g| g.parent.as_deref());
-            steps += 1;
-            if steps > self.groups.len() {
-                return false;
+        let (Some(mut current), Some(ancestor)) = (self.group_position(group), self.group_position(ancestor)) else {
+            return false;
+        };
+        // Walk up no further than the ancestor's depth.
+        while self.tree.depth[current] > self.tree.depth[ancestor] {
+            match self.tree.parent[current] {
+                Some(p) => current = p,
+                None => return false,
             }
         }
-        false
+        current == ancestor
     }
 
     /// Requirements in `group` or any group below it, in file order.

@@ -206,6 +206,12 @@ pub fn read(path: &Path, text: &str) -> Result<RiskModel, Vec<Diagnostic>> {
                 format!("written for risk model format {v}, but this version reads format {FORMAT} at most"),
             )]);
         }
+        Ok(Some(v)) if v < 1 => {
+            let at = toml_input::format_offset(text).map(|o| crate::error::Position::of_offset(text, o));
+            return Err(vec![
+                Diagnostic::new(path, format!("format must be a number from 1 to {FORMAT}, not {v}")).at(at),
+            ]);
+        }
         Ok(_) => {}
         Err(d) => return Err(vec![d]),
     }
@@ -216,5 +222,20 @@ pub fn read(path: &Path, text: &str) -> Result<RiskModel, Vec<Diagnostic>> {
         Ok(model)
     } else {
         Err(problems.into_iter().map(|m| Diagnostic::new(path, m)).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_format_below_one_is_refused_at_its_line() {
+        let text = "# a risk model\nformat = 0\nid = \"x\"\n";
+        let problems = read(Path::new("m.toml"), text).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            format!("m.toml:2:1: format must be a number from 1 to {FORMAT}, not 0")
+        );
     }
 }

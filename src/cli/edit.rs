@@ -53,7 +53,7 @@ pub fn new(ctx: &Context, global: &GlobalOptions, args: NewArgs) -> Result<()> {
     a.targets.sl_t_method = model.sl_t.method;
     a.risk_model = Some(model.clone());
     AssessmentFile::create(&args.file, &a)?;
-    println!(
+    crate::say!(
         "Created {} ({}).",
         args.file.display(),
         a.assessment.questionnaires.join(", ")
@@ -71,7 +71,7 @@ fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Resu
         a.assessment.modified = Timestamp::now();
         handle.save(&a)?;
     }
-    println!("{message}");
+    crate::say!("{message}");
     Ok(())
 }
 
@@ -138,7 +138,7 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
         if let Some(p) = proposed
             && p.id != value.id
         {
-            eprintln!("The ladder proposes {}; recording {} as given.", p.id, value.id);
+            crate::say_err!("The ladder proposes {}; recording {} as given.", p.id, value.id);
         }
         let note = args.note.clone().unwrap_or_default();
         if value.note_required && note.trim().is_empty() {
@@ -397,8 +397,12 @@ pub fn import_workbook(ctx: &Context, file: &Path, from: &Path, partial: bool, a
         if !report.problems.is_empty() && !partial {
             return Err(Error::Invalid(report.problems));
         }
-        for p in &report.problems {
-            eprintln!("not taken: {p}");
+        let listed = crate::error::MAX_LISTED;
+        for p in report.problems.iter().take(listed) {
+            crate::say_err!("not taken: {p}");
+        }
+        if report.problems.len() > listed {
+            crate::say_err!("... and {} more cells not taken", report.problems.len() - listed);
         }
         let changed = report.answers.len();
         for answer in report.answers {

@@ -14,9 +14,9 @@ pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     warn_missing_reasons(ctx, &score);
     if json {
         let text = serde_json::to_string_pretty(&score).map_err(|e| Error::usage(e.to_string()))?;
-        println!("{text}");
+        crate::text_safety::print_exact(&format!("{text}\n"));
     } else {
-        print!("{}", report::score_text(&score, &ctx.catalog, &ctx.texts));
+        crate::text_safety::print_out(&report::score_text(&score, &ctx.catalog, &ctx.texts));
     }
     Ok(())
 }
@@ -27,12 +27,12 @@ fn warn_missing_reasons(ctx: &Context, score: &scoring::Score) {
         return;
     }
     let count = score.missing_reasons.len();
-    eprintln!(
+    crate::say_err!(
         "{}",
         ctx.texts.ui_with("warning-missing-reasons", &[("count", count.into())])
     );
     for id in &score.missing_reasons {
-        eprintln!("  {id}");
+        crate::say_err!("  {id}");
     }
 }
 
@@ -51,7 +51,7 @@ pub fn export(ctx: &mut Context, args: ExportArgs) -> Result<()> {
         &args.file,
         &args.output,
     )?;
-    println!("Wrote {}.", args.output.display());
+    crate::say!("Wrote {}.", args.output.display());
     Ok(())
 }
 
@@ -63,7 +63,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 pub fn list(ctx: &Context) -> Result<()> {
-    println!("Questionnaires:");
+    crate::say!("Questionnaires:");
     for q in &ctx.catalog.questionnaires {
         let enhancements = q.requirements.iter().filter(|r| r.is_enhancement()).count();
         let title = ctx.texts.get(&q.id, "questionnaire", Some("title"));
@@ -75,7 +75,7 @@ pub fn list(ctx: &Context) -> Result<()> {
         } else {
             String::new()
         };
-        println!(
+        crate::say!(
             "  {:<16} {:<34} {:>4} requirements{split}  {}",
             q.id,
             format!("{} {}", q.standard, q.edition),
@@ -83,14 +83,14 @@ pub fn list(ctx: &Context) -> Result<()> {
             title
         );
     }
-    println!("Languages:");
+    crate::say!("Languages:");
     for lang in ctx.texts.languages() {
         let marker = if &lang == ctx.texts.language() {
             "  (in use)"
         } else {
             ""
         };
-        println!("  {lang}{marker}");
+        crate::say!("  {lang}{marker}");
     }
     Ok(())
 }
@@ -103,13 +103,13 @@ pub fn validate(global: &GlobalOptions, dirs: &[PathBuf]) -> Result<()> {
     let ctx = context_with(global, sources)?;
     let report = checks::check_texts(&ctx.catalog, &ctx.texts);
     for w in &report.warnings {
-        eprintln!("warning: {w}");
+        crate::say_err!("warning: {w}");
     }
     if !report.errors.is_empty() {
         return Err(Error::Invalid(report.errors));
     }
     let requirements: usize = ctx.catalog.questionnaires.iter().map(|q| q.requirements.len()).sum();
-    println!(
+    crate::say!(
         "OK: {} questionnaires ({requirements} requirements), {} scales, {} risk models, languages {}.",
         ctx.catalog.questionnaires.len(),
         ctx.catalog.scales.len(),

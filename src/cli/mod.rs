@@ -35,6 +35,7 @@ impl Context {
                 None => Config::default(),
             },
         };
+        crate::limits::set_max_file_mb(config.max_file_mb.unwrap_or(crate::limits::DEFAULT_MAX_FILE_MB));
         sources
             .questionnaire_dirs
             .splice(0..0, config.questionnaire_dirs.iter().cloned());
@@ -89,9 +90,9 @@ pub fn main_with(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Err(e) => {
             match &e {
                 Error::Invalid(list) if list.len() > 1 => {
-                    eprintln!("iacs-assess: {} problems found:\n{e}", list.len())
+                    crate::say_err!("iacs-assess: {} problems found:\n{e}", list.len())
                 }
-                _ => eprintln!("iacs-assess: {e}"),
+                _ => crate::say_err!("iacs-assess: {e}"),
             }
             e.exit_code()
         }
@@ -122,7 +123,7 @@ fn run(cli: Cli) -> Result<()> {
                 }
             };
             if no_open {
-                println!("{}", path.display());
+                crate::say!("{}", path.display());
                 Ok(())
             } else {
                 crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, Some(path), false)

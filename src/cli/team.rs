@@ -22,7 +22,7 @@ pub fn merge(ctx: &Context, a: &Path, b: &Path, output: &Path, prefer: Option<Pr
             Some(_) => format!(" -> {}", b.display()),
             None => String::new(),
         };
-        eprintln!("conflict {} {}: A {} | B {}{taken}", c.kind, c.key, c.a, c.b);
+        crate::say_err!("conflict {} {}: A {} | B {}{taken}", c.kind, c.key, c.a, c.b);
     }
     if prefer.is_none() && !result.conflicts.is_empty() {
         return Err(Error::usage(format!(
@@ -34,7 +34,7 @@ pub fn merge(ctx: &Context, a: &Path, b: &Path, output: &Path, prefer: Option<Pr
     let text = storage::to_toml(&result.merged)?;
     storage::parse(output, &text, &ctx.catalog)?;
     AssessmentFile::create(output, &result.merged)?;
-    println!(
+    crate::say!(
         "Wrote {}: {} answers only in A, {} only in B, {} the same in both, {} conflicts resolved.",
         output.display(),
         result.only_a,
@@ -61,9 +61,9 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<&
     };
     if json {
         let text = serde_json::to_string_pretty(&changes).map_err(|e| Error::usage(e.to_string()))?;
-        println!("{text}");
+        crate::text_safety::print_exact(&format!("{text}\n"));
     } else {
-        println!(
+        crate::say!(
             "{}",
             ctx.texts
                 .ui_with("compare-summary", &[("count", FluentValue::from(changes.len()))])
@@ -73,7 +73,7 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<&
                 Some(t) => format!("{} / {t}", c.questionnaire),
                 None => c.questionnaire.clone(),
             };
-            println!(
+            crate::say!(
                 "  {:<14} {:<26} {:<16} {:>6} -> {:<6} {}",
                 c.area,
                 place,
@@ -88,10 +88,12 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<&
         use rust_xlsxwriter::{Format, Workbook};
         let fail = crate::export::xlsx::fail;
         let mut wb = Workbook::new();
+        let mut taken = Vec::new();
+        let mut long = crate::export::xlsx::long_text::LongTexts::new(&ctx.texts, &mut taken);
         let ws = wb.add_worksheet();
         ws.set_name(crate::export::xlsx::sheet_name(
             &ctx.texts.ui("compare-sheet"),
-            &mut Vec::new(),
+            &mut taken,
         ))
         .map_err(fail)?;
         let header = Format::new()
@@ -123,14 +125,15 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<&
                 direction(c.direction),
             ];
             for (i, v) in cells.iter().enumerate() {
-                ws.write_string(row, i as u16, v).map_err(fail)?;
+                long.write(ws, row, i as u16, v, None)?;
             }
         }
         ws.autofilter(0, 0, changes.len().max(1) as u32, 6).map_err(fail)?;
         ws.set_freeze_panes(1, 0).map_err(fail)?;
+        long.finish(&mut wb)?;
         let bytes = wb.save_to_buffer().map_err(fail)?;
         storage::write_durably(out, &bytes)?;
-        println!("Wrote {}.", out.display());
+        crate::say!("Wrote {}.", out.display());
     }
     Ok(())
 }
@@ -155,6 +158,6 @@ pub fn rollup(ctx: &Context, files: &[std::path::PathBuf], output: &Path) -> Res
     }
     let bytes = rollup::render(&assessments, &ctx.catalog, &ctx.texts)?;
     storage::write_durably(output, &bytes)?;
-    println!("Wrote {} ({} sites).", output.display(), assessments.len());
+    crate::say!("Wrote {} ({} sites).", output.display(), assessments.len());
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! text). Hidden columns A and B carry the questionnaire and zone ids; a hidden sheet holds the
 //! drop-down lists. Existing answers are filled in, so a partly done assessment can go out too.
 
+use super::xlsx::long_text::LongTexts;
 use super::xlsx::{fail, sheet_name};
 use crate::assessment::{AnswerKey, Assessment};
 use crate::catalog::Catalog;
@@ -47,8 +48,14 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
     ws.set_name(sheet_name(&texts.ui("offline-sheet-instructions"), &mut taken))
         .map_err(fail)?;
     ws.set_column_width(0, 100).map_err(fail)?;
-    ws.write_string_with_format(0, 0, &a.assessment.title, &Format::new().set_bold().set_font_size(14))
-        .map_err(fail)?;
+    let mut long = LongTexts::new(texts, &mut taken);
+    long.write(
+        ws,
+        0,
+        0,
+        &a.assessment.title,
+        Some(&Format::new().set_bold().set_font_size(14)),
+    )?;
     for (i, line) in texts.ui("offline-instructions").lines().enumerate() {
         ws.write_string_with_format(i as u32 + 2, 0, line, &wrap)
             .map_err(fail)?;
@@ -126,22 +133,29 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
                     target,
                     requirement: &r.id,
                 });
-                ws.write_string(row, col::QUESTIONNAIRE, &q.id).map_err(fail)?;
-                ws.write_string(row, col::TARGET, target.unwrap_or("")).map_err(fail)?;
-                ws.write_string_with_format(row, col::REQUIREMENT, &r.id, &wrap)
-                    .map_err(fail)?;
-                ws.write_string_with_format(row, col::GROUP, &r.group, &wrap)
-                    .map_err(fail)?;
-                ws.write_string_with_format(row, col::TITLE, texts.get(&q.id, &r.key, Some("title")), &wrap)
-                    .map_err(fail)?;
-                ws.write_string_with_format(row, col::QUESTION, texts.get(&q.id, &r.key, Some("question")), &wrap)
-                    .map_err(fail)?;
+                long.write(ws, row, col::QUESTIONNAIRE, &q.id, None)?;
+                long.write(ws, row, col::TARGET, target.unwrap_or(""), None)?;
+                long.write(ws, row, col::REQUIREMENT, &r.id, Some(&wrap))?;
+                long.write(ws, row, col::GROUP, &r.group, Some(&wrap))?;
+                long.write(
+                    ws,
+                    row,
+                    col::TITLE,
+                    &texts.get(&q.id, &r.key, Some("title")),
+                    Some(&wrap),
+                )?;
+                long.write(
+                    ws,
+                    row,
+                    col::QUESTION,
+                    &texts.get(&q.id, &r.key, Some("question")),
+                    Some(&wrap),
+                )?;
                 let label = ans
                     .and_then(|x| x.value.as_deref())
                     .map(|v| texts.get("scales", &format!("{}-{v}", r.scale), Some("label")))
                     .unwrap_or_default();
-                ws.write_string_with_format(row, col::ANSWER, &label, &answer)
-                    .map_err(fail)?;
+                long.write(ws, row, col::ANSWER, &label, Some(&answer))?;
                 let (note, evidence, interviewee, flag) = match ans {
                     Some(x) => (
                         x.note.clone(),
@@ -155,14 +169,10 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
                     ),
                     None => Default::default(),
                 };
-                ws.write_string_with_format(row, col::NOTE, &note, &answer)
-                    .map_err(fail)?;
-                ws.write_string_with_format(row, col::EVIDENCE, &evidence, &answer)
-                    .map_err(fail)?;
-                ws.write_string_with_format(row, col::INTERVIEWEE, &interviewee, &answer)
-                    .map_err(fail)?;
-                ws.write_string_with_format(row, col::FLAG, &flag, &answer)
-                    .map_err(fail)?;
+                long.write(ws, row, col::NOTE, &note, Some(&answer))?;
+                long.write(ws, row, col::EVIDENCE, &evidence, Some(&answer))?;
+                long.write(ws, row, col::INTERVIEWEE, &interviewee, Some(&answer))?;
+                long.write(ws, row, col::FLAG, &flag, Some(&answer))?;
                 // The answer drop-down: this requirement's scale.
                 if let Some(c) = lists.iter().position(|(id, _)| id == &r.scale) {
                     let n = lists[c].1 + 1;
@@ -184,5 +194,6 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
             ws.autofilter(0, col::REQUIREMENT, n, col::FLAG).map_err(fail)?;
         }
     }
+    long.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
 }

@@ -59,63 +59,67 @@ pub struct MaturityProfile {
     pub requirements: Vec<RequirementMaturity>,
 }
 
-fn stats<'a>(items: impl Iterator<Item = &'a RequirementMaturity>) -> MaturityStats {
-    let mut s = MaturityStats {
-        answered: 0,
-        unanswered: 0,
-        not_applicable: 0,
-        min: None,
-        mean: None,
-        distribution: [0; 5],
-        meeting_target: 0,
-    };
-    let mut sum = 0u32;
-    for r in items {
+/// Statistics being gathered: merged from child groups into their parents.
+#[derive(Clone, Default)]
+struct Tally {
+    answered: usize,
+    unanswered: usize,
+    not_applicable: usize,
+    min: Option<u8>,
+    sum: u64,
+    distribution: [usize; 5],
+    meeting_target: usize,
+}
+
+impl Tally {
+    fn count(&mut self, r: &RequirementMaturity) {
         match r.state {
-            RequirementState::Unanswered => s.unanswered += 1,
-            RequirementState::NotApplicable => s.not_applicable += 1,
+            RequirementState::Unanswered => self.unanswered += 1,
+            RequirementState::NotApplicable => self.not_applicable += 1,
             RequirementState::Level(l) => {
-                s.answered += 1;
-                sum += u32::from(l);
-                s.distribution[usize::from(l.min(4))] += 1;
-                s.min = Some(s.min.map_or(l, |m| m.min(l)));
+                self.answered += 1;
+                self.sum += u64::from(l);
+                self.distribution[usize::from(l.min(4))] += 1;
+                self.min = Some(self.min.map_or(l, |m| m.min(l)));
                 if l >= r.target {
-                    s.meeting_target += 1;
+                    self.meeting_target += 1;
                 }
             }
         }
     }
-    if s.answered > 0 {
-        s.mean = Some(f64::from(sum) / s.answered as f64);
-    }
-    s
-}
 
-fn depth(q: &Questionnaire, group: &str) -> usize {
-    let mut d = 0;
-    let mut current = q.group(group).and_then(|g| g.parent.as_deref());
-    while let Some(p) = current {
-        d += 1;
-        current = q.group(p).and_then(|g| g.parent.as_deref());
-        if d > q.groups.len() {
-            break;
+    fn merge(&mut self, other: &Tally) {
+        self.answered += other.answered;
+        self.unanswered += other.unanswered;
+        self.not_applicable += other.not_applicable;
+        self.sum += other.sum;
+        self.min = match (self.min, other.min) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        for (d, o) in self.distribution.iter_mut().zip(other.distribution) {
+            *d += o;
+        }
+        self.meeting_target += other.meeting_target;
+    }
+
+    fn stats(&self) -> MaturityStats {
+        MaturityStats {
+            answered: self.answered,
+            unanswered: self.unanswered,
+            not_applicable: self.not_applicable,
+            min: self.min,
+            mean: (self.answered > 0).then(|| self.sum as f64 / self.answered as f64),
+            distribution: self.distribution,
+            meeting_target: self.meeting_target,
         }
     }
-    d
 }
 
-/// The ancestors of a group, nearest first, starting with the group itself.
-fn lineage<'a>(q: &'a Questionnaire, group: &'a str) -> Vec<&'a str> {
-    let mut out = vec![group];
-    let mut current = q.group(group).and_then(|g| g.parent.as_deref());
-    while let Some(p) = current {
-        if out.contains(&p) {
-            break;
-        }
-        out.push(p);
-        current = q.group(p).and_then(|g| g.parent.as_deref());
-    }
-    out
+fn stats<'a>(items: impl Iterator<Item = &'a RequirementMaturity>) -> MaturityStats {
+    let mut tally = Tally::default();
+    items.for_each(|r| tally.count(r));
+    tally.stats()
 }
 
 /// The maturity profile of one maturity questionnaire, or None for other kinds.
@@ -124,11 +128,25 @@ pub fn profile(a: &Assessment, catalog: &Catalog, q: &Questionnaire) -> Option<M
         return None;
     }
     let answers = a.answers_for(&q.id, None);
+    let tree = q.group_tree();
+    // Each group's target: its own, else its nearest ancestor's, else the assessment's. Parents
+    // are worked out before their children (top down), so this is one step per group.
+    let own = a.targets.maturity_groups.get(&q.id);
+    let mut group_targets = vec![a.targets.maturity; q.groups.len()];
+    for &i in tree.bottom_up.iter().rev() {
+        group_targets[i] = own
+            .and_then(|m| m.get(&q.groups[i].id))
+            .copied()
+            .or_else(|| tree.parent[i].map(|p| group_targets[p]))
+            .unwrap_or(a.targets.maturity);
+    }
     let requirements: Vec<RequirementMaturity> = q
         .requirements
         .iter()
         .map(|r| {
-            let target = a.targets.maturity_for(&q.id, lineage(q, &r.group).into_iter());
+            let target = q
+                .group_position(&r.group)
+                .map_or(a.targets.maturity, |i| group_targets[i]);
             let state = match super::credited(catalog, r, super::find(answers, &r.id)) {
                 None => RequirementState::Unanswered,
                 Some(v) if v.not_applicable => RequirementState::NotApplicable,
@@ -142,25 +160,38 @@ pub fn profile(a: &Assessment, catalog: &Catalog, q: &Questionnaire) -> Option<M
             }
         })
         .collect();
+    // Every requirement counted in its own group, then each group added to its parent, deepest
+    // first: linear in groups and requirements however deep the groups nest.
+    let mut tallies = vec![Tally::default(); q.groups.len()];
+    let mut below: Vec<Vec<usize>> = vec![Vec::new(); q.groups.len()];
+    for (k, r) in requirements.iter().enumerate() {
+        if let Some(i) = q.group_position(&r.group) {
+            tallies[i].count(r);
+            if matches!(r.state, RequirementState::Level(l) if l < r.target) {
+                below[i].push(k);
+            }
+        }
+    }
+    for &i in &tree.bottom_up {
+        if let Some(p) = tree.parent[i] {
+            let (tally, list) = (tallies[i].clone(), below[i].clone());
+            tallies[p].merge(&tally);
+            below[p].extend(list);
+        }
+    }
     let groups = q
         .groups
         .iter()
-        .map(|g| {
-            let within: Vec<&RequirementMaturity> = requirements
-                .iter()
-                .filter(|r| q.group_within(&r.group, &g.id))
-                .collect();
-            let below_target = within
-                .iter()
-                .filter(|r| matches!(r.state, RequirementState::Level(l) if l < r.target))
-                .map(|r| r.requirement.clone())
-                .collect();
+        .enumerate()
+        .map(|(i, g)| {
+            let mut list = std::mem::take(&mut below[i]);
+            list.sort_unstable();
             GroupMaturity {
                 group: g.id.clone(),
-                depth: depth(q, &g.id),
-                target: a.targets.maturity_for(&q.id, lineage(q, &g.id).into_iter()),
-                stats: stats(within.into_iter()),
-                below_target,
+                depth: tree.depth[i],
+                target: group_targets[i],
+                stats: tallies[i].stats(),
+                below_target: list.into_iter().map(|k| requirements[k].requirement.clone()).collect(),
             }
         })
         .collect();

@@ -90,7 +90,7 @@ pub fn missing_reasons(a: &Assessment, catalog: &Catalog) -> Vec<AnswerId> {
 }
 
 /// The progress of one questionnaire for one target (None: organisation-wide): each requirement
-/// is looked at once and its counts added to its group and every group above it.
+/// is counted in its group, then each group is added to its parent, deepest first.
 pub fn one(a: &Assessment, catalog: &Catalog, q: &Questionnaire, target: Option<&str>) -> Progress {
     let mut total = Counts::default();
     let mut groups: Vec<Counts> = vec![Counts::default(); q.groups.len()];
@@ -98,16 +98,15 @@ pub fn one(a: &Assessment, catalog: &Catalog, q: &Questionnaire, target: Option<
     for r in &q.requirements {
         let c = requirement_counts(answers, catalog, r);
         total.add(&c);
-        let mut current = Some(r.group.as_str());
-        let mut steps = 0;
-        while let Some(g) = current {
-            let Some(i) = q.group_position(g) else { break };
+        if let Some(i) = q.group_position(&r.group) {
             groups[i].add(&c);
-            current = q.groups[i].parent.as_deref();
-            steps += 1;
-            if steps > q.groups.len() {
-                break;
-            }
+        }
+    }
+    let tree = q.group_tree();
+    for &i in &tree.bottom_up {
+        if let Some(p) = tree.parent[i] {
+            let c = groups[i].clone();
+            groups[p].add(&c);
         }
     }
     Progress {

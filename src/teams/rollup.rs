@@ -4,6 +4,7 @@
 use crate::assessment::{Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
+use crate::export::xlsx::long_text::LongTexts;
 use crate::export::xlsx::{fail, sheet_name};
 use crate::i18n::Texts;
 use crate::scoring;
@@ -28,6 +29,7 @@ pub fn render(assessments: &[Assessment], catalog: &Catalog, texts: &Texts) -> R
     let bad = Format::new().set_background_color("#FFC7CE").set_num_format("0.0");
     let mut wb = Workbook::new();
     let mut taken = Vec::new();
+    let mut long = LongTexts::new(texts, &mut taken);
 
     // Maturity: one row per site, one column per questionnaire and top-level group (mean level).
     let ws = wb.add_worksheet();
@@ -51,12 +53,11 @@ pub fn render(assessments: &[Assessment], catalog: &Catalog, texts: &Texts) -> R
             .and_then(|x| x.group(g))
             .map(|x| texts.get(q, &x.key, Some("title")))
             .unwrap_or_default();
-        ws.write_string_with_format(0, c as u16 + 1, format!("{g} {title}"), &header)
-            .map_err(fail)?;
+        long.write(ws, 0, c as u16 + 1, &format!("{g} {title}"), Some(&header))?;
         ws.set_column_width(c as u16 + 1, 14).map_err(fail)?;
     }
     for (row, (a, s)) in (1u32..).zip(assessments.iter().zip(&scores)) {
-        ws.write_string(row, 0, site_name(a)).map_err(fail)?;
+        long.write(ws, row, 0, &site_name(a), None)?;
         for (c, (q, g)) in columns.iter().enumerate() {
             let Some(group) = s
                 .maturity
@@ -95,7 +96,7 @@ pub fn render(assessments: &[Assessment], catalog: &Catalog, texts: &Texts) -> R
     let mut row = 1u32;
     for (a, s) in assessments.iter().zip(&scores) {
         for sl in &s.security_levels {
-            ws.write_string(row, 0, site_name(a)).map_err(fail)?;
+            long.write(ws, row, 0, &site_name(a), None)?;
             ws.write_string(row, 1, &sl.target).map_err(fail)?;
             ws.write_string(row, 2, sl.sl_t.map(|v| vector(&v)).unwrap_or_default())
                 .map_err(fail)?;
@@ -125,7 +126,7 @@ pub fn render(assessments: &[Assessment], catalog: &Catalog, texts: &Texts) -> R
     let mut row = 1u32;
     for (a, s) in assessments.iter().zip(&scores) {
         for p in &s.progress {
-            ws.write_string(row, 0, site_name(a)).map_err(fail)?;
+            long.write(ws, row, 0, &site_name(a), None)?;
             ws.write_string(row, 1, &p.questionnaire).map_err(fail)?;
             ws.write_string(row, 2, p.target.clone().unwrap_or_default())
                 .map_err(fail)?;
@@ -134,5 +135,6 @@ pub fn render(assessments: &[Assessment], catalog: &Catalog, texts: &Texts) -> R
             row += 1;
         }
     }
+    long.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
 }

@@ -1,7 +1,7 @@
 //! One sheet per questionnaire: every requirement (per zone where it is answered per zone) with its
 //! answer, level, target and gap, note, evidence, interviewee, assessor and time.
 
-use super::{Styles, fail, header, sheet_name, text};
+use super::{Book, fail, header, sheet_name};
 use crate::assessment::{AnswerKey, Assessment};
 use crate::catalog::{Catalog, Questionnaire};
 use crate::error::Result;
@@ -17,7 +17,7 @@ pub fn questionnaire_sheet(
     score: &Score,
     catalog: &Catalog,
     texts: &Texts,
-    s: &Styles,
+    s: &Book<'_>,
     q: &Questionnaire,
 ) -> Result<()> {
     let ws = wb.add_worksheet();
@@ -61,10 +61,10 @@ pub fn questionnaire_sheet(
                 texts.get("scales", &format!("{}-{value}", r.scale), Some("label"))
             };
             let scale_value = catalog.scale_of(r).and_then(|sc| sc.value(value));
-            text(ws, row, 0, target.unwrap_or(""), &s.wrap)?;
-            text(ws, row, 1, &r.id, &s.wrap)?;
-            text(ws, row, 2, &r.group, &s.wrap)?;
-            text(ws, row, 3, &texts.get(&q.id, &r.key, Some("title")), &s.wrap)?;
+            s.text(ws, row, 0, target.unwrap_or(""), &s.wrap)?;
+            s.text(ws, row, 1, &r.id, &s.wrap)?;
+            s.text(ws, row, 2, &r.group, &s.wrap)?;
+            s.text(ws, row, 3, &texts.get(&q.id, &r.key, Some("title")), &s.wrap)?;
             // Level, target and gap: maturity levels, or for 3-3 the minimum SL and the zone's SL-T.
             let mut answer_format = &s.wrap;
             if let Some(m) = maturity.and_then(|m| m.requirements.get(i)) {
@@ -98,13 +98,13 @@ pub fn questionnaire_sheet(
                     &s.warn
                 };
             }
-            text(ws, row, 4, &label, answer_format)?;
+            s.text(ws, row, 4, &label, answer_format)?;
             if let Some(ans) = ans {
-                text(ws, row, 8, &ans.note, &s.wrap)?;
-                text(ws, row, 9, &ans.evidence.join("\n"), &s.wrap)?;
-                text(ws, row, 10, &ans.interviewee, &s.wrap)?;
-                text(ws, row, 11, &ans.assessor, &s.wrap)?;
-                text(ws, row, 12, &ans.time.strftime("%Y-%m-%d %H:%M").to_string(), &s.wrap)?;
+                s.text(ws, row, 8, &ans.note, &s.wrap)?;
+                s.text(ws, row, 9, &ans.evidence.join("\n"), &s.wrap)?;
+                s.text(ws, row, 10, &ans.interviewee, &s.wrap)?;
+                s.text(ws, row, 11, &ans.assessor, &s.wrap)?;
+                s.text(ws, row, 12, &ans.time.strftime("%Y-%m-%d %H:%M").to_string(), &s.wrap)?;
             }
             row += 1;
         }

@@ -2,7 +2,7 @@
 //! risks first, then security-level gaps (the most basic requirement first), then maturity gaps
 //! (the widest first).
 
-use super::{Styles, fail, header, sheet_name, text};
+use super::{Book, fail, header, sheet_name};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -29,7 +29,7 @@ pub fn findings_sheet(
     score: &Score,
     catalog: &Catalog,
     texts: &Texts,
-    s: &Styles,
+    s: &Book<'_>,
 ) -> Result<()> {
     let title_of = |q: &str, r: &str| {
         catalog
@@ -123,13 +123,13 @@ pub fn findings_sheet(
             1 => &s.warn,
             _ => &s.wrap,
         };
-        text(ws, row, 1, &texts.ui(f.kind), format)?;
-        text(ws, row, 2, &f.questionnaire, &s.wrap)?;
-        text(ws, row, 3, &f.target, &s.wrap)?;
-        text(ws, row, 4, &f.requirement, &s.wrap)?;
-        text(ws, row, 5, &f.title, &s.wrap)?;
-        text(ws, row, 6, &f.current, &s.wrap)?;
-        text(ws, row, 7, &f.wanted, &s.wrap)?;
+        s.text(ws, row, 1, &texts.ui(f.kind), format)?;
+        s.text(ws, row, 2, &f.questionnaire, &s.wrap)?;
+        s.text(ws, row, 3, &f.target, &s.wrap)?;
+        s.text(ws, row, 4, &f.requirement, &s.wrap)?;
+        s.text(ws, row, 5, &f.title, &s.wrap)?;
+        s.text(ws, row, 6, &f.current, &s.wrap)?;
+        s.text(ws, row, 7, &f.wanted, &s.wrap)?;
     }
     ws.autofilter(0, 0, findings.len().max(1) as u32, 7).map_err(fail)?;
     Ok(())

@@ -4,6 +4,7 @@
 
 mod answers;
 mod findings;
+pub(crate) mod long_text;
 mod report;
 
 use crate::assessment::{Assessment, SlVector};
@@ -11,7 +12,9 @@ use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
 use crate::scoring;
+use long_text::LongTexts;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use std::cell::RefCell;
 use std::path::Path;
 
 pub(crate) fn fail(e: XlsxError) -> Error {
@@ -45,17 +48,29 @@ pub fn sheet_name(wanted: &str, taken: &mut Vec<String>) -> String {
     name
 }
 
-pub(super) struct Styles {
+/// What every sheet of the customer's workbook shares: its formats, and the texts too long for
+/// their cells (written last, on a sheet of their own).
+pub(super) struct Book<'t> {
     pub header: Format,
     pub wrap: Format,
     pub title: Format,
     pub good: Format,
     pub bad: Format,
     pub warn: Format,
+    long_texts: RefCell<LongTexts<'t>>,
 }
 
-pub(super) fn styles() -> Styles {
-    Styles {
+impl Book<'_> {
+    /// Write text from the assessment or the texts into a cell; a text too long for a cell is cut
+    /// there and carried whole on the sheet of long texts.
+    pub fn text(&self, ws: &mut Worksheet, row: u32, col: u16, value: &str, format: &Format) -> Result<()> {
+        self.long_texts.borrow_mut().write(ws, row, col, value, Some(format))
+    }
+}
+
+fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
+    Book {
+        long_texts: RefCell::new(LongTexts::new(texts, taken)),
         header: Format::new()
             .set_bold()
             .set_background_color("#1F4E79")
@@ -76,7 +91,7 @@ pub(super) fn styles() -> Styles {
     }
 }
 
-pub(super) fn header(ws: &mut Worksheet, s: &Styles, columns: &[(String, f64)]) -> Result<()> {
+pub(super) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
     for (i, (name, width)) in columns.iter().enumerate() {
         ws.write_string_with_format(0, i as u16, name, &s.header)
             .map_err(fail)?;
@@ -86,20 +101,15 @@ pub(super) fn header(ws: &mut Worksheet, s: &Styles, columns: &[(String, f64)]) 
     Ok(())
 }
 
-pub(super) fn text(ws: &mut Worksheet, row: u32, col: u16, value: &str, format: &Format) -> Result<()> {
-    ws.write_string_with_format(row, col, value, format).map_err(fail)?;
-    Ok(())
-}
-
 pub(super) fn vector(v: &SlVector) -> String {
     v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")
 }
 
 pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, source: &Path) -> Result<Vec<u8>> {
     let score = scoring::score(a, catalog);
-    let s = styles();
     let mut wb = Workbook::new();
     let mut taken = Vec::new();
+    let s = book(texts, &mut taken);
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
     report::summary(&mut wb, &mut taken, &score, catalog, texts, &s)?;
     for q in a
@@ -117,6 +127,7 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, source: &Path) -
         report::risk_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;
     }
     findings::findings_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s)?;
+    s.long_texts.into_inner().finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
 }
 

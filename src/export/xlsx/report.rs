@@ -1,7 +1,7 @@
 //! Cover, summary (maturity against target, SL-T against SL-A, with native charts), zones and
 //! conduits with their vectors (a radar chart per zone), and the risk register.
 
-use super::{Styles, fail, header, sheet_name, text, vector};
+use super::{Book, fail, header, sheet_name, vector};
 use crate::assessment::{Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -16,15 +16,15 @@ pub fn cover(
     taken: &mut Vec<String>,
     a: &Assessment,
     texts: &Texts,
-    s: &Styles,
+    s: &Book<'_>,
     source: &Path,
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&texts.ui("sheet-cover"), taken)).map_err(fail)?;
     ws.set_column_width(0, 30).map_err(fail)?;
     ws.set_column_width(1, 80).map_err(fail)?;
-    text(ws, 0, 0, &a.assessment.title, &s.title)?;
-    let digest = std::fs::read(source)
+    s.text(ws, 0, 0, &a.assessment.title, &s.title)?;
+    let digest = crate::limits::read_file(source)
         .map(|b| format!("{:x}", Sha256::digest(&b)))
         .unwrap_or_default();
     let m = &a.assessment;
@@ -46,8 +46,8 @@ pub fn cover(
     ];
     for (i, (key, value)) in rows.iter().enumerate() {
         let row = i as u32 + 2;
-        text(ws, row, 0, &texts.ui(key), &s.header)?;
-        text(ws, row, 1, value, &s.wrap)?;
+        s.text(ws, row, 0, &texts.ui(key), &s.header)?;
+        s.text(ws, row, 1, value, &s.wrap)?;
     }
     Ok(())
 }
@@ -58,7 +58,7 @@ pub fn summary(
     score: &Score,
     catalog: &Catalog,
     texts: &Texts,
-    s: &Styles,
+    s: &Book<'_>,
 ) -> Result<()> {
     let name = sheet_name(&texts.ui("sheet-summary"), taken);
     let ws = wb.add_worksheet();
@@ -83,9 +83,9 @@ pub fn summary(
         let first = row;
         for g in m.groups.iter().filter(|g| g.depth == 0) {
             let key = q.group(&g.group).map(|x| x.key.as_str()).unwrap_or_default();
-            text(ws, row, 0, &m.questionnaire, &s.wrap)?;
-            text(ws, row, 1, &g.group, &s.wrap)?;
-            text(ws, row, 2, &texts.get(&q.id, key, Some("title")), &s.wrap)?;
+            s.text(ws, row, 0, &m.questionnaire, &s.wrap)?;
+            s.text(ws, row, 1, &g.group, &s.wrap)?;
+            s.text(ws, row, 2, &texts.get(&q.id, key, Some("title")), &s.wrap)?;
             ws.write_number(row, 3, f64::from(g.target)).map_err(fail)?;
             if let Some(min) = g.stats.min {
                 let f = if min >= g.target { &s.good } else { &s.bad };
@@ -96,7 +96,7 @@ pub fn summary(
                 ws.write_number_with_format(row, 5, (mean * 10.0).round() / 10.0, f)
                     .map_err(fail)?;
             }
-            text(
+            s.text(
                 ws,
                 row,
                 6,
@@ -130,7 +130,7 @@ pub fn summary(
     }
     if !score.security_levels.is_empty() {
         row += 1;
-        text(ws, row, 0, &texts.ui("score-security-levels"), &s.title)?;
+        s.text(ws, row, 0, &texts.ui("score-security-levels"), &s.title)?;
         row += 1;
         let heads = [
             texts.ui("col-target-zone"),
@@ -139,18 +139,18 @@ pub fn summary(
             texts.ui("col-gap"),
         ];
         for (i, h) in heads.iter().enumerate() {
-            text(ws, row, i as u16, h, &s.header)?;
+            s.text(ws, row, i as u16, h, &s.header)?;
         }
         row += 1;
         for sl in &score.security_levels {
-            text(ws, row, 0, &sl.target, &s.wrap)?;
-            text(ws, row, 1, &sl.sl_t.map(|v| vector(&v)).unwrap_or_default(), &s.wrap)?;
+            s.text(ws, row, 0, &sl.target, &s.wrap)?;
+            s.text(ws, row, 1, &sl.sl_t.map(|v| vector(&v)).unwrap_or_default(), &s.wrap)?;
             let f = if sl.gap.iter().all(|g| *g == 0) {
                 &s.good
             } else {
                 &s.bad
             };
-            text(ws, row, 2, &vector(&sl.sl_a), f)?;
+            s.text(ws, row, 2, &vector(&sl.sl_a), f)?;
             ws.write_number(row, 3, sl.to_close.len() as f64).map_err(fail)?;
             row += 1;
         }
@@ -167,7 +167,7 @@ pub fn zones_sheet(
     a: &Assessment,
     score: &Score,
     texts: &Texts,
-    s: &Styles,
+    s: &Book<'_>,
 ) -> Result<()> {
     let name = sheet_name(&texts.ui("sheet-zones"), taken);
     let ws = wb.add_worksheet();
@@ -194,21 +194,21 @@ pub fn zones_sheet(
         .chain(a.conduits.iter().map(|c| (c.id.as_str(), c.name.as_str())))
         .collect();
     for (row, (id, zone_name)) in (1u32..).zip(&ids) {
-        text(ws, row, 0, id, &s.wrap)?;
-        text(ws, row, 1, zone_name, &s.wrap)?;
+        s.text(ws, row, 0, id, &s.wrap)?;
+        s.text(ws, row, 1, zone_name, &s.wrap)?;
         let sl_t = score.sl_targets.iter().find(|t| t.target == *id);
         let sl_a = score.security_levels.iter().find(|x| x.target == *id);
         if let Some(t) = sl_t {
-            text(ws, row, 2, &vector(&t.vector), &s.wrap)?;
+            s.text(ws, row, 2, &vector(&t.vector), &s.wrap)?;
             for (i, l) in t.vector.iter().enumerate() {
                 ws.write_number(row, 5 + i as u16, f64::from(*l)).map_err(fail)?;
             }
         }
         if let Some(x) = sl_a {
             let f = if x.gap.iter().all(|g| *g == 0) { &s.good } else { &s.bad };
-            text(ws, row, 3, &vector(&x.sl_a), f)?;
+            s.text(ws, row, 3, &vector(&x.sl_a), f)?;
             let gap: Vec<&str> = x.to_close.iter().map(|g| g.requirement.as_str()).collect();
-            text(ws, row, 4, &gap.join(", "), &s.wrap)?;
+            s.text(ws, row, 4, &gap.join(", "), &s.wrap)?;
             for (i, l) in x.sl_a.iter().enumerate() {
                 ws.write_number(row, 12 + i as u16, f64::from(*l)).map_err(fail)?;
             }
@@ -245,7 +245,7 @@ pub fn risk_sheet(
     a: &Assessment,
     score: &Score,
     texts: &Texts,
-    s: &Styles,
+    s: &Book<'_>,
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&texts.ui("sheet-risks"), taken)).map_err(fail)?;
@@ -268,19 +268,19 @@ pub fn risk_sheet(
     let label = |level: &str| texts.get(&model, &format!("risk-{level}"), Some("label"));
     for (row, sc) in (1u32..).zip(&a.scenarios) {
         let risk = score.risks.iter().find(|r| r.scenario == sc.id);
-        text(ws, row, 0, &sc.id, &s.wrap)?;
-        text(ws, row, 1, &sc.target, &s.wrap)?;
-        text(ws, row, 2, &sc.threat, &s.wrap)?;
+        s.text(ws, row, 0, &sc.id, &s.wrap)?;
+        s.text(ws, row, 1, &sc.target, &s.wrap)?;
+        s.text(ws, row, 2, &sc.threat, &s.wrap)?;
         ws.write_number(row, 3, f64::from(sc.likelihood)).map_err(fail)?;
         ws.write_number(row, 4, f64::from(sc.impact)).map_err(fail)?;
         if let Some(r) = risk {
             let f = if r.unmitigated_tolerable { &s.good } else { &s.bad };
-            text(ws, row, 5, &label(&r.unmitigated), f)?;
+            s.text(ws, row, 5, &label(&r.unmitigated), f)?;
             if let (Some(res), Some(tol)) = (&r.residual, r.residual_tolerable) {
-                text(ws, row, 6, &label(res), if tol { &s.good } else { &s.bad })?;
+                s.text(ws, row, 6, &label(res), if tol { &s.good } else { &s.bad })?;
             }
         }
-        text(ws, row, 7, &sc.countermeasures, &s.wrap)?;
+        s.text(ws, row, 7, &sc.countermeasures, &s.wrap)?;
     }
     ws.autofilter(0, 0, a.scenarios.len() as u32, 7).map_err(fail)?;
     Ok(())
