@@ -15,7 +15,17 @@ pub fn copy_to(path: &Path) -> Result<()> {
             path.display()
         )));
     }
-    write_durably(path, WATER_WORKS.as_bytes())
+    write_durably(path, as_written()?.as_bytes())
+}
+
+/// The demo as iacs-assess writes assessments (its generator's comments left out, so the copy
+/// is not taken for a file a person commented by hand).
+fn as_written() -> Result<String> {
+    let mut a: crate::assessment::Assessment =
+        toml::from_str(WATER_WORKS).map_err(|e| Error::usage(format!("the built-in demo does not read: {e}")))?;
+    a.sort_answers_after_reading();
+    a.format = crate::assessment::FORMAT;
+    crate::assessment::storage::to_toml(&a)
 }
 
 /// A fresh copy in `dir`, named after the moment: demo-20261124-093015.toml.

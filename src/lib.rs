@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod import;
 pub mod learn;
 pub mod limits;
+pub mod output;
 pub mod report;
 pub mod scoring;
 pub mod teams;

@@ -466,7 +466,8 @@ fn export_from_the_interface_proposes_a_file_and_asks_the_runtime() {
         effects,
         [Effect::Export(
             iacs_assess::export::Format::Csv,
-            PathBuf::from("/plants/north.csv")
+            PathBuf::from("/plants/north.csv"),
+            false
         )]
     );
     assert!(m.session.as_ref().unwrap().form.is_none());
@@ -475,6 +476,21 @@ fn export_from_the_interface_proposes_a_file_and_asks_the_runtime() {
     keys(&mut m, "X");
     key(&mut m, KeyCode::Esc);
     assert!(m.session.as_ref().unwrap().form.is_none());
+    // An existing file (not an assessment) is replaced only after R; nothing else confirms it.
+    let path = PathBuf::from("/plants/old.csv");
+    update(
+        &mut m,
+        Msg::ExportExists(iacs_assess::export::Format::Csv, path.clone()),
+        T0,
+    );
+    for c in "yjoqr".chars() {
+        assert_eq!(keys(&mut m, &c.to_string()), []);
+    }
+    assert_eq!(key(&mut m, KeyCode::Enter), []);
+    assert_eq!(
+        keys(&mut m, "R"),
+        [Effect::Export(iacs_assess::export::Format::Csv, path, true)]
+    );
 }
 
 #[test]
@@ -541,4 +557,38 @@ fn the_results_screen_scrolls_but_not_past_its_end() {
     assert_eq!(m.results_scroll, 0);
     key(&mut m, KeyCode::Esc);
     assert_eq!(m.screen, Screen::Questionnaire);
+}
+
+#[test]
+fn escape_sequences_and_bidi_overrides_from_a_file_never_reach_the_terminal() {
+    // ratatui drops control characters and zero-width clusters (the bidi controls are clusters of
+    // their own) from every cell it draws; this holds the interface to that.
+    let mut m = model();
+    let mut a = demo_assessment(&m);
+    a.assessment.title = "Plant\u{1b}]0;pwned\u{7}\u{1b}[2J \u{202E}evil\u{2066}".into();
+    a.zones[0].name = "Zone\u{9b}31m\u{202D}".into();
+    let mut x = iacs_assess::assessment::Answer::new(
+        &iacs_assess::assessment::AnswerId::new("iec62443-2-4", None, "SP.01.01 BR"),
+        T0,
+    );
+    x.value = Some("ml2".into());
+    x.note = "note\u{1b}[31m red \u{202E}reversed\u{2069}".into();
+    x.interviewee = "B\u{1b}c".into();
+    a.set_answer(x);
+    update(&mut m, Msg::Opened(Ok(Opened::new(PathBuf::from("/p.toml"), a))), T0);
+    for screen in ["", "s", "r"] {
+        keys(&mut m, screen);
+        assert!(m.session.is_some());
+        let text = draw(&m, 120, 40);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'
+                || ('\u{202A}'..='\u{202E}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)),
+            "{screen:?}: {text:?}"
+        );
+        assert!(text.contains("Plant"), "{text}");
+        if !screen.is_empty() {
+            key(&mut m, KeyCode::Esc);
+        }
+    }
 }

@@ -321,6 +321,13 @@ dialog-recovered-text = Als { $file } zuletzt geöffnet war, ließen sich einige
 dialog-recovered-keys =
     r  jetzt erneut auf die Datei anwenden (Konflikte werden gezeigt)
     Esc  später (die Kopie bleibt und wird wieder angeboten)
+dialog-replace-title = Die Datei gibt es schon
+dialog-replace-text = { $file } gibt es schon. Es ist kein Assessment (die werden nie ersetzt).
+dialog-replace-keys =
+    R  ersetzen
+    Esc  behalten (unter anderem Namen exportieren)
+notice-copied-aside = Die Datei enthielt Kommentare, die iacs-assess nicht behält: sie wurde unverändert nach { $file } kopiert.
+notice-export-kept = Nichts exportiert; die vorhandene Datei bleibt.
 save-as-title = Unter anderem Namen speichern
 save-as-file = Datei
 save-as-same = Das ist der Name der Datei selbst: Wählen Sie einen anderen.

@@ -321,6 +321,13 @@ dialog-recovered-text = The last time { $file } was open, some changes could not
 dialog-recovered-keys =
     r  re-apply them to the file now (conflicts are shown)
     Esc  later (the copy stays, and is offered again)
+dialog-replace-title = The file exists
+dialog-replace-text = { $file } exists already. It is not an assessment (those are never replaced).
+dialog-replace-keys =
+    R  replace it
+    Esc  keep it (export again under another name)
+notice-copied-aside = The file had comments, which iacs-assess does not keep: it was copied as it was to { $file }.
+notice-export-kept = Nothing exported; the existing file is kept.
 save-as-title = Save under another name
 save-as-file = File
 save-as-same = That is the file's own name: choose another.

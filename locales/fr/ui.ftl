@@ -321,6 +321,13 @@ dialog-recovered-text = La dernière fois que { $file } était ouvert, certaines
 dialog-recovered-keys =
     r  les réappliquer au fichier maintenant (les conflits sont affichés)
     Esc  plus tard (la copie reste et sera proposée à nouveau)
+dialog-replace-title = Le fichier existe déjà
+dialog-replace-text = { $file } existe déjà. Ce n'est pas une évaluation (celles-ci ne sont jamais remplacées).
+dialog-replace-keys =
+    R  le remplacer
+    Esc  le garder (exporter sous un autre nom)
+notice-copied-aside = Le fichier contenait des commentaires, qu'iacs-assess ne garde pas : il a été copié tel quel dans { $file }.
+notice-export-kept = Rien exporté ; le fichier existant est gardé.
 save-as-title = Enregistrer sous un autre nom
 save-as-file = Fichier
 save-as-same = C'est le nom du fichier lui-même : choisissez-en un autre.

@@ -1,6 +1,7 @@
 //! The assessment: its model, its checks and its safe storage.
 
 pub mod check;
+pub mod disk;
 pub mod model;
 pub mod storage;
 pub mod structure_csv;

@@ -11,14 +11,13 @@
 //!   written to.
 
 use super::check;
+pub use super::disk::write_durably;
+use super::disk::{self, remove_stale_temporaries};
 use super::model::{Assessment, FORMAT};
 use crate::catalog::Catalog;
 use crate::error::{Diagnostic, Error, Result};
 use crate::toml_input;
-use atomic_write_file::AtomicWriteFile;
-use std::fs::{File, OpenOptions};
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
 /// Parse and check assessment text. `path` names it in messages.
@@ -50,6 +49,8 @@ pub fn parse(path: &Path, text: &str, catalog: &Catalog) -> Result<Assessment> {
         return Err(Error::Invalid(problems));
     }
     assessment.sort_answers();
+    // An older format is read as it is and written in this build's format from the next save on.
+    assessment.format = FORMAT;
     Ok(assessment)
 }
 
@@ -110,9 +111,36 @@ fn read_text(path: &Path) -> Result<String> {
 pub fn to_toml(assessment: &Assessment) -> Result<String> {
     let body =
         toml::to_string(assessment).map_err(|e| Error::usage(format!("cannot write the assessment as TOML: {e}")))?;
-    Ok(format!(
-        "# iacs-assess assessment. Plain TOML: safe to keep in git; edit with care.\n{body}"
-    ))
+    Ok(format!("{HEADER}\n{body}"))
+}
+
+/// The first line of every assessment iacs-assess writes. The file is rewritten whole after every
+/// change, so comments a person adds do not survive the next save: the first time a file with
+/// comments is rewritten, it is copied aside (see `AssessmentFile::take_backup`).
+pub const HEADER: &str =
+    "# iacs-assess assessment: plain TOML, safe in git. Rewritten after every change; comments are not kept.";
+
+/// Whether a person wrote comments into the text (any `#` line but the header; a line of a
+/// multi-line note that starts with `#` also counts, which only costs an unneeded copy).
+fn has_comments(text: &str) -> bool {
+    text.lines()
+        .map(str::trim_start)
+        .any(|l| l.starts_with('#') && !l.starts_with("# iacs-assess assessment"))
+}
+
+/// A name beside `path` for the copy of a commented file: `NAME.with-comments.bak`, numbered if taken.
+fn backup_name(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (1..)
+        .map(|n| match n {
+            1 => path.with_file_name(format!("{name}.with-comments.bak")),
+            n => path.with_file_name(format!("{name}.with-comments-{n}.bak")),
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| path.with_file_name(format!("{name}.with-comments.bak")))
 }
 
 /// A SHA-256 of a file's bytes: what the file held when we last read or wrote it. Changes by other
@@ -174,6 +202,11 @@ pub trait Store {
     fn base_text(&self) -> Option<String> {
         None
     }
+
+    /// Where a file with hand-written comments was copied before it was rewritten, once.
+    fn take_backup(&mut self) -> Option<PathBuf> {
+        None
+    }
 }
 
 impl Store for AssessmentFile {
@@ -193,6 +226,10 @@ impl Store for AssessmentFile {
     fn base_text(&self) -> Option<String> {
         Some(self.base.clone())
     }
+
+    fn take_backup(&mut self) -> Option<PathBuf> {
+        AssessmentFile::take_backup(self)
+    }
 }
 
 /// An assessment file held open for writing: locked against other iacs-assess processes.
@@ -204,38 +241,24 @@ pub struct AssessmentFile {
     base: String,
     /// Its digest; `None` before the first write of a new file.
     seen: Option<Digest>,
-}
-
-fn lock_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.lock"))
+    /// The text as read held comments a person wrote: copy it aside before the first rewrite.
+    commented: bool,
+    /// Where that copy went, until someone asks (`take_backup`).
+    backup: Option<PathBuf>,
 }
 
 fn acquire_lock(path: &Path) -> Result<File> {
-    let lock = lock_path(path);
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .mode(0o600)
-        .open(&lock)
-        .map_err(|e| Error::io(format!("cannot create the lock file {}", lock.display()), e))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Locked(path.to_path_buf())),
-        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(format!("cannot lock {}", lock.display()), e)),
-    }
+    disk::lock(path)?.ok_or_else(|| Error::Locked(path.to_path_buf()))
 }
 
 impl AssessmentFile {
     /// Open an existing assessment for editing: lock, read, check.
+    /// A link is followed: the file it names is locked, read and written (the link stays).
     pub fn open(path: &Path, catalog: &Catalog) -> Result<(AssessmentFile, Assessment)> {
         if !path.exists() {
             return Err(Error::invalid(path, "no such file"));
         }
+        let path = &disk::real_path(path);
         let lock = acquire_lock(path)?;
         remove_stale_temporaries(path);
         let text = read_text(path)?;
@@ -245,6 +268,8 @@ impl AssessmentFile {
                 path: path.to_path_buf(),
                 _lock: lock,
                 seen: Some(digest(text.as_bytes())),
+                commented: has_comments(&text),
+                backup: None,
                 base: text,
             },
             assessment,
@@ -253,7 +278,8 @@ impl AssessmentFile {
 
     /// Create a new assessment file; an existing file is never replaced.
     pub fn create(path: &Path, assessment: &Assessment) -> Result<AssessmentFile> {
-        if path.exists() {
+        // Anything at the name, a dangling link included, is left alone.
+        if std::fs::symlink_metadata(path).is_ok() {
             return Err(Error::usage(format!(
                 "{} already exists; choose another name or open it",
                 path.display()
@@ -264,12 +290,15 @@ impl AssessmentFile {
         {
             return Err(Error::usage(format!("the folder {} does not exist", parent.display())));
         }
+        let path = &disk::real_path(path);
         let lock = acquire_lock(path)?;
         let mut file = AssessmentFile {
             path: path.to_path_buf(),
             _lock: lock,
             base: String::new(),
             seen: None,
+            commented: false,
+            backup: None,
         };
         file.save(assessment)?;
         Ok(file)
@@ -297,16 +326,34 @@ impl AssessmentFile {
         if digest_on_disk(&self.path)? != expected {
             return Err(Error::ChangedOnDisk(self.path.clone()));
         }
+        if self.commented {
+            // The comments a person wrote would be gone after this write: keep the file as it was.
+            let copy = backup_name(&self.path);
+            write_durably(&copy, self.base.as_bytes())?;
+            self.commented = false;
+            self.backup = Some(copy);
+        }
         write_durably(&self.path, text.as_bytes())?;
         self.seen = Some(digest(text.as_bytes()));
         self.base = text.to_string();
         Ok(())
     }
 
+    /// Where a file with comments was copied before its first rewrite, once (then `None`).
+    pub fn take_backup(&mut self) -> Option<PathBuf> {
+        self.backup.take()
+    }
+
     /// The file as another program left it, and the version we last read or wrote.
     pub fn reload(&mut self, catalog: &Catalog) -> Result<Reloaded> {
         let text = read_text(&self.path)?;
         let theirs = parse(&self.path, &text, catalog)?;
+        if has_comments(&text) {
+            // What is about to be merged and written over holds comments: keep it as it is.
+            let copy = backup_name(&self.path);
+            write_durably(&copy, text.as_bytes())?;
+            self.backup = Some(copy);
+        }
         // What we wrote ourselves passed every check; read it back without them, so a base that a
         // newer catalog would question still serves as the common ancestor.
         let mut base: Assessment = toml::from_str(&self.base)
@@ -318,43 +365,6 @@ impl AssessmentFile {
             digest: digest(text.as_bytes()),
         })
     }
-}
-
-/// A write killed in the instant between linking its temporary file and renaming it leaves a
-/// `.NAME.XXXXXX` file behind. Holding the lock, nobody else is writing this file, so such files are
-/// leftovers and can go. (The lock file, `.NAME.lock`, has a four-letter suffix and stays.)
-fn remove_stale_temporaries(path: &Path) {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return;
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let prefix = format!(".{}.", name.to_string_lossy());
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name().to_string_lossy().into_owned();
-        let Some(suffix) = file_name.strip_prefix(&prefix) else {
-            continue;
-        };
-        if suffix.len() == 6 && suffix.chars().all(|c| c.is_ascii_alphanumeric()) && suffix != "lock" {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// Write `bytes` to `path` atomically and durably with mode 0600.
-pub fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
-    use atomic_write_file::unix::OpenOptionsExt as _;
-    let context = || format!("cannot save {}", path.display());
-    let mut options = AtomicWriteFile::options();
-    options.preserve_mode(false).preserve_owner(false).mode(0o600);
-    let mut file = options.open(path).map_err(|e| Error::io(context(), e))?;
-    file.write_all(bytes).map_err(|e| Error::io(context(), e))?;
-    file.commit().map_err(|e| Error::io(context(), e))?;
-    Ok(())
 }
 
 #[cfg(test)]

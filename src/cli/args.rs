@@ -122,6 +122,9 @@ pub enum Command {
         /// Also write the changes as a workbook
         #[arg(long, value_name = "OUT")]
         xlsx: Option<PathBuf>,
+        /// Replace OUT if it exists (an assessment is never replaced)
+        #[arg(long)]
+        force: bool,
     },
     /// Many sites' assessments side by side in one workbook
     Rollup {
@@ -131,6 +134,9 @@ pub enum Command {
         /// The workbook to write
         #[arg(long, short = 'o', value_name = "OUT")]
         output: PathBuf,
+        /// Replace OUT if it exists (an assessment is never replaced)
+        #[arg(long)]
+        force: bool,
     },
     /// Print a shell completion script
     Completions {
@@ -226,6 +232,9 @@ pub struct ExportArgs {
     /// The file to write
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: PathBuf,
+    /// Replace OUT if it exists (an assessment is never replaced)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -70,6 +70,13 @@ fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Resu
     if a != before {
         a.assessment.modified = Timestamp::now();
         handle.save(&a)?;
+        if let Some(copy) = handle.take_backup() {
+            crate::say_err!(
+                "{} had comments, which iacs-assess does not keep; the file as it was is in {}",
+                handle.path().display(),
+                copy.display()
+            );
+        }
     }
     crate::say!("{message}");
     Ok(())

@@ -38,11 +38,7 @@ fn warn_missing_reasons(ctx: &Context, score: &scoring::Score) {
 
 pub fn export(ctx: &mut Context, args: ExportArgs) -> Result<()> {
     let a = storage::read(&args.file, &ctx.catalog)?;
-    if same_file(&args.file, &args.output) {
-        return Err(Error::usage(
-            "the export would overwrite the assessment itself; choose another output file",
-        ));
-    }
+    crate::output::allow(&args.output, &[&args.file], args.force)?;
     export::write(
         &a,
         &ctx.catalog,
@@ -53,13 +49,6 @@ pub fn export(ctx: &mut Context, args: ExportArgs) -> Result<()> {
     )?;
     crate::say!("Wrote {}.", args.output.display());
     Ok(())
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
 }
 
 pub fn list(ctx: &Context) -> Result<()> {

@@ -147,10 +147,19 @@ fn run(cli: Cli) -> Result<()> {
             assessor,
         }) => edit::import_workbook(&Context::load(&global)?, &file, &from, partial, assessor),
         Some(Command::Merge { a, b, output, prefer }) => team::merge(&Context::load(&global)?, &a, &b, &output, prefer),
-        Some(Command::Compare { old, new, json, xlsx }) => {
-            team::compare(&Context::load(&global)?, &old, &new, json, xlsx.as_deref())
+        Some(Command::Compare {
+            old,
+            new,
+            json,
+            xlsx,
+            force,
+        }) => {
+            let xlsx = xlsx.as_deref().map(|out| (out, force));
+            team::compare(&Context::load(&global)?, &old, &new, json, xlsx)
         }
-        Some(Command::Rollup { files, output }) => team::rollup(&Context::load(&global)?, &files, &output),
+        Some(Command::Rollup { files, output, force }) => {
+            team::rollup(&Context::load(&global)?, &files, &output, force)
+        }
         Some(Command::List) => inspect::list(&Context::load(&global)?),
         Some(Command::Validate { dirs }) => inspect::validate(&global, &dirs),
         Some(Command::Completions { shell }) => {

@@ -45,8 +45,13 @@ pub fn merge(ctx: &Context, a: &Path, b: &Path, output: &Path, prefer: Option<Pr
     Ok(())
 }
 
-pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<&Path>) -> Result<()> {
+/// `xlsx`: the workbook to write too, and whether it may replace an existing file.
+pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<(&Path, bool)>) -> Result<()> {
     let (o, n) = (storage::read(old, &ctx.catalog)?, storage::read(new, &ctx.catalog)?);
+    if let Some((out, force)) = xlsx {
+        crate::output::allow(out, &[old, new], force)?;
+    }
+    let xlsx = xlsx.map(|(out, _)| out);
     let changes = crate::teams::compare::compare(&o, &n, &ctx.catalog);
     let direction = |d: Direction| {
         ctx.texts.ui(match d {
@@ -138,15 +143,12 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<&
     Ok(())
 }
 
-pub fn rollup(ctx: &Context, files: &[std::path::PathBuf], output: &Path) -> Result<()> {
+pub fn rollup(ctx: &Context, files: &[std::path::PathBuf], output: &Path, force: bool) -> Result<()> {
+    let inputs: Vec<&Path> = files.iter().map(|f| f.as_path()).collect();
+    crate::output::allow(output, &inputs, force)?;
     let mut assessments = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for f in files {
-        if f == output {
-            return Err(Error::usage(
-                "the roll-up would overwrite one of its inputs; choose another output file",
-            ));
-        }
         match storage::read(f, &ctx.catalog) {
             Ok(a) => assessments.push(a),
             Err(Error::Invalid(mut d)) => problems.append(&mut d),

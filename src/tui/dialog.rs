@@ -27,6 +27,11 @@ pub enum Dialog {
     Draft(Draft),
     /// Changes that could not be saved the last time, kept in the data folder.
     Recovered(Box<Recovered>),
+    /// An export's file exists (an older export, say): replace it?
+    Replace {
+        format: crate::export::Format,
+        path: PathBuf,
+    },
 }
 
 /// What a deletion removes.

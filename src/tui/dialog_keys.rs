@@ -92,6 +92,17 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             FormEvent::Submit => vec![Effect::SaveAs(PathBuf::from(form.value(0)))],
         },
         Dialog::Conflicts(c) => conflicts_key(model, *c, k, now),
+        Dialog::Replace { format, path } => match k.code {
+            KeyCode::Char('R') => vec![Effect::Export(format, path, true)],
+            KeyCode::Esc => {
+                model.notice = Some(model.texts.ui("notice-export-kept"));
+                Vec::new()
+            }
+            _ => {
+                model.dialog = Some(Dialog::Replace { format, path });
+                Vec::new()
+            }
+        },
         Dialog::Draft(draft) => {
             match k.code {
                 KeyCode::Enter => restore_draft(model, draft),

@@ -31,6 +31,8 @@ pub struct Runtime {
     pub file: Option<Box<dyn Store>>,
     data_dir: PathBuf,
     recent_seen: Vec<PathBuf>,
+    /// Messages beyond an effect's own outcome, delivered after it.
+    more: Vec<Msg>,
 }
 
 /// Apply a message and carry out the effects it asks for, until nothing more follows.
@@ -41,6 +43,7 @@ pub fn step(model: &mut Model, msg: Msg, runtime: &mut Runtime) {
             if let Some(next) = runtime.perform(effect, model) {
                 queue.push(next);
             }
+            queue.append(&mut runtime.more);
         }
     }
 }
@@ -51,6 +54,7 @@ impl Runtime {
             file: None,
             data_dir: model.data_dir.clone(),
             recent_seen: model.recent.clone(),
+            more: Vec::new(),
         }
     }
 
@@ -129,6 +133,9 @@ impl Runtime {
                 if let Some(p) = &model.recovery {
                     recovery::forget(p);
                 }
+                if let Some(copy) = self.file.as_mut().and_then(|f| f.take_backup()) {
+                    self.more.push(Msg::CopiedAside(copy));
+                }
                 Msg::Saved(Ok(jiff::Timestamp::now()))
             }
             Err(e) => Msg::Saved(Err(SaveFailure {
@@ -191,12 +198,14 @@ impl Runtime {
                     Err(e) => Err(e.to_string()),
                 }))
             }
-            Effect::Export(format, output) => {
+            Effect::Export(format, output, replace) => {
                 let s = model.session.as_ref()?;
-                if output == s.path {
-                    return Some(Msg::Exported(Err(
-                        "the export would overwrite the assessment itself".into()
-                    )));
+                match crate::output::check(&output, &[&s.path]) {
+                    Err(e) => return Some(Msg::Exported(Err(e.to_string()))),
+                    Ok(crate::output::Target::Existing) if !replace => {
+                        return Some(Msg::ExportExists(format, output));
+                    }
+                    Ok(_) => {}
                 }
                 let result = crate::export::write(
                     &s.assessment,

@@ -56,7 +56,7 @@ pub fn form_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
             }
             let format = FORMATS[f.index(0).min(FORMATS.len() - 1)].1;
             s.form = None;
-            vec![Effect::Export(format, PathBuf::from(path))]
+            vec![Effect::Export(format, PathBuf::from(path), false)]
         }
     }
 }

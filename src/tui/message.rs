@@ -21,6 +21,10 @@ pub enum Msg {
     SavedAs(Result<PathBuf, String>),
     /// The runtime wrote an export, or could not.
     Exported(Result<PathBuf, String>),
+    /// An export's file exists already (and is not an assessment): ask before replacing it.
+    ExportExists(crate::export::Format, PathBuf),
+    /// The file held comments a person wrote; before its first rewrite it was copied here.
+    CopiedAside(PathBuf),
     /// SIGTERM, SIGHUP or SIGINT: keep everything typed and quit now, without asking.
     Signal,
     /// A second passed without a key: a draft typed since is kept on disk.
@@ -99,8 +103,9 @@ pub enum Effect {
     Open(PathBuf),
     /// Create a new assessment file.
     Create(PathBuf, Box<Assessment>),
-    /// Write an export of the session's assessment.
-    Export(crate::export::Format, PathBuf),
+    /// Write an export of the session's assessment; `true`: replacing an existing file (never an
+    /// assessment) was confirmed.
+    Export(crate::export::Format, PathBuf, bool),
     /// Copy the demo assessment and open the copy.
     OpenDemo,
     /// Write what to resume the open file with (interviewee, position, unfinished text).

@@ -85,6 +85,18 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             });
             Vec::new()
         }
+        Msg::CopiedAside(copy) => {
+            model.notice = Some(
+                model
+                    .texts
+                    .ui_with("notice-copied-aside", &[("file", copy.display().to_string().into())]),
+            );
+            Vec::new()
+        }
+        Msg::ExportExists(format, path) => {
+            model.dialog = Some(Dialog::Replace { format, path });
+            Vec::new()
+        }
         Msg::Signal => super::leave::on_signal(model, now),
         Msg::Tick if model.draft_dirty => {
             model.draft_dirty = false;

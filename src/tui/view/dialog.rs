@@ -142,6 +142,13 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
             lines.push(Line::from(Span::styled(tx.ui("dialog-draft-keys"), t.dim)));
             popup(model, frame, area, &tx.ui("dialog-draft-title"), lines, t.title);
         }
+        Dialog::Replace { path, .. } => {
+            let text = tx.ui_with(
+                "dialog-replace-text",
+                &[("file", FluentValue::from(path.display().to_string()))],
+            );
+            with_keys(model, frame, area, "dialog-replace-title", &text, "dialog-replace-keys");
+        }
         Dialog::Recovered(copy) => {
             let text = tx.ui_with(
                 "dialog-recovered-text",
