@@ -33,13 +33,13 @@ fn create_answer_quit_reopen_and_find_the_answers() {
     s.send(&TAB.repeat(4));
     s.send(ENTER);
     s.wait_for("SP.01.01 BR");
-    s.wait_for("saved");
+    s.wait_for("opened, nothing changed yet");
     s.send("3");
     s.send("j");
     s.send("2");
     s.send("j");
     s.send("n");
-    s.wait_for("the reason (required)");
+    s.wait_for("type the reason");
     s.send("No subcontractors at all");
     s.send("\x1b");
     s.wait_for("2/122");

@@ -154,22 +154,32 @@ fn run(acts: &[Act]) -> Result<(), TestCaseError> {
                 o.change(g);
             }
             Act::Note(text) => {
+                // The note editor holds the note; typing adds to its end.
                 keys(&mut m, &mut rt, "e");
                 keys(&mut m, &mut rt, text);
                 step(&mut m, press(KeyCode::Esc), &mut rt);
                 let mut g = o.current();
-                g.note = format!("{}{text}", g.note).trim_end().to_string();
-                o.change(g);
+                let note = format!("{}{text}", g.note).trim_end().to_string();
+                // A not-applicable answer keeps its reason: an emptied note is refused.
+                if !(note.trim().is_empty() && g.value.as_deref() == Some("na")) {
+                    g.note = note;
+                    o.change(g);
+                }
             }
             Act::Reason(text) => {
+                // The reason editor starts empty; a reason is added to the note there is.
                 keys(&mut m, &mut rt, "n");
                 keys(&mut m, &mut rt, text);
                 step(&mut m, press(KeyCode::Esc), &mut rt);
                 let mut g = o.current();
-                let reason = format!("{}{text}", g.note).trim_end().to_string();
+                let reason = text.trim_end();
                 if !reason.trim().is_empty() {
                     g.value = Some("na".into());
-                    g.note = reason;
+                    g.note = if g.note.trim().is_empty() {
+                        reason.to_string()
+                    } else {
+                        format!("{}\n{reason}", g.note)
+                    };
                     o.change(g);
                 }
             }

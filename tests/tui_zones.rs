@@ -137,7 +137,18 @@ fn forms_refuse_bad_input_and_keep_what_was_typed() {
     assert_eq!(submit(&mut m), []);
     let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
     assert_eq!(form.error.as_deref(), Some("form-error-id"));
+    // Esc on a form with typed text asks; Esc again goes back to it, D throws it away.
     key(&mut m, KeyCode::Esc);
+    assert!(m.dialog.is_some());
+    assert!(m.session.as_ref().unwrap().form.is_some());
+    for k in "yjoq".chars() {
+        keys(&mut m, &k.to_string());
+    }
+    key(&mut m, KeyCode::Esc);
+    assert!(m.dialog.is_none());
+    assert_eq!(m.session.as_ref().unwrap().form.as_ref().unwrap().value(0), "Z1");
+    key(&mut m, KeyCode::Esc);
+    keys(&mut m, "D");
     assert!(m.session.as_ref().unwrap().form.is_none());
     assert_eq!(a(&m).zones.len(), 1);
 
@@ -153,6 +164,7 @@ fn forms_refuse_bad_input_and_keep_what_was_typed() {
         Some("form-error-vector")
     );
     key(&mut m, KeyCode::Esc);
+    keys(&mut m, "D");
     keys(&mut m, "o");
     keys(&mut m, "2 2 1 1 3 1 2");
     assert_eq!(submit(&mut m), [], "needs a justification");

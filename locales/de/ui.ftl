@@ -138,7 +138,7 @@ edit-note = Notiz (Enter neue Zeile · Esc fertig)
 edit-evidence = Verweise auf Nachweise, einer pro Zeile (Esc fertig)
 edit-interviewee = Wer wird befragt? Gilt bis zur Änderung für jede Antwort (Enter fertig)
 edit-search = ID oder Stichwörter suchen (Enter sucht · Esc abbrechen)
-edit-reason = { $value }: Begründung (Pflicht) · Esc übernimmt · leer: keine Änderung
+edit-reason = { $value }: Begründung tippen (kommt zur Notiz) · Esc übernimmt · leer: keine Änderung
 ladder-title = Geführte Reifegrad-Leiter
 ladder-keys = y ja · n nein · Esc abbrechen
 notice-no-ladder = Diese Antwortskala hat keine geführte Leiter.
@@ -328,6 +328,18 @@ dialog-replace-keys =
     Esc  behalten (unter anderem Namen exportieren)
 notice-copied-aside = Die Datei enthielt Kommentare, die iacs-assess nicht behält: sie wurde unverändert nach { $file } kopiert.
 notice-export-kept = Nichts exportiert; die vorhandene Datei bleibt.
+notice-reason-kept = Die Notiz ist die Begründung dieser Antwort und bleibt: erst die Antwort ändern, um sie zu entfernen.
+notice-draft-both = Die Antwort hat sich seit dem Tippen geändert: beides steht im Editor, die Antwort zuerst.
+notice-review-empty = Die Prüfliste ist leer: nichts zum Nachfassen markiert, keiner Antwort fehlt die Begründung.
+notice-deleted = Erledigt: { $what } · Ctrl-Z macht es rückgängig
+notice-cleared = Antwort gelöscht · Ctrl-Z macht es rückgängig
+save-unchanged = geöffnet, noch nichts geändert
+save-as-keys = Enter speichert unter diesem Namen · Esc zurück
+dialog-discard-title = Eingetippten Text verwerfen?
+dialog-discard-text = Dieses Formular enthält Text, den Sie getippt haben und der nirgends gespeichert ist.
+dialog-discard-keys =
+    D  verwerfen
+    Esc  zurück zum Formular
 save-as-title = Unter anderem Namen speichern
 save-as-file = Datei
 save-as-same = Das ist der Name der Datei selbst: Wählen Sie einen anderen.

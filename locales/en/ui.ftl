@@ -138,7 +138,7 @@ edit-note = Note (Enter new line · Esc done)
 edit-evidence = Evidence references, one per line (Esc done)
 edit-interviewee = Who is interviewed now? Stamped on every answer until changed (Enter done)
 edit-search = Search id or words (Enter find · Esc cancel)
-edit-reason = { $value }: the reason (required) · Esc records · empty: no change
+edit-reason = { $value }: type the reason (added to the note) · Esc records it · empty: no change
 ladder-title = Guided maturity level
 ladder-keys = y yes · n no · Esc cancel
 notice-no-ladder = This answer scale has no guided ladder.
@@ -328,6 +328,18 @@ dialog-replace-keys =
     Esc  keep it (export again under another name)
 notice-copied-aside = The file had comments, which iacs-assess does not keep: it was copied as it was to { $file }.
 notice-export-kept = Nothing exported; the existing file is kept.
+notice-reason-kept = The note is this answer's reason and stays: change the answer first to remove it.
+notice-draft-both = The answer changed since this text was typed: both are in the editor, the answer's first.
+notice-review-empty = The review list is empty: nothing is flagged and no answer lacks its reason.
+notice-deleted = Done: { $what } · Ctrl-Z undoes it
+notice-cleared = Answer cleared · Ctrl-Z undoes it
+save-unchanged = opened, nothing changed yet
+save-as-keys = Enter saves under this name · Esc goes back
+dialog-discard-title = Throw away what you typed?
+dialog-discard-text = This form holds text you typed that is not saved anywhere.
+dialog-discard-keys =
+    D  throw it away
+    Esc  back to the form
 save-as-title = Save under another name
 save-as-file = File
 save-as-same = That is the file's own name: choose another.

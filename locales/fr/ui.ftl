@@ -138,7 +138,7 @@ edit-note = Note (Enter nouvelle ligne · Esc terminé)
 edit-evidence = Références des preuves, une par ligne (Esc terminé)
 edit-interviewee = Qui est interrogé ? Noté sur chaque réponse jusqu'à changement (Enter terminé)
 edit-search = Recherche par id ou mots (Enter lancer · Esc annuler)
-edit-reason = { $value } : justification (requise) · Esc enregistre · vide : rien ne change
+edit-reason = { $value } : tapez la justification (ajoutée à la note) · Esc l'enregistre · vide : rien ne change
 ladder-title = Niveau de maturité guidé
 ladder-keys = y oui · n non · Esc annuler
 notice-no-ladder = Cette échelle de réponse n'a pas de parcours guidé.
@@ -328,6 +328,18 @@ dialog-replace-keys =
     Esc  le garder (exporter sous un autre nom)
 notice-copied-aside = Le fichier contenait des commentaires, qu'iacs-assess ne garde pas : il a été copié tel quel dans { $file }.
 notice-export-kept = Rien exporté ; le fichier existant est gardé.
+notice-reason-kept = La note est la justification de cette réponse et reste : changez d'abord la réponse pour l'enlever.
+notice-draft-both = La réponse a changé depuis la saisie : les deux sont dans l'éditeur, la réponse d'abord.
+notice-review-empty = La liste de revue est vide : rien n'est à suivre et aucune réponse ne manque de justification.
+notice-deleted = Fait : { $what } · Ctrl-Z l'annule
+notice-cleared = Réponse effacée · Ctrl-Z l'annule
+save-unchanged = ouvert, rien de modifié
+save-as-keys = Enter enregistre sous ce nom · Esc revient
+dialog-discard-title = Jeter le texte saisi ?
+dialog-discard-text = Ce formulaire contient du texte saisi qui n'est enregistré nulle part.
+dialog-discard-keys =
+    D  le jeter
+    Esc  revenir au formulaire
 save-as-title = Enregistrer sous un autre nom
 save-as-file = Fichier
 save-as-same = C'est le nom du fichier lui-même : choisissez-en un autre.

@@ -78,6 +78,7 @@ fn requirement_counts(answers: &[Answer], catalog: &Catalog, r: &crate::catalog:
 pub fn missing_reasons(a: &Assessment, catalog: &Catalog) -> Vec<AnswerId> {
     a.answers()
         .iter()
+        .filter(|x| x.value.is_some() && x.note.trim().is_empty())
         .filter(|x| a.assessment.questionnaires.contains(&x.questionnaire))
         .filter(|x| {
             catalog

@@ -86,7 +86,13 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         Action::Zones => model.screen = Screen::Zones,
         Action::Export => super::export::open(model),
         Action::SwitchLanguage => switch_language(model),
-        Action::Clear => return set_value(model, None, now),
+        Action::Clear => {
+            let effects = set_value(model, None, now);
+            if !effects.is_empty() {
+                model.notice = Some(model.texts.ui("notice-cleared"));
+            }
+            return effects;
+        }
         // Handled for every screen before this one is asked.
         Action::Undo | Action::Save => {}
     }
@@ -100,8 +106,8 @@ fn move_cursor(model: &mut Model, to: impl Fn(usize) -> usize) {
 }
 
 /// A key of the answer scale: record that answer. A value that needs a reason (not applicable,
-/// compensated) is recorded only together with one: the reason editor opens with the note so far,
-/// and closing it empty leaves the answer as it was.
+/// compensated) is recorded only together with one: the reason editor opens empty, and closing it
+/// empty leaves the answer as it was.
 fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
     let value = model
         .requirement()
@@ -117,13 +123,9 @@ fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
     if no_zone(model) {
         return Vec::new();
     }
+    // The reason is typed afresh (an Esc by mistake records nothing); it is added to the note.
     let answer = model.answer_id();
-    let note = answer
-        .as_ref()
-        .and_then(|a| model.session.as_ref()?.assessment.answer(a.key()))
-        .map(|a| a.note.clone())
-        .unwrap_or_default();
-    super::editor::open_with(model, Field::Reason, answer, Some(id), &note);
+    super::editor::open_with(model, Field::Reason, answer, Some(id), "");
     Vec::new()
 }
 

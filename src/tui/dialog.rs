@@ -27,6 +27,8 @@ pub enum Dialog {
     Draft(Draft),
     /// Changes that could not be saved the last time, kept in the data folder.
     Recovered(Box<Recovered>),
+    /// Esc on a form with typed text: throw the text away?
+    DiscardForm,
     /// An export's file exists (an older export, say): replace it?
     Replace {
         format: crate::export::Format,
@@ -71,6 +73,18 @@ pub fn delete(texts: &Texts, what: Deletion) -> Dialog {
     Dialog::Delete { what, form }
 }
 
+/// Ask again for a name to save under: `tried` did not work, for `reason`.
+pub fn save_as_again(texts: &Texts, tried: &Path, reason: String) -> Dialog {
+    let mut form = Form::new(
+        Purpose::Dialog,
+        texts.ui("save-as-title"),
+        vec![form::text("save-as-file", &tried.display().to_string())],
+    );
+    form.error_text = Some(reason);
+    form.hint = Some("save-as-keys".into());
+    Dialog::SaveAs(form)
+}
+
 /// Offer "save under another name" for `file`, proposing a name beside it that does not exist.
 pub fn save_as(texts: &Texts, file: &Path) -> Dialog {
     let stem = file
@@ -81,10 +95,11 @@ pub fn save_as(texts: &Texts, file: &Path) -> Dialog {
         .map(|n| file.with_file_name(format!("{stem}-{n}.toml")))
         .find(|p| !p.exists())
         .unwrap_or_default();
-    let form = Form::new(
+    let mut form = Form::new(
         Purpose::Dialog,
         texts.ui("save-as-title"),
         vec![form::text("save-as-file", &proposed.display().to_string())],
     );
+    form.hint = Some("save-as-keys".into());
     Dialog::SaveAs(form)
 }

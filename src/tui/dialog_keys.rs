@@ -50,7 +50,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             }
             KeyCode::Char('r') if model.save == SaveState::ChangedOnDisk => vec![Effect::Reload],
             KeyCode::Char('r') => vec![Effect::Save],
-            KeyCode::Char('Q') => super::leave::leave_now(model),
+            KeyCode::Char('Q') => super::leave::leave_now(model, now),
             KeyCode::Esc => {
                 model.leaving = None;
                 Vec::new()
@@ -92,6 +92,20 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             FormEvent::Submit => vec![Effect::SaveAs(PathBuf::from(form.value(0)))],
         },
         Dialog::Conflicts(c) => conflicts_key(model, *c, k, now),
+        Dialog::DiscardForm => {
+            match k.code {
+                KeyCode::Char('D') => {
+                    if let Some(s) = model.session.as_mut() {
+                        s.form = None;
+                    }
+                    model.draft_dirty = false;
+                }
+                // Back to the form, text and all.
+                KeyCode::Esc => {}
+                _ => model.dialog = Some(Dialog::DiscardForm),
+            }
+            Vec::new()
+        }
         Dialog::Replace { format, path } => match k.code {
             KeyCode::Char('R') => vec![Effect::Export(format, path, true)],
             KeyCode::Esc => {
@@ -232,11 +246,34 @@ fn apply(model: &mut Model, c: Conflicts, now: Timestamp) -> Vec<Effect> {
     effects
 }
 
+/// A draft replaces what the answer held when it was typed; if the answer holds something else now
+/// (saved after the draft was kept), both go into the editor, the answer's first: nothing is lost.
+fn over_base(
+    model: &mut Model,
+    field: Field,
+    answer: &crate::assessment::AnswerId,
+    base: &str,
+    text: String,
+) -> String {
+    let now = super::editor::current_text(model, field, Some(answer));
+    if now == base || now.trim().is_empty() {
+        return text;
+    }
+    model.notice = Some(model.texts.ui("notice-draft-both"));
+    format!("{now}\n{text}")
+}
+
 /// Open the editor or form a draft came from, with its text.
 fn restore_draft(model: &mut Model, draft: Draft) {
     let (field, answer, value, text) = match draft.text {
-        DraftText::Note { answer, text } => (Field::Note, Some(answer), None, text),
-        DraftText::Evidence { answer, text } => (Field::Evidence, Some(answer), None, text),
+        DraftText::Note { answer, base, text } => {
+            let text = over_base(model, Field::Note, &answer, &base, text);
+            (Field::Note, Some(answer), None, text)
+        }
+        DraftText::Evidence { answer, base, text } => {
+            let text = over_base(model, Field::Evidence, &answer, &base, text);
+            (Field::Evidence, Some(answer), None, text)
+        }
         DraftText::Reason { answer, value, text } => (Field::Reason, Some(answer), Some(value), text),
         DraftText::Interviewee { text } => (Field::Interviewee, None, None, text),
         DraftText::Form { purpose, fields } => {

@@ -11,20 +11,23 @@ use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 use ratatui_textarea::{CursorMove, TextArea};
 
+/// What the answer `id` holds for `field`: its note, or its evidence one per line.
+pub fn current_text(model: &Model, field: Field, id: Option<&AnswerId>) -> String {
+    let answer = id.and_then(|id| model.session.as_ref()?.assessment.answer(id.key()));
+    match field {
+        Field::Note => answer.map(|a| a.note.clone()).unwrap_or_default(),
+        Field::Evidence => answer.map(|a| a.evidence.join("\n")).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
 /// Open an editor on the current answer (or the interviewee, or the search), with what it holds.
+/// The reason editor starts empty: the reason is typed, and added to any note already there.
 pub fn open(model: &mut Model, field: Field) {
     let id = model.answer_id();
     let text = match field {
-        Field::Note | Field::Reason => id
-            .as_ref()
-            .and_then(|id| model.session.as_ref()?.assessment.answer(id.key()))
-            .map(|a| a.note.clone())
-            .unwrap_or_default(),
-        Field::Evidence => id
-            .as_ref()
-            .and_then(|id| model.session.as_ref()?.assessment.answer(id.key()))
-            .map(|a| a.evidence.join("\n"))
-            .unwrap_or_default(),
+        Field::Note | Field::Evidence => current_text(model, field, id.as_ref()),
+        Field::Reason => String::new(),
         Field::Interviewee => model
             .session
             .as_ref()
@@ -46,6 +49,7 @@ pub fn open_with(model: &mut Model, field: Field, answer: Option<AnswerId>, valu
         model.notice = Some(model.texts.ui("notice-no-zones"));
         return;
     }
+    let base = current_text(model, field, answer.as_ref());
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
     let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
     area.move_cursor(CursorMove::Bottom);
@@ -61,6 +65,7 @@ pub fn open_with(model: &mut Model, field: Field, answer: Option<AnswerId>, valu
             area,
             answer: if bound { answer } else { None },
             value,
+            base,
         });
     }
 }
@@ -99,30 +104,56 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     effects
 }
 
-/// Close the open editor, keeping what it holds: the note, evidence or reason go into the answer
-/// (a reason only with text: an empty one records nothing), the interviewee is stamped on the
-/// answers from now on, a search is remembered.
-pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
-    let Some(s) = model.session.as_mut() else {
-        return Vec::new();
+/// Whether the value of answer `id` needs a reason (not applicable, compensated).
+fn needs_reason(model: &Model, id: &AnswerId) -> bool {
+    let Some(value) = model
+        .session
+        .as_ref()
+        .and_then(|s| s.assessment.answer(id.key()))
+        .and_then(|a| a.value.clone())
+    else {
+        return false;
     };
-    let Some(editor) = s.editor.take() else {
+    model
+        .catalog
+        .questionnaire(&id.questionnaire)
+        .and_then(|q| q.requirement(&id.requirement))
+        .and_then(|r| model.catalog.scale_of(r))
+        .and_then(|sc| sc.value(&value))
+        .is_some_and(|v| v.note_required)
+}
+
+/// Close the open editor, keeping what it holds: the note, evidence or reason go into the answer
+/// (a reason only with text: an empty one records nothing; a reason is added to the note already
+/// there), the interviewee is stamped on the answers from now on, a search is remembered. When the
+/// data folder held a draft of this text, it is cleared: the text is where it belongs now.
+pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let Some(editor) = model.session.as_mut().and_then(|s| s.editor.take()) else {
         return Vec::new();
     };
     model.draft_dirty = false;
     let text = editor.text();
-    let text = text.trim_end();
-    let changed_answer = match (editor.field, editor.answer) {
+    let text = text.trim_end().to_string();
+    let mut effects = match (editor.field, editor.answer) {
         (Field::Interviewee, _) => {
-            s.interviewee = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            return vec![Effect::Remember];
+            if let Some(s) = model.session.as_mut() {
+                s.interviewee = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
+            return vec![super::leave::remember(model, now)];
         }
         (Field::Search, _) => {
-            s.search = text.trim().to_string();
+            if let Some(s) = model.session.as_mut() {
+                s.search = text.trim().to_string();
+            }
             return Vec::new();
         }
-        (Field::Note, Some(id)) => s.edit_details(&id, now, |a| a.note = text.to_string()),
-        (Field::Evidence, Some(id)) => s.edit_details(&id, now, |a| {
+        (Field::Note, Some(id)) if text.trim().is_empty() && needs_reason(model, &id) => {
+            // The note is this answer's reason: it stays until the answer itself changes.
+            model.notice = Some(model.texts.ui("notice-reason-kept"));
+            Vec::new()
+        }
+        (Field::Note, Some(id)) => edit(model, &id, now, |a| a.note = text),
+        (Field::Evidence, Some(id)) => edit(model, &id, now, |a| {
             a.evidence = text
                 .lines()
                 .map(str::trim)
@@ -131,17 +162,39 @@ pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
                 .collect()
         }),
         (Field::Reason, Some(id)) => match editor.value {
-            Some(value) if !text.trim().is_empty() => s.give_with_reason(&id, value, text.to_string(), now),
+            Some(value) if !text.trim().is_empty() => {
+                let old = current_text(model, Field::Note, Some(&id));
+                let note = if old.trim().is_empty() {
+                    text
+                } else {
+                    format!("{old}\n{text}")
+                };
+                let given = model
+                    .session
+                    .as_mut()
+                    .is_some_and(|s| s.give_with_reason(&id, value, note, now));
+                if given { changed(model, now) } else { Vec::new() }
+            }
             _ => {
                 model.notice = Some(model.texts.ui("notice-reason-missing"));
-                false
+                Vec::new()
             }
         },
-        (_, None) => false,
+        (_, None) => Vec::new(),
     };
-    if changed_answer {
-        changed(model, now)
-    } else {
-        Vec::new()
+    if model.draft_on_disk {
+        effects.push(super::leave::remember(model, now));
     }
+    effects
+}
+
+/// Change the note, evidence or flag of answer `id`, and save if anything changed.
+fn edit(
+    model: &mut Model,
+    id: &AnswerId,
+    now: Timestamp,
+    change: impl FnOnce(&mut crate::assessment::Answer),
+) -> Vec<Effect> {
+    let edited = model.session.as_mut().is_some_and(|s| s.edit_details(id, now, change));
+    if edited { changed(model, now) } else { Vec::new() }
 }

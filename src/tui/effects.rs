@@ -94,17 +94,16 @@ impl Runtime {
     /// (A convenience for the position; text typed in editors reached the assessment before, and
     /// a draft is offered again only if this write succeeded, so a failure here loses nothing
     /// that was acknowledged.)
-    fn remember(&self, model: &Model) {
-        if let Some(r) = leave::resume_of(model, jiff::Timestamp::now()) {
-            let _ = resume::store(&self.data_dir, &r);
+    fn remember(&self, memory: &resume::Memory) {
+        if let Some(r) = &memory.resume {
+            let _ = resume::store(&self.data_dir, r);
         }
-        let wizard = model.wizard.as_ref().and_then(super::wizard::draft_of);
-        let _ = resume::store_wizard(&self.data_dir, wizard.as_ref().or(model.wizard_draft.as_ref()));
+        let _ = resume::store_wizard(&self.data_dir, memory.wizard.as_ref());
     }
 
     /// After a panic: keep the typed text and what was not saved, as far as anything can be done.
     pub fn salvage(&mut self, model: &Model) {
-        self.remember(model);
+        self.remember(&leave::memory(model, jiff::Timestamp::now()));
         if model.has_unsaved() {
             self.keep_recovery(model);
         }
@@ -168,7 +167,7 @@ impl Runtime {
             Effect::SaveAs(path) => {
                 let s = model.session.as_ref()?;
                 if path == s.path {
-                    return Some(Msg::SavedAs(Err(model.texts.ui("save-as-same"))));
+                    return Some(Msg::SavedAs(Err((path, model.texts.ui("save-as-same")))));
                 }
                 Some(Msg::SavedAs(match AssessmentFile::create(&path, &s.assessment) {
                     Ok(handle) => {
@@ -178,7 +177,7 @@ impl Runtime {
                         self.file = Some(Box::new(handle));
                         Ok(path.canonicalize().unwrap_or(path))
                     }
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err((path, e.to_string())),
                 }))
             }
             Effect::Open(path) => Some(Msg::Opened(self.open(&path, model).map_err(|e| e.to_string()))),
@@ -221,8 +220,8 @@ impl Runtime {
                 Ok(path) => self.perform(Effect::Open(path), model),
                 Err(e) => Some(Msg::Opened(Err(e.to_string()))),
             },
-            Effect::Remember => {
-                self.remember(model);
+            Effect::Remember(memory) => {
+                self.remember(&memory);
                 None
             }
             Effect::DropRecovery(path) => {

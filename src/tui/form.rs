@@ -52,8 +52,14 @@ pub struct Form {
     pub title: String,
     pub fields: Vec<FormField>,
     pub focus: usize,
-    /// A ui message id explaining why the last submit was refused.
+    /// Why the last submit was refused: a ui message id ...
     pub error: Option<String>,
+    /// ... or a message already in words (from the runtime).
+    pub error_text: Option<String>,
+    /// The ui message id of the key hint, when the usual one does not fit (one field, say).
+    pub hint: Option<String>,
+    /// What the fields held when the form opened (to tell whether anything was typed).
+    initial: Vec<FieldValue>,
 }
 
 /// What a key did to the form.
@@ -87,13 +93,23 @@ pub fn choice(label: impl Into<String>, options: Vec<String>, index: usize) -> F
 
 impl Form {
     pub fn new(purpose: Purpose, title: String, fields: Vec<FormField>) -> Form {
-        Form {
+        let mut form = Form {
             purpose,
             title,
             fields,
             focus: 0,
             error: None,
-        }
+            error_text: None,
+            hint: None,
+            initial: Vec::new(),
+        };
+        form.initial = form.values();
+        form
+    }
+
+    /// Whether anything was changed since the form opened.
+    pub fn changed(&self) -> bool {
+        self.values() != self.initial
     }
 
     /// The text of field `i` (trimmed), or the chosen option's label.

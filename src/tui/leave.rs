@@ -7,14 +7,14 @@ use super::dialog::Dialog;
 use super::form::Purpose;
 use super::message::Effect;
 use super::model::{Field, Leave, Model, SaveState, Screen};
-use super::resume::{Draft, DraftText, Resume};
+use super::resume::{Draft, DraftText, Memory, Resume};
 use jiff::Timestamp;
 
 /// Leave for `leave`: keep the open editor's text, then go once the changes are in the file.
 pub fn request(model: &mut Model, leave: Leave, now: Timestamp) -> Vec<Effect> {
     if model.session.is_none() {
         model.leaving = Some(leave);
-        return leave_now(model);
+        return leave_now(model, now);
     }
     model.leaving = Some(leave);
     let effects = super::editor::commit(model, now);
@@ -23,12 +23,12 @@ pub fn request(model: &mut Model, leave: Leave, now: Timestamp) -> Vec<Effect> {
         return effects;
     }
     let mut effects = effects;
-    effects.extend(proceed(model));
+    effects.extend(proceed(model, now));
     effects
 }
 
 /// Once a save has been tried (or none was needed): leave, or ask when changes are not in the file.
-pub fn proceed(model: &mut Model) -> Vec<Effect> {
+pub fn proceed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     if model.leaving.is_none() || model.quit {
         return Vec::new();
     }
@@ -36,22 +36,24 @@ pub fn proceed(model: &mut Model) -> Vec<Effect> {
         model.dialog = Some(Dialog::Unsaved);
         return Vec::new();
     }
-    leave_now(model)
+    leave_now(model, now)
 }
 
 /// Leave now, whatever is unsaved (it is in the recovery copy, which the dialog named).
-pub fn leave_now(model: &mut Model) -> Vec<Effect> {
+pub fn leave_now(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let Some(leave) = model.leaving.take() else {
         return Vec::new();
     };
     model.dialog = None;
+    // What to come back to is taken now, while the file is still open.
+    let remember = remember(model, now);
     match leave {
         Leave::Quit => {
             model.quit = true;
-            vec![Effect::Remember, Effect::Quit]
+            vec![remember, Effect::Quit]
         }
         Leave::Home => {
-            let effects = vec![Effect::Remember, Effect::Close];
+            let effects = vec![remember, Effect::Close];
             model.session = None;
             model.screen = Screen::Home;
             model.save = SaveState::NoFile;
@@ -68,7 +70,7 @@ pub fn leave_now(model: &mut Model) -> Vec<Effect> {
 pub fn interrupt(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     if matches!(model.dialog, Some(Dialog::Unsaved)) {
         model.leaving = Some(Leave::Quit);
-        return leave_now(model);
+        return leave_now(model, now);
     }
     model.dialog = None;
     request(model, Leave::Quit, now)
@@ -81,8 +83,29 @@ pub fn on_signal(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     model.dialog = None;
     model.leaving = None;
     model.quit = true;
-    effects.extend([Effect::Remember, Effect::Quit]);
+    effects.retain(|e| !matches!(e, Effect::Remember(_)));
+    effects.extend([remember(model, now), Effect::Quit]);
     effects
+}
+
+/// What the data folder should hold now.
+pub fn memory(model: &Model, now: Timestamp) -> Memory {
+    Memory {
+        resume: resume_of(model, now),
+        wizard: model
+            .wizard
+            .as_ref()
+            .and_then(super::wizard::draft_of)
+            .or_else(|| model.wizard_draft.clone()),
+    }
+}
+
+/// Ask the runtime to write what the data folder should hold now.
+pub fn remember(model: &mut Model, now: Timestamp) -> Effect {
+    let memory = memory(model, now);
+    model.draft_on_disk = memory.resume.as_ref().is_some_and(|r| r.draft.is_some());
+    model.draft_dirty = false;
+    Effect::Remember(Box::new(memory))
 }
 
 /// What to remember of the open file: interviewee, position and any unfinished text.
@@ -117,8 +140,16 @@ fn draft_of(model: &Model) -> Option<DraftText> {
             return None;
         }
         return match (e.field, e.answer.clone()) {
-            (Field::Note, Some(answer)) => Some(DraftText::Note { answer, text }),
-            (Field::Evidence, Some(answer)) => Some(DraftText::Evidence { answer, text }),
+            (Field::Note, Some(answer)) => Some(DraftText::Note {
+                answer,
+                base: e.base.clone(),
+                text,
+            }),
+            (Field::Evidence, Some(answer)) => Some(DraftText::Evidence {
+                answer,
+                base: e.base.clone(),
+                text,
+            }),
             (Field::Reason, Some(answer)) => Some(DraftText::Reason {
                 answer,
                 value: e.value.clone().unwrap_or_default(),
@@ -158,7 +189,11 @@ pub fn restore(model: &mut Model, resume: Resume) {
     {
         s.cursor = i;
     }
-    match (resume.draft, model.dialog.is_some()) {
+    // The data folder holds a draft until it is written again; a draft whose text the answer
+    // already holds is not worth offering.
+    model.draft_on_disk = resume.draft.is_some();
+    let draft = resume.draft.filter(|d| !already_there(model, d));
+    match (draft, model.dialog.is_some()) {
         (Some(d), false) => model.dialog = Some(Dialog::Draft(d)),
         (Some(d), true) => {
             if let Some(s) = model.session.as_mut() {
@@ -166,5 +201,16 @@ pub fn restore(model: &mut Model, resume: Resume) {
             }
         }
         (None, _) => {}
+    }
+}
+
+/// Whether the answer already holds the draft's text (it was saved after the draft was kept).
+fn already_there(model: &Model, d: &Draft) -> bool {
+    let now = |field, answer| super::editor::current_text(model, field, Some(answer));
+    match &d.text {
+        DraftText::Note { answer, text, .. } => now(Field::Note, answer) == *text,
+        DraftText::Evidence { answer, text, .. } => now(Field::Evidence, answer) == *text,
+        DraftText::Interviewee { text } => model.session.as_ref().is_some_and(|s| s.interviewee == *text),
+        DraftText::Reason { .. } | DraftText::Form { .. } => false,
     }
 }

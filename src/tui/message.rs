@@ -17,8 +17,9 @@ pub enum Msg {
     Opened(Result<Opened, String>),
     /// The runtime read back a file another program changed, or could not.
     Reloaded(Result<Box<Reloaded>, String>),
-    /// The runtime wrote the assessment under another name and holds that file now, or could not.
-    SavedAs(Result<PathBuf, String>),
+    /// The runtime wrote the assessment under another name and holds that file now, or could not
+    /// (the name asked for, and why).
+    SavedAs(Result<PathBuf, (PathBuf, String)>),
     /// The runtime wrote an export, or could not.
     Exported(Result<PathBuf, String>),
     /// An export's file exists already (and is not an assessment): ask before replacing it.
@@ -29,6 +30,8 @@ pub enum Msg {
     Signal,
     /// A second passed without a key: a draft typed since is kept on disk.
     Tick,
+    /// The terminal's size, at start and whenever it changes.
+    Resized(u16, u16),
 }
 
 /// Why a save did not reach the file.
@@ -108,8 +111,9 @@ pub enum Effect {
     Export(crate::export::Format, PathBuf, bool),
     /// Copy the demo assessment and open the copy.
     OpenDemo,
-    /// Write what to resume the open file with (interviewee, position, unfinished text).
-    Remember,
+    /// Write what to come back to: the open file's interviewee, position and unfinished text,
+    /// and the new-assessment form's draft.
+    Remember(Box<super::resume::Memory>),
     /// Forget a recovery copy (its changes were re-applied and saved).
     DropRecovery(PathBuf),
     /// Release the open file.

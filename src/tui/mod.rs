@@ -171,6 +171,9 @@ fn event_loop(
     caught: &AtomicUsize,
 ) -> Result<()> {
     let events = read_events();
+    if let Ok(size) = terminal.size() {
+        step(model, Msg::Resized(size.width, size.height), runtime);
+    }
     while !model.quit {
         if caught.load(Ordering::SeqCst) != 0 || terminal_gone() {
             // Keep everything and go: nobody may be there to answer a question.
@@ -187,6 +190,7 @@ fn event_loop(
                 test_panic(&k);
                 step(model, Msg::Key(k), runtime);
             }
+            Ok(Ok(Event::Resize(width, height))) => step(model, Msg::Resized(width, height), runtime),
             Ok(Ok(_)) => {}
             Err(mpsc::RecvTimeoutError::Timeout) => step(model, Msg::Tick, runtime),
             Ok(Err(e)) => {

@@ -43,6 +43,8 @@ pub struct LearnState {
 pub enum SaveState {
     /// No assessment open.
     NoFile,
+    /// Just opened: the file holds everything, nothing has been changed yet.
+    Unchanged,
     /// Everything is on disk, as of this moment.
     Saved(Timestamp),
     /// A change waits for the runtime to write it.
@@ -72,6 +74,8 @@ pub struct Editor {
     pub answer: Option<AnswerId>,
     /// For a reason: the value waiting for it.
     pub value: Option<String>,
+    /// What the answer's note or evidence held when the editor opened.
+    pub base: String,
 }
 
 impl Editor {
@@ -252,6 +256,11 @@ pub struct Model {
     pub leaving: Option<Leave>,
     /// Text was typed into an editor or form since the draft was last kept on disk.
     pub draft_dirty: bool,
+    /// The data folder holds a draft for the open file (so closing its editor must clear it).
+    pub draft_on_disk: bool,
+    /// The terminal is smaller than the screens are laid out for: only a notice is drawn, so keys
+    /// (but Ctrl-C) are not taken, since nobody can see what they would do.
+    pub too_small: bool,
     pub quit: bool,
 }
 
@@ -283,6 +292,8 @@ impl Model {
             reapplied: None,
             leaving: None,
             draft_dirty: false,
+            draft_on_disk: false,
+            too_small: false,
             quit: false,
         }
     }

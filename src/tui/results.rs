@@ -59,7 +59,7 @@ pub fn key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
         KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('r') => back(model),
         KeyCode::Tab | KeyCode::BackTab => {
             if review(model).is_empty() {
-                model.notice = Some(model.texts.ui("review-clean"));
+                model.notice = Some(model.texts.ui("notice-review-empty"));
             } else {
                 model.review_cursor = Some(0);
             }

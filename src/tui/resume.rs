@@ -37,15 +37,21 @@ pub struct Draft {
     pub text: DraftText,
 }
 
+/// What the text was for. `base` is what the answer held when the editor opened: the draft
+/// replaces it only if the answer still holds it (otherwise both are put in the editor).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum DraftText {
     Note {
         answer: AnswerId,
+        #[serde(default)]
+        base: String,
         text: String,
     },
     Evidence {
         answer: AnswerId,
+        #[serde(default)]
+        base: String,
         text: String,
     },
     /// The reason a value (not applicable, compensated) waits for.
@@ -61,6 +67,15 @@ pub enum DraftText {
         purpose: Purpose,
         fields: Vec<FieldValue>,
     },
+}
+
+/// What the data folder should hold now: the open file's resume entry (if a file is open) and
+/// the new-assessment form's draft (`None`: none to keep). Computed by `update`, written by the
+/// runtime.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Memory {
+    pub resume: Option<Resume>,
+    pub wizard: Option<WizardDraft>,
 }
 
 /// What was typed into the new-assessment form and not used (the form was left with Esc, Ctrl-C or a

@@ -20,7 +20,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             model.unsaved = 0;
             model.recovery = None;
             let mut effects: Vec<Effect> = model.reapplied.take().map(Effect::DropRecovery).into_iter().collect();
-            effects.extend(super::leave::proceed(model));
+            effects.extend(super::leave::proceed(model, now));
             effects
         }
         Msg::Saved(Err(failure)) => {
@@ -34,10 +34,10 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             } else {
                 model.save = SaveState::Failed(failure.reason);
             }
-            super::leave::proceed(model)
+            super::leave::proceed(model, now)
         }
         Msg::Opened(Ok(opened)) => {
-            open_session(model, opened, now);
+            open_session(model, opened);
             Vec::new()
         }
         Msg::Opened(Err(e)) => {
@@ -67,13 +67,13 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     .texts
                     .ui_with("notice-saved-as", &[("file", path.display().to_string().into())]),
             );
-            let mut effects = vec![Effect::Remember];
-            effects.extend(super::leave::proceed(model));
+            let mut effects = vec![super::leave::remember(model, now)];
+            effects.extend(super::leave::proceed(model, now));
             effects
         }
-        Msg::SavedAs(Err(e)) => {
-            model.notice = Some(model.texts.ui_with("notice-save-as-failed", &[("reason", e.into())]));
-            super::dialog_keys::open_save_as(model);
+        Msg::SavedAs(Err((path, e))) => {
+            // The question again, with the name that was typed and why it did not work.
+            model.dialog = Some(super::dialog::save_as_again(&model.texts, &path, e));
             Vec::new()
         }
         Msg::Exported(result) => {
@@ -98,11 +98,12 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Signal => super::leave::on_signal(model, now),
-        Msg::Tick if model.draft_dirty => {
-            model.draft_dirty = false;
-            vec![Effect::Remember]
-        }
+        Msg::Tick if model.draft_dirty => vec![super::leave::remember(model, now)],
         Msg::Tick => Vec::new(),
+        Msg::Resized(width, height) => {
+            model.too_small = width < super::view::MIN_WIDTH || height < super::view::MIN_HEIGHT;
+            Vec::new()
+        }
         Msg::Key(k) => on_key(model, k, now),
     }
 }
@@ -113,7 +114,7 @@ fn remember_recent(model: &mut Model, path: &std::path::Path) {
     model.recent.truncate(12);
 }
 
-fn open_session(model: &mut Model, opened: Opened, now: Timestamp) {
+fn open_session(model: &mut Model, opened: Opened) {
     remember_recent(model, &opened.path);
     let assessor = if model.assessor.is_empty() {
         opened
@@ -128,7 +129,7 @@ fn open_session(model: &mut Model, opened: Opened, now: Timestamp) {
     };
     model.session = Some(Session::new(opened.path, *opened.assessment, assessor));
     fix_target(model);
-    model.save = SaveState::Saved(now);
+    model.save = SaveState::Unchanged;
     model.unsaved = 0;
     model.recovery = None;
     model.reapplied = None;
@@ -161,6 +162,9 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if is_ctrl(&k, 'c') {
         return super::leave::interrupt(model, now);
     }
+    if model.too_small {
+        return Vec::new();
+    }
     if model.dialog.is_some() {
         return super::dialog_keys::key(model, k, now);
     }
@@ -187,7 +191,7 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         }
     }
     match model.screen {
-        Screen::Home => home_key(model, k),
+        Screen::Home => home_key(model, k, now),
         Screen::Wizard => super::wizard::key(model, k, now),
         Screen::Questionnaire => super::answering::questionnaire_key(model, k, now),
         Screen::Zones => super::zones::zones_key(model, k, now),
@@ -208,7 +212,7 @@ fn save_now(model: &mut Model) -> Vec<Effect> {
             Vec::new()
         }
         SaveState::Failed(_) | SaveState::Pending => vec![Effect::Save],
-        SaveState::Saved(_) | SaveState::NoFile => {
+        SaveState::Saved(_) | SaveState::Unchanged | SaveState::NoFile => {
             model.notice = Some(model.texts.ui("notice-all-saved"));
             Vec::new()
         }
@@ -216,12 +220,12 @@ fn save_now(model: &mut Model) -> Vec<Effect> {
 }
 
 /// Quit from the home screen (no file is open there; a draft of the new-assessment form is kept).
-fn leave(model: &mut Model) -> Vec<Effect> {
+fn leave(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     model.quit = true;
-    vec![Effect::Remember, Effect::Quit]
+    vec![super::leave::remember(model, now), Effect::Quit]
 }
 
-fn home_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
+fn home_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     let n = model.home_entries();
     match k.code {
         KeyCode::Up | KeyCode::Char('k') => model.home_cursor = model.home_cursor.saturating_sub(1),
@@ -237,7 +241,7 @@ fn home_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
                 return vec![Effect::Open(p.clone())];
             }
         }
-        KeyCode::Char('q') | KeyCode::Esc => return leave(model),
+        KeyCode::Char('q') | KeyCode::Esc => return leave(model, now),
         _ => {}
     }
     Vec::new()

@@ -78,7 +78,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             model.wizard_draft = draft_of(w);
             model.wizard = None;
             model.screen = Screen::Home;
-            return vec![Effect::Remember];
+            return vec![super::leave::remember(model, now)];
         }
         KeyCode::Tab | KeyCode::Down => w.focus = (w.focus + 1) % rows,
         KeyCode::BackTab | KeyCode::Up => w.focus = (w.focus + rows - 1) % rows,

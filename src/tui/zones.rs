@@ -310,6 +310,11 @@ fn form_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             model.draft_dirty = true;
             Vec::new()
         }
+        // Esc on a form with typed text asks first; its text is never dropped by one key.
+        FormEvent::Cancel if form.changed() => {
+            model.dialog = Some(super::dialog::Dialog::DiscardForm);
+            Vec::new()
+        }
         FormEvent::Cancel => {
             s.form = None;
             Vec::new()
@@ -529,7 +534,7 @@ pub(super) fn delete(model: &mut Model, what: &Deletion, now: Timestamp) -> Vec<
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
-    let result = s.change_plant(text, |a| match what {
+    let result = s.change_plant(text.clone(), |a| match what {
         Deletion::Scenario(id) => {
             a.scenarios.retain(|x| &x.id != id);
             Ok(Vec::new())
@@ -566,5 +571,6 @@ pub(super) fn delete(model: &mut Model, what: &Deletion, now: Timestamp) -> Vec<
         s.target = None;
     }
     fix_target(model);
+    model.notice = Some(model.texts.ui_with("notice-deleted", &[("what", text.into())]));
     changed(model, now)
 }

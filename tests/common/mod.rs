@@ -72,3 +72,18 @@ pub fn new_assessment(home: &Path, name: &str, site: &str, sl: u8) -> String {
     .success();
     file
 }
+
+/// The kinds of effects, by name ("Save", "Remember", "Quit"): for checking what `update` asked
+/// for where the payload (what is remembered) is checked separately or not at all.
+pub fn kinds(effects: &[iacs_assess::tui::update::Effect]) -> Vec<String> {
+    effects
+        .iter()
+        .map(|e| {
+            format!("{e:?}")
+                .split(['(', ' ', '{'])
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect()
+}

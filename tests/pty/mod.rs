@@ -152,3 +152,13 @@ impl Session {
         !self.screen.lock().unwrap().screen().alternate_screen()
     }
 }
+
+impl Drop for Session {
+    /// A test that fails half way must not leave the program running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}

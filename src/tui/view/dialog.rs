@@ -142,6 +142,10 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
             lines.push(Line::from(Span::styled(tx.ui("dialog-draft-keys"), t.dim)));
             popup(model, frame, area, &tx.ui("dialog-draft-title"), lines, t.title);
         }
+        Dialog::DiscardForm => {
+            let text = tx.ui("dialog-discard-text");
+            with_keys(model, frame, area, "dialog-discard-title", &text, "dialog-discard-keys");
+        }
         Dialog::Replace { path, .. } => {
             let text = tx.ui_with(
                 "dialog-replace-text",

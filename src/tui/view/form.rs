@@ -28,8 +28,15 @@ fn label(model: &Model, key: &str) -> String {
 
 pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
-    let height = form.fields.len() as u16 + 4;
-    let popup = centered(area, 76, height);
+    let hint = match (&form.error_text, &form.error) {
+        (Some(text), _) => Span::styled(text.clone(), t.bad),
+        (None, Some(e)) => Span::styled(model.texts.ui(e), t.bad),
+        (None, None) => Span::styled(model.texts.ui(form.hint.as_deref().unwrap_or("form-keys")), t.dim),
+    };
+    let width = 76.min(area.width);
+    let hint_rows = super::wrapped_height(&[ratatui::text::Line::from(hint.clone())], width.saturating_sub(2));
+    let height = form.fields.len() as u16 + 3 + hint_rows;
+    let popup = centered(area, width, height);
     frame.render_widget(Clear, popup);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -38,7 +45,7 @@ pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let rows = Layout::vertical(vec![Constraint::Length(1); inner.height as usize]).split(inner);
-    let label_width = 30u16.min(inner.width / 2);
+    let label_width = 38u16.min(inner.width / 2);
     for (i, field) in form.fields.iter().enumerate() {
         let Some(&row) = rows.get(i) else { break };
         let [l, v] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
@@ -56,11 +63,14 @@ pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    let hint = match &form.error {
-        Some(e) => Span::styled(model.texts.ui(e), t.bad),
-        None => Span::styled(model.texts.ui("form-keys"), t.dim),
-    };
-    if let Some(&row) = rows.get(form.fields.len() + 1) {
-        frame.render_widget(Paragraph::new(hint), row);
+    let hint_area = Rect {
+        y: inner.y + form.fields.len() as u16 + 1,
+        height: hint_rows,
+        ..inner
     }
+    .intersection(inner);
+    frame.render_widget(
+        Paragraph::new(hint).wrap(ratatui::widgets::Wrap { trim: false }),
+        hint_area,
+    );
 }

@@ -25,8 +25,13 @@ pub fn view(model: &Model, frame: &mut Frame) {
         too_small(model, frame, area);
         return;
     }
-    let [top, body, status] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let status_height = status_lines(model, area.width);
+    let [top, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(status_height),
+    ])
+    .areas(area);
     title_bar(model, frame, top);
     match model.screen {
         Screen::Home => home::home(model, frame, body),
@@ -89,6 +94,7 @@ pub fn save_text(model: &Model) -> (String, ratatui::style::Style) {
     let t = &model.theme;
     match &model.save {
         SaveState::NoFile => (String::new(), t.status),
+        SaveState::Unchanged => (model.texts.ui("save-unchanged"), t.status),
         SaveState::Pending => (model.texts.ui("save-pending"), t.status.patch(t.warn)),
         SaveState::Saved(at) => {
             let local = at
@@ -119,28 +125,51 @@ pub fn save_text(model: &Model) -> (String, ratatui::style::Style) {
     }
 }
 
+/// The status bar's parts: the save state, the notice, the key hint, and whether the notice needs
+/// a line of its own (it never hides the save state, and is cut only past a whole second line).
+fn status_parts(model: &Model, width: u16) -> (String, String, String, bool) {
+    let (save, _) = save_text(model);
+    let save = format!(" {save} ");
+    let notice = model.notice.clone().map(|n| format!(" {n}")).unwrap_or_default();
+    let help = format!("{} ", model.texts.ui("status-help"));
+    let room = usize::from(width).saturating_sub(help.chars().count());
+    let own_line = !notice.is_empty() && save.chars().count() + notice.chars().count() > room;
+    (save, notice, help, own_line)
+}
+
+fn status_lines(model: &Model, width: u16) -> u16 {
+    if status_parts(model, width).3 { 2 } else { 1 }
+}
+
 fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
-    let (save, save_style) = save_text(model);
-    let help = format!("{} ", model.texts.ui("status-help"));
-    let notice = model.notice.clone().unwrap_or_default();
-    // The save state comes first and is never hidden by the key hint; what does not fit is cut
-    // with an ellipsis.
+    let (_, save_style) = save_text(model);
+    let (save, notice, help, own_line) = status_parts(model, area.width);
     let help_width = help.chars().count() as u16;
     let show_help = area.width > help_width + 20;
     let room = usize::from(if show_help { area.width - help_width } else { area.width });
-    let save = fit(&format!(" {save} "), room);
-    let notice = fit(&format!(" {notice}"), room.saturating_sub(save.chars().count()));
-    let line = Line::from(vec![
-        Span::styled(save, save_style),
-        Span::styled(notice, t.status.patch(t.warn)),
-    ]);
-    frame.render_widget(Paragraph::new(line).style(t.status), area);
+    let [first, second] = if own_line {
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area)
+    } else {
+        [area, Rect::default()]
+    };
+    let save = fit(&save, room);
+    let mut spans = vec![Span::styled(save.clone(), save_style)];
+    if own_line {
+        let line = Span::styled(fit(&notice, usize::from(area.width)), t.status.patch(t.warn));
+        frame.render_widget(Paragraph::new(line).style(t.status), second);
+    } else {
+        spans.push(Span::styled(
+            fit(&notice, room.saturating_sub(save.chars().count())),
+            t.status.patch(t.warn),
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), first);
     if show_help {
         let right = Rect {
-            x: area.x + area.width - help_width,
+            x: first.x + first.width - help_width,
             width: help_width,
-            ..area
+            ..first
         };
         frame.render_widget(Paragraph::new(help).style(t.status), right);
     }
