@@ -18,6 +18,7 @@ fn config() -> ProptestConfig {
     ProptestConfig {
         cases,
         failure_persistence: None,
+        rng_seed: common::proptest_seed(),
         ..ProptestConfig::default()
     }
 }

@@ -245,7 +245,14 @@ fn run(acts: &[Act]) -> Result<(), TestCaseError> {
             step(&mut m, press(KeyCode::Enter), &mut rt);
         }
     }
-    prop_assert!(matches!(m.save, SaveState::Saved(_)), "{:?} {:?}", m.save, m.notice);
+    // A day where nothing stuck (say, only an undo with nothing to undo)
+    // ends "unchanged"; any other day ends saved.
+    prop_assert!(
+        matches!(m.save, SaveState::Saved(_) | SaveState::Unchanged),
+        "{:?} {:?}",
+        m.save,
+        m.notice
+    );
     let disk = storage::read(&file, &m.catalog).unwrap();
     for (i, r) in ids.iter().enumerate() {
         prop_assert_eq!(given(&disk, r), o.answers.get(&i).cloned().unwrap_or_default(), "{}", r);
@@ -265,7 +272,7 @@ fn cases() -> u32 {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), rng_seed: common::proptest_seed(), ..ProptestConfig::default() })]
 
     #[test]
     fn no_acknowledged_answer_or_typed_note_is_lost(acts in prop::collection::vec(act(), 1..40)) {
