@@ -91,6 +91,15 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     }
     let finish = k.code == KeyCode::Esc || (single_line && k.code == KeyCode::Enter) || is_ctrl(&k, 's');
     if !finish {
+        // Ctrl-J is a line feed: what Ctrl-Enter sends in many terminals, and what a closing
+        // terminal may send last. The text area would delete the line before the cursor.
+        if is_ctrl(&k, 'j') {
+            if !single_line {
+                editor.area.insert_newline();
+                model.draft_dirty = true;
+            }
+            return Vec::new();
+        }
         if editor.area.input(k) && editor.field != Field::Search {
             model.draft_dirty = true;
         }

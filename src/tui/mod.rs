@@ -48,8 +48,37 @@ struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        ratatui::restore();
+        restore();
     }
+}
+
+/// Leave raw mode and the alternate screen. Never panics: when the terminal is gone there is
+/// nothing to restore and nobody to tell. (ratatui's own `restore` reports a failure with
+/// `eprintln!`, which panics when standard error is the dead terminal; inside a panic hook that
+/// aborts the program before it has kept what was typed.)
+fn restore() {
+    let _ = ratatui::try_restore();
+}
+
+/// Raw mode, the alternate screen, and a panic hook that restores the terminal without ever
+/// panicking itself, then prints the panic as usual.
+fn start_terminal() -> std::io::Result<ratatui::DefaultTerminal> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+}
+
+/// Let go of the terminal without ratatui's drop, which shows the cursor and reports a failure
+/// with `eprintln!` (a panic when the terminal is gone). Leaving the alternate screen has shown
+/// the cursor already where there still is a terminal.
+fn release(mut terminal: ratatui::DefaultTerminal) {
+    let _ = terminal.show_cursor();
+    std::mem::forget(terminal);
 }
 
 /// The model the interface starts with.
@@ -95,7 +124,10 @@ pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf
         model.screen = model::Screen::Learn;
     }
     let caught = watch_signals();
-    let mut terminal = ratatui::try_init().map_err(|e| Error::io("cannot start the terminal interface", e))?;
+    let mut terminal = start_terminal().map_err(|e| {
+        restore();
+        Error::io("cannot start the terminal interface", e)
+    })?;
     let guard = TerminalGuard;
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         event_loop(&mut model, &mut runtime, &mut terminal, &caught)
@@ -108,10 +140,12 @@ pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf
             // and what was not saved, then let the panic end the program.
             runtime.salvage(&model);
             drop(guard);
+            release(terminal);
             std::panic::resume_unwind(panic);
         }
     };
     drop(guard);
+    release(terminal);
     if signal != 0 {
         // Everything is kept; end the way the signal asks (the shell sees 128 + its number).
         let _ = signal_hook::low_level::emulate_default_handler(signal as i32);

@@ -137,7 +137,8 @@ impl Session {
     }
 
     /// Close the terminal under the program, as a closed window or a killed tmux does (no signal
-    /// is sent; the program finds the terminal gone).
+    /// is sent; the program finds the terminal gone). portable-pty's writer sends a newline and
+    /// ^D as it closes: the program sees Ctrl-J and Ctrl-D last, which an editor must survive.
     pub fn hang_up(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         if let Some(r) = self.reader.take() {
