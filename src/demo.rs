@@ -23,8 +23,7 @@ pub fn copy_to(path: &Path) -> Result<()> {
 fn as_written() -> Result<String> {
     let mut a: crate::assessment::Assessment =
         toml::from_str(WATER_WORKS).map_err(|e| Error::usage(format!("the built-in demo does not read: {e}")))?;
-    a.sort_answers_after_reading();
-    a.format = crate::assessment::FORMAT;
+    a.after_reading();
     crate::assessment::storage::to_toml(&a)
 }
 

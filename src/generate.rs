@@ -68,6 +68,7 @@ pub fn large_assessment(catalog: &Catalog, zones: usize, scenarios: usize) -> As
             },
             likelihood,
             impact,
+            impact_categories: Vec::new(),
             residual_likelihood: Some(likelihood.saturating_sub(1).max(1)),
             residual_impact: Some(impact),
             countermeasures: "Generated countermeasure".into(),

@@ -2,8 +2,10 @@
 
 use crate::assessment::FR_NAMES;
 use crate::catalog::Catalog;
+use crate::catalog::risk_model::SlTMethod;
 use crate::i18n::Texts;
-use crate::scoring::{RequirementState, Score, SlReason};
+use crate::scoring::security_level::achieved_text;
+use crate::scoring::{RequirementState, Score, SlReason, SlTarget};
 use fluent_bundle::FluentValue;
 use std::fmt::Write;
 
@@ -21,12 +23,19 @@ pub fn describe_reason(reason: &SlReason, model: &str, texts: &Texts) -> Option<
     let domain = format!("risk-{model}");
     Some(match reason {
         SlReason::NoScenario => return None,
-        SlReason::Scenario { scenario, rule, by } => {
+        SlReason::Scenario {
+            scenario,
+            rule,
+            by,
+            steps,
+        } => {
             let (key, label) = match rule {
-                crate::catalog::risk_model::SlTMethod::RiskReduction => {
-                    ("reason-risk", texts.get(&domain, &format!("risk-{by}"), Some("label")))
-                }
-                crate::catalog::risk_model::SlTMethod::ThreatActor => (
+                SlTMethod::RiskLevel => ("reason-risk", texts.get(&domain, &format!("risk-{by}"), Some("label"))),
+                SlTMethod::RiskReduction => (
+                    "reason-reduction",
+                    texts.get(&domain, &format!("risk-{by}"), Some("label")),
+                ),
+                SlTMethod::ThreatActor => (
                     "reason-actor",
                     texts.get(&domain, &format!("threat-actor-{by}"), Some("label")),
                 ),
@@ -36,9 +45,22 @@ pub fn describe_reason(reason: &SlReason, model: &str, texts: &Texts) -> Option<
                 &[
                     ("scenario", FluentValue::from(scenario.as_str())),
                     ("by", FluentValue::from(label)),
+                    ("steps", FluentValue::from(steps.unwrap_or(0))),
                 ],
             )
         }
+        SlReason::Consequence { floor, scenario } => {
+            let label = texts.get(&domain, &format!("consequence-floor-{floor}"), Some("label"));
+            texts.ui_with(
+                "reason-consequence",
+                &[
+                    ("scenario", FluentValue::from(scenario.as_str())),
+                    ("floor", FluentValue::from(label)),
+                ],
+            )
+        }
+        SlReason::Tolerable { sl } => texts.ui_with("reason-tolerable", &[("sl", FluentValue::from(*sl))]),
+        SlReason::Zone { zone } => texts.ui_with("reason-zone", &[("zone", FluentValue::from(zone.as_str()))]),
         SlReason::Adjustment { adjustment } => {
             let label = texts.get(&domain, &format!("adjustment-{adjustment}"), Some("label"));
             texts.ui_with("reason-adjustment", &[("adjustment", FluentValue::from(label))])
@@ -48,6 +70,23 @@ pub fn describe_reason(reason: &SlReason, model: &str, texts: &Texts) -> Option<
             &[("justification", FluentValue::from(justification.as_str()))],
         ),
     })
+}
+
+/// The warning for FRs of a zone or conduit that no threat scenario reaches: "no scenario
+/// assessed for FR 4, 5 of C-CTRL-SIS". None when every FR is assessed.
+pub fn unassessed(t: &SlTarget, texts: &Texts) -> Option<String> {
+    if t.unassessed.is_empty() {
+        return None;
+    }
+    let frs: Vec<String> = t.unassessed.iter().map(u8::to_string).collect();
+    Some(texts.ui_with(
+        "warning-unassessed",
+        &[
+            ("frs", FluentValue::from(frs.join(", "))),
+            ("count", FluentValue::from(frs.len())),
+            ("target", FluentValue::from(t.target.as_str())),
+        ],
+    ))
 }
 
 pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
@@ -164,7 +203,8 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                 "  {:<12} SL-T {}  SL-A {}",
                 t.target,
                 vector(&t.vector),
-                sl_a.map(|s| vector(&s.sl_a)).unwrap_or_else(|| "-".into())
+                sl_a.map(|s| format!("{{{}}}", achieved_text(&s.sl_a, &texts.ui("label-sl-na"))))
+                    .unwrap_or_else(|| "-".into())
             );
             // One line per distinct reason, naming the FRs it sets.
             let mut grouped: Vec<(String, Vec<&str>)> = Vec::new();
@@ -184,6 +224,16 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                     frs.join(" ")
                 };
                 let _ = writeln!(out, "      {which}: {text}");
+            }
+            if let Some(d) = t.derived {
+                let _ = writeln!(
+                    out,
+                    "      {}",
+                    texts.ui_with("score-derived", &[("vector", FluentValue::from(vector(&d)))])
+                );
+            }
+            if let Some(w) = unassessed(t, texts) {
+                let _ = writeln!(out, "      ! {w}");
             }
             if let Some(s) = sl_a
                 && !s.to_close.is_empty()

@@ -118,8 +118,15 @@ fn expectations(catalog: &Catalog) -> BTreeMap<String, Expected> {
             .adjustments
             .iter()
             .for_each(|a| add(format!("adjustment-{}", a.id)));
-        add("method-risk-reduction".into());
-        add("method-threat-actor".into());
+        m.sl_t
+            .consequence_floors
+            .iter()
+            .for_each(|f| add(format!("consequence-floor-{}", f.id)));
+        crate::catalog::risk_model::SlTMethod::ALL
+            .iter()
+            .for_each(|method| add(format!("method-{}", method.id())));
+        add("floor-tolerable".into());
+        add("floor-conduit".into());
         let origin = catalog
             .risk_model_sources
             .get(&m.id)

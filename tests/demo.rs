@@ -22,7 +22,7 @@ fn the_demo_is_copied_never_changed_and_shows_every_feature() {
     let written = std::fs::read_to_string(&copy).unwrap();
     assert!(written.lines().skip(1).all(|l| !l.starts_with('#')), "{written}");
     let mut built_in: iacs_assess::assessment::Assessment = toml::from_str(iacs_assess::demo::WATER_WORKS).unwrap();
-    built_in.sort_answers_after_reading();
+    built_in.after_reading();
     built_in.format = iacs_assess::assessment::FORMAT;
     assert_eq!(storage::read(&copy, &common::catalog()).unwrap(), built_in);
     // A second copy to the same place is refused, never overwritten.
@@ -77,4 +77,21 @@ fn the_demo_is_copied_never_changed_and_shows_every_feature() {
     );
     assert!(a.answers().iter().any(|x| x.flagged));
     assert!(a.answers().iter().filter(|x| !x.note.is_empty()).count() > 50);
+    // Every zone and conduit has an SL-T of at least 1 in every FR, each with its reason.
+    assert_eq!(score.sl_targets.len(), a.zones.len() + a.conduits.len());
+    for t in &score.sl_targets {
+        assert!(t.vector.iter().all(|l| *l >= 1), "{} {:?}", t.target, t.vector);
+        assert_eq!(t.reasons.len(), 7);
+        assert!(
+            !t.reasons.contains(&scoring::SlReason::NoScenario),
+            "{} has an FR without a reason",
+            t.target
+        );
+    }
+    let sis_conduit = score.sl_targets.iter().find(|t| t.target == "C-CTRL-SIS").unwrap();
+    assert_eq!(
+        sis_conduit.vector,
+        [3, 3, 3, 1, 3, 2, 3],
+        "the conduit into the SIS follows Z-SIS"
+    );
 }

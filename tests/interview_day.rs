@@ -78,7 +78,7 @@ fn compensated_without_a_countermeasure_gets_no_credit_and_is_listed_for_review(
     a.set_answer(x);
     let score = iacs_assess::scoring::score(&a, &catalog);
     let sl = &score.security_levels[0];
-    assert_eq!(sl.sl_a[0], 0, "SR 1.1 (SL1) counts as not met: FR1 gets SL-A 0");
+    assert_eq!(sl.sl_a[0], Some(0), "SR 1.1 (SL1) counts as not met: FR1 gets SL-A 0");
     assert_eq!(
         score.missing_reasons,
         [AnswerId::new("iec62443-3-3", Some("Z1"), "SR 1.1")]
@@ -534,4 +534,17 @@ fn a_name_that_cannot_be_saved_under_is_kept_for_correcting() {
     };
     assert_eq!(form.value(0), tried.display().to_string());
     assert_eq!(form.error_text.as_deref(), Some("already exists"));
+}
+
+/// Ctrl-J is a line feed (Ctrl-Enter in many terminals; the last thing a closing terminal may send).
+/// The text area's own binding deleted everything typed on the line; in a note it starts a new line.
+#[test]
+fn ctrl_j_in_a_note_starts_a_new_line_and_deletes_nothing() {
+    let mut m = opened();
+    keys(&mut m, "3e");
+    keys(&mut m, "first line");
+    update(&mut m, ctrl('j'), at(10));
+    keys(&mut m, "second");
+    update(&mut m, press(KeyCode::Esc), at(11));
+    assert_eq!(answer(&m, "SP.01.01 BR").unwrap().note, "first line\nsecond");
 }

@@ -126,13 +126,33 @@ adjustment-availability-not-critical =
 
 ## Methoden: wie der Ziel-Security-Level (SL-T) aus der Risikobeurteilung folgt
 
+method-risk-level =
+    .label = Aus der Risikostufe (Nachschlagen)
+    .description = Jedes Bedrohungsszenario, das auf eine Zone oder einen Conduit zielt, verlangt den SL, den das Risikomodell neben seiner Risikostufe vor Gegenmaßnahmen angibt (im mitgelieferten Modell: niedrig und mittel 1, hoch 2, sehr hoch 3, kritisch 4). Die Methode schaut, wo das Risiko liegt, nicht, wie weit es gesenkt werden muss. Ein Szenario hebt nur die grundlegenden Anforderungen an, über die es wirkt, oder alle sieben, wenn keine genannt sind. Je FR gilt der höchste Wert, und das Szenario, das ihn gesetzt hat, wird als Begründung angezeigt.
+
 method-risk-reduction =
-    .label = Aus dem zu mindernden Risiko
-    .description = Jedes Bedrohungsszenario, das auf eine Zone oder einen Conduit zielt, verlangt den SL seiner Risikostufe vor Gegenmaßnahmen: niedrig und mittel 1, hoch 2, sehr hoch 3, kritisch 4. Ein Szenario hebt nur die grundlegenden Anforderungen an, über die es wirkt, oder alle sieben, wenn keine genannt sind. Je FR gilt der höchste Wert, und das Szenario, das ihn gesetzt hat, wird als Begründung angezeigt.
+    .label = Aus der nötigen Risikominderung
+    .description = Zählt, wie viele Stufen das Risiko eines Szenarios vor Gegenmaßnahmen über der Toleranzgrenze liegt, und verlangt umso mehr Schutz, je weiter es gesenkt werden muss (im mitgelieferten Modell: 1 Stufe SL 2, 2 Stufen SL 3, 3 oder mehr SL 4; ein tolerierbares Szenario SL 1). Ein Szenario hebt nur die grundlegenden Anforderungen an, über die es wirkt, oder alle sieben, wenn keine genannt sind. Je FR gilt der höchste Wert, und das Szenario, das ihn gesetzt hat, wird mit seiner Stufenzahl angezeigt.
 
 method-threat-actor =
     .label = Aus der Fähigkeit des Bedrohungsakteurs
     .description = Jedes Bedrohungsszenario nennt den fähigsten Angreifer, der es glaubhaft ausführen könnte, und verlangt dessen SL: zufällig 1, einfache Mittel 2, moderate Ressourcen 3, umfangreiche Ressourcen 4. Ein Szenario hebt nur die grundlegenden Anforderungen an, über die es wirkt, oder alle sieben, wenn keine genannt sind. Je FR gilt der höchste Wert.
+
+## Untergrenzen: was jede Zone und jeder Conduit unabhängig von der Methode erhält
+
+floor-tolerable =
+    .label = Untergrenze des tolerierbaren Risikos
+    .description = Jede Zone und jeder Conduit erhält in jeder FR mindestens SL 1, auch wo kein Bedrohungsszenario hinreicht: Diesen Schutz setzt das tolerierbare Risiko dieses Modells voraus. Die Auswertung warnt bei jeder FR, die kein Szenario bewertet hat, damit die Lücke im Risikoregister sichtbar bleibt.
+
+floor-conduit =
+    .label = Conduits folgen ihren Zonen
+    .description = Ein Conduit erhält je FR mindestens den SL-T der strengeren der beiden Zonen, die er verbindet: Der Weg in eine Zone soll nicht die schwache Seite ihrer Grenze sein. Eine Anpassung oder ein manuell gesetzter SL-T mit Begründung kann ihn senken, wo der Conduit wirklich weniger braucht.
+
+# Eine Mindeststufe wegen Auswirkung hebt den SL-T, wie unwahrscheinlich das Szenario auch ist:
+# seltene, aber schwere Folgen für Menschen dürfen nicht durch eine geringe Wahrscheinlichkeit verschwinden.
+consequence-floor-severe-health-safety =
+    .label = Schwerer Schaden für Menschen
+    .description = Eine Zone oder ein Conduit, bei dem ein Szenario schweren Schaden für Gesundheit und Sicherheit erreichen kann (mehrere Todesfälle oder Verletzte außerhalb des Werksgeländes), erhält mindestens SL 3 in Identifizierung und Authentifizierung, Nutzungskontrolle und Systemintegrität, wie selten das Szenario auch ist.
 
 ## Auswirkungskategorien (Spaltenüberschriften)
 impact-category-health-safety =

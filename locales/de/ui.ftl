@@ -375,7 +375,19 @@ offline-col-evidence = Verweise auf Nachweise (einer je Zeile)
 offline-col-flag = Nachfassen
 
 ## Gründe für SL-T
-reason-risk = { $scenario }: Risiko vor Gegenmaßnahmen { $by }
+reason-risk = { $scenario }: Risiko ohne Gegenmaßnahmen { $by }
+reason-reduction = { $scenario }: Risiko ohne Gegenmaßnahmen { $by }, { $steps ->
+    [0] innerhalb des tolerierbaren Risikos
+    [one] 1 Stufe über der Toleranzgrenze
+   *[other] { $steps } Stufen über der Toleranzgrenze
+}
+reason-consequence = { $scenario }: Mindeststufe wegen Auswirkung „{ $floor }“
+reason-tolerable = kein Szenario verlangt mehr: Mindeststufe für tolerierbares Risiko, SL { $sl }
+reason-zone = mindestens so streng wie Zone { $zone }
+warning = Warnung
+warning-unassessed = kein Szenario bewertet für FR { $frs } von { $target }
+score-derived = das Risikomodell allein ergäbe { $vector }
+label-sl-na = n.a.
 reason-actor = { $scenario }: Bedrohungsakteur { $by }
 reason-adjustment = begrenzt: { $adjustment }
 reason-override = manuell festgelegt: { $justification }

@@ -126,13 +126,33 @@ adjustment-availability-not-critical =
 
 ## Methods: how the target security level (SL-T) follows from the risk assessment
 
+method-risk-level =
+    .label = From the risk level (lookup)
+    .description = Each threat scenario aimed at a zone or conduit asks for the SL the risk model writes beside its risk level before countermeasures (in the default model: low and medium 1, high 2, very high 3, critical 4). It looks at where the risk is, not at how far it must come down. A scenario raises only the foundational requirements it acts through, or all seven if none are named. For each FR the highest value wins, and the scenario that set it is shown as the reason.
+
 method-risk-reduction =
-    .label = From the risk to be reduced
-    .description = Each threat scenario aimed at a zone or conduit asks for the SL of its risk level before countermeasures: low and medium 1, high 2, very high 3, critical 4. A scenario raises only the foundational requirements it acts through, or all seven if none are named. For each FR the highest value wins, and the scenario that set it is shown as the reason.
+    .label = From the risk reduction needed
+    .description = Counts how many levels a scenario's risk before countermeasures lies above the tolerable line, and asks for more protection the further it must come down (in the default model: 1 step SL 2, 2 steps SL 3, 3 or more SL 4; a tolerable scenario SL 1). A scenario raises only the foundational requirements it acts through, or all seven if none are named. For each FR the highest value wins, and the scenario that set it is shown with its number of steps.
 
 method-threat-actor =
     .label = From the capability of the threat actor
     .description = Each threat scenario names the most capable attacker who could credibly carry it out, and asks for that attacker's SL: casual 1, simple means 2, moderate resources 3, extended resources 4. A scenario raises only the foundational requirements it acts through, or all seven if none are named. For each FR the highest value wins.
+
+## Floors: what every zone and conduit gets whatever the method
+
+floor-tolerable =
+    .label = Tolerable risk floor
+    .description = Every zone and conduit gets at least SL 1 in every FR, even where no threat scenario reaches it: that is the protection the tolerable risk of this model assumes. The score warns about each FR no scenario has assessed, so that the gap in the risk register is seen rather than hidden.
+
+floor-conduit =
+    .label = Conduits follow their zones
+    .description = A conduit is given at least the SL-T of the stricter of the two zones it joins, FR by FR: the path into a zone should not be the weak side of its boundary. An adjustment or a set-by-hand SL-T with its reason can lower it where the conduit truly needs less.
+
+# A consequence floor raises the SL-T however unlikely the scenario is: rare but severe
+# consequences for people must not be averaged away by a low likelihood.
+consequence-floor-severe-health-safety =
+    .label = Severe harm to people
+    .description = A zone or conduit that a scenario can reach with severe harm to health and safety (several fatalities, or people outside the site harmed) gets at least SL 3 in identification and authentication control, use control and system integrity, however rare the scenario.
 
 ## Impact categories (column headings)
 impact-category-health-safety =

@@ -376,6 +376,18 @@ offline-col-flag = Follow-up
 
 ## SL-T reasons
 reason-risk = { $scenario }: unmitigated risk { $by }
+reason-reduction = { $scenario }: unmitigated risk { $by }, { $steps ->
+    [0] within the tolerable risk
+    [one] 1 step above the tolerable line
+   *[other] { $steps } steps above the tolerable line
+}
+reason-consequence = { $scenario }: consequence floor "{ $floor }"
+reason-tolerable = no scenario asks for more: the floor for tolerable risk, SL { $sl }
+reason-zone = at least as strict as zone { $zone }
+warning = warning
+warning-unassessed = no scenario assessed for FR { $frs } of { $target }
+score-derived = the risk model alone would derive { $vector }
+label-sl-na = n/a
 reason-actor = { $scenario }: threat actor { $by }
 reason-adjustment = capped: { $adjustment }
 reason-override = set by hand: { $justification }

@@ -126,13 +126,33 @@ adjustment-availability-not-critical =
 
 ## Méthodes : comment le niveau de sécurité cible (SL-T) découle de l'appréciation du risque
 
+method-risk-level =
+    .label = D'après le niveau de risque (lecture directe)
+    .description = Chaque scénario de menace visant une zone ou un conduit demande le SL que le modèle de risque indique à côté de son niveau de risque avant contre-mesures (dans le modèle fourni : faible et moyen 1, élevé 2, très élevé 3, critique 4). La méthode regarde où se situe le risque, non de combien il faut le réduire. Un scénario ne relève que les exigences fondamentales par lesquelles il agit, ou les sept si aucune n'est indiquée. Pour chaque FR, la valeur la plus haute l'emporte et le scénario qui l'a fixée est indiqué comme justification.
+
 method-risk-reduction =
-    .label = À partir du risque à réduire
-    .description = Chaque scénario de menace visant une zone ou un conduit demande le SL correspondant à son niveau de risque avant contre-mesures : faible et moyen 1, élevé 2, très élevé 3, critique 4. Un scénario ne relève que les exigences fondamentales par lesquelles il agit, ou les sept si aucune n'est nommée. Pour chaque FR, la valeur la plus haute l'emporte, et le scénario qui l'a fixée est indiqué comme raison.
+    .label = D'après la réduction de risque nécessaire
+    .description = Compte de combien de niveaux le risque d'un scénario avant contre-mesures dépasse le seuil tolérable, et demande d'autant plus de protection qu'il doit baisser (dans le modèle fourni : 1 niveau SL 2, 2 niveaux SL 3, 3 ou plus SL 4 ; un scénario tolérable SL 1). Un scénario ne relève que les exigences fondamentales par lesquelles il agit, ou les sept si aucune n'est indiquée. Pour chaque FR, la valeur la plus haute l'emporte et le scénario qui l'a fixée est indiqué avec son nombre de niveaux.
 
 method-threat-actor =
-    .label = À partir de la capacité de l'acteur de menace
-    .description = Chaque scénario de menace nomme l'attaquant le plus capable qui pourrait de façon crédible le mener, et demande le SL de cet attaquant : occasionnel 1, moyens simples 2, ressources modérées 3, ressources étendues 4. Un scénario ne relève que les exigences fondamentales par lesquelles il agit, ou les sept si aucune n'est nommée. Pour chaque FR, la valeur la plus haute l'emporte.
+    .label = D'après la capacité de l'acteur de la menace
+    .description = Chaque scénario de menace nomme l'attaquant le plus capable qui pourrait de façon crédible le mener, et demande le SL de cet attaquant : occasionnel 1, moyens simples 2, ressources modérées 3, ressources étendues 4. Un scénario ne relève que les exigences fondamentales par lesquelles il agit, ou les sept si aucune n'est indiquée. Pour chaque FR, la valeur la plus haute l'emporte.
+
+## Planchers : ce que chaque zone et chaque conduit reçoit quelle que soit la méthode
+
+floor-tolerable =
+    .label = Plancher du risque tolérable
+    .description = Chaque zone et chaque conduit reçoit au moins SL 1 dans chaque FR, même là où aucun scénario de menace n'arrive : c'est la protection que suppose le risque tolérable de ce modèle. L'évaluation signale chaque FR qu'aucun scénario n'a évaluée, pour que le manque dans le registre des risques reste visible.
+
+floor-conduit =
+    .label = Les conduits suivent leurs zones
+    .description = Un conduit reçoit, FR par FR, au moins le SL-T de la plus stricte des deux zones qu'il relie : le chemin vers une zone ne doit pas être le côté faible de sa limite. Un ajustement ou un SL-T fixé à la main avec sa justification peut l'abaisser là où le conduit a réellement besoin de moins.
+
+# Un plancher de conséquence relève le SL-T quelle que soit la vraisemblance du scénario : des
+# conséquences rares mais graves pour les personnes ne doivent pas disparaître derrière une faible vraisemblance.
+consequence-floor-severe-health-safety =
+    .label = Atteinte grave aux personnes
+    .description = Une zone ou un conduit qu'un scénario peut atteindre avec une atteinte grave à la santé et à la sûreté des personnes (plusieurs décès, ou des personnes blessées hors du site) reçoit au moins SL 3 en contrôle d'identification et d'authentification, contrôle d'utilisation et intégrité du système, aussi rare que soit le scénario.
 
 ## Catégories d'impact (en-têtes de colonnes)
 impact-category-health-safety =

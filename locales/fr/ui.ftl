@@ -375,7 +375,19 @@ offline-col-evidence = Références des preuves (une par ligne)
 offline-col-flag = À suivre
 
 ## raisons du SL-T
-reason-risk = { $scenario } : risque avant contre-mesures { $by }
+reason-risk = { $scenario } : risque non atténué { $by }
+reason-reduction = { $scenario } : risque non atténué { $by }, { $steps ->
+    [0] dans le risque tolérable
+    [one] 1 niveau au-dessus du seuil tolérable
+   *[other] { $steps } niveaux au-dessus du seuil tolérable
+}
+reason-consequence = { $scenario } : plancher de conséquence « { $floor } »
+reason-tolerable = aucun scénario ne demande plus : plancher du risque tolérable, SL { $sl }
+reason-zone = au moins aussi strict que la zone { $zone }
+warning = avertissement
+warning-unassessed = aucun scénario évalué pour FR { $frs } de { $target }
+score-derived = le modèle de risque seul donnerait { $vector }
+label-sl-na = s.o.
 reason-actor = { $scenario } : acteur de la menace { $by }
 reason-adjustment = plafonné : { $adjustment }
 reason-override = fixé à la main : { $justification }

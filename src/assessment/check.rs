@@ -244,6 +244,9 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
                 {
                     r(format!("scenario \"{}\": unknown threat actor \"{actor}\"", s.id));
                 }
+                for c in s.impact_categories.iter().filter(|c| !m.impact.categories.contains(c)) {
+                    r(format!("scenario \"{}\": unknown impact category \"{c}\"", s.id));
+                }
             }
         }
     }

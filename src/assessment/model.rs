@@ -12,9 +12,11 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 /// The assessment file format this build writes and the newest it reads. Format 2 added the
-/// separate stamp for edits of an answer's note, evidence or flag (`edited`, `edited_by`); format 1
-/// files are read as they are and written as format 2.
-pub const FORMAT: i64 = 2;
+/// separate stamp for edits of an answer's note, evidence or flag (`edited`, `edited_by`). Format 3
+/// named the risk-level lookup as such: in formats 1 and 2 `sl_t_method = "risk-reduction"` meant
+/// the lookup, and such files are read that way ([`Assessment::after_reading`]), so an old
+/// assessment keeps its results. Older files are written in this format from the next save on.
+pub const FORMAT: i64 = 3;
 
 /// A security level vector over the seven foundational requirements {IAC UC SI DC RDF TRE RA}.
 pub type SlVector = [u8; 7];
@@ -152,6 +154,10 @@ pub struct Scenario {
     pub frs: Vec<u8>,
     pub likelihood: u8,
     pub impact: u8,
+    /// The impact categories of the risk model in which the scenario reaches its impact level
+    /// ("health-safety" ...); consequence floors look at them. Empty: not said.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub impact_categories: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residual_likelihood: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -413,7 +419,16 @@ impl Assessment {
 
     /// Put answers into canonical order after reading a file not checked by `storage::parse` (a
     /// recovery copy, the last saved version).
-    pub fn sort_answers_after_reading(&mut self) {
+    /// Bring an assessment read from any supported format to this build's meaning: the SL-T method
+    /// as it was meant when written, answers in canonical order, the format number of this build.
+    pub fn after_reading(&mut self) {
+        if self.format < 3 {
+            self.targets.sl_t_method = self.targets.sl_t_method.from_old_name();
+            if let Some(m) = &mut self.risk_model {
+                m.migrate_from_format_1();
+            }
+        }
+        self.format = FORMAT;
         self.sort_answers();
     }
 

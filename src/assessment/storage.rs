@@ -48,9 +48,9 @@ pub fn parse(path: &Path, text: &str, catalog: &Catalog) -> Result<Assessment> {
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    assessment.sort_answers();
-    // An older format is read as it is and written in this build's format from the next save on.
-    assessment.format = FORMAT;
+    // An older format is read as it was meant and written in this build's format from the next
+    // save on.
+    assessment.after_reading();
     Ok(assessment)
 }
 
@@ -358,7 +358,7 @@ impl AssessmentFile {
         // newer catalog would question still serves as the common ancestor.
         let mut base: Assessment = toml::from_str(&self.base)
             .map_err(|e| Error::usage(format!("cannot read back what was last saved: {e}")))?;
-        base.sort_answers();
+        base.after_reading();
         Ok(Reloaded {
             base,
             theirs,

@@ -54,6 +54,9 @@ struct ScenarioRow {
     /// FRs separated by ';' or spaces, e.g. "1;5".
     #[serde(default)]
     frs: String,
+    /// Impact categories of the risk model separated by ';' or spaces.
+    #[serde(default)]
+    impact_categories: String,
     #[serde(default)]
     countermeasures: String,
     #[serde(default)]
@@ -222,7 +225,8 @@ pub fn import_conduits(a: &mut Assessment, path: &Path) -> Result<usize> {
 }
 
 /// Add the threat scenarios of a CSV file (columns id, target, threat, likelihood, impact,
-/// residual_likelihood, residual_impact, threat_actor, frs, countermeasures, description).
+/// residual_likelihood, residual_impact, threat_actor, frs, impact_categories, countermeasures,
+/// description).
 pub fn import_scenarios(a: &mut Assessment, path: &Path) -> Result<usize> {
     let (rows, mut problems): (Vec<(usize, ScenarioRow)>, _) = read_rows(path)?;
     let Some(model) = a.risk_model.clone() else {
@@ -259,6 +263,18 @@ pub fn import_scenarios(a: &mut Assessment, path: &Path) -> Result<usize> {
         {
             bad(format!("unknown threat actor \"{t}\""));
         }
+        let impact_categories: Vec<String> = row
+            .impact_categories
+            .split(|c: char| c == ';' || c.is_whitespace())
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        for c in impact_categories
+            .iter()
+            .filter(|c| !model.impact.categories.contains(c))
+        {
+            bad(format!("impact_categories: unknown impact category \"{c}\""));
+        }
         let mut frs = Vec::new();
         for f in row
             .frs
@@ -279,6 +295,7 @@ pub fn import_scenarios(a: &mut Assessment, path: &Path) -> Result<usize> {
             frs,
             likelihood: row.likelihood,
             impact: row.impact,
+            impact_categories,
             residual_likelihood: row.residual_likelihood,
             residual_impact: row.residual_impact,
             countermeasures: row.countermeasures,

@@ -7,7 +7,10 @@ use crate::toml_input;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-pub const FORMAT: i64 = 1;
+/// Format 2 added the tolerable-risk floor, the steps of the risk-reduction method, consequence
+/// floors and conduits following their zones; in format 1 `method = "risk-reduction"` meant the
+/// lookup that format 2 calls `risk-level`, and a format-1 file is read that way.
+pub const FORMAT: i64 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,7 +46,7 @@ pub struct ImpactScale {
 pub struct RiskLevel {
     pub id: String,
     pub tolerable: bool,
-    /// The SL-T this level of unmitigated risk calls for (risk-reduction method).
+    /// The SL-T this level of unmitigated risk calls for (risk-level method).
     pub sl: u8,
 }
 
@@ -54,31 +57,92 @@ pub struct Matrix {
     pub cells: Vec<Vec<String>>,
 }
 
+/// How a scenario turns into an SL-T. Stored with each assessment, so an old assessment keeps
+/// the method it was scored with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum SlTMethod {
+    /// The SL written beside the scenario's unmitigated risk level in the model (a lookup).
+    RiskLevel,
+    /// The SL for the number of steps the unmitigated risk lies above the tolerable line.
     #[default]
     RiskReduction,
+    /// The SL of the most capable credible threat actor.
     ThreatActor,
 }
 
 impl SlTMethod {
     pub fn id(self) -> &'static str {
         match self {
+            SlTMethod::RiskLevel => "risk-level",
             SlTMethod::RiskReduction => "risk-reduction",
             SlTMethod::ThreatActor => "threat-actor",
         }
     }
+
+    pub const ALL: [SlTMethod; 3] = [SlTMethod::RiskLevel, SlTMethod::RiskReduction, SlTMethod::ThreatActor];
+
+    /// Files written before the risk-level method had its own name called the lookup
+    /// "risk-reduction": read there, it means [`SlTMethod::RiskLevel`].
+    pub fn from_old_name(self) -> SlTMethod {
+        match self {
+            SlTMethod::RiskReduction => SlTMethod::RiskLevel,
+            other => other,
+        }
+    }
+}
+
+fn one() -> u8 {
+    1
+}
+
+fn default_reduction_steps() -> Vec<u8> {
+    vec![2, 3, 4]
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SlTRules {
     pub method: SlTMethod,
+    /// The SL-T of every FR of every zone and conduit no scenario raises higher: the level that
+    /// keeps the risk at the tolerable line (62443-3-2 expects a target for every zone and conduit).
+    #[serde(default = "one")]
+    pub tolerable_sl: u8,
+    /// Risk-reduction method: the SL-T for 1, 2, 3 ... steps above the tolerable line; the last
+    /// value also applies to more steps. A tolerable scenario asks for `tolerable_sl`.
+    #[serde(default = "default_reduction_steps")]
+    pub reduction_steps: Vec<u8>,
+    /// A conduit's SL-T is at least that of the stricter of the two zones it joins, per FR, unless an
+    /// adjustment or an override with its reason says otherwise.
+    #[serde(default = "yes")]
+    pub conduits_follow_zones: bool,
     #[serde(default, rename = "threat_actor")]
     pub threat_actors: Vec<ThreatActor>,
     #[serde(default, rename = "adjustment")]
     pub adjustments: Vec<Adjustment>,
+    #[serde(default, rename = "consequence_floor", skip_serializing_if = "Vec::is_empty")]
+    pub consequence_floors: Vec<ConsequenceFloor>,
+}
+
+/// A minimum SL-T a severe consequence calls for whatever its likelihood: a zone or conduit
+/// aimed at by a scenario reaching `impact` (or worse) in `category` gets at least `sl` in `frs`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsequenceFloor {
+    pub id: String,
+    /// An impact category of the model; empty: any category.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub category: String,
+    /// The lowest impact level that triggers it.
+    pub impact: String,
+    /// The FRs it raises; empty: all seven.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frs: Vec<u8>,
+    pub sl: u8,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,6 +179,40 @@ impl RiskModel {
 
     pub fn adjustment(&self, id: &str) -> Option<&Adjustment> {
         self.sl_t.adjustments.iter().find(|a| a.id == id)
+    }
+
+    pub fn consequence_floor(&self, id: &str) -> Option<&ConsequenceFloor> {
+        self.sl_t.consequence_floors.iter().find(|f| f.id == id)
+    }
+
+    /// How many levels a risk level lies above the tolerable line (0 for a tolerable one).
+    pub fn steps_above_tolerable(&self, level: &RiskLevel) -> usize {
+        let rank = self.risk_rank(&level.id).unwrap_or(0);
+        match self.risk_levels.iter().rposition(|l| l.tolerable) {
+            _ if level.tolerable => 0,
+            Some(last_tolerable) => rank.saturating_sub(last_tolerable),
+            None => rank + 1,
+        }
+    }
+
+    /// The SL-T the risk-reduction method asks for `steps` above the tolerable line.
+    pub fn sl_for_steps(&self, steps: usize) -> u8 {
+        match steps {
+            0 => self.sl_t.tolerable_sl,
+            n => {
+                let table = &self.sl_t.reduction_steps;
+                table
+                    .get(n - 1)
+                    .or(table.last())
+                    .copied()
+                    .unwrap_or(self.sl_t.tolerable_sl)
+            }
+        }
+    }
+
+    /// Read a model written as format 1: its "risk-reduction" was the lookup now called risk-level.
+    pub fn migrate_from_format_1(&mut self) {
+        self.sl_t.method = self.sl_t.method.from_old_name();
     }
 
     /// Check the model's inner consistency; every problem is listed.
@@ -185,7 +283,48 @@ impl RiskModel {
         }
         let adjustment_ids: Vec<String> = self.sl_t.adjustments.iter().map(|a| a.id.clone()).collect();
         unique(&adjustment_ids, "adjustment", &mut p);
+        self.sl_t_problems(&mut p);
         p
+    }
+
+    fn sl_t_problems(&self, p: &mut Vec<String>) {
+        let rules = &self.sl_t;
+        if !(1..=4).contains(&rules.tolerable_sl) {
+            p.push("sl_t.tolerable_sl must be 1 to 4".into());
+        }
+        if rules.reduction_steps.is_empty() || rules.reduction_steps.iter().any(|s| !(1..=4).contains(s)) {
+            p.push("sl_t.reduction_steps must list at least one SL, each 1 to 4".into());
+        }
+        let mut below = rules.tolerable_sl;
+        for &s in &rules.reduction_steps {
+            if s < below {
+                p.push("sl_t.reduction_steps must never fall: more steps above the tolerable line cannot ask for a lower SL".into());
+                break;
+            }
+            below = s;
+        }
+        for f in &rules.consequence_floors {
+            if !f.category.is_empty() && !self.impact.categories.contains(&f.category) {
+                p.push(format!(
+                    "consequence floor \"{}\": unknown impact category \"{}\"",
+                    f.id, f.category
+                ));
+            }
+            if !self.impact.levels.contains(&f.impact) {
+                p.push(format!(
+                    "consequence floor \"{}\": unknown impact level \"{}\"",
+                    f.id, f.impact
+                ));
+            }
+            if !(1..=4).contains(&f.sl) || f.frs.iter().any(|fr| !(1..=7).contains(fr)) {
+                p.push(format!(
+                    "consequence floor \"{}\": sl must be 1 to 4 and frs 1 to 7",
+                    f.id
+                ));
+            }
+        }
+        let floor_ids: Vec<String> = rules.consequence_floors.iter().map(|f| f.id.clone()).collect();
+        unique(&floor_ids, "consequence floor", p);
     }
 }
 
@@ -216,6 +355,9 @@ pub fn read(path: &Path, text: &str) -> Result<RiskModel, Vec<Diagnostic>> {
         Err(d) => return Err(vec![d]),
     }
     let mut model: RiskModel = toml_input::parse(path, text).map_err(|d| vec![d])?;
+    if model.format.unwrap_or(1) < 2 {
+        model.migrate_from_format_1();
+    }
     model.format = None;
     let problems = model.problems();
     if problems.is_empty() {

@@ -313,6 +313,10 @@ pub enum ScenarioCommand {
         /// An FR (1-7) the threat acts through (repeatable; default all)
         #[arg(long = "fr", value_name = "FR", value_parser = clap::value_parser!(u8).range(1..=7))]
         frs: Vec<u8>,
+        /// An impact category of the risk model in which the impact is reached, e.g. health-safety
+        /// (repeatable); consequence floors of the model look at it
+        #[arg(long = "impact-category", value_name = "CATEGORY")]
+        impact_categories: Vec<String>,
         #[arg(long, default_value = "")]
         countermeasures: String,
     },

@@ -329,6 +329,7 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
         residual_impact,
         threat_actor,
         frs,
+        impact_categories,
         countermeasures,
     } = command
     else {
@@ -366,6 +367,12 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
                 known.join(", ")
             )));
         }
+        if let Some(c) = impact_categories.iter().find(|c| !model.impact.categories.contains(c)) {
+            return Err(Error::usage(format!(
+                "unknown impact category \"{c}\" (known: {})",
+                model.impact.categories.join(", ")
+            )));
+        }
         let id = match id {
             Some(id) => id,
             None => (1..)
@@ -385,6 +392,7 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
             frs,
             likelihood,
             impact,
+            impact_categories,
             residual_likelihood,
             residual_impact,
             countermeasures,

@@ -12,6 +12,7 @@ pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     let a = storage::read(file, &ctx.catalog)?;
     let score = scoring::score(&a, &ctx.catalog);
     warn_missing_reasons(ctx, &score);
+    warn_unassessed(ctx, &score);
     if json {
         let text = serde_json::to_string_pretty(&score).map_err(|e| Error::usage(e.to_string()))?;
         crate::text_safety::print_exact(&format!("{text}\n"));
@@ -33,6 +34,15 @@ fn warn_missing_reasons(ctx: &Context, score: &scoring::Score) {
     );
     for id in &score.missing_reasons {
         crate::say_err!("  {id}");
+    }
+}
+
+/// Zones and conduits whose SL-T rests on a floor in some FR because no scenario reaches it.
+fn warn_unassessed(ctx: &Context, score: &scoring::Score) {
+    for t in &score.sl_targets {
+        if let Some(w) = report::unassessed(t, &ctx.texts) {
+            crate::say_err!("{}: {w}", ctx.texts.ui("warning"));
+        }
     }
 }
 

@@ -8,7 +8,8 @@ use crate::scoring::{self, Score};
 use serde::Serialize;
 
 /// Version of the export layout.
-pub const SCHEMA: u32 = 1;
+/// 2: the embedded score is schema 2 (SL-A may be null per FR, the risk-level method renamed).
+pub const SCHEMA: u32 = 2;
 
 #[derive(Serialize)]
 struct Export<'a> {

@@ -44,8 +44,9 @@ pub fn credited<'c>(
     Some(value)
 }
 
-/// Version of the JSON layout of [`Score`] (see docs/score-json.md).
-pub const SCORE_SCHEMA: u32 = 1;
+/// Version of the JSON layout of [`Score`] (see docs/score-json.md). 2: SL-A levels may be null
+/// (nothing applies in that FR); the risk-level method has its own name.
+pub const SCORE_SCHEMA: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
@@ -72,19 +73,16 @@ pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
         .filter_map(|id| catalog.questionnaire(id))
         .collect();
     let model = a.risk_model.as_ref();
-    let targets: Vec<&str> = a
-        .zones
-        .iter()
-        .map(|z| z.id.as_str())
-        .chain(a.conduits.iter().map(|c| c.id.as_str()))
-        .collect();
-    let sl_targets: Vec<SlTarget> = targets
-        .iter()
-        .filter_map(|t| match model {
-            Some(m) => Some(risk::sl_target(a, m, t)),
-            None => risk::manual_target(a, t),
-        })
-        .collect();
+    let sl_targets: Vec<SlTarget> = match model {
+        Some(m) => risk::sl_targets(a, m),
+        None => a
+            .zones
+            .iter()
+            .map(|z| z.id.as_str())
+            .chain(a.conduits.iter().map(|c| c.id.as_str()))
+            .filter_map(|t| risk::manual_target(a, t))
+            .collect(),
+    };
     let mut security_levels = Vec::new();
     for q in in_scope.iter().filter(|q| q.has_security_levels()) {
         for target in a.answered_targets(&q.id, true).into_iter().flatten() {

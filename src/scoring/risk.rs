@@ -2,8 +2,8 @@
 //! risk matrix, whether it is tolerable, and the SL-T of each zone and conduit derived from the
 //! scenarios by the chosen method, with the reason for every FR recorded.
 
-use crate::assessment::{Assessment, SlVector};
-use crate::catalog::risk_model::{RiskModel, SlTMethod};
+use crate::assessment::{Assessment, Scenario, SlVector};
+use crate::catalog::risk_model::{ConsequenceFloor, RiskModel, SlTMethod};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,15 +20,25 @@ pub struct ScenarioRisk {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum SlReason {
-    /// No scenario aims at this zone or conduit through this FR.
+    /// No scenario aims at this zone or conduit through this FR (only for assessments whose risk
+    /// model says nothing else; with a model the floor below applies).
     NoScenario,
-    /// Set by this scenario under the method: `by` is the risk level (risk-reduction) or the threat
-    /// actor (threat-actor) that gave the level.
+    /// Set by this scenario under the method: `by` is the risk level (risk-level, risk-reduction)
+    /// or the threat actor (threat-actor) that gave the level; `steps` how far the unmitigated risk
+    /// lies above the tolerable line (risk-reduction).
     Scenario {
         scenario: String,
         rule: SlTMethod,
         by: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        steps: Option<usize>,
     },
+    /// A scenario reaching a severe consequence: the model's floor for it.
+    Consequence { floor: String, scenario: String },
+    /// No scenario raises it above the model's tolerable level: the floor every target gets.
+    Tolerable { sl: u8 },
+    /// A conduit at least as strict as this zone it joins.
+    Zone { zone: String },
     /// Capped by a risk-model adjustment.
     Adjustment { adjustment: String },
     /// Set by hand, with the justification.
@@ -42,6 +52,13 @@ pub struct SlTarget {
     pub vector: SlVector,
     pub reasons: Vec<SlReason>,
     pub overridden: bool,
+    /// FRs (1-7) no threat scenario of the register reaches: their level is a floor or follows a
+    /// zone, and a reviewer should know that nobody assessed them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unassessed: Vec<u8>,
+    /// For a vector set by hand: what the risk model would derive, so the override can be judged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub derived: Option<SlVector>,
 }
 
 pub fn scenario_risks(a: &Assessment, model: &RiskModel) -> Vec<ScenarioRisk> {
@@ -65,16 +82,111 @@ pub fn scenario_risks(a: &Assessment, model: &RiskModel) -> Vec<ScenarioRisk> {
         .collect()
 }
 
-/// The SL-T of one zone or conduit.
-pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str) -> SlTarget {
+/// The SL-T of every zone, then of every conduit (a conduit may follow its zones), in that order.
+pub fn sl_targets(a: &Assessment, model: &RiskModel) -> Vec<SlTarget> {
+    let mut out: Vec<SlTarget> = a.zones.iter().map(|z| sl_target(a, model, &z.id, &[])).collect();
+    for c in &a.conduits {
+        let zones: Vec<SlTarget> = out
+            .iter()
+            .filter(|t| t.target == c.from || t.target == c.to)
+            .cloned()
+            .collect();
+        out.push(sl_target(a, model, &c.id, &zones));
+    }
+    out
+}
+
+/// One FR's level while it is being derived, with the reason for it.
+struct Level {
+    sl: u8,
+    reason: SlReason,
+}
+
+impl Level {
+    /// Take `sl` with `reason` when it is higher than what stands.
+    fn raise(&mut self, sl: u8, reason: impl FnOnce() -> SlReason) {
+        if sl > self.sl {
+            self.sl = sl;
+            self.reason = reason();
+        }
+    }
+}
+
+/// The SL-T of one zone or conduit; `zones` are the SL-Ts of the zones a conduit joins (empty for
+/// a zone). Per FR, in this order: the highest level any scenario through it asks for under the
+/// method; consequence floors; the tolerable floor; for a conduit, the stricter of its zones; then
+/// the adjustments cap single FRs. An override with its justification replaces all of it.
+pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str, zones: &[SlTarget]) -> SlTarget {
     let method = a.targets.sl_t_method;
     let (adjustments, manual) = match (a.zone(target), a.conduit(target)) {
         (Some(z), _) => (z.adjustments.as_slice(), z.sl_t.as_ref()),
         (None, Some(c)) => (c.adjustments.as_slice(), c.sl_t.as_ref()),
         _ => (&[][..], None),
     };
-    if let Some(o) = manual {
-        return SlTarget {
+    let scenarios: Vec<_> = a.scenarios.iter().filter(|s| s.target == target).collect();
+    let unassessed: Vec<u8> = (1..=7u8)
+        .filter(|fr| !scenarios.iter().any(|s| s.frs.is_empty() || s.frs.contains(fr)))
+        .collect();
+    let mut levels: Vec<Level> = (0..7)
+        .map(|_| Level {
+            sl: 0,
+            reason: SlReason::NoScenario,
+        })
+        .collect();
+    for s in &scenarios {
+        let Some((sl, by, steps)) = scenario_level(model, method, s) else {
+            continue;
+        };
+        for fr in acts_through(&s.frs) {
+            levels[fr].raise(sl, || SlReason::Scenario {
+                scenario: s.id.clone(),
+                rule: method,
+                by: by.clone(),
+                steps,
+            });
+        }
+    }
+    for floor in &model.sl_t.consequence_floors {
+        let Some(s) = scenarios.iter().find(|s| reaches(model, floor, s)) else {
+            continue;
+        };
+        for fr in acts_through(&floor.frs) {
+            levels[fr].raise(floor.sl, || SlReason::Consequence {
+                floor: floor.id.clone(),
+                scenario: s.id.clone(),
+            });
+        }
+    }
+    let tolerable = model.sl_t.tolerable_sl;
+    for level in &mut levels {
+        level.raise(tolerable, || SlReason::Tolerable { sl: tolerable });
+    }
+    if model.sl_t.conduits_follow_zones {
+        for zone in zones {
+            for (i, level) in levels.iter_mut().enumerate() {
+                level.raise(zone.vector[i], || SlReason::Zone {
+                    zone: zone.target.clone(),
+                });
+            }
+        }
+    }
+    for id in adjustments {
+        if let Some(adj) = model.adjustment(id) {
+            let level = &mut levels[usize::from(adj.fr.clamp(1, 7) - 1)];
+            if level.sl > adj.max_sl {
+                level.sl = adj.max_sl;
+                level.reason = SlReason::Adjustment {
+                    adjustment: adj.id.clone(),
+                };
+            }
+        }
+    }
+    let mut vector = [0u8; 7];
+    for (slot, level) in vector.iter_mut().zip(&levels) {
+        *slot = level.sl;
+    }
+    match manual {
+        Some(o) => SlTarget {
             target: target.to_string(),
             method,
             vector: o.vector,
@@ -85,54 +197,56 @@ pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str) -> SlTarget {
                 7
             ],
             overridden: true,
-        };
+            unassessed,
+            derived: Some(vector),
+        },
+        None => SlTarget {
+            target: target.to_string(),
+            method,
+            vector,
+            reasons: levels.into_iter().map(|l| l.reason).collect(),
+            overridden: false,
+            unassessed,
+            derived: None,
+        },
     }
-    let mut vector = [0u8; 7];
-    let mut reasons = vec![SlReason::NoScenario; 7];
-    for s in a.scenarios.iter().filter(|s| s.target == target) {
-        let (sl, rule) = match method {
-            SlTMethod::RiskReduction => match model.risk_level(s.likelihood, s.impact) {
-                Some(l) => (l.sl, l.id.clone()),
-                None => continue,
-            },
-            SlTMethod::ThreatActor => match s.threat_actor.as_deref().and_then(|t| model.threat_actor(t)) {
-                Some(actor) => (actor.sl, actor.id.clone()),
-                None => continue,
-            },
-        };
-        for fr in 1..=7u8 {
-            if !s.frs.is_empty() && !s.frs.contains(&fr) {
-                continue;
-            }
-            let i = usize::from(fr - 1);
-            if sl > vector[i] {
-                vector[i] = sl;
-                reasons[i] = SlReason::Scenario {
-                    scenario: s.id.clone(),
-                    rule: method,
-                    by: rule.clone(),
-                };
-            }
+}
+
+/// The indexes (0-6) of the FRs a scenario or rule acts through; an empty list means all seven.
+fn acts_through(frs: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    (1..=7u8)
+        .filter(move |fr| frs.is_empty() || frs.contains(fr))
+        .map(|fr| usize::from(fr - 1))
+}
+
+/// The level a scenario asks for under `method`, what gave it, and (risk-reduction) how many steps
+/// its unmitigated risk lies above the tolerable line.
+fn scenario_level(model: &RiskModel, method: SlTMethod, s: &Scenario) -> Option<(u8, String, Option<usize>)> {
+    match method {
+        SlTMethod::RiskLevel => {
+            let level = model.risk_level(s.likelihood, s.impact)?;
+            Some((level.sl, level.id.clone(), None))
+        }
+        SlTMethod::RiskReduction => {
+            let level = model.risk_level(s.likelihood, s.impact)?;
+            let steps = model.steps_above_tolerable(level);
+            Some((model.sl_for_steps(steps), level.id.clone(), Some(steps)))
+        }
+        SlTMethod::ThreatActor => {
+            let actor = model.threat_actor(s.threat_actor.as_deref()?)?;
+            Some((actor.sl, actor.id.clone(), None))
         }
     }
-    for id in adjustments {
-        if let Some(adj) = model.adjustment(id) {
-            let i = usize::from(adj.fr.clamp(1, 7) - 1);
-            if vector[i] > adj.max_sl {
-                vector[i] = adj.max_sl;
-                reasons[i] = SlReason::Adjustment {
-                    adjustment: adj.id.clone(),
-                };
-            }
-        }
-    }
-    SlTarget {
-        target: target.to_string(),
-        method,
-        vector,
-        reasons,
-        overridden: false,
-    }
+}
+
+/// Whether a scenario reaches the consequence a floor is about: its impact at or above the floor's
+/// level, in the floor's category (any category when the floor names none).
+fn reaches(model: &RiskModel, floor: &ConsequenceFloor, s: &Scenario) -> bool {
+    let Some(needed) = model.impact.levels.iter().position(|l| *l == floor.impact) else {
+        return false;
+    };
+    let in_category = floor.category.is_empty() || s.impact_categories.contains(&floor.category);
+    usize::from(s.impact) > needed && in_category
 }
 
 /// The SL-T of a zone or conduit set by hand, for assessments without a risk model.
@@ -152,5 +266,7 @@ pub fn manual_target(a: &Assessment, target: &str) -> Option<SlTarget> {
             7
         ],
         overridden: true,
+        unassessed: Vec::new(),
+        derived: None,
     })
 }

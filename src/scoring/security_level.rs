@@ -1,7 +1,7 @@
 //! Security level achieved (62443-3-3), per zone or conduit: for each FR the highest n such that
 //! every requirement of that FR with min_sl <= n is met or compensated (not applicable ones do not
-//! hold it down; unanswered ones do, and are listed). Then the gap to SL-T and the exact
-//! requirements that close it.
+//! hold it down; unanswered ones do, and are listed). An FR in which nothing applies has no SL-A at
+//! all ("n/a"), not SL 4. Then the gap to SL-T and the exact requirements that close it.
 
 use crate::assessment::{Assessment, SlVector};
 use crate::catalog::ids::natural_cmp;
@@ -19,10 +19,25 @@ pub enum Fulfilment {
     Unanswered,
 }
 
+/// SL-A per FR: `None` where no requirement of that FR applies (shown "n/a"; `null` in JSON).
+pub type SlAchieved = [Option<u8>; 7];
+
+/// An SL-A vector as text: "2 1 n/a 4 ..." with `na` for the FRs without one.
+pub fn achieved_text(v: &SlAchieved, na: &str) -> String {
+    let levels: Vec<String> = v.iter().map(|l| level_text(*l, na)).collect();
+    levels.join(" ")
+}
+
+/// One FR's SL-A as text, `na` where nothing applies.
+pub fn level_text(l: Option<u8>, na: &str) -> String {
+    l.map(|l| l.to_string()).unwrap_or_else(|| na.to_string())
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FrAchieved {
     pub fr: u8,
-    pub achieved: u8,
+    /// None: nothing in this FR applies.
+    pub achieved: Option<u8>,
     /// Requirements at min_sl = achieved + 1 that are not satisfied: what holds this FR down.
     pub holding_down: Vec<String>,
 }
@@ -40,11 +55,11 @@ pub struct SecurityLevelResult {
     pub questionnaire: String,
     /// The zone or conduit.
     pub target: String,
-    pub sl_a: SlVector,
+    pub sl_a: SlAchieved,
     pub frs: Vec<FrAchieved>,
     /// The SL-T it is compared with, when one is known.
     pub sl_t: Option<SlVector>,
-    /// Per FR: SL-T minus SL-A where positive.
+    /// Per FR: SL-T minus SL-A where positive (0 where nothing applies).
     pub gap: SlVector,
     /// The requirements that must be satisfied to reach SL-T, ordered by FR, SL and id.
     pub to_close: Vec<GapItem>,
@@ -74,15 +89,19 @@ pub fn fulfilments<'a>(
         .collect()
 }
 
-/// SL-A over the seven FRs from a list of (fr, min_sl, fulfilment).
-pub fn achieved(items: &[(u8, u8, Fulfilment)]) -> SlVector {
-    let mut v = [4u8; 7];
+/// SL-A over the seven FRs from a list of (fr, min_sl, fulfilment): per FR, 4 lowered by each
+/// requirement that is not satisfied to one below its min_sl; `None` for an FR without a single
+/// applicable requirement.
+pub fn achieved(items: &[(u8, u8, Fulfilment)]) -> SlAchieved {
+    let mut v: SlAchieved = [None; 7];
     for &(fr, min_sl, state) in items {
-        if !(1..=7).contains(&fr) || matches!(state, Fulfilment::Satisfied | Fulfilment::NotApplicable) {
+        if !(1..=7).contains(&fr) || state == Fulfilment::NotApplicable {
             continue;
         }
-        let slot = &mut v[usize::from(fr - 1)];
-        *slot = (*slot).min(min_sl.saturating_sub(1));
+        let slot = v[usize::from(fr - 1)].get_or_insert(4);
+        if state != Fulfilment::Satisfied {
+            *slot = (*slot).min(min_sl.saturating_sub(1));
+        }
     }
     v
 }
@@ -108,7 +127,7 @@ pub fn evaluate(
                 .iter()
                 .filter(|(r, s)| {
                     r.fr == Some(fr)
-                        && r.min_sl == Some(level + 1)
+                        && level.is_some_and(|l| r.min_sl == Some(l + 1))
                         && matches!(s, Fulfilment::NotSatisfied | Fulfilment::Unanswered)
                 })
                 .map(|(r, _)| r.id.clone())
@@ -124,7 +143,7 @@ pub fn evaluate(
     let mut to_close = Vec::new();
     if let Some(t) = sl_t {
         for i in 0..7 {
-            gap[i] = t[i].saturating_sub(sl_a[i]);
+            gap[i] = sl_a[i].map_or(0, |a| t[i].saturating_sub(a));
         }
         for (r, s) in &states {
             let (Some(fr), Some(min_sl)) = (r.fr, r.min_sl) else {
@@ -177,17 +196,24 @@ mod tests {
             (2, 1, Satisfied),
             (2, 3, Unanswered),
         ];
-        assert_eq!(achieved(&items), [1, 2, 4, 4, 4, 4, 4]);
+        assert_eq!(achieved(&items), [Some(1), Some(2), None, None, None, None, None]);
     }
 
     #[test]
     fn not_applicable_does_not_hold_a_level_down() {
         let items = [(4, 1, NotApplicable), (4, 2, Satisfied), (4, 4, NotApplicable)];
-        assert_eq!(achieved(&items)[3], 4);
+        assert_eq!(achieved(&items)[3], Some(4));
+    }
+
+    #[test]
+    fn an_fr_where_nothing_applies_has_no_level() {
+        let items = [(4, 1, NotApplicable), (4, 2, NotApplicable), (5, 1, Unanswered)];
+        assert_eq!(achieved(&items)[3], None, "all not applicable: n/a, not SL 4");
+        assert_eq!(achieved(&items)[4], Some(0), "unanswered applies and holds it down");
     }
 
     #[test]
     fn an_unmet_sl1_requirement_gives_zero() {
-        assert_eq!(achieved(&[(7, 1, NotSatisfied)])[6], 0);
+        assert_eq!(achieved(&[(7, 1, NotSatisfied)])[6], Some(0));
     }
 }

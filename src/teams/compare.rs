@@ -3,6 +3,7 @@
 
 use crate::assessment::{Answer, Assessment, FR_NAMES};
 use crate::catalog::Catalog;
+use crate::scoring::security_level::level_text;
 use crate::scoring::{self, RequirementState};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -136,8 +137,8 @@ pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Cha
                     questionnaire: s.questionnaire.clone(),
                     target: Some(s.target.clone()),
                     item: format!("SL-A {fr_name}"),
-                    old: o.sl_a[i].to_string(),
-                    new: s.sl_a[i].to_string(),
+                    old: level_text(o.sl_a[i], "n/a"),
+                    new: level_text(s.sl_a[i], "n/a"),
                     direction,
                 });
             }

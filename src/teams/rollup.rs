@@ -8,6 +8,7 @@ use crate::export::xlsx::long_text::LongTexts;
 use crate::export::xlsx::{fail, sheet_name};
 use crate::i18n::Texts;
 use crate::scoring;
+use crate::scoring::security_level::achieved_text;
 use rust_xlsxwriter::{Format, Workbook};
 
 fn site_name(a: &Assessment) -> String {
@@ -100,7 +101,8 @@ pub fn render(assessments: &[Assessment], catalog: &Catalog, texts: &Texts) -> R
             ws.write_string(row, 1, &sl.target).map_err(fail)?;
             ws.write_string(row, 2, sl.sl_t.map(|v| vector(&v)).unwrap_or_default())
                 .map_err(fail)?;
-            ws.write_string(row, 3, vector(&sl.sl_a)).map_err(fail)?;
+            ws.write_string(row, 3, achieved_text(&sl.sl_a, &texts.ui("label-sl-na")))
+                .map_err(fail)?;
             ws.write_number(row, 4, sl.to_close.len() as f64).map_err(fail)?;
             row += 1;
         }

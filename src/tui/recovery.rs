@@ -60,7 +60,7 @@ pub fn newest(data_dir: &Path, file: &Path) -> (Option<Recovered>, usize) {
     let count = copies.len();
     let read = |p: &Path| -> Option<Assessment> {
         let mut a: Assessment = toml::from_str(&std::fs::read_to_string(p).ok()?).ok()?;
-        a.sort_answers_after_reading();
+        a.after_reading();
         Some(a)
     };
     let newest = copies.iter().rev().find_map(|(_, p)| {

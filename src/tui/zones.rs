@@ -481,6 +481,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                         frs: Vec::new(),
                         likelihood: 1,
                         impact: 1,
+                        impact_categories: Vec::new(),
                         residual_likelihood: None,
                         residual_impact: None,
                         countermeasures: String::new(),

@@ -7,6 +7,7 @@ use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::i18n::Texts;
+use crate::scoring::security_level::level_text;
 use crate::scoring::{RequirementState, Score};
 use rust_xlsxwriter::Workbook;
 
@@ -77,7 +78,10 @@ pub fn findings_sheet(
                 target: sl.target.clone(),
                 requirement: g.requirement.clone(),
                 title: title_of(&sl.questionnaire, &g.requirement),
-                current: format!("SL-A {}", sl.sl_a[usize::from(g.fr.clamp(1, 7) - 1)]),
+                current: format!(
+                    "SL-A {}",
+                    level_text(sl.sl_a[usize::from(g.fr.clamp(1, 7) - 1)], &texts.ui("label-sl-na"))
+                ),
                 wanted: format!("SL-T {needed}"),
             });
         }

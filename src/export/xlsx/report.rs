@@ -7,6 +7,7 @@ use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::i18n::Texts;
 use crate::scoring::Score;
+use crate::scoring::security_level::achieved_text;
 use rust_xlsxwriter::{Chart, ChartType, Workbook};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -150,7 +151,7 @@ pub fn summary(
             } else {
                 &s.bad
             };
-            s.text(ws, row, 2, &vector(&sl.sl_a), f)?;
+            s.text(ws, row, 2, &achieved_text(&sl.sl_a, &texts.ui("label-sl-na")), f)?;
             ws.write_number(row, 3, sl.to_close.len() as f64).map_err(fail)?;
             row += 1;
         }
@@ -206,11 +207,14 @@ pub fn zones_sheet(
         }
         if let Some(x) = sl_a {
             let f = if x.gap.iter().all(|g| *g == 0) { &s.good } else { &s.bad };
-            s.text(ws, row, 3, &vector(&x.sl_a), f)?;
+            s.text(ws, row, 3, &achieved_text(&x.sl_a, &texts.ui("label-sl-na")), f)?;
             let gap: Vec<&str> = x.to_close.iter().map(|g| g.requirement.as_str()).collect();
             s.text(ws, row, 4, &gap.join(", "), &s.wrap)?;
+            // An FR where nothing applies stays an empty cell: the chart leaves it out.
             for (i, l) in x.sl_a.iter().enumerate() {
-                ws.write_number(row, 12 + i as u16, f64::from(*l)).map_err(fail)?;
+                if let Some(l) = l {
+                    ws.write_number(row, 12 + i as u16, f64::from(*l)).map_err(fail)?;
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ use super::super::model::Model;
 use super::super::results::Concern;
 use crate::assessment::FR_NAMES;
 use crate::scoring;
+use crate::scoring::security_level::level_text;
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -77,8 +78,9 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
             }
             spans.push(Span::styled(" SL-A ", t.text));
             for (i, l) in sl.sl_a.iter().enumerate() {
-                let ok = sl.sl_t.is_none_or(|v| *l >= v[i]);
-                spans.push(Span::styled(format!("{l} "), if ok { t.good } else { t.bad }));
+                let ok = sl.gap[i] == 0;
+                let text = level_text(*l, &tx.ui("label-sl-na"));
+                spans.push(Span::styled(format!("{text} "), if ok { t.good } else { t.bad }));
             }
             if !sl.to_close.is_empty() {
                 spans.push(Span::styled(

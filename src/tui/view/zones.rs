@@ -3,6 +3,7 @@
 
 use super::super::model::Model;
 use crate::assessment::FR_NAMES;
+use crate::scoring::security_level::level_text;
 use crate::scoring::{self, SlReason};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
@@ -100,8 +101,9 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     if let Some(x) = sl_a {
         let mut spans = vec![Span::styled("SL-A    ".to_string(), t.text)];
         for (i, l) in x.sl_a.iter().enumerate() {
-            let ok = x.sl_t.is_none_or(|v| *l >= v[i]);
-            spans.push(Span::styled(format!("{l:<5}"), if ok { t.good } else { t.bad }));
+            let ok = x.gap[i] == 0;
+            let text = level_text(*l, &tx.ui("label-sl-na"));
+            spans.push(Span::styled(format!("{text:<5}"), if ok { t.good } else { t.bad }));
         }
         d.push(Line::from(spans));
         if !x.to_close.is_empty() {
