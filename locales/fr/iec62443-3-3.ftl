@@ -186,14 +186,16 @@ sr-1-5-re-1 =
         Captures de configuration du TPM ou du HSM
         Déclaration du fournisseur sur le stockage sécurisé des clés dans les automates
 
+# revue 2026-12 : l'exigence de base demande que l'accès sans fil soit identifié, authentifié et contrôlé ; un secret propre à chaque utilisateur et équipement relève de RE(1), voir sr-1-6-re-1
 sr-1-6 =
     .title = Gestion de l'accès sans fil
-    .question = Quelles liaisons sans fil cette zone comporte-t-elle (Wi-Fi, WirelessHART, ISA100, Bluetooth, routeurs cellulaires), et chaque utilisateur et équipement doit-il s'identifier et s'authentifier avant de les utiliser ?
+    .question = Quelles liaisons sans fil cette zone comporte-t-elle (Wi-Fi, WirelessHART, ISA100, Bluetooth, routeurs cellulaires), et leur accès est-il contrôlé, de sorte que seuls des utilisateurs et équipements identifiés et authentifiés puissent les utiliser ?
     .guidance =
         À examiner : points d'accès, passerelles de capteurs sans fil, terminaux portables, modems cellulaires dans les armoires, Bluetooth des variateurs, tablettes et outils de maintenance.
-        Satisfait si : tous les utilisateurs et équipements sans fil sont identifiés et authentifiés avant d'envoyer des données dans la zone, p. ex. WPA2/WPA3-Enterprise ou clés d'accès par équipement.
+        Satisfait si : les utilisateurs et équipements de chaque liaison sans fil sont identifiés et doivent s'authentifier avant d'envoyer des données dans la zone (p. ex. WPA2/WPA3 avec une clé réseau gérée, ou la clé d'accès d'une passerelle), et l'on sait qui et quoi peut utiliser chaque liaison.
+        Non demandé ici : un secret propre à chaque utilisateur et équipement ; cela relève de RE(1).
         Mesure compensatoire : segment sans fil traité comme non fiable, derrière un pare-feu et un VPN, si la liaison radio ne peut pas authentifier assez fortement.
-        Points faibles : réseaux ouverts ou à clé partagée connue de tous, routeurs 4G oubliés installés par des fournisseurs, Bluetooth activé par défaut.
+        Points faibles : réseaux ouverts, clé réseau largement diffusée et jamais changée, routeurs 4G oubliés installés par des fournisseurs, Bluetooth activé par défaut.
         Non applicable : seulement si une visite du site confirme l'absence de sans-fil dans la zone ; indiquer dans la réponse comment cela a été vérifié.
     .evidence =
         Liste des réseaux et équipements sans fil de la zone avec leurs paramètres de sécurité
@@ -205,7 +207,7 @@ sr-1-6-re-1 =
     .question = Chaque utilisateur et équipement sans fil dispose-t-il de son propre secret, par exemple un certificat ou une connexion nominative, plutôt que d'une clé réseau partagée par tous ?
     .guidance =
         À examiner : si le Wi-Fi utilise 802.1X avec des secrets par utilisateur ou par équipement, et si les instruments sans fil ont des clés d'accès individuelles.
-        Satisfait si : chaque utilisateur et équipement sans fil est identifié et authentifié de façon unique, pour pouvoir exclure un équipement sans changer la clé de tous.
+        Satisfait si : chaque utilisateur et équipement sans fil est identifié et authentifié de façon unique (p. ex. WPA2/WPA3-Enterprise avec 802.1X, ou une clé d'accès individuelle par instrument), pour pouvoir exclure un équipement sans changer la clé de tous.
         Mesure compensatoire : une clé pré-partagée distincte par équipement, avec filtrage d'adresses et surveillance, si les équipements ne gèrent pas 802.1X.
         Points faibles : une clé imprimée au dos des lecteurs portables, la même clé d'accès sur tous les équipements WirelessHART, accès invité sur la même radio.
     .evidence =
@@ -1162,18 +1164,20 @@ sr-6-1-re-1 =
         Liste des sources de journaux avec l'interface utilisée
         Réglages du collecteur montrant des données récentes de la zone
 
+# revue 2026-12 : l'exigence demande la capacité de surveiller en continu, pas une réponse humaine assurée 24 h/24 et 7 j/7
 sr-6-2 =
     .title = Surveillance continue
-    .question = Qui ou quoi surveille cette zone en permanence pour détecter des signes d'attaque, par exemple une sonde de détection réseau, un SIEM ou un service managé, et que se passe-t-il quand une alerte est levée ?
+    .question = Cette zone est-elle surveillée en continu pour détecter des signes d'attaque, par exemple par une sonde de détection réseau, un SIEM ou un service managé, et où vont ses alertes ?
     .guidance =
         Examiner le dispositif de surveillance : sondes réseau passives sur ports miroir, corrélation des journaux, règles d'alerte, et les personnes et procédures derrière.
-        Satisfait si : une activité suspecte dans la zone déclenche vite des alertes, et celles-ci parviennent à quelqu'un capable d'investiguer à toute heure.
+        Satisfait si : les mécanismes de sécurité et le trafic de la zone sont surveillés sans interruption, et une activité suspecte est détectée et signalée assez tôt pour pouvoir agir.
+        Non demandé ici : du personnel présent jour et nuit. La rapidité de traitement des alertes, et l'existence d'une astreinte de nuit, relèvent de votre procédure d'incident et de votre risque.
         Mesure compensatoire : revue quotidienne documentée des journaux clés et de la référence réseau par du personnel formé.
-        Points faibles : sondes aveugles sur une partie de la zone, alertes que personne ne lit la nuit ou le week-end, règles si permissives que rien ne se déclenche jamais.
+        Points faibles : sondes aveugles sur une partie de la zone, alertes envoyées dans une boîte que personne ne lit, surveillance qui s'arrête sans que personne ne le remarque quand une sonde ou un collecteur tombe en panne, règles si permissives que rien ne se déclenche jamais.
     .evidence =
         Architecture de surveillance avec l'emplacement des sondes
         Une alerte récente avec le compte rendu de son traitement
-        Procédure d'escalade avec les contacts d'astreinte
+        Procédure indiquant qui reçoit les alertes et comment elles sont suivies
 
 ## FR 7 Disponibilité des ressources (RA)
 
@@ -1227,18 +1231,20 @@ sr-7-2 =
         Courbes d'utilisation des ressources des IHM et serveurs
         Réglages d'alerte d'espace disque
 
+# revue 2026-12 : une copie hors ligne ou séparée est une bonne pratique, pas un critère de l'exigence de base
 sr-7-3 =
     .title = Sauvegarde du système de contrôle-commande
     .question = Disposez-vous de sauvegardes à jour de tout ce qu'il faut pour reconstruire cette zone : programmes d'automates, projets IHM et SCADA, images des serveurs, configurations des commutateurs et pare-feu, données d'historian ?
     .guidance =
         Comparer la liste des sauvegardes à l'inventaire des actifs, vérifier la date de la sauvegarde la plus récente de chaque élément et le lieu de conservation des copies.
-        Satisfait si : programmes, configurations, images système et état du procédé sont sauvegardés selon un calendrier qui ne perturbe pas la production, avec une copie hors ligne.
+        Satisfait si : programmes, configurations, images système et état du procédé sont sauvegardés selon un calendrier qui ne perturbe pas la production.
+        Bonne pratique au-delà de cette exigence : garder une copie hors ligne ou hors de la zone, pour qu'un rançongiciel ou un intrus dans la zone ne puisse pas l'atteindre. La recommander, sans juger l'exigence non satisfaite pour cette seule raison.
         Mesure compensatoire : sauvegardes manuelles avant et après chaque modification, consignées dans le registre des modifications.
-        Points faibles : configurations d'équipements manquantes, sauvegardes seulement sur le portable d'un intégrateur, stockage de sauvegarde joignable depuis la zone, licences et clés non sauvegardées.
+        Points faibles : configurations d'équipements manquantes, sauvegardes seulement sur le portable d'un intégrateur, licences et clés non sauvegardées.
     .evidence =
         Liste des sauvegardes comparée à l'inventaire des actifs
         Date de la dernière sauvegarde par composant
-        Emplacement des copies hors ligne ou hors site
+        Lieu de conservation des copies de sauvegarde
 
 sr-7-3-re-1 =
     .title = Vérification des sauvegardes
@@ -1264,13 +1270,14 @@ sr-7-3-re-2 =
         Réglages du planificateur de sauvegardes
         Historique des tâches avec les échecs et leur suivi
 
+# revue 2026-12 : un contrat de pièces de rechange ou de service ne ramène pas la zone à un état sécurisé connu ; ce n'est donc pas une contre-mesure compensatoire
 sr-7-4 =
     .title = Reprise et reconstitution du système de contrôle-commande
     .question = Après une panne majeure ou un incident cyber, pouvez-vous reconstruire cette zone dans un état connu et sûr, avec tous les réglages de sécurité en place, et combien de temps cela prendrait-il ?
     .guidance =
         Examiner les procédures de reprise, supports d'installation, licences, matériel de rechange, et si les systèmes reconstruits retrouvent durcissement, comptes et correctifs.
         Satisfait si : des procédures écrites et testées ramènent la zone à une configuration sûre connue dans un délai accepté par l'entreprise.
-        Mesure compensatoire : contrats de service fournisseur avec délais d'intervention garantis, plus pièces de rechange sur site.
+        Mesure compensatoire : équipements de rechange tenus prêts avec la configuration approuvée et durcie, comparés à la référence à intervalles fixés, pour remplacer un équipement défaillant par un autre déjà dans un état sécurisé connu.
         Points faibles : images restaurées avec mots de passe par défaut ou anciennes vulnérabilités, dongles de licence, installeurs disponibles seulement sur un portail fournisseur.
     .evidence =
         Procédures de reprise par type de composant
