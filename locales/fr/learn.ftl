@@ -25,6 +25,7 @@ learn-standards =
         • 3-3 (2013) : 51 exigences système et 49 renforcements, avec une réponse par zone.
         4-1 et 4-2 ne sont pas évaluées ici : demandez aux fournisseurs certificats et SL-C.
 
+# revue 2026-12 : l'exemple ML3 est une procédure définie avec preuve d'application, pas « toutes les lignes et tous les sites »
 learn-maturity =
     .title = Niveaux de maturité ML1 à ML4
     .body =
@@ -43,7 +44,7 @@ learn-maturity =
         Exemple sur le terrain : les sauvegardes des programmes d'automates.
         • ML1 : un technicien copie de temps en temps les programmes sur une clé USB.
         • ML2 : une procédure écrite pour cette ligne dit quoi sauvegarder, quand et par qui.
-        • ML3 : une procédure commune à toutes les lignes et à tous les sites, journaux à l'appui.
+        • ML3 : une procédure définie pour toute l'entreprise ; des journaux prouvent son usage.
         • ML4 : les essais de restauration sont chronométrés et suivis, la procédure en profite.
         Notez pourquoi vous retenez ce niveau, et citez les preuves que vous avez vues.
 
@@ -118,6 +119,8 @@ learn-zones-conduits =
         Dans iacs-assess : s ouvre les zones, a ajoute une zone, c un conduit entre deux zones.
         La démonstration (d sur l'écran d'accueil) est une usine d'eau fictive à explorer.
 
+# revue 2026-12 : risque résiduel = risque avec les contre-mesures EXISTANTES (62443-3-2 ZCR 5.10) ;
+# les contre-mesures prévues, supplémentaires, relèvent de ZCR 5.12 et sont décrites à part
 learn-risk =
     .title = Risque et niveau de sécurité cible
     .body =
@@ -127,7 +130,9 @@ learn-risk =
         finances et réputation, et retenez le pire.
         La limite du risque tolérable coupe la matrice : dessous on accepte, dessus on réduit.
         Risque non atténué : le risque avant de compter la moindre contre-mesure.
-        Risque résiduel : ce qui reste une fois les contre-mesures existantes et prévues en place.
+        Risque résiduel : le risque qui subsiste avec les contre-mesures déjà en place.
+        Les contre-mesures prévues sont notées à part : elles doivent faire baisser le risque
+        jusqu'à la limite tolérable ou en dessous. Une fois en place, réévaluez le résiduel.
         Échelles, matrice et règles forment le modèle de risque, copié dans chaque évaluation,
         pour que les anciens résultats restent reproductibles si l'organisation change son modèle.
         iacs-assess déduit le SL-T de chaque zone et conduit de l'une de deux façons :
@@ -141,7 +146,9 @@ learn-risk =
         Une saisie manuelle (touche o) remplace tout le vecteur et exige une justification écrite.
         Si vous videz la saisie manuelle, iacs-assess déduit de nouveau le SL-T.
         Exemple : rançongiciel par la télémaintenance, probable et majeur : très élevé, donc SL 3.
-        Les contre-mesures le ramènent à possible et modéré : moyen, le résiduel est tolérable.
+        Avec le pare-feu déjà en place, il est possible et majeur : élevé. C'est le risque
+        résiduel, encore au-dessus de la limite. Prévu : une procédure de restauration testée
+        qui réduit l'arrêt à modéré ; possible et modéré donne moyen, donc tolérable.
 
 learn-process-3-2 =
     .title = La démarche 62443-3-2 pas à pas
