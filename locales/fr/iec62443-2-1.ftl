@@ -2,10 +2,13 @@
 ### Rédigés pour cet outil ; ce n'est pas le texte de la norme. Les identifiants et les titres courts sont des faits.
 ### La personne interrogée est le propriétaire d'actifs : responsable sécurité OT du site, automaticiens, informatique,
 ### direction, RH et achats. Les questions parlent de « votre site », « votre entreprise » et « vos systèmes de contrôle-commande ».
+### Termes (revue 2026-12), vérifiés par tests/terms.rs : « sécurité » et « cybersécurité » = security. Safety = sécurité fonctionnelle,
+### système ou fonction instrumenté(e) de sécurité (SIS), sécurité des personnes, sécurité des procédés ; jamais « fonction de sécurité »,
+### « système de sécurité » ni « sûreté » seuls. Commutateur (pas switch), propriétaire d'actifs (pas exploitant), liste d'autorisation.
 
 questionnaire =
-    .title = IEC 62443-2-1 : programme de sécurité de l'exploitant
-    .description = L'IEC 62443-2-1 examine le programme de sécurité qu'un exploitant industriel met en œuvre pour ses systèmes d'automatisation et de contrôle-commande : organisation et personnel, configuration et modifications, réseaux et accès à distance, composants, données, accès des utilisateurs, événements et incidents, disponibilité et sauvegardes. Chaque exigence reçoit un niveau de maturité, de ML1 (réalisé, mais de façon improvisée) à ML4 (mesuré et amélioré), ou est marquée non mise en œuvre ou non applicable. Les résultats sont consolidés par élément et par élément du programme de sécurité (SPE), pour pouvoir être comparés à un profil cible.
+    .title = IEC 62443-2-1 : programme de sécurité du propriétaire d'actifs
+    .description = L'IEC 62443-2-1 examine le programme de sécurité qu'un propriétaire d'actifs, l'entreprise qui exploite l'installation, met en œuvre pour ses systèmes d'automatisation et de contrôle-commande : organisation et personnel, configuration et modifications, réseaux et accès à distance, composants, données, accès des utilisateurs, événements et incidents, disponibilité et sauvegardes. Chaque exigence reçoit un niveau de maturité, de ML1 (réalisé, mais de façon improvisée) à ML4 (mesuré et amélioré), ou est marquée non mise en œuvre ou non applicable. Les résultats sont consolidés par élément et par élément du programme de sécurité (SPE), pour pouvoir être comparés à un profil cible.
 
 ## Éléments du programme de sécurité et éléments
 
@@ -226,7 +229,7 @@ org-2-2 =
         Points faibles : scans actifs d'automates fragiles en pleine production ; constats laissés dans un rapport sans responsable.
         Demander aussi : quand avez-vous trouvé pour la dernière fois sur le réseau OT un équipement que personne ne connaissait ?
     .evidence =
-        Procédure de contrôles et de scans, avec approbation et conditions de sécurité pour le procédé
+        Procédure de contrôles et de scans, avec approbation et conditions d'usage sans danger pour le procédé
         Rapport du dernier scan de vulnérabilités ou de la dernière revue de supervision
         Liste des anomalies trouvées et de la façon dont chacune a été traitée
 
@@ -265,13 +268,13 @@ org-2-4 =
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 org-3-1 =
     .title = Contrôle d'accès physique
-    .question = Qui peut accéder physiquement à votre salle de contrôle, à vos salles techniques, armoires de commande, stations d'ingénierie et switchs réseau, et comment contrôlez-vous et enregistrez-vous ces accès, y compris pour les visiteurs et les sous-traitants ?
+    .question = Qui peut accéder physiquement à votre salle de contrôle, à vos salles techniques, armoires de commande, stations d'ingénierie et commutateurs réseau, et comment contrôlez-vous et enregistrez-vous ces accès, y compris pour les visiteurs et les sous-traitants ?
     .guidance =
         ML1: les portes sont fermées par habitude, les clés circulent, et personne ne sait qui est entré.
         ML2: ce site a des règles d'accès écrites pour les locaux des systèmes de contrôle-commande ; listes de clés et de badges tenues, visiteurs accompagnés.
         ML3: les règles d'accès sont un standard de l'organisation ; les traces des revues régulières des droits d'accès et du contrôle des journaux d'accès montrent qu'il est appliqué.
         ML4: les événements d'accès physique sont surveillés et analysés ; les règles évoluent après incidents ou tests (par exemple de talonnage aux portes).
-        Points faibles : postes distants et armoires de terrain ; armoires de switchs ouvertes dans l'usine ; passes détenus par le personnel de nettoyage ou des services généraux.
+        Points faibles : postes distants et armoires de terrain ; armoires de commutateurs ouvertes dans l'usine ; passes détenus par le personnel de nettoyage ou des services généraux.
     .evidence =
         Liste des personnes ayant accès à la salle de contrôle et aux salles techniques, avec date de revue
         Journal du système de badges d'un local technique
@@ -312,7 +315,7 @@ cm-1-2 =
 
 cm-1-3 =
     .title = Paramètres de configuration
-    .question = Connaissez-vous et conservez-vous les paramètres de sécurité approuvés de vos équipements de contrôle-commande (règles de pare-feu, réglages des switchs, stratégies Windows, protections des automates), et vérifiez-vous que les équipements y sont toujours conformes ?
+    .question = Connaissez-vous et conservez-vous les paramètres de sécurité approuvés de vos équipements de contrôle-commande (règles de pare-feu, réglages des commutateurs, stratégies Windows, protections des automates), et vérifiez-vous que les équipements y sont toujours conformes ?
     .guidance =
         ML1: les paramètres sont ceux laissés par le metteur en service ; il n'y a pas de référence.
         ML2: des configurations de référence approuvées existent pour les principaux types d'équipements du site et sont stockées en sécurité.
@@ -374,14 +377,14 @@ net-1-2 =
 
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-3 =
-    .title = Segmentation réseau vis-à-vis des systèmes de sécurité (SIS)
-    .question = Le réseau de votre système instrumenté de sécurité (SIS) est-il séparé du système de contrôle-commande de base et des autres réseaux, de sorte qu'une panne ou une attaque de ce côté ne puisse pas affecter les fonctions de sécurité ?
+    .title = Segmentation vis-à-vis des systèmes instrumentés de sécurité
+    .question = Le réseau de votre système instrumenté de sécurité (SIS) est-il séparé du système de contrôle-commande de base et des autres réseaux, de sorte qu'une panne ou une attaque de ce côté ne puisse pas affecter les fonctions instrumentées de sécurité ?
     .guidance =
         ML1: SIS et contrôle-commande partagent un même réseau ; la séparation est supposée acquise par la conception du fournisseur.
         ML2: la séparation du SIS de ce site est conçue et documentée, et seules les communications nécessaires sont autorisées.
         ML3: un standard d'entreprise encadre la séparation des SIS, et les traces des vérifications lors des modifications et des tests périodiques montrent qu'elle est contrôlée.
         ML4: la séparation est testée, et les faiblesses trouvées conduisent à améliorer la conception.
-        Points faibles : station d'ingénierie du SIS sur le réseau de contrôle-commande ; systèmes intégrés contrôle-commande et sécurité ; switchs partagés.
+        Points faibles : station d'ingénierie du SIS sur le réseau de contrôle-commande ; systèmes intégrés contrôle-commande et SIS ; commutateurs partagés.
         Demander aussi : si le site n'a pas de SIS, marquez non applicable et indiquez-le dans la note.
     .evidence =
         Schéma réseau montrant la frontière du SIS et ses conduits
@@ -391,7 +394,7 @@ net-1-3 =
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-4 =
     .title = Autonomie du réseau
-    .question = Vos systèmes de contrôle-commande peuvent-ils continuer à fonctionner en sécurité si la liaison vers le réseau bureautique, Internet ou un service cloud est perdue, ou dépendent-ils de services extérieurs comme les contrôleurs de domaine de l'entreprise, le DNS ou des serveurs de licences ?
+    .question = Vos systèmes de contrôle-commande peuvent-ils continuer à fonctionner sans danger si la liaison vers le réseau bureautique, Internet ou un service cloud est perdue, ou dépendent-ils de services extérieurs comme les contrôleurs de domaine de l'entreprise, le DNS ou des serveurs de licences ?
     .guidance =
         ML1: les dépendances sont inconnues ; personne n'a essayé de fonctionner sans la liaison extérieure.
         ML2: les dépendances des systèmes de contrôle-commande du site envers les réseaux extérieurs sont listées, et les fonctions essentielles sont prouvées sans elles.
@@ -423,13 +426,13 @@ net-1-6 =
     .title = Contrôle d'accès au réseau interne
     .question = Comment empêchez-vous le branchement d'équipements inconnus, comme l'ordinateur portable d'un sous-traitant, sur vos réseaux de contrôle-commande, et comment limitez-vous ce que les équipements connectés peuvent joindre à l'intérieur ?
     .guidance =
-        ML1: n'importe qui avec un câble peut se connecter ; les ports de switch inutilisés sont actifs.
+        ML1: n'importe qui avec un câble peut se connecter ; les ports de commutateur inutilisés sont actifs.
         ML2: sur ce site les ports inutilisés sont désactivés, la sécurité de port ou le NAC est utilisé quand c'est possible, et les nouvelles connexions sont soumises à approbation.
         ML3: une règle d'entreprise pour le raccordement des équipements est définie ; les tentatives de connexion journalisées sont revues et les flux entre zones sont restreints, traces à l'appui.
         ML4: l'efficacité est testée (p. ex. avec un équipement de test) et les mesures sont améliorées.
-        Points faibles : switchs dans les armoires de terrain, ports de service des automates, portables d'ingénierie partagés.
+        Points faibles : commutateurs dans les armoires de terrain, ports de service des automates, portables d'ingénierie partagés.
     .evidence =
-        Configuration de switch avec ports désactivés et sécurité de port
+        Configuration de commutateur avec ports désactivés et sécurité de port
         Procédure de raccordement d'un nouvel équipement au réseau OT
         Journal des équipements inconnus bloqués ou détectés
 
@@ -442,7 +445,7 @@ net-1-7 =
         ML2: les services nécessaires sont documentés par type d'équipement pour ce site, et les autres sont désactivés.
         ML3: un standard de durcissement de l'entreprise liste les services autorisés, et des scans ou contrôles de configuration enregistrés confirment qu'il est appliqué.
         ML4: les résultats des contrôles sont suivis et la liste des services autorisés est resserrée au fil du temps.
-        Points faibles : serveurs web intégrés aux automates et aux switchs, SMBv1 sur d'anciennes IHM, ports de diagnostic constructeur.
+        Points faibles : serveurs web intégrés aux automates et aux commutateurs, SMBv1 sur d'anciennes IHM, ports de diagnostic constructeur.
     .evidence =
         Liste des services et ports autorisés par type d'équipement
         Scan de ports ou contrôle de configuration d'un échantillon d'équipements
@@ -623,7 +626,7 @@ comp-2-1 =
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-2-2 =
     .title = Protection contre les logiciels malveillants
-    .question = Qu'est-ce qui protège vos PC et serveurs de contrôle-commande contre les logiciels malveillants (antivirus, liste blanche applicative ou autres moyens), et que faites-vous à la place là où un tel logiciel ne peut pas fonctionner ?
+    .question = Qu'est-ce qui protège vos PC et serveurs de contrôle-commande contre les logiciels malveillants (antivirus, liste d'autorisation des applications ou autres moyens), et que faites-vous à la place là où un tel logiciel ne peut pas fonctionner ?
     .guidance =
         ML1: certaines machines ont un antivirus, d'autres non, et personne ne sait lesquelles.
         ML2: une méthode de protection est définie par type d'équipement pour ce site et installée ; les exceptions ont d'autres mesures.
@@ -691,7 +694,7 @@ comp-3-3 =
         ML2: une liste d'état des correctifs des actifs du site existe et est mise à jour après chaque campagne de correction.
         ML3: l'état des correctifs est suivi selon une méthode définie par l'entreprise, reliée à l'inventaire des actifs ; les rapports à la direction montrent qu'elle est utilisée.
         ML4: la conformité des correctifs est mesurée dans le temps et sert à s'améliorer.
-        Points faibles : firmware des automates et des switchs oublié ; listes d'état périmées.
+        Points faibles : firmware des automates et des commutateurs oublié ; listes d'état périmées.
     .evidence =
         Rapport d'état des correctifs par actif
         Rapport à la direction sur la conformité des correctifs
@@ -762,10 +765,10 @@ data-1-2 =
         Paramètres du service de transfert de fichiers utilisé avec les fournisseurs
 
 data-1-3 =
-    .title = Mode de configuration du système de sécurité (SIS)
+    .title = Mode de configuration du système instrumenté de sécurité
     .question = Comment vous assurez-vous que votre système instrumenté de sécurité (SIS) n'est mis en mode programmation ou configuration que pour une modification autorisée, que la salle de contrôle le sait pendant ce temps, et qu'il revient ensuite en mode marche ?
     .guidance =
-        Regardez les automates de sécurité eux-mêmes : sélecteurs à clé, protection en écriture, alarmes vers le SNCC lors d'un changement de mode.
+        Regardez les automates du SIS eux-mêmes : sélecteurs à clé, protection en écriture, alarmes vers le SNCC lors d'un changement de mode.
         ML1: les ingénieurs changent de mode au besoin ; personne ne vérifie le retour en mode marche.
         ML2: une procédure écrite encadre les changements de mode de ce SIS ; chaque changement fait l'objet d'un permis et est consigné.
         ML3: tous les SIS suivent la même procédure ; alarmes et permis prouvent qu'elle est pratiquée.
@@ -803,7 +806,7 @@ data-1-5 =
         ML2: une liste approuvée existe et les principales liaisons du site (VPN, accès à distance) sont configurées selon elle.
         ML3: la liste approuvée est un standard de l'organisation ; les dossiers de projet montrent qu'elle est utilisée, et les exceptions historiques sont enregistrées avec des mesures compensatoires.
         ML4: la liste est revue à mesure que les algorithmes s'affaiblissent, et les réglages obsolètes sont suivis jusqu'à leur suppression.
-        Points faibles : anciennes versions de TLS ou SSH sur switchs et IHM, chiffrement « maison », algorithmes VPN faibles conservés pour un vieux pair.
+        Points faibles : anciennes versions de TLS ou SSH sur commutateurs et IHM, chiffrement « maison », algorithmes VPN faibles conservés pour un vieux pair.
     .evidence =
         Standard cryptographique ou liste d'algorithmes approuvés
         Paramètres cryptographiques exportés d'une passerelle VPN ou d'un pare-feu
@@ -866,7 +869,7 @@ user-1-2 =
         ML2: un processus de départ écrit pour ce site inclut les comptes OT, avec un délai cible.
         ML3: les départs RH et sous-traitants alimentent un processus d'entreprise défini ; les traces montrent que les suppressions sont faites à temps.
         ML4: le délai de suppression est mesuré, les comptes orphelins sont recherchés régulièrement et les causes corrigées.
-        Points faibles : comptes locaux sur automates, switchs et IHM autonomes hors annuaire ; comptes fournisseurs après la fin d'un projet.
+        Points faibles : comptes locaux sur automates, commutateurs et IHM autonomes hors annuaire ; comptes fournisseurs après la fin d'un projet.
         Demander aussi : prenez un départ récent et vérifiez ses comptes ensemble.
     .evidence =
         Liste de contrôle de départ avec une étape pour les comptes OT
@@ -952,7 +955,7 @@ user-1-7 =
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-8 =
     .title = Authentification des utilisateurs humains
-    .question = Comment une personne prouve-t-elle son identité en se connectant à votre système de contrôle-commande : mot de passe, carte, jeton ? Y a-t-il des endroits, comme les IHM, les ports de programmation des automates ou les switchs, où aucune connexion n'est demandée ?
+    .question = Comment une personne prouve-t-elle son identité en se connectant à votre système de contrôle-commande : mot de passe, carte, jeton ? Y a-t-il des endroits, comme les IHM, les ports de programmation des automates ou les commutateurs, où aucune connexion n'est demandée ?
     .guidance =
         ML1: l'authentification existe là où le produit l'impose ; beaucoup d'équipements acceptent n'importe qui.
         ML2: une règle écrite dit comment chaque type d'accès à ce système est authentifié ; les manques sont listés avec leurs mesures compensatoires.
@@ -963,7 +966,7 @@ user-1-8 =
     .evidence =
         Règles d'authentification par type d'accès
         Équipements sans authentification et leurs mesures compensatoires
-        Paramètres de connexion d'un automate ou d'un switch réseau
+        Paramètres de connexion d'un automate ou d'un commutateur réseau
 
 user-1-9 =
     .title = Authentification multifacteur (MFA)
@@ -1012,7 +1015,7 @@ user-1-11 =
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-12 =
     .title = Mots de passe partagés et divulgués/compromis
-    .question = Là où plusieurs personnes partagent un mot de passe, comme l'admin d'un switch ou la connexion opérateur d'une IHM, qui le connaît, et quand est-il changé, par exemple après un départ ou quand il a pu être exposé ?
+    .question = Là où plusieurs personnes partagent un mot de passe, comme l'admin d'un commutateur ou la connexion opérateur d'une IHM, qui le connaît, et quand est-il changé, par exemple après un départ ou quand il a pu être exposé ?
     .guidance =
         Cherchez une liste des mots de passe partagés avec leurs détenteurs, et des événements définis qui imposent un changement.
         ML1: les mots de passe partagés ne sont jamais changés ; personne ne sait qui les connaît.
@@ -1118,14 +1121,14 @@ user-1-19 =
     .title = Authentification des composants
     .question = Comment vous assurez-vous que seuls des équipements connus peuvent rejoindre votre réseau de contrôle-commande et dialoguer avec vos automates, pour que le portable d'un inconnu ou un automate substitué soit refusé ou au moins remarqué ?
     .guidance =
-        Cherchez des contrôles d'identité des équipements : sécurité de port des switchs, 802.1X, certificats d'équipements, listes blanches dans les pare-feu ou automates.
+        Cherchez des contrôles d'identité des équipements : sécurité de port des commutateurs, 802.1X, certificats d'équipements, listes d'autorisation dans les pare-feu ou automates.
         ML1: tout équipement branché obtient l'accès.
-        ML2: pour ce système l'authentification des équipements, ou au moins des listes blanches MAC ou IP, est en place et documentée.
+        ML2: pour ce système l'authentification des équipements, ou au moins des listes d'autorisation MAC ou IP, est en place et documentée.
         ML3: l'authentification des équipements est une règle de conception standard ; les nouveaux équipements sont enrôlés selon un processus défini.
         ML4: les alertes d'équipement inconnu sont suivies et la méthode renforcée, p. ex. des listes MAC vers les certificats.
-        Points faibles : ports de switch ouverts dans les armoires, prises réseau libres en salle de contrôle.
+        Points faibles : ports de commutateur ouverts dans les armoires, prises réseau libres en salle de contrôle.
     .evidence =
-        Configuration de sécurité de port ou 802.1X des switchs
+        Configuration de sécurité de port ou 802.1X des commutateurs
         Alerte de la supervision réseau concernant un équipement inconnu
         Procédure d'enrôlement d'un nouvel équipement
 
@@ -1149,7 +1152,7 @@ user-2-1 =
 
 user-2-2 =
     .title = Séparation des tâches
-    .question = Les tâches critiques sont-elles réparties pour qu'aucune personne ne puisse les faire seule et sans être vue, par exemple la personne qui modifie un programme de contrôle-commande ou de sécurité n'est pas celle qui l'approuve, et les administrateurs ne peuvent pas effacer leurs propres traces ?
+    .question = Les tâches critiques sont-elles réparties pour qu'aucune personne ne puisse les faire seule et sans être vue, par exemple la personne qui modifie un programme de contrôle-commande ou du SIS n'est pas celle qui l'approuve, et les administrateurs ne peuvent pas effacer leurs propres traces ?
     .guidance =
         ML1: de petites équipes font tout ; la séparation n'est pas envisagée.
         ML2: les tâches incompatibles sont identifiées pour ce système et confiées à des personnes différentes, ou couvertes par une revue.
@@ -1164,7 +1167,7 @@ user-2-2 =
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-2-3 =
     .title = Approbations multiples
-    .question = Quelles actions critiques sur votre site exigent l'approbation d'une deuxième personne avant de prendre effet, par exemple l'inhibition d'une fonction de sécurité, le téléchargement dans un automate ou l'ouverture d'un accès à distance fournisseur ?
+    .question = Quelles actions critiques sur votre site exigent l'approbation d'une deuxième personne avant de prendre effet, par exemple l'inhibition d'une fonction instrumentée de sécurité, le téléchargement dans un automate ou l'ouverture d'un accès à distance fournisseur ?
     .guidance =
         ML1: les approbations sont informelles, souvent orales et non enregistrées.
         ML2: les actions nécessitant deux approbations sont listées pour ce système et imposées par procédure ou techniquement.
@@ -1173,7 +1176,7 @@ user-2-3 =
         Points faibles : approbations de nuit par téléphone sans trace ; une même personne qui tient les deux rôles d'approbateur.
     .evidence =
         Liste des actions nécessitant deux approbations
-        Permis d'inhibition d'une sécurité portant deux signatures
+        Permis d'inhibition d'une fonction instrumentée de sécurité, à deux signatures
         Journal d'approbation des sessions d'accès à distance
 
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
@@ -1226,7 +1229,7 @@ event-1-2 =
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 event-1-3 =
     .title = Interfaces de signalement des événements
-    .question = Comment les événements de sécurité de vos systèmes de contrôle-commande parviennent-ils aux personnes ou outils qui les analysent, par exemple syslog des pare-feu et switchs, événements Windows vers un collecteur, ou alertes transmises à l'IT ou à un SOC ?
+    .question = Comment les événements de sécurité de vos systèmes de contrôle-commande parviennent-ils aux personnes ou outils qui les analysent, par exemple syslog des pare-feu et commutateurs, événements Windows vers un collecteur, ou alertes transmises à l'IT ou à un SOC ?
     .guidance =
         Cherchez des interfaces et formats définis, et une vérification que les données arrivent vraiment.
         ML1: les événements restent sur chaque équipement ; personne ne les collecte.
@@ -1248,7 +1251,7 @@ event-1-4 =
         ML2: pour ce système un standard de journalisation dit ce que chaque type de composant journalise et pendant combien de temps.
         ML3: le standard de journalisation est commun à l'organisation ; des contrôles montrent que la journalisation est active et conservée.
         ML4: la couverture et la durée de conservation sont revues après les enquêtes et ajustées.
-        Points faibles : automates et switchs avec de minuscules tampons internes, journaux perdus au redémarrage, horloges non synchronisées.
+        Points faibles : automates et commutateurs avec de minuscules tampons internes, journaux perdus au redémarrage, horloges non synchronisées.
     .evidence =
         Standard de journalisation des composants OT
         Paramètres de stratégie d'audit d'un serveur Windows de l'usine
@@ -1301,7 +1304,7 @@ event-1-7 =
 
 event-1-8 =
     .title = Traitement et réponse aux incidents
-    .question = Si un logiciel malveillant ou un intrus était découvert ce soir dans votre système de contrôle-commande, existe-t-il un plan écrit sur qui décide, qui isole quoi, comment l'installation reste en sécurité, qui prévenir et comment reprendre ? A-t-il été répété ?
+    .question = Si un logiciel malveillant ou un intrus était découvert ce soir dans votre système de contrôle-commande, existe-t-il un plan écrit sur qui décide, qui isole quoi, comment l'installation reste dans un état sûr, qui prévenir et comment reprendre ? A-t-il été répété ?
     .guidance =
         ML1: la réponse serait improvisée par les personnes présentes sur site.
         ML2: un plan écrit de réponse aux incidents OT pour ce site désigne rôles, contacts et étapes d'isolement.
@@ -1332,7 +1335,7 @@ event-1-9 =
 
 avail-1-1 =
     .title = Gestion de la continuité
-    .question = Si une cyberattaque ou une panne mettait hors service vos serveurs ou votre réseau de contrôle-commande, avez-vous un plan pour garder l'installation en sécurité, fonctionner en mode dégradé et reprendre, avec des délais de reprise convenus avec l'exploitation ?
+    .question = Si une cyberattaque ou une panne mettait hors service vos serveurs ou votre réseau de contrôle-commande, avez-vous un plan pour garder l'installation dans un état sûr, fonctionner en mode dégradé et reprendre, avec des délais de reprise convenus avec l'exploitation ?
     .guidance =
         ML1: la reprise repose sur ce que savent quelques personnes.
         ML2: un plan de continuité et de reprise existe pour ce système, avec priorités et délais de reprise.
@@ -1356,18 +1359,18 @@ avail-1-2 =
         Points faibles : disques d'historian pleins, analyses antivirus en pleine production, scans réseau actifs qui plantent d'anciens automates.
     .evidence =
         Rapport ou tableau de bord de surveillance de la capacité
-        Paramètres de contrôle des tempêtes de diffusion ou de limitation de débit des switchs
+        Paramètres de contrôle des tempêtes de diffusion ou de limitation de débit des commutateurs
         Calendrier des analyses antivirus des machines OT
 
 avail-1-3 =
     .title = État de défaillance
-    .question = Savez-vous ce que font vos principaux équipements de sécurité et composants de contrôle-commande quand ils tombent en panne, par exemple si un pare-feu laisse tout passer ou bloque tout, et ce comportement a-t-il été choisi pour garder l'installation en sécurité ?
+    .question = Savez-vous ce que font vos principaux équipements de cybersécurité et composants de contrôle-commande quand ils tombent en panne, par exemple si un pare-feu laisse tout passer ou bloque tout, et ce comportement a-t-il été choisi pour garder l'installation dans un état sûr ?
     .guidance =
         ML1: le comportement en défaillance est inconnu ou laissé par défaut.
         ML2: pour ce système les états de défaillance des composants clés sont documentés et convenus avec l'exploitation.
         ML3: le comportement en défaillance est un critère de conception dans tous les projets et est testé à la réception.
         ML4: les défaillances en service sont analysées et les réglages ou conceptions ajustés.
-        Points faibles : équipements de sécurité en coupure qui coupent le réseau de contrôle-commande en cas de panne ; sorties qui retombent à la perte de communication.
+        Points faibles : équipements de cybersécurité en coupure qui coupent le réseau de contrôle-commande en cas de panne ; sorties qui retombent à la perte de communication.
     .evidence =
         Composants clés et leurs états de défaillance
         Trace d'essai de réception d'un scénario de défaillance
@@ -1378,7 +1381,7 @@ avail-1-3 =
 # ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 avail-2-1 =
     .title = Sauvegarde
-    .question = Que sauvegardez-vous de vos systèmes de contrôle-commande (programmes d'automates et du SIS, projets IHM, images de serveurs, configurations des switchs et pare-feu, données d'historian), à quelle fréquence, et qui s'assure que c'est fait ?
+    .question = Que sauvegardez-vous de vos systèmes de contrôle-commande (programmes d'automates et du SIS, projets IHM, images de serveurs, configurations des commutateurs et pare-feu, données d'historian), à quelle fréquence, et qui s'assure que c'est fait ?
     .guidance =
         ML1: certains ingénieurs gardent des copies sur leur portable.
         ML2: un plan de sauvegarde pour ce système liste ce qui est sauvegardé, à quelle fréquence et où ; les sauvegardes se déroulent comme prévu.

@@ -1,3 +1,6 @@
+### Termes (revue 2026-12), vérifiés par tests/terms.rs : « sécurité » et « cybersécurité » = security. Safety = sécurité fonctionnelle,
+### système ou fonction instrumenté(e) de sécurité (SIS), sécurité des personnes, sécurité des procédés ; jamais « fonction de sécurité »,
+### « système de sécurité » ni « sûreté » seuls. Commutateur (pas switch), propriétaire d'actifs (pas exploitant), liste d'autorisation.
 ## Mode apprentissage : explications simples des notions, pour débutants et formations.
 ## Chaque message a un .title (40 caractères au plus) et un .body : une idée par ligne,
 ## 90 caractères au plus par ligne, pas de ligne vide, puces écrites « • ».
@@ -9,15 +12,15 @@ learn-standards =
         et de contrôle-commande industriels (IACS) : ordinateurs, réseaux et automates d'un site.
         Ses parties sont classées selon qui doit agir, pas selon la technique.
         • 1-x : vocabulaire, concepts et modèles communs à toutes les autres parties.
-        • 2-1 : l'exploitant (propriétaire d'actifs) bâtit et fait vivre un programme de sécurité.
+        • 2-1 : le propriétaire d'actifs, qui exploite l'installation, bâtit et fait vivre un programme de sécurité.
         • 2-4 : le prestataire de services (intégrateur, mainteneur) montre ce qu'il sait faire.
-        • 3-2 : le concepteur ou l'intégrateur apprécie le risque avec l'exploitant et découpe
+        • 3-2 : le concepteur ou l'intégrateur apprécie le risque avec le propriétaire d'actifs et découpe
         le système en zones et conduits, chacun avec un niveau de sécurité cible.
         • 3-3 : l'intégrateur fait en sorte que chaque zone satisfasse les exigences de son SL.
         • 4-1 : le fournisseur de produits suit un processus de développement sécurisé.
-        • 4-2 : le fournisseur de produits intègre les fonctions de sécurité à chaque composant.
+        • 4-2 : le fournisseur de produits intègre les fonctions de cybersécurité à chaque composant.
         Un rôle est un ensemble de devoirs, pas un type de société : une société peut en cumuler.
-        Sur un projet : l'exploitant exige, les intégrateurs réalisent, les fournisseurs livrent.
+        Sur un projet : le propriétaire d'actifs exige, les intégrateurs réalisent, les fournisseurs livrent.
         iacs-assess couvre quatre de ces parties :
         • 2-1 (2024) : 87 exigences en 8 éléments du programme (SPE), notées en maturité.
         • 2-4 (2023) : 123 exigences en 12 domaines fonctionnels, notées en maturité.
@@ -109,7 +112,7 @@ learn-zones-conduits =
         • Z2 DMZ : une copie de l'historien et le serveur de rebond pour la télémaintenance.
         • Z3 Conduite : serveurs SCADA, postes opérateur (IHM), station d'ingénierie.
         • Z4 Traitement : automates de filtration, de chloration et des pompes, avec leurs E/S.
-        • Z5 Sécurité : le système instrumenté de sécurité (SIS) qui peut couper la chloration.
+        • Z5 SIS : le système instrumenté de sécurité qui peut couper la chloration.
         • Z6 Sites distants : stations de pompage et réservoirs joints par un réseau mobile.
         Conduits : C1 Z1–Z2 et C2 Z2–Z3 via pare-feu, C3 Z3–Z4 sur le réseau de l'usine,
         C4 Z3–Z6 par un tunnel chiffré à travers le réseau mobile public.
@@ -168,7 +171,7 @@ learn-process-3-2 =
         • ZCR 6 : documenter exigences de sécurité, description du système, plans des zones,
         hypothèses, menaces, politiques, risque tolérable et réglementation applicable.
         Dans iacs-assess : le classeur exporté donne zones, risques et SL-T ; le reste en preuves.
-        • ZCR 7 : l'exploitant approuve les résultats, le risque résiduel et les exigences.
+        • ZCR 7 : le propriétaire d'actifs approuve les résultats, le risque résiduel et les exigences.
         Dans iacs-assess : la signature se fait hors de l'outil ; citez le document sur ZCR 7.1.
         Le questionnaire 3-2 contient les 32 exigences de ces étapes ; répondez à chacune par
         d fait, p partiellement, x non fait ou n non applicable, avec notes et preuves.
