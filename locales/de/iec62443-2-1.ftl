@@ -2,6 +2,7 @@
 ### Eigens für dieses Werkzeug neu formuliert; dies ist nicht der Wortlaut der Norm. Kennungen und Kurztitel sind Fakten.
 ### Befragt wird der Anlagenbetreiber: OT-Security-Verantwortliche, Automatisierungsingenieure, IT, Management, Personalabteilung
 ### und Einkauf. Die Fragen sprechen von „Ihrer Anlage“, „Ihrem Standort“, „Ihrem Unternehmen“ und „Ihren Leitsystemen“.
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 
 questionnaire =
     .title = IEC 62443-2-1 Security-Programm des Anlagenbetreibers

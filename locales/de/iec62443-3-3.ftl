@@ -2,6 +2,7 @@
 ### Eigens für dieses Werkzeug geschrieben; dies ist nicht der Wortlaut der Norm. Kennungen und Kurztitel sind Fakten.
 ### Wird einmal je Zone oder Conduit beantwortet. Befragt werden meist der Leittechnik-Ingenieur des Anlagenbetreibers,
 ### der OT-Administrator oder der leitende Ingenieur des Integrators. Die Fragen sprechen von „dieser Zone“ und „Ihren“ Systemen.
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 
 questionnaire =
     .title = IEC 62443-3-3 Security-Anforderungen an Systeme
@@ -104,7 +105,7 @@ sr-1-2 =
     .evidence =
         Liste der Maschine-zu-Maschine-Verbindungen mit der jeweils genutzten Authentifizierung
         Zertifikatseinstellungen für OPC UA oder CIP Security
-        Port-Security am Switch oder Firewall-Whitelists für die Steuerungen
+        Port-Security am Switch oder Firewall-Allowlists für die Steuerungen
 
 sr-1-2-re-1 =
     .title = Eindeutige Identifizierung und Authentifizierung
@@ -112,7 +113,7 @@ sr-1-2-re-1 =
     .guidance =
         Prüfen: Zertifikate je Gerät und je Anwendung, Dienstkonten je Anwendung, Pre-Shared Keys auf vielen Geräten, geklonte Images von HMI-PCs.
         Erfüllt, wenn: jedes Gerät und jeder Prozess, der sich authentifiziert, eigene Zugangsdaten hat, sodass sich eines sperren lässt, ohne die übrigen anzufassen.
-        Kompensierend: getrennte Segmente je Funktion mit strikten Whitelists, wo Altgeräte Zugangsdaten teilen müssen, Gerät für Gerät dokumentiert.
+        Kompensierend: getrennte Segmente je Funktion mit strikten Allowlists, wo Altgeräte Zugangsdaten teilen müssen, Gerät für Gerät dokumentiert.
         Schwachpunkte: ein OPC-UA-Zertifikat auf jedes HMI kopiert, ein Dienstkonto für alle Historian-Collectoren, PCs aus einem geklonten Image mit denselben Schlüsseln.
     .evidence =
         Zertifikatsinventar mit einem Zertifikat je Gerät oder Anwendung
@@ -486,18 +487,18 @@ sr-2-4 =
     .guidance =
         Prüfen: Browser- und Office-Einstellungen auf HMI und Engineering-Stationen, Richtlinie zur Skriptausführung, Makroeinstellungen, welche webbasierten HMI wirklich Skripte brauchen.
         Erfüllt, wenn: mobiler Code je nach möglichem Schaden gesperrt, nur aus freigegebenen Quellen zugelassen, in der Übertragung eingeschränkt und überwacht werden kann.
-        Kompensierend: Application-Whitelisting, das Skript-Interpreter sperrt, außer denen, die die freigegebene HMI-Runtime braucht.
+        Kompensierend: Application-Allowlisting, das Skript-Interpreter sperrt, außer denen, die die freigegebene HMI-Runtime braucht.
         Schwachpunkte: vollständige Browser und Office-Pakete auf HMI, für Berichte aktivierte Makros, uneingeschränktes PowerShell, E-Mail auf Engineering-Stationen.
     .evidence =
         Einstellungen der Richtlinien für Skripte, Makros und Browser
         Liste des freigegebenen mobilen Codes mit Begründung je Eintrag
-        Whitelisting-Regeln für Skript-Interpreter
+        Allowlisting-Regeln für Skript-Interpreter
 
 sr-2-4-re-1 =
     .title = Integritätsprüfung von mobilem Code
     .question = Wird bei freigegebenen Skripten oder anderem mobilem Code vor der Ausführung auf Systemen dieser Zone die Integrität geprüft, etwa über eine Signatur, sodass ein veränderter Code nicht läuft?
     .guidance =
-        Prüfen: Codesignatur für PowerShell und andere Skripte, signierte Webinhalte für HMI, Signaturprüfung im Whitelisting-Werkzeug.
+        Prüfen: Codesignatur für PowerShell und andere Skripte, signierte Webinhalte für HMI, Signaturprüfung im Allowlisting-Werkzeug.
         Erfüllt, wenn: die Integrität mobilen Codes vor der Ausführung geprüft wird und Code, der die Prüfung nicht besteht, abgewiesen wird.
         Kompensierend: Skripte an einem schreibgeschützten Ort mit Dateiintegritätsüberwachung, die bei jeder Änderung alarmiert.
         Schwachpunkte: Signaturpflicht nur für einige Skriptarten, überall vertrauenswürdige selbstsignierte Signaturzertifikate, Entwickler, die die Signatur umgehen.
@@ -707,11 +708,11 @@ sr-3-1-re-1 =
 
 sr-3-2 =
     .title = Schutz vor Schadsoftware
-    .question = Was schützt die Windows- und Linux-Rechner dieser Zone (HMI, Engineering-Stationen, Historians, Server) vor Schadsoftware, und wie werden Signaturen oder Whitelists aktuell gehalten?
+    .question = Was schützt die Windows- und Linux-Rechner dieser Zone (HMI, Engineering-Stationen, Historians, Server) vor Schadsoftware, und wie werden Signaturen oder Allowlists aktuell gehalten?
     .guidance =
-        Prüfen Sie jeden PC-basierten Knoten: vom Leitsystemhersteller freigegebener Virenschutz oder Endpoint Protection, oder Application-Whitelisting, wo kein Scanner erlaubt ist.
+        Prüfen Sie jeden PC-basierten Knoten: vom Leitsystemhersteller freigegebener Virenschutz oder Endpoint Protection, oder Application-Allowlisting, wo kein Scanner erlaubt ist.
         Erfüllt, wenn: jeder Knoten, der Schutz ausführen kann, ihn aktiv, aktuell und auf Blockieren und Melden eingestellt hat, mit vom Hersteller freigegebenem Produkt und Ausnahmen.
-        Kompensierend: Application-Whitelisting, eine abgeschottete Kiosk-Konfiguration oder eine Schleusenstation für alle Datenträger, für alte oder eingebettete Knoten ohne Scanner.
+        Kompensierend: Application-Allowlisting, eine abgeschottete Kiosk-Konfiguration oder eine Schleusenstation für alle Datenträger, für alte oder eingebettete Knoten ohne Scanner.
         Steuerungen und Feldgeräte: statt auf einen Scanner auf signierte Firmware und gesperrtes Laden nicht freigegebenen Codes achten.
         Schwachpunkte: monatealte Signaturen, ganze Datenlaufwerke ausgenommen, Schutz bei der Inbetriebnahme abgeschaltet und nie wieder eingeschaltet, nicht mehr unterstütztes Windows.
     .evidence =

@@ -2,6 +2,7 @@
 ### Written fresh for this tool; this is not the wording of the standard. Identifiers and short titles are facts.
 ### The interviewee is the asset owner: the plant's OT security lead, control engineers, IT, management, HR
 ### and purchasing. Questions speak of "your plant", "your site", "your company" and "your control systems".
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 
 questionnaire =
     .title = IEC 62443-2-1 asset owner security program
@@ -1118,9 +1119,9 @@ user-1-19 =
     .title = Component authentication
     .question = How do you make sure only known devices can join your control network and talk to your controllers, so that a stranger's laptop or a swapped PLC would be refused or at least noticed?
     .guidance =
-        Look for device identity checks: switch port security, 802.1X, device certificates, allow lists in firewalls or controllers.
+        Look for device identity checks: switch port security, 802.1X, device certificates, allow-lists in firewalls or controllers.
         ML1: any device plugged in gets access.
-        ML2: for this system device authentication, or at least MAC or IP allow lists, is in place and documented.
+        ML2: for this system device authentication, or at least MAC or IP allow-lists, is in place and documented.
         ML3: device authentication is a standard design rule; new devices are enrolled by a defined process.
         ML4: unknown device alerts are followed up and the method strengthened, e.g. from MAC lists to certificates.
         Weak spots: open switch ports in cabinets, spare network sockets in the control room.

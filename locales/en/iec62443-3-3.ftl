@@ -2,6 +2,7 @@
 ### Written fresh for this tool; this is not the wording of the standard. Identifiers and short titles are facts.
 ### Answered once per zone or conduit. The interviewee is usually the asset owner's control system engineer,
 ### OT administrator or the integrator's lead engineer. Questions speak of "this zone" and "your" systems.
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 
 questionnaire =
     .title = IEC 62443-3-3 system security requirements

@@ -1,3 +1,4 @@
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 ## Learn mode: plain explanations of the concepts, for newcomers and for the classroom.
 ## Each message has a .title (at most 40 characters) and a .body: one thought per line,
 ## at most 90 characters a line, no empty lines, bullets written as "• ".
