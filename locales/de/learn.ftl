@@ -1,3 +1,4 @@
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 ## Lernmodus: einfache Erklärungen der Begriffe, für Einsteiger und für den Unterricht.
 ## Jede Nachricht hat einen .title (höchstens 40 Zeichen) und einen .body: ein Gedanke je Zeile,
 ## höchstens 90 Zeichen je Zeile, keine Leerzeilen, Aufzählungen mit „• “.
@@ -35,7 +36,7 @@ learn-maturity =
         • ML1 Initial: umgesetzt, aber ad hoc; hängt an einzelnen Personen, selten dokumentiert.
         • ML2 Gesteuert: für System oder Lösung dokumentiert, geschultes Personal, wiederholbar.
         • ML3 Definiert (praktiziert): ein Prozess für die ganze Organisation, mit Nachweisen.
-        • ML4 Verbessernd: der Prozess wird gemessen, und die Messungen treiben Verbesserungen.
+        • ML4 Kontinuierlich verbessert: gemessen, und die Messungen treiben Verbesserungen.
         Jede Stufe baut auf der darunter auf: kein ML3 ohne das, was ML2 verlangt.
         Die geführte Leiter (Taste L) stellt bis zu vier Ja/Nein-Fragen, eine je Stufe.
         Jedes Ja hebt den Vorschlag um eine Stufe; das erste Nein beendet die Leiter.
