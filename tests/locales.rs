@@ -15,6 +15,7 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("*", "app-name", ""),
     ("de", "colon", ""),
     ("fr", "maturity-ml1", "label"),
+    ("de", "maturity-ml1", "label"),
     ("fr", "likelihood-possible", "label"),
     ("fr", "impact-category-production", "label"),
     ("*", "col-id", ""),

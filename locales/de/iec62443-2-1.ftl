@@ -2,6 +2,7 @@
 ### Eigens für dieses Werkzeug neu formuliert; dies ist nicht der Wortlaut der Norm. Kennungen und Kurztitel sind Fakten.
 ### Befragt wird der Anlagenbetreiber: OT-Security-Verantwortliche, Automatisierungsingenieure, IT, Management, Personalabteilung
 ### und Einkauf. Die Fragen sprechen von „Ihrer Anlage“, „Ihrem Standort“, „Ihrem Unternehmen“ und „Ihren Leitsystemen“.
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 
 questionnaire =
     .title = IEC 62443-2-1 Security-Programm des Anlagenbetreibers
@@ -107,13 +108,14 @@ avail-2 =
 
 ## ORG 1 Security-bezogene Organisation und Richtlinien
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 org-1-1 =
     .title = Informationssicherheits-Managementsystem (ISMS)
     .question = Wird die Security Ihrer Leitsysteme als gesteuertes Programm betrieben, mit einer von der Leitung unterzeichneten Richtlinie, einem benannten Verantwortlichen, Zielen und einem Jahreszyklus, der die Anlage und nicht nur die Büro-IT abdeckt?
     .guidance =
         ML1: Es gibt OT-Security-Arbeit, getragen von wenigen engagierten Personen; kein schriftliches Programm deckt die Leitsysteme ab.
         ML2: Für diesen Standort gibt es eine schriftliche OT-Security-Richtlinie und ein Programm mit Verantwortlichem, Geltungsbereich und von der Leitung zugesagten Ressourcen.
-        ML3: Ein Programm deckt alle Standorte und Leitsysteme ab, ist mit dem ISMS des Unternehmens verknüpft, und Aufzeichnungen belegen Überprüfungen und Managementsitzungen.
+        ML3: Das OT-Security-Programm ist einmal für die ganze Organisation festgelegt und in das ISMS des Unternehmens eingebunden; Protokolle von Überprüfungen und Managementsitzungen zeigen, dass es tatsächlich gelebt wird.
         ML4: Die Programmziele haben Kennzahlen (geschlossene Feststellungen, Schulungsabdeckung, Vorfälle), die verfolgt und zur Steuerung des Programms genutzt werden.
         Schwachpunkte: ein ISO-27001-Geltungsbereich, der die Anlage stillschweigend ausklammert; eine Richtlinie, die in der Produktion niemand gelesen hat.
         Auch fragen: Wer darf die Produktion aus Security-Gründen anhalten, und ist das schon einmal vorgekommen?
@@ -122,13 +124,14 @@ org-1-1 =
         Geltungsbereich des ISMS oder Security-Programms, der die Leitsysteme nennt
         Protokoll der letzten Managementbewertung, die OT-Security behandelt hat
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 org-1-2 =
     .title = Zuverlässigkeitsüberprüfungen
     .question = Wird vor dem Zugang zu Ihren Leitsystemen (Neueinstellungen, Leiharbeitskräfte, Techniker von Fremdfirmen) der Hintergrund der Person geprüft, soweit das Recht es erlaubt, und wird dies bei sensiblen Rollen wiederholt?
     .guidance =
         ML1: Die Personalabteilung prüft manche Neueinstellungen; Leiharbeitskräften und Fremdfirmen wird vertraut.
         ML2: Eine schriftliche Regel nennt die Rollen mit Zugang zu den Leitsystemen und die jeweils nötigen Prüfungen; die Personalabteilung führt die Nachweise.
-        ML3: Dieselbe Prüfung gilt an allen Standorten und über Vertragsklauseln auch für Fremdfirmen; Nachweise zeigen, dass sie vor der Zugangsvergabe erfolgt.
+        ML3: Eine Prüfregel ist organisationsweit festgelegt und erreicht über Vertragsklauseln auch Fremdfirmen; Nachweise zeigen, dass die Prüfung vor der Zugangsvergabe erfolgt.
         ML4: Für kritische Rollen wird die Prüfung planmäßig wiederholt, und bei Audits gefundene Lücken führen zu Änderungen der Regel.
         Schwachpunkte: Leiharbeitskräfte, Stillstands- und Revisionsteams, Herstellertechniker, die am selben Tag anreisen.
         Auch fragen (Personalabteilung): Woher wissen Sie, welche Personen Zugang zu den Leitsystemen haben?
@@ -152,13 +155,14 @@ org-1-3 =
         Stellenbeschreibungen der OT-Security-Verantwortlichen und eines Automatisierungsingenieurs
         Vertragsanhang, der einem Dienstleister Security-Pflichten überträgt
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 org-1-4 =
     .title = Security-Sensibilisierungsschulung
     .question = Erhalten alle, die an oder in der Nähe Ihrer Leitsysteme arbeiten (Bediener, Instandhaltung, Ingenieure, Fremdfirmen), eine Sensibilisierung mit Bezug zur Anlage: USB-Sticks, Phishing, Fernzugriff, Fremde in der Leitwarte?
     .guidance =
         ML1: Gelegentliche Vorträge oder Plakate; das E-Learning für das Büro gilt als ausreichend für die Anlage.
         ML2: Für diesen Standort gibt es ein OT-spezifisches Sensibilisierungsmodul; es wird dem Personal vermittelt und die Teilnahme dokumentiert.
-        ML3: Es ist Teil der Einarbeitung und jährlicher Auffrischungen an jedem Standort, schließt Fremdfirmen ein, und die Teilnahmenachweise sind vollständig.
+        ML3: Die Schulung ist fester Bestandteil der Einarbeitung und der jährlichen Auffrischungen in der ganzen Organisation, Fremdfirmen eingeschlossen; Teilnahmenachweise zeigen, dass sie tatsächlich stattfindet.
         ML4: Die Wirkung wird gemessen (Phishing- oder USB-Tests, Meldungen von Mitarbeitenden) und der Inhalt anhand der Ergebnisse angepasst.
         Schwachpunkte: Schichtpersonal, das Präsenzschulungen verpasst; Fremdfirmen, die nur bei Stillständen vor Ort sind.
     .evidence =
@@ -197,13 +201,14 @@ org-1-6 =
 
 ## ORG 2 Security-Beurteilungen und -Überprüfungen
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 org-2-1 =
     .title = Minderung von Security-Risiken
     .question = Haben Sie die Security-Risiken Ihrer Leitsysteme beurteilt, zum Beispiel Zone für Zone wie in IEC 62443-3-2, und gibt es einen Plan mit Verantwortlichen und Terminen, um jedes Risiko auf ein von der Leitung akzeptiertes Maß zu senken?
     .guidance =
         ML1: Über Risiken wird informell gesprochen; Maßnahmen werden aus Erfahrung gewählt.
         ML2: Es gibt eine dokumentierte Risikobeurteilung der Leitsysteme dieses Standorts mit einem von der Leitung genehmigten Behandlungsplan.
-        ML3: An allen Standorten wird eine einheitliche Methode genutzt, nach größeren Änderungen und planmäßig wiederholt, und Maßnahmen werden bis zum Abschluss verfolgt.
+        ML3: Die Organisation hat eine dokumentierte Risikomethode, die nach größeren Änderungen und planmäßig wiederholt wird; Nachweise zeigen damit erstellte Beurteilungen und bis zum Abschluss verfolgte Maßnahmen.
         ML4: Restrisiko und Maßnahmenfortschritt werden mit Kennzahlen berichtet; die Methode wird anhand von Vorfällen und Erfahrungen verfeinert.
         Schwachpunkte: eine Risikobeurteilung, die einmal für ein Projekt erstellt und nie aktualisiert wurde; akzeptierte Risiken ohne Ablaufdatum.
     .evidence =
@@ -240,13 +245,14 @@ org-2-3 =
         Nachweis eines Lieferanten über einen sicheren Entwicklungslebenszyklus
         Support- und Security-Update-Bedingungen in einem Produktvertrag
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 org-2-4 =
     .title = Überprüfungen des Security-Programms (SP)
     .question = Wird Ihr OT-Security-Programm selbst in festen Abständen und nach wichtigen Ereignissen (Vorfall, neue Anlage, neue Vorschriften) von einer dazu befähigten Person überprüft, und werden die Ergebnisse umgesetzt?
     .guidance =
         ML1: Das Programm wird angesehen, wenn jemand fragt, typischerweise kurz vor einem externen Audit.
         ML2: Für diesen Standort gibt es einen Überprüfungsplan und eine Checkliste; Überprüfungen werden mit ihren Feststellungen dokumentiert.
-        ML3: Interne Audits und, wo nötig, unabhängige Bewertungen finden an allen Standorten statt; Feststellungen werden bis zum Abschluss verfolgt.
+        ML3: Ein organisationsweites Auditprogramm (interne Audits und, wo nötig, unabhängige Bewertungen) ist festgelegt; Auditberichte zeigen, dass es läuft, und Feststellungen werden bis zum Abschluss verfolgt.
         ML4: Überprüfungsergebnisse werden über die Jahre ausgewertet und zur Festlegung von Programmzielen genutzt; die Überprüfungsmethode selbst wird verbessert.
         Schwachpunkte: Überprüfungen durch die Person, die das Programm leitet; Feststellungen, die nur auf dem Papier geschlossen sind.
         Auch fragen: Was hat sich aufgrund der letzten Überprüfung am Programm geändert?
@@ -257,13 +263,14 @@ org-2-4 =
 
 ## ORG 3 Sicherheit des physischen Zugangs
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 org-3-1 =
     .title = Physische Zugangskontrolle
     .question = Wer kann Ihre Leitwarte, Rechnerräume, Schaltschränke, Engineering-Stationen und Netzwerk-Switches physisch erreichen, und wie steuern und dokumentieren Sie diesen Zugang, auch für Besucher und Fremdfirmen?
     .guidance =
         ML1: Türen werden aus Gewohnheit abgeschlossen, Schlüssel gehen herum, und niemand weiß, wer drin war.
         ML2: Dieser Standort hat schriftliche Zutrittsregeln für Leitsystembereiche; Schlüssel- und Ausweislisten werden geführt, Besucher begleitet.
-        ML3: An allen Standorten gelten dieselben Regeln; Zutrittsrechte werden regelmäßig überprüft und Zutrittsprotokolle kontrolliert.
+        ML3: Die Zutrittsregeln sind ein Standard der Organisation; Nachweise regelmäßiger Überprüfungen der Zutrittsrechte und kontrollierter Zutrittsprotokolle zeigen die Anwendung.
         ML4: Physische Zutrittsereignisse werden überwacht und ausgewertet; die Regeln ändern sich nach Vorfällen oder Tests wie Tailgating-Prüfungen.
         Schwachpunkte: abgesetzte Stationen und Feldschränke; offene Schaltschränke in der Anlage; Generalschlüssel bei Reinigungs- oder Facility-Personal.
     .evidence =
@@ -273,13 +280,14 @@ org-3-1 =
 
 ## CM 1 Inventar der IACS-Komponenten und Kommunikationsverbindungen
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 cm-1-1 =
     .title = Baseline des Asset-Inventars
     .question = Haben Sie ein aktuelles Inventar aller Assets Ihrer Leitsysteme (SPSen, HMIs, Server, Engineering-Stationen, Netzwerkgeräte, Software- und Firmware-Versionen), und wie wird es aktuell gehalten?
     .guidance =
         ML1: Teillisten in Tabellen oder in den Köpfen einzelner; Firmware-Stände sind unbekannt.
         ML2: Ein dokumentiertes Inventar für diesen Standort führt Hardware, Software und Versionen, mit Verantwortlichem und Regel für die Pflege.
-        ML3: Die Inventare werden an allen Standorten gleich geführt, sind an das Änderungsmanagement gekoppelt und werden regelmäßig mit dem Netz abgeglichen.
+        ML3: Eine organisationsweit festgelegte Inventarmethode ist an das Änderungsmanagement gekoppelt; Nachweise zeigen den regelmäßigen Abgleich des Inventars mit dem Netz.
         ML4: Die Genauigkeit wird gemessen (gefundene gegenüber gelisteten Geräten), und Prozess oder Werkzeuge werden verbessert.
         Schwachpunkte: Package-Units von OEMs; Ersatzteile im Lager; virtuelle Maschinen; bei der Inbetriebnahme hinzugefügte Geräte.
         Auch fragen: Wählen Sie drei Geräte im Feld aus und suchen Sie sie im Inventar.
@@ -288,13 +296,14 @@ cm-1-1 =
         Ergebnis des letzten Abgleichs mit einer Netzwerkerkennung
         Änderungsdatensatz, der die Aktualisierung des Inventars zeigt
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 cm-1-2 =
     .title = Infrastrukturpläne/-dokumentation
     .question = Gibt es aktuelle Pläne Ihrer Leitsystemnetze mit Geräten, Zonen, Firewalls, Fernzugriffswegen und Verbindungen zur IT und zu Externen, und werden sie geschützt und nach jeder Änderung aktualisiert?
     .guidance =
         ML1: Pläne aus dem ursprünglichen Projekt existieren, zeigen aber spätere Änderungen nicht.
         ML2: Netzwerkpläne für diesen Standort werden gepflegt, datiert, nur Berechtigten zugänglich gemacht und im Rahmen von Änderungen aktualisiert.
-        ML3: Ein gemeinsamer Planstandard gilt an allen Standorten, und regelmäßige Begehungen vergleichen Pläne mit der Realität.
+        ML3: Ein gemeinsamer Planstandard ist für die Organisation festgelegt, und Nachweise regelmäßiger Begehungen zeigen, dass Pläne mit der Realität verglichen werden.
         ML4: Die Genauigkeit der Pläne wird in Audits gemessen, und der Aktualisierungsprozess wird verbessert, wo Lücken wiederkehren.
         Schwachpunkte: „provisorische“ Verbindungen, Mobilfunkrouter in Schaltschränken, für alle zugängliche Pläne auf Netzlaufwerken.
     .evidence =
@@ -317,13 +326,14 @@ cm-1-3 =
         Bericht des letzten Vergleichs der Geräte mit den Baselines
         Nachweis einer gefundenen und korrigierten Abweichung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 cm-1-4 =
     .title = Änderungsmanagement
     .question = Wie werden Änderungen an Ihren Leitsystemen (neue Geräte, Software-Updates, Logikänderungen, Firewall-Regeln, neue Verbindungen) beantragt, auf Security-Auswirkungen geprüft, genehmigt und dokumentiert, bevor sie umgesetzt werden?
     .guidance =
         ML1: Ingenieure ändern nach Bedarf; manches wird nachträglich aufgeschrieben.
         ML2: Das MoC-Verfahren dieses Standorts enthält eine Security-Prüfung und Freigabe, und es gibt Nachweise.
-        ML3: Derselbe Änderungsprozess gilt an allen Standorten und für Fremdfirmen; Notfalländerungen werden nachträglich geprüft.
+        ML3: Ein Änderungsprozess ist für die ganze Organisation festgelegt, Fremdfirmen eingeschlossen; Änderungsnachweise zeigen, dass er befolgt wird und Notfalländerungen nachträglich geprüft werden.
         ML4: Änderungsdaten (fehlgeschlagene Änderungen, gefundene nicht genehmigte Änderungen) werden ausgewertet und der Prozess verbessert.
         Schwachpunkte: „kleine“ Änderungen außerhalb des MoC; Änderungen, die Hersteller per Fernzugriff vornehmen; nie dokumentierte Notfalländerungen.
         Auch fragen: Zeigen Sie mir die letzte Firewall-Änderung und ihre Freigabe.
@@ -334,13 +344,14 @@ cm-1-4 =
 
 ## NET 1 Systemsegmentierung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-1-1 =
     .title = Segmentierung von Nicht-IACS-Zonen
     .question = Sind Ihre Leitsystemnetze vom Büronetz, vom Internet und anderen Nicht-IACS-Netzen getrennt, zum Beispiel durch Firewalls und eine DMZ, sodass nur benötigter und dokumentierter Verkehr passieren kann?
     .guidance =
         ML1: Eine gewisse Trennung besteht (ein Router, ein VLAN), aber ihre Regeln sind weit gefasst oder unbekannt.
         ML2: Ein Firewall- oder DMZ-Konzept für diesen Standort lässt nur dokumentierte Verbindungen zu, und die Regeln werden überprüft.
-        ML3: Ein unternehmensweiter Segmentierungsstandard gilt an allen Standorten; neue Verbindungen laufen über das Änderungsmanagement, Regeln werden planmäßig erneut geprüft.
+        ML3: Ein Segmentierungsstandard des Unternehmens ist festgelegt; Änderungsnachweise zeigen, dass neue Verbindungen über das Änderungsmanagement laufen, und die planmäßigen Regelprüfungen sind dokumentiert.
         ML4: Die Segmentierung wird getestet (Penetrationstests, Verkehrsüberwachung), und das Konzept wird anhand der Feststellungen verbessert.
         Schwachpunkte: PCs mit zwei Netzwerkkarten in beiden Netzen, „Any-Any“-Regeln, ein gemeinsames Active Directory, ein direkt aus dem Büro erreichbarer Historian.
     .evidence =
@@ -362,13 +373,14 @@ net-1-2 =
         Conduit-Liste mit erlaubten Protokollen und Richtungen
         Nachweis des letzten Abgleichs mit dem laufenden Netz
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-1-3 =
     .title = Netzwerksegmentierung von sicherheitsgerichteten Systemen
     .question = Ist das Netz Ihres sicherheitsgerichteten Systems (SIS) vom Basis-Leitsystem und anderen Netzen getrennt, sodass ein Fehler oder Angriff dort die Sicherheitsfunktionen nicht beeinträchtigen kann?
     .guidance =
         ML1: SIS und Leitsystem teilen ein Netz; die Trennung wird aus dem Konzept des Herstellers angenommen.
         ML2: Die Trennung des SIS an diesem Standort ist geplant und dokumentiert, und nur die benötigte Kommunikation ist erlaubt.
-        ML3: Ein Unternehmensstandard regelt die SIS-Trennung an allen Standorten, und sie wird bei Änderungen und in Wiederholungsprüfungen verifiziert.
+        ML3: Ein Unternehmensstandard regelt die SIS-Trennung, und Nachweise von Prüfungen bei Änderungen und von Wiederholungsprüfungen zeigen, dass sie verifiziert wird.
         ML4: Die Trennung wird getestet, und gefundene Schwächen führen zu Verbesserungen des Konzepts.
         Schwachpunkte: die SIS-Engineering-Station im Leitsystemnetz; integrierte Leit- und Sicherheitssysteme; gemeinsam genutzte Switches.
         Auch fragen: Hat der Standort kein SIS, markieren Sie die Anforderung als nicht anwendbar und vermerken Sie das in der Notiz.
@@ -377,13 +389,14 @@ net-1-3 =
         Firewall- oder Gateway-Konfiguration zwischen SIS und Leitsystem
         Nachweis der letzten Security-Überprüfung des SIS
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-1-4 =
     .title = Netzwerkautonomie
     .question = Können Ihre Leitsysteme sicher weiterlaufen, wenn die Verbindung zum Büronetz, zum Internet oder zu einem Cloud-Dienst ausfällt, oder hängen sie von externen Diensten wie Domänencontrollern des Unternehmens, DNS oder Lizenzservern ab?
     .guidance =
         ML1: Abhängigkeiten sind unbekannt; niemand hat den Betrieb ohne die externe Verbindung ausprobiert.
         ML2: Die Abhängigkeiten der Leitsysteme dieses Standorts von externen Netzen sind aufgelistet, und wesentliche Funktionen laufen nachweislich ohne sie.
-        ML3: Unabhängigkeit von externen Netzen ist an allen Standorten eine Konzeptregel und wird bei Änderungen und in Tests geprüft.
+        ML3: Unabhängigkeit von externen Netzen ist eine festgelegte Konzeptregel des Unternehmens; Änderungs- und Testnachweise zeigen, dass sie geprüft wird.
         ML4: Die Tests werden regelmäßig wiederholt, und jede gefundene Abhängigkeit wird beseitigt oder abgemildert.
         Schwachpunkte: Lizenzserver in der IT, Zeit aus dem Internet, ein entfernter Historian, der für die Chargenfreigabe gebraucht wird.
     .evidence =
@@ -391,13 +404,14 @@ net-1-4 =
         Bericht eines Testlaufs mit getrennter IT/OT-Verbindung
         Konzeptregel oder Standard, der Autonomie verlangt
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-1-5 =
     .title = Trennung von externen Netzen
     .question = Wenn sich ein Angriff im Büronetz ausbreitet oder aus dem Internet kommt: Können Sie Ihre Leitsysteme schnell von externen Netzen trennen, ist klar, wer entscheidet und wie, und wurde es erprobt?
     .guidance =
         ML1: Jemand könnte ein Kabel ziehen, aber es gibt keinen Plan.
         ML2: Ein schriftliches Trennverfahren für diesen Standort nennt, wer entscheidet, wo getrennt wird und was dann nicht mehr funktioniert.
-        ML3: Das Verfahren ist an allen Standorten Teil der Vorfallreaktion und wird geübt, die Ergebnisse werden dokumentiert.
+        ML3: Das Verfahren ist Teil der festgelegten Vorfallreaktion der Organisation und wurde geübt; die Übungsergebnisse sind dokumentiert.
         ML4: Übungsergebnisse (Zeit bis zur Trennung, Nebenwirkungen) werden gemessen, und das Verfahren wird verbessert.
         Schwachpunkte: versteckte Verbindungen (Herstellermodems, Mobilfunkrouter), die das Verfahren übersieht; Angst, die Produktion anzuhalten.
     .evidence =
@@ -405,13 +419,14 @@ net-1-5 =
         Nachweis der letzten Trennübung oder des letzten Tests
         Plan mit den markierten Trennstellen
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-1-6 =
     .title = Interne Netzwerkzugangskontrolle
     .question = Wie verhindern Sie, dass unbekannte Geräte, etwa der Laptop einer Fremdfirma, an Ihre Leitsystemnetze angeschlossen werden, und wie begrenzen Sie, was angeschlossene Geräte darin erreichen können?
     .guidance =
         ML1: Jeder mit einem Kabel kann sich verbinden; ungenutzte Switch-Ports sind aktiv.
         ML2: An diesem Standort sind ungenutzte Ports deaktiviert, Port-Security oder NAC wird wo möglich genutzt, neue Anschlüsse brauchen eine Freigabe.
-        ML3: An allen Standorten gilt eine Unternehmensregel; Verbindungsversuche werden protokolliert und ausgewertet, Verkehr zwischen Zonen ist eingeschränkt.
+        ML3: Eine Unternehmensregel für den Anschluss von Geräten ist festgelegt; protokollierte Verbindungsversuche werden ausgewertet, Verkehr zwischen Zonen ist eingeschränkt, und Nachweise belegen es.
         ML4: Die Wirksamkeit wird getestet (z. B. mit einem Testgerät), und die Maßnahmen werden verbessert.
         Schwachpunkte: Switches in Feldschränken, Serviceschnittstellen an Steuerungen, gemeinsam genutzte Engineering-Laptops.
     .evidence =
@@ -419,13 +434,14 @@ net-1-6 =
         Verfahren zum Anschluss eines neuen Geräts an das OT-Netz
         Protokoll blockierter oder erkannter unbekannter Geräte
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-1-7 =
     .title = Über das Netzwerk erreichbare Dienste
     .question = Sind die Netzwerkdienste auf Ihren Leitsystemgeräten (Dateifreigaben, Webserver, Remotedesktop, Telnet, FTP, SNMP) auf das wirklich Nötige beschränkt und der Rest abgeschaltet?
     .guidance =
         ML1: Geräte laufen mit Herstellervorgaben; niemand weiß, welche Dienste offen sind.
         ML2: Die benötigten Dienste sind für diesen Standort je Gerätetyp dokumentiert, die übrigen deaktiviert.
-        ML3: Ein Härtungsstandard des Unternehmens listet erlaubte Dienste, und Scans oder Konfigurationsprüfungen bestätigen dies an allen Standorten.
+        ML3: Ein Härtungsstandard des Unternehmens listet erlaubte Dienste, und dokumentierte Scans oder Konfigurationsprüfungen bestätigen seine Anwendung.
         ML4: Die Prüfergebnisse werden verfolgt, und die Liste erlaubter Dienste wird mit der Zeit enger gefasst.
         Schwachpunkte: in SPSen und Switches eingebaute Webserver, SMBv1 auf alten HMIs, Diagnoseports der Hersteller.
     .evidence =
@@ -433,13 +449,14 @@ net-1-7 =
         Portscan oder Konfigurationsprüfung einer Stichprobe von Geräten
         Nachweis deaktivierter Dienste
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-1-8 =
     .title = Nachrichtenübermittlung für Benutzer
     .question = Können Personen an den PCs und Bedienstationen Ihrer Leitsysteme E-Mails, Chat, soziale Medien oder andere persönliche Nachrichten senden oder empfangen, und falls ja, wie ist das eingeschränkt oder geschützt?
     .guidance =
         ML1: Bediener nutzen E-Mail, Chat oder Webmail auf HMIs und Engineering-Stationen nach Belieben.
         ML2: Eine Regel dieses Standorts verbietet oder begrenzt Nachrichtendienste auf Leitsystemgeräten, Ausnahmen sind dokumentiert.
-        ML3: Die Regel gilt an allen Standorten und wird technisch durchgesetzt (keine Clients installiert, Mail und Chat an der OT-Firewall gesperrt).
+        ML3: Die Regel ist einmal für die Organisation festgelegt und wird technisch durchgesetzt (keine Clients installiert, Mail und Chat an der OT-Firewall gesperrt); Firewall-Nachweise zeigen, dass die Sperre wirkt.
         ML4: Die Einhaltung wird geprüft (Scans, Proxy- oder Firewall-Protokolle), und die Regel wird angepasst.
         Schwachpunkte: Webbrowser auf HMIs; Handys, die an PC-Anschlüssen geladen werden; ein Leitwarten-PC für alles.
     .evidence =
@@ -463,13 +480,14 @@ net-1-9 =
 
 ## NET 2 Sicherer drahtloser Zugang
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-2-1 =
     .title = Funkprotokolle
     .question = Welche Funktechniken werden in Ihrer Anlage genutzt (WLAN, WirelessHART, ISA100, Bluetooth, Mobilfunk), und sind sie mit starker Authentifizierung und Verschlüsselung nach heutigem Stand eingerichtet?
     .guidance =
         ML1: Jedes Projekt hat Funk mit eigenen Einstellungen installiert; offene oder WEP-Netze können noch existieren.
         ML2: Freigegebene Funkprotokolle und Security-Einstellungen sind für diesen Standort dokumentiert und umgesetzt.
-        ML3: Ein Funkstandard des Unternehmens gilt an allen Standorten, und regelmäßige Funkmessungen prüfen Einstellungen und suchen nach fremden Access Points.
+        ML3: Ein Funkstandard des Unternehmens ist festgelegt, und Berichte regelmäßiger Funkmessungen zeigen, dass Einstellungen geprüft und fremde Access Points gesucht werden.
         ML4: Die Messergebnisse werden verfolgt, und der Standard wird aktualisiert, wenn Protokolle veralten.
         Schwachpunkte: von Herstellern installierte Access Points, Mobilfunkrouter für die Fernüberwachung, Bluetooth an Handgeräten.
     .evidence =
@@ -477,13 +495,14 @@ net-2-1 =
         Konfigurationsexport eines Access Points oder Funk-Gateways der Anlage
         Bericht der letzten Funkmessung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-2-2 =
     .title = Segmentierung von Funknetzen
     .question = Liegen die Funknetze Ihrer Anlage in eigenen Zonen und sind durch eine Firewall oder ein ähnliches Gerät von den kabelgebundenen Leitsystemnetzen getrennt, statt direkt hineingebrückt zu sein?
     .guidance =
         ML1: Access Points sind direkt an das Leitsystemnetz angeschlossen.
         ML2: Die Funknetze dieses Standorts sind eigene Zonen mit kontrollierten Conduits zu den kabelgebundenen Leitsystemen.
-        ML3: Dies ist eine Konzeptregel des Unternehmens, die an allen Standorten gilt und bei jeder Änderung geprüft wird.
+        ML3: Dies ist eine festgelegte Konzeptregel des Unternehmens, und Änderungsnachweise zeigen, dass sie bei jeder Änderung geprüft wird.
         ML4: Die Trennung wird getestet und anhand der Feststellungen verbessert.
         Schwachpunkte: Gäste-WLAN auf derselben Hardware wie OT-Funk; Gateways für Funksensoren, die direkt im SPS-Netz hängen.
     .evidence =
@@ -491,13 +510,14 @@ net-2-2 =
         Firewall-Regeln zwischen Funk- und kabelgebundenen Zonen
         Änderungsdatensatz einer aktuellen Funkinstallation
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-2-3 =
     .title = Eigenschaften und Adressen von Funknetzen
     .question = Vermeiden die Namen (SSIDs) und Adressen Ihrer Funknetze und -geräte, einem Außenstehenden zu verraten, was sie steuern, und werden Adressen kontrolliert vergeben und dokumentiert?
     .guidance =
         ML1: SSIDs wie „Kessel_SPS“ oder der Firmenname; Adressen von irgendeinem gerade verfügbaren DHCP-Server.
         ML2: Dieser Standort hat Benennungs- und Adressierungsregeln für Funk, und sie werden angewandt.
-        ML3: Die Regeln sind Teil des Funkstandards des Unternehmens, gelten an allen Standorten und werden bei Funkmessungen geprüft.
+        ML3: Die Regeln sind Teil des festgelegten Funkstandards des Unternehmens, und Messberichte zeigen, dass sie geprüft werden.
         ML4: Feststellungen aus Messungen werden verfolgt, und die Regeln werden verbessert.
         Schwachpunkte: Standard-SSIDs auf Herstellergeräten; nicht dokumentierte Geräteadressen, die fremde Geräte schwer erkennbar machen.
     .evidence =
@@ -507,13 +527,14 @@ net-2-3 =
 
 ## NET 3 Sicherer Fernzugriff
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-3-1 =
     .title = Anwendungen für den Fernzugriff
     .question = Welche Werkzeuge dürfen für den Fernzugriff auf Ihre Leitsysteme genutzt werden (Jump-Server, Herstellerportal, VPN-Clients, Fernwartungsprogramme), und gibt es eine Freigabeliste, bei der alles andere gesperrt ist?
     .guidance =
         ML1: Jeder Hersteller bringt sein eigenes Werkzeug mit; niemand hat die vollständige Liste.
         ML2: Die freigegebenen Fernzugriffswerkzeuge dieses Standorts sind mit Einrichtungsanleitung gelistet, andere sind gesperrt.
-        ML3: Eine unternehmensweite Freigabeliste gilt an allen Standorten, mit technischer Sperre und regelmäßiger Suche nach nicht freigegebenen Werkzeugen.
+        ML3: Eine Freigabeliste ist für die Organisation festgelegt und durch technische Sperren abgesichert; Nachweise regelmäßiger Suchen nach nicht freigegebenen Werkzeugen zeigen die Durchsetzung.
         ML4: Nutzung und Vorfälle werden ausgewertet, und die Liste und Konfigurationen werden verbessert.
         Schwachpunkte: von Herstellern „für den Support“ installierte Fernwartungsprogramme; Mobilfunkmodems, die die Firewall umgehen.
     .evidence =
@@ -521,13 +542,14 @@ net-3-1 =
         Firewall- oder Application-Control-Regeln, die andere Werkzeuge sperren
         Scanergebnis der Suche nach nicht freigegebener Fernzugriffssoftware
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-3-2 =
     .title = Fernzugriffsverbindungen
     .question = Wie wird jede Fernverbindung in Ihre Leitsysteme freigegeben, authentifiziert (etwa mit MFA), auf die nötigen Systeme begrenzt und überwacht, für eigene Ingenieure im Homeoffice ebenso wie für Hersteller?
     .guidance =
         ML1: Fernzugriffsbenutzer haben jederzeit dauerhaften Zugang.
         ML2: Der Fernzugriff an diesem Standort läuft über einen festgelegten Weg mit persönlichen Konten, MFA und Freigabe je Sitzung oder je Benutzer.
-        ML3: An allen Standorten gelten dieselben Maßnahmen; Sitzungen werden protokolliert und ausgewertet, Herstellerzugänge werden nur auf Anfrage freigeschaltet.
+        ML3: Die Maßnahmen sind ein organisationsweiter Standard; Sitzungsprotokolle werden ausgewertet, und Nachweise zeigen, dass Herstellerzugänge nur auf Anfrage freigeschaltet werden.
         ML4: Die Nutzung des Fernzugriffs wird ausgewertet (wie oft, wie lange, Auffälligkeiten), und die Maßnahmen werden verbessert.
         Schwachpunkte: gemeinsam genutzte Herstellerkonten, dauerhaft aktive VPNs, Zugänge, die das ganze OT-Netz statt eines Systems erreichen.
     .evidence =
@@ -535,13 +557,14 @@ net-3-2 =
         Freigabe und Sitzungsprotokoll einer aktuellen Herstellersitzung
         MFA-Einstellungen am Fernzugriffs-Gateway
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 net-3-3 =
     .title = Beenden von Fernzugriffen
     .question = Kann Ihr Personal eine Fernsitzung in die Leitsysteme bei Bedarf sofort beenden, und enden Sitzungen von selbst, wenn die Arbeit erledigt ist oder nach einer Zeit der Inaktivität?
     .guidance =
         ML1: Sitzungen laufen, bis der entfernte Benutzer sie schließt.
         ML2: An diesem Standort können Bediener oder Administratoren Sitzungen beenden, und Leerlauf- und Höchstdauer von Sitzungen sind eingestellt.
-        ML3: Beenden und Zeitlimits sind an allen Standorten Standard; das Schichtpersonal weiß, wie man eine Sitzung beendet, und es wurde getestet.
+        ML3: Beenden und Zeitlimits sind Teil des Fernzugriffsstandards des Unternehmens; das Schichtpersonal weiß, wie man eine Sitzung beendet, und Testnachweise zeigen, dass es funktioniert.
         ML4: Sitzungsdaten werden ausgewertet, und Zeitlimits oder Verfahren werden verbessert.
         Schwachpunkte: Herstellersitzungen, die über Nacht offen bleiben; niemand in der Schicht weiß, wie man eine Sitzung trennt.
     .evidence =
@@ -551,13 +574,14 @@ net-3-3 =
 
 ## COMP 1 Komponenten und Wechseldatenträger
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-1-1 =
     .title = Härtung von Komponenten
     .question = Werden Ihre Leitsystemkomponenten (Server, Arbeitsplatzrechner, Bedienstationen, Netzwerkgeräte, Steuerungen) vor dem Einsatz gehärtet, mit entfernten oder deaktivierten überflüssigen Programmen, Konten, Ports und Funktionen gemäß Herstellerempfehlung?
     .guidance =
         ML1: Geräte gehen im Lieferzustand in Betrieb.
         ML2: Härtungsanleitungen je Gerätetyp existieren für diesen Standort und werden bei der Installation angewandt; Nachweise belegen es.
-        ML3: Ein Härtungsstandard des Unternehmens gilt an allen Standorten, und die Härtung wird vor der Übergabe mit Checklisten oder Scans verifiziert.
+        ML3: Ein Härtungsstandard des Unternehmens ist festgelegt, und vor der Übergabe dokumentierte Checklisten oder Scans zeigen seine Anwendung.
         ML4: Die Einhaltung des Standards wird gemessen, und der Standard wird verbessert.
         Schwachpunkte: Altsysteme, die „nicht angefasst werden dürfen“, Service-Laptops von Herstellern, Ersatzgeräte aus dem Lager.
     .evidence =
@@ -565,13 +589,14 @@ comp-1-1 =
         Ausgefüllte Checkliste für ein kürzlich installiertes Gerät
         Compliance-Scan eines Arbeitsplatzrechners gegen seine Baseline
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-1-2 =
     .title = Dedizierte Wechseldatenträger
     .question = Werden USB-Sticks, externe Laufwerke und andere Wechseldatenträger für Ihre Leitsysteme ausschließlich dafür verwendet, und wie prüfen Sie Datenträger von außen, etwa von einem Hersteller?
     .guidance =
         ML1: Jeder beliebige USB-Stick wird verwendet, auch private.
         ML2: Für die Leitsysteme dieses Standorts werden eigene, gekennzeichnete Datenträger ausgegeben; fremde Datenträger laufen zuerst über eine Prüfstation.
-        ML3: Die Regel gilt an allen Standorten, USB-Schnittstellen werden technisch kontrolliert, und die Nutzung von Datenträgern wird dokumentiert.
+        ML3: Die Regel ist ein organisationsweiter Standard, USB-Schnittstellen werden technisch kontrolliert, und Datenträgerprotokolle zeigen, dass sie befolgt wird.
         ML4: Vorfälle mit Datenträgern und Prüfergebnisse werden ausgewertet und die Maßnahmen verbessert.
         Schwachpunkte: Hersteller, die eigene Sticks mitbringen; offene USB-Schnittstellen an HMIs; Handys, die an PC-Anschlüssen geladen werden.
     .evidence =
@@ -581,13 +606,14 @@ comp-1-2 =
 
 ## COMP 2 Schutz vor Schadsoftware
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-2-1 =
     .title = Frei von Schadsoftware
     .question = Wie stellen Sie sicher, dass neue oder reparierte Geräte, Software und Dateien keine bekannte Schadsoftware enthalten, bevor sie in Ihre Leitsysteme gelangen?
     .guidance =
         ML1: Neuen Geräten wird im Lieferzustand vertraut.
         ML2: An diesem Standort werden neue Geräte, Installationspakete und Dateien vor der Nutzung gescannt oder geprüft, und es gibt Nachweise.
-        ML3: Die Prüfung ist an allen Standorten Teil von Inbetriebnahme und Änderungsmanagement und wird von Lieferanten vertraglich verlangt.
+        ML3: Die Prüfung ist ein festgelegter Schritt in Inbetriebnahme und Änderungsprozess des Unternehmens und wird von Lieferanten vertraglich verlangt; Nachweise zeigen ihre Durchführung.
         ML4: Funde werden ausgewertet und die Prüfungen verbessert.
         Schwachpunkte: Laptops von Inbetriebnehmern, von Webseiten geladene Firmware, Geräte zurück aus der Reparatur.
     .evidence =
@@ -595,13 +621,14 @@ comp-2-1 =
         Scannachweis einer aktuellen Lieferung oder Softwareinstallation
         Erklärung des Lieferanten, dass gelieferte Geräte geprüft wurden
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-2-2 =
     .title = Schutz vor Schadsoftware
     .question = Was schützt die PCs und Server Ihrer Leitsysteme vor Schadsoftware (Virenschutz, Application-Allowlisting oder andere Mittel), und was tun Sie stattdessen, wo solche Software nicht laufen kann?
     .guidance =
         ML1: Manche Rechner haben Virenschutz, andere nicht, und niemand weiß, welche.
         ML2: Für diesen Standort ist je Gerätetyp eine Schutzmethode festgelegt und installiert; Ausnahmen haben andere Maßnahmen.
-        ML3: Ein Unternehmensstandard gilt an allen Standorten; der Schutzstatus wird überwacht und auf Alarme wird reagiert.
+        ML3: Ein Unternehmensstandard legt den Schutz je Gerätetyp fest; der Schutzstatus wird überwacht, und Nachweise zeigen, dass auf Alarme reagiert wird.
         ML4: Funde und Abdeckung werden gemessen, und der Schutz wird verbessert.
         Schwachpunkte: alte Windows-Systeme ohne Herstellersupport; installierter Schutz mit monatealten Signaturen.
     .evidence =
@@ -609,13 +636,14 @@ comp-2-2 =
         Liste der Ausnahmen mit ihren anderen Maßnahmen
         Ein aktueller Schadsoftware-Alarm und seine Nachverfolgung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-2-3 =
     .title = Validierung und Installation von Anti-Malware-Software
     .question = Prüfen Sie vor der Installation von Anti-Malware-Software oder Signatur-Updates auf Ihren Leitsystemen, ob sie echt und verträglich sind, zum Beispiel anhand der Freigabe des Leitsystemherstellers oder auf einem Testsystem?
     .guidance =
         ML1: Updates werden automatisch eingespielt oder dann, wenn jemand daran denkt.
         ML2: An diesem Standort werden Updates mit der Freigabe des Leitsystemherstellers abgeglichen und auf festgelegte Weise installiert.
-        ML3: Ein unternehmensweiter Prozess zur Validierung und Verteilung von Updates (z. B. Update-Server in der OT-DMZ) gilt an allen Standorten.
+        ML3: Ein Unternehmensprozess zur Validierung und Verteilung von Updates (z. B. Update-Server in der OT-DMZ) ist festgelegt, und seine Nachweise zeigen, dass Updates über ihn laufen.
         ML4: Update-Fehler und -Verzögerungen werden gemessen und der Prozess verbessert.
         Schwachpunkte: direkt aus dem Internet geladene Signaturen; Updates, die Dateien des Leitsystems in Quarantäne verschieben.
     .evidence =
@@ -625,13 +653,14 @@ comp-2-3 =
 
 ## COMP 3 Patch-Management
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-3-1 =
     .title = Authentizität/Integrität von Security-Patches
     .question = Wie stellen Sie sicher, dass Security-Patches und Firmware für Ihre Leitsysteme echt und unverändert sind, zum Beispiel durch Bezug aus der offiziellen Quelle des Herstellers mit geprüfter Signatur oder Prüfsumme?
     .guidance =
         ML1: Patches werden von irgendwo heruntergeladen, wo sie sich finden lassen.
         ML2: An diesem Standort kommen Patches nur aus offiziellen Quellen, und ihre Prüfsummen oder Signaturen werden geprüft.
-        ML3: Die Prüfung ist an allen Standorten Teil eines Patch-Prozesses des Unternehmens und wird jedes Mal dokumentiert.
+        ML3: Die Prüfung ist ein festgelegter Schritt des Patch-Prozesses des Unternehmens und wird bei jeder Durchführung dokumentiert.
         ML4: Der Prozess wird überprüft und verbessert, zum Beispiel nach Warnungen zur Lieferkette.
         Schwachpunkte: Firmware aus Foren, per E-Mail weitergegebene Patches, vom Außendienst übergebene USB-Sticks.
     .evidence =
@@ -639,13 +668,14 @@ comp-3-1 =
         Nachweis der Prüfsummenkontrolle für einen aktuellen Patch
         Ablageort und Zugriffsregeln des vertrauenswürdigen Patch-Speichers
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-3-2 =
     .title = Validierung und Installation von Security-Patches
     .question = Wie werden Security-Patches für Ihre Leitsysteme qualifiziert (durch den Hersteller oder auf einem Testsystem) und dann installiert: innerhalb welcher Frist, mit wessen Freigabe und mit welcher Rückfallebene, falls ein Patch fehlschlägt?
     .guidance =
         ML1: Patches werden ab und zu installiert, oft bei Stillständen, ohne Plan.
         ML2: Ein Patch-Verfahren für diesen Standort nutzt Herstellerqualifikation oder Tests, plant die Installation und dokumentiert sie.
-        ML3: Ein Unternehmensprozess legt Prioritäten und Fristen nach Risiko fest und gilt an allen Standorten.
+        ML3: Ein Unternehmensprozess legt Prioritäten und Fristen nach Risiko fest; Patch-Nachweise zeigen, dass Installationen ihm folgen.
         ML4: Patch-Durchlaufzeiten werden gemessen und der Prozess verbessert.
         Schwachpunkte: nie gepatchte Systeme, „weil der Hersteller es nicht erlaubt“; kein Testsystem und kein Rückfallplan.
     .evidence =
@@ -653,13 +683,14 @@ comp-3-2 =
         Herstellerliste qualifizierter Patches
         Nachweis einer aktuellen Patch-Installation
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-3-3 =
     .title = Patch-Stand
     .question = Können Sie für jedes Asset Ihrer Leitsysteme zeigen, welche Security-Patches und Firmware-Updates installiert sind und welche noch fehlen?
     .guidance =
         ML1: Der Patch-Stand ist unbekannt oder nur Rechner für Rechner bekannt.
         ML2: Eine Patch-Stand-Liste für die Assets dieses Standorts existiert und wird nach jeder Patch-Runde aktualisiert.
-        ML3: Der Stand wird an allen Standorten verfolgt, ist mit dem Asset-Inventar verknüpft und wird dem Management berichtet.
+        ML3: Der Patch-Stand wird auf eine im Unternehmen festgelegte Weise verfolgt und ist mit dem Asset-Inventar verknüpft; Berichte an das Management zeigen die Nutzung.
         ML4: Die Patch-Compliance wird über die Zeit gemessen und zur Verbesserung genutzt.
         Schwachpunkte: nicht erfasste Firmware von SPSen und Switches; veraltete Statuslisten.
     .evidence =
@@ -667,13 +698,14 @@ comp-3-3 =
         Bericht an das Management zur Patch-Compliance
         Werkzeug oder Liste zur Verfolgung des Patch-Stands
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-3-4 =
     .title = Erhalt der Security beim Patchen
     .question = Prüfen Sie nach der Installation von Patches oder Updates auf Ihren Leitsystemen, ob Härtung und Security-Einstellungen noch greifen, etwa dass keine Dienste wieder eingeschaltet und keine Konten zurückgesetzt wurden?
     .guidance =
         ML1: Nach dem Patchen wird nichts geprüft.
         ML2: An diesem Standort werden wichtige Security-Einstellungen nach dem Patchen geprüft, und die Prüfung wird dokumentiert.
-        ML3: Die Prüfung ist Teil des Patch-Prozesses des Unternehmens und vergleicht an allen Standorten mit den Konfigurations-Baselines.
+        ML3: Die Prüfung ist ein festgelegter Schritt des Patch-Prozesses des Unternehmens und vergleicht mit den Konfigurations-Baselines; Nachweise zeigen sie nach jeder Patch-Runde.
         ML4: Fälle verlorener Einstellungen werden ausgewertet und an Hersteller sowie in den Prozess zurückgemeldet.
         Schwachpunkte: Updates, die Standardwerte wiederherstellen, wieder eingeschaltete Dienste, zurückgesetzte lokale Firewall-Regeln.
     .evidence =
@@ -681,13 +713,14 @@ comp-3-4 =
         Vergleich der Einstellungen vor und nach einem Patch
         Nachweis einer nach dem Patchen wiederhergestellten Einstellung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 comp-3-5 =
     .title = Risikominderung bei fehlenden Security-Patches
     .question = Was tun Sie stattdessen, um das Risiko zu senken, wenn ein Security-Patch nicht schnell oder gar nicht installiert werden kann (Altsysteme, keine Herstellerfreigabe, kein Stillstandsfenster), und ist das dokumentiert?
     .guidance =
         ML1: Ungepatchte Systeme werden stillschweigend hingenommen.
         ML2: An diesem Standort werden ungepatchte Schwachstellen mit kompensierenden Maßnahmen und Freigabe dokumentiert.
-        ML3: Der Prozess gilt an allen Standorten, ist mit der Risikobeurteilung verknüpft und wird regelmäßig überprüft.
+        ML3: Ein festgelegter Unternehmensprozess verknüpft die Gegenmaßnahmen mit der Risikobeurteilung; Nachweise zeigen seine Anwendung und regelmäßige Überprüfung.
         ML4: Die Wirkung der Maßnahmen wird geprüft und verbessert.
         Schwachpunkte: „vorübergehende“ Maßnahmen, die dauerhaft werden; Risikoakzeptanzen ohne Ablaufdatum.
     .evidence =
@@ -697,6 +730,7 @@ comp-3-5 =
 
 ## DATA 1 Schutz von Daten
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 data-1-1 =
     .title = Datenklassifizierung
     .question = Haben Sie die Daten Ihrer Leitsysteme (SPS-Programme, Rezepte, Netzwerkpläne, Passwörter, Historian-Daten) nach Schutzbedarf oder Kritikalität in Klassen eingeteilt, mit Umgangsregeln für jede Klasse?
@@ -704,7 +738,7 @@ data-1-1 =
         Achten Sie auf ein Klassifizierungsschema, das OT-Daten abdeckt und nicht nur Bürodokumente.
         ML1: Einzelne behandeln bestimmte Dateien als vertraulich, aber es gibt kein schriftliches Schema für IACS-Daten.
         ML2: Ein schriftliches Schema listet die OT-Datenarten dieses Standorts und ihre Klasse; wer damit umgeht, kennt es.
-        ML3: Dasselbe Schema wird an allen Standorten und Systemen angewandt; Kennzeichnungen und Umgangsregeln zeigen sich in der Praxis.
+        ML3: Ein Klassifizierungsschema ist für die Organisation festgelegt; Kennzeichnungen und Umgangsregeln zeigen sich in der täglichen Praxis.
         ML4: Die Klassifizierung wird nach Vorfällen, Projekten und Audits überprüft; falsch klassifizierte Daten werden nachverfolgt.
         Schwachpunkte: Projektdateien von Herstellern, Sicherungen und exportierte Pläne, die niemand klassifiziert hat.
     .evidence =
@@ -760,6 +794,7 @@ data-1-4 =
         Nachweise über Löschung oder Vernichtung von Datenträgern
         Außerbetriebnahme-Checkliste für eine ersetzte Bedienstation oder einen Server
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 data-1-5 =
     .title = Kryptografische Mechanismen
     .question = Wo Ihre Leitsysteme Verschlüsselung oder digitale Signaturen nutzen, etwa bei VPNs, Fernzugriff, Historian-Verbindungen oder Firmware: Wählen Sie Algorithmen und Schlüssellängen nach einer schriftlichen Regel auf Basis anerkannter Standards?
@@ -767,7 +802,7 @@ data-1-5 =
         Achten Sie auf eine Freigabeliste von Algorithmen und Protokollen und prüfen Sie einige reale Geräteeinstellungen dagegen.
         ML1: Verschlüsselung ist das, was der Hersteller ausgeliefert hat; niemand weiß, welche Algorithmen im Einsatz sind.
         ML2: Eine Freigabeliste existiert, und die wichtigsten Verbindungen dieses Standorts (VPN, Fernzugriff) sind danach konfiguriert.
-        ML3: Die Liste wird von allen Standorten und Projekten genutzt; Ausnahmen für Altgeräte werden mit kompensierenden Maßnahmen dokumentiert.
+        ML3: Die Freigabeliste ist ein Standard der Organisation; Projektnachweise zeigen ihre Nutzung, und Ausnahmen für Altgeräte werden mit kompensierenden Maßnahmen dokumentiert.
         ML4: Die Liste wird überprüft, wenn Algorithmen schwächer werden, und veraltete Einstellungen werden bis zu ihrer Beseitigung verfolgt.
         Schwachpunkte: alte TLS- oder SSH-Versionen auf Switches und HMIs, selbst gebaute Verschlüsselung, schwache VPN-Verfahren für eine alte Gegenstelle.
     .evidence =
@@ -807,6 +842,7 @@ data-1-7 =
 
 ## USER 1 Identifizierung und Authentifizierung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-1 =
     .title = Zuweisung von Benutzeridentitäten
     .question = Hat jede Person, die sich an Ihren Bedienstationen, Engineering-Stationen, Servern und Netzwerkgeräten anmeldet, ein eigenes Konto, oder teilen sich Bediener, Ingenieure oder Hersteller Anmeldungen wie „operator“ oder „admin“?
@@ -814,7 +850,7 @@ user-1-1 =
         Achten Sie auf ein Konto je Person und auf benannte Identitäten auch für Softwaredienste und Geräte.
         ML1: Konten werden auf Zuruf angelegt; gemeinsame und generische Anmeldungen sind üblich.
         ML2: Ein schriftliches Verfahren vergibt eindeutige Identitäten in diesem System; jedes gemeinsame Konto ist gelistet und begründet.
-        ML3: Alle Standorte folgen demselben Verfahren, oft über einen zentralen Verzeichnisdienst; Kontodaten entsprechen realen Personen.
+        ML3: Ein organisationsweites Verfahren, oft über einen zentralen Verzeichnisdienst; die Kontodaten entsprechen realen Personen.
         ML4: Konten werden regelmäßig mit Personal- und Fremdfirmenlisten abgeglichen, und der Prozess wird verbessert.
         Schwachpunkte: gemeinsame HMI-Anmeldungen für den 24/7-Betrieb ohne kompensierende Maßnahmen wie abgeschlossenen Raum und Betriebstagebuch.
     .evidence =
@@ -822,13 +858,14 @@ user-1-1 =
         Formular für Kontoantrag und Freigabe
         Verzeichnis begründeter gemeinsamer Konten
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-2 =
     .title = Entfernen von Benutzeridentitäten
     .question = Wenn Mitarbeitende oder Fremdfirmenpersonal ausscheiden oder die Rolle wechseln: Wie schnell werden ihre Konten auf Leitsystemrechnern, Netzwerkgeräten und im Fernzugriff entfernt oder gesperrt, und wer stößt das an?
     .guidance =
         ML1: Konten werden entfernt, wenn jemand daran denkt; alte Konten bleiben bestehen.
         ML2: Ein schriftlicher Austrittsprozess dieses Standorts erfasst auch die OT-Konten, mit einer Zielzeit.
-        ML3: Austritte von Personal und Fremdfirmen fließen an allen Standorten in denselben Prozess ein; Nachweise zeigen die fristgerechte Umsetzung.
+        ML3: Austritte von Personal und Fremdfirmen fließen in einen festgelegten Unternehmensprozess ein; Nachweise zeigen die fristgerechte Löschung.
         ML4: Die Zeit bis zur Entfernung wird gemessen, verwaiste Konten werden regelmäßig gesucht und Ursachen behoben.
         Schwachpunkte: lokale Konten auf SPSen, Switches und Einzelplatz-HMIs außerhalb des Verzeichnisdienstes; Herstellerkonten nach Projektende.
         Auch fragen: Wählen Sie einen kürzlich Ausgeschiedenen aus und prüfen Sie gemeinsam dessen Konten.
@@ -837,6 +874,7 @@ user-1-2 =
         Gesperrte Konten mit ihren Daten
         Aktuelle Kontenüberprüfung, die verwaiste Konten gefunden hat
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-3 =
     .title = Beständigkeit von Benutzeridentitäten
     .question = Wenn ein Konto nicht mehr genutzt wird: Sperren und behalten Sie es, statt es zu löschen oder jemand anderem zu geben, sodass alte Protokolleinträge und Änderungsnachweise der richtigen Person zugeordnet bleiben?
@@ -844,7 +882,7 @@ user-1-3 =
         Achten Sie auf eine Regel, dass eine Identität nie für eine andere Person wiederverwendet wird und Nachweise die Verbindung zur Person erhalten.
         ML1: Konten werden nach Belieben umbenannt, wiederverwendet oder gelöscht; die Historie geht verloren.
         ML2: Eine schriftliche Regel für dieses System verbietet die Wiederverwendung und bewahrt gesperrte Konten oder ihre Daten auf.
-        ML3: Die Regel wird in allen Systemen und an allen Standorten angewandt; die Kontodaten zeigen keine Wiederverwendung.
+        ML3: Die Regel ist ein organisationsweiter Standard; die Kontodaten zeigen keine Wiederverwendung.
         ML4: Die Regel wird in Audits geprüft, und die Nachvollziehbarkeit wird bei Untersuchungen getestet.
         Schwachpunkte: generische Kennungen wie „eng1“, die von einer Fremdfirmenkraft zur nächsten weitergegeben werden.
     .evidence =
@@ -852,6 +890,7 @@ user-1-3 =
         Liste der zur Nachvollziehbarkeit aufbewahrten gesperrten Konten
         Ein alter Protokolleintrag, der einer inzwischen ausgeschiedenen Person zugeordnet wurde
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-4 =
     .title = Vergabe von Zugriffsrechten
     .question = Wie legen Sie fest, was jedes Konto in Ihren Leitsystemen tun darf, etwa wer nur beobachten, wer bedienen und wer SPS-Logik ändern darf, und wer genehmigt diese Rechte?
@@ -859,7 +898,7 @@ user-1-4 =
         Achten Sie auf festgelegte Rollen (Beobachter, Bediener, Ingenieur, Administrator), die Rechten zugeordnet sind, mit benanntem Genehmiger.
         ML1: Rechte werden auf Anfrage vergeben, oft volle Rechte, um Ärger zu vermeiden.
         ML2: Ein Rollenmodell ist für dieses System dokumentiert; jedes vergebene Recht ist genehmigt und dokumentiert.
-        ML3: Dasselbe Rollenmodell wird an allen Standorten genutzt; regelmäßige Rechteüberprüfungen finden statt und werden dokumentiert.
+        ML3: Ein Rollenmodell ist für die Organisation festgelegt; regelmäßige Rechteüberprüfungen finden statt und werden dokumentiert.
         ML4: Feststellungen aus Überprüfungen werden verfolgt, überhöhte Rechte gemessen und das Rollenmodell verfeinert.
         Schwachpunkte: nie entzogene Inbetriebnahmerechte; Herstellerkonten mit Administratorrechten.
     .evidence =
@@ -911,13 +950,14 @@ user-1-7 =
         Anmeldeereignisse von Dienstkonten im letzten Monat
         Dienstkontenverzeichnis mit Anmeldebeschränkungen
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-8 =
     .title = Authentifizierung menschlicher Benutzer
     .question = Wie weist eine Person bei der Anmeldung an Ihrem Leitsystem nach, wer sie ist: Passwort, Karte, Token? Gibt es Stellen wie Bedienstationen, SPS-Programmierschnittstellen oder Switches, an denen gar keine Anmeldung nötig ist?
     .guidance =
         ML1: Authentifizierung gibt es dort, wo das Produkt sie erzwingt; viele Geräte akzeptieren jeden.
         ML2: Eine schriftliche Regel legt fest, wie jede Zugriffsart auf dieses System authentifiziert wird; Lücken sind mit kompensierenden Maßnahmen gelistet.
-        ML3: Die Regel gilt an allen Standorten und für neue Projekte; Prüfungen zeigen, dass sie befolgt wird.
+        ML3: Die Regel ist einmal für die Organisation festgelegt und gilt für neue Projekte; Prüfungen zeigen, dass sie befolgt wird.
         ML4: Authentifizierungslücken werden verfolgt und verringert, zum Beispiel durch Umstellung von Geräten auf zentrale Anmeldung.
         Schwachpunkte: SPSen ohne Passwort für den Programmierzugang, Geräte-Webseiten mit Standard-Anmeldedaten, HMIs mit automatischer Anmeldung.
         Auch fragen: Was gleicht bei Bedienstationen mit automatischer Anmeldung die fehlende Anmeldung aus (abgeschlossener Raum, Videoüberwachung)?
@@ -970,6 +1010,7 @@ user-1-11 =
         Inbetriebnahme-Checkliste, die geänderte Standardpasswörter zeigt
         Einträge im Passwort-Tresor für OT-Geräte (nur Namen)
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-12 =
     .title = Gemeinsame und offengelegte/kompromittierte Passwörter
     .question = Wo sich mehrere Personen ein Passwort teilen, etwa einen Switch-Admin oder eine HMI-Bedieneranmeldung: Wer kennt es, und wann wird es geändert, zum Beispiel wenn jemand ausscheidet oder es bekannt geworden sein könnte?
@@ -977,7 +1018,7 @@ user-1-12 =
         Achten Sie auf eine Liste gemeinsamer Passwörter mit den Personen, die sie kennen, und auf festgelegte Anlässe, die eine Änderung erzwingen.
         ML1: Gemeinsame Passwörter werden nie geändert; niemand weiß, wer sie kennt.
         ML2: Für dieses System sind gemeinsame Passwörter mit den Personen, die sie kennen, gelistet und werden bei festgelegten Anlässen (Austritt, Offenlegung) geändert.
-        ML3: Dieselbe Praxis an allen Standorten, mit Änderungsnachweisen; ein Verdacht auf Kompromittierung wird als Vorfall behandelt.
+        ML3: Die Praxis ist für die Organisation festgelegt, und Änderungsnachweise zeigen ihre Anwendung; ein Verdacht auf Kompromittierung wird als Vorfall behandelt.
         ML4: Gemeinsame Passwörter werden mit der Zeit reduziert; die Zeit bis zur Änderung nach einer Offenlegung wird gemessen.
         Schwachpunkte: ehemalige Hersteller, die das Admin-Passwort kennen, dasselbe Passwort an jedem Standort.
     .evidence =
@@ -1014,6 +1055,7 @@ user-1-14 =
         Punkt der Härtungs-Baseline zu Fehlermeldungen bei der Anmeldung
         Abnahmetestergebnis, das den Anmeldedialog abdeckt
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-15 =
     .title = Aufeinanderfolgende Fehlanmeldungen
     .question = Was passiert nach mehreren falschen Anmeldeversuchen an Ihren Leitsystemen: Wird das Konto gesperrt oder verzögert, und wie vermeiden Sie, einen Bediener auszusperren, der dringend die Bedienstation braucht?
@@ -1021,7 +1063,7 @@ user-1-15 =
         Achten Sie auf eine bewusste Entscheidung je System (Sperre, Verzögerung oder Alarm), abgewogen gegen den betrieblichen Bedarf.
         ML1: Produktvorgaben; niemand weiß, ob eine Sperre aktiv ist.
         ML2: Für dieses System sind Grenze und Reaktion eingestellt und schriftlich festgehalten, mit einer Ausnahme für kritische Bedienstationen.
-        ML3: Dasselbe Vorgehen an allen Standorten; Alarme zu Fehlanmeldungen erreichen jemanden, der handelt.
+        ML3: Das Vorgehen ist ein festgelegter Unternehmensstandard; Nachweise zeigen, dass Alarme zu Fehlanmeldungen jemanden erreichen, der handelt.
         ML4: Muster von Fehlanmeldungen werden ausgewertet und die Schwellen angepasst.
         Schwachpunkte: die Sperre eines gemeinsamen Bedienerkontos legt den Betrieb lahm; gar keine Reaktion am Fernzugriffs-Gateway.
     .evidence =
@@ -1029,13 +1071,14 @@ user-1-15 =
         Alarm oder Protokoll wiederholter Fehlanmeldungen und die Reaktion darauf
         Dokumentierte Ausnahme für Bedienstationen
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-16 =
     .title = Sitzungsintegrität
     .question = Wie werden laufende Sitzungen, etwa Remotedesktop, Web-HMIs oder Engineering-Verbindungen zu Steuerungen, gegen Übernahme oder Veränderung geschützt, und werden sie bei Abmeldung oder Zeitablauf sauber beendet?
     .guidance =
         ML1: Sitzungen nutzen, was das Produkt bietet; alte unverschlüsselte Protokolle sind üblich.
         ML2: Die Sitzungsarten dieses Systems sind gelistet und geschützt, z. B. verschlüsselter Remotedesktop, HTTPS, Zeitlimits.
-        ML3: Sitzungsschutz ist an allen Standorten eine Standardanforderung in Konzepten und Härtung.
+        ML3: Sitzungsschutz ist eine Standardanforderung des Unternehmens in Konzepten und Härtung; Konzeptprüfungen und Abnahmenachweise zeigen die Anwendung.
         ML4: Schwache Sitzungsprotokolle werden verfolgt und abgelöst; Übernahmeversuche können erkannt werden.
         Schwachpunkte: Telnet und unverschlüsseltes HTTP auf Geräten, VNC ohne Passwort, tagelang offene Fernsitzungen.
     .evidence =
@@ -1057,13 +1100,14 @@ user-1-17 =
         Server- oder Remotedesktop-Einstellung zur Begrenzung von Sitzungen
         Bericht der aktuell offenen Sitzungen je Konto
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-1-18 =
     .title = Bildschirmsperre
     .question = Sperren sich Ihre Engineering-Stationen, Server und anderen Anlagen-PCs nach einer Zeit ohne Nutzung, und wie gehen Sie mit Bedienstationen um, die jederzeit sichtbar bleiben müssen?
     .guidance =
         ML1: Die Bildschirmsperre ist dort aktiv, wo eine IT-Vorgabe greift; OT-Rechner sind uneinheitlich.
         ML2: Zeitlimits sind je Stationsart eingestellt und schriftlich festgehalten; Bedienstationen haben eine begründete Ausnahme.
-        ML3: Die Einstellungen werden an allen Standorten per Richtlinie durchgesetzt und geprüft.
+        ML3: Die Einstellungen sind für die ganze Organisation festgelegt und werden per Richtlinie durchgesetzt; Prüfungen zeigen, dass sie aktiv sind.
         ML4: Ausnahmen werden überprüft und ihre kompensierenden Maßnahmen (abgeschlossener Raum, reiner Beobachtungsmodus) verifiziert.
         Schwachpunkte: mit Administratorrechten angemeldet zurückgelassene Engineering-Stationen; Benutzer, die die Sperre abschalten.
     .evidence =
@@ -1088,6 +1132,7 @@ user-1-19 =
 
 ## USER 2 Autorisierung und Zugriffskontrolle
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-2-1 =
     .title = Autorisierung
     .question = Hindert das System selbst eine angemeldete Person daran, über ihre Rechte hinaus zu handeln, zum Beispiel einen Bediener, der ein Steuerungsprogramm ändert, oder einen Hersteller, der Systeme außerhalb seines Projekts erreicht?
@@ -1095,7 +1140,7 @@ user-2-1 =
         Sehen Sie sich an, wie Rechte in HMI, Engineering-Werkzeug, Domäne und Firewalls durchgesetzt werden, nicht nur die Rollenmatrix.
         ML1: Die Durchsetzung hängt vom Produkt ab; viele Aktionen stehen jedem Angemeldeten offen.
         ML2: Für dieses System sind Berechtigungen je Rolle konfiguriert und getestet; Lücken sind gelistet.
-        ML3: Dasselbe Durchsetzungskonzept wird an allen Standorten genutzt und in Überprüfungen und Tests kontrolliert.
+        ML3: Ein Durchsetzungskonzept ist für die Organisation festgelegt; Nachweise aus Überprüfungen und Tests zeigen seine Anwendung.
         ML4: Verweigerte Aktionen werden protokolliert und ausgewertet; die Einstellungen werden angepasst.
         Schwachpunkte: Engineering-Software ohne Rechtemodell, SPSen, die Schreibzugriffe von jedem Teilnehmer annehmen.
     .evidence =
@@ -1117,13 +1162,14 @@ user-2-2 =
         Änderungsnachweise mit verschiedenen Personen für Antrag, Umsetzung und Freigabe
         Rollenzuordnungen der Administratorkonten
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-2-3 =
     .title = Mehrfachfreigaben
     .question = Welche kritischen Aktionen in Ihrer Anlage brauchen die Freigabe einer zweiten Person, bevor sie wirksam werden, etwa das Überbrücken einer Sicherheitsfunktion, das Laden auf eine Steuerung oder das Öffnen eines Herstellerfernzugriffs?
     .guidance =
         ML1: Freigaben sind informell, oft mündlich und nicht dokumentiert.
         ML2: Die Aktionen mit Vier-Augen-Freigabe sind für dieses System gelistet und werden per Verfahren oder technisch durchgesetzt.
-        ML3: Dieselbe Liste und Praxis gelten an allen Standorten; Erlaubnisscheine und Freigabenachweise zeigen die Anwendung.
+        ML3: Liste und Praxis sind für die Organisation festgelegt; Erlaubnisscheine und Freigabenachweise zeigen die Anwendung.
         ML4: Freigabenachweise werden auditiert und die Liste nach Vorfällen und Änderungen aktualisiert.
         Schwachpunkte: telefonische Freigaben in der Nachtschicht ohne Nachweis; eine Person, die beide Freigaberollen innehat.
     .evidence =
@@ -1131,6 +1177,7 @@ user-2-3 =
         Überbrückungsschein für eine Sicherheitsfunktion mit zwei Unterschriften
         Freigabeprotokoll für Fernzugriffssitzungen
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 user-2-4 =
     .title = Manuelle Erhöhung von Berechtigungen
     .question = Wenn Ingenieure oder Administratoren höhere Rechte brauchen, etwa um Software zu installieren oder eine Firewall-Regel zu ändern: Nutzen sie diese bewusst nur für diese Aufgabe, statt ständig damit zu arbeiten?
@@ -1138,7 +1185,7 @@ user-2-4 =
         Achten Sie auf getrennte privilegierte Konten, „Ausführen als“ oder Werkzeuge für privilegierte Zugriffe, mit Zeitlimits und Protokollierung.
         ML1: Benutzer arbeiten dauerhaft mit hohen Rechten.
         ML2: Für dieses System ist die Rechteerhöhung ein bewusster Schritt mit separatem Konto oder Werkzeug, und sie wird protokolliert.
-        ML3: Dasselbe Vorgehen wird an allen Standorten genutzt; Protokolle der Rechteerhöhung werden ausgewertet.
+        ML3: Das Vorgehen zur Rechteerhöhung ist für die Organisation festgelegt; Protokolle der Rechteerhöhung werden ausgewertet, und die Auswertungen sind dokumentiert.
         ML4: Die Rechteerhöhung ist zeitlich begrenzt und wird gemessen; ungewöhnliche Erhöhungen lösen Alarme aus, und der Prozess wird verbessert.
         Schwachpunkte: auf Engineering-Stationen abgeschaltete UAC, Admin-Sitzungen, die eine ganze Schicht lang offen bleiben.
     .evidence =
@@ -1177,6 +1224,7 @@ event-1-2 =
         Verzeichnis eingegangener Security-Meldungen
         Unterweisungsmaterial für Fremdfirmen mit Nennung der Kontaktstelle
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 event-1-3 =
     .title = Schnittstellen für Ereignismeldungen
     .question = Wie gelangen Security-Ereignisse aus Ihren Leitsystemen zu den Personen oder Werkzeugen, die sie analysieren, etwa Syslog von Firewalls und Switches, Windows-Ereignisse an einen Kollektor oder an IT oder SOC übergebene Alarme?
@@ -1184,7 +1232,7 @@ event-1-3 =
         Achten Sie auf festgelegte Schnittstellen und Formate und auf eine Prüfung, dass die Daten wirklich ankommen.
         ML1: Ereignisse bleiben auf jedem Gerät; niemand sammelt sie.
         ML2: Für dieses System leiten die wichtigsten Quellen Ereignisse über eine dokumentierte Schnittstelle an einen Kollektor weiter.
-        ML3: An allen Standorten wird eine Standardschnittstelle genutzt, einschließlich der Übergabe an ein SOC oder CSIRT in vereinbarten Formaten.
+        ML3: Eine Standardschnittstelle ist für die Organisation festgelegt, einschließlich der Übergabe an ein SOC oder CSIRT in vereinbarten Formaten; darüber eingehende Ereignisse zeigen, dass sie genutzt wird.
         ML4: Die Weiterleitung wird auf verstummte Quellen überwacht, und die Schnittstellen werden verbessert.
         Schwachpunkte: Firewall-Freischaltungen zur IT, die weiter sind als für den Log-Verkehr nötig; Quellen, die seit Monaten nichts mehr senden.
     .evidence =
@@ -1192,13 +1240,14 @@ event-1-3 =
         SIEM- oder Syslog-Quellenliste mit Zeitpunkt der letzten Meldung
         Schnittstellenvereinbarung mit dem SOC oder dem IT-Security-Team
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 event-1-4 =
     .title = Protokollierung
     .question = Welche Komponenten Ihrer Leitsysteme zeichnen sicherheitsrelevante Ereignisse wie Anmeldungen, Konfigurationsänderungen, Programm-Downloads und Firewall-Sperren auf? Ist die Protokollierung eingeschaltet, und werden die Daten lange genug aufbewahrt?
     .guidance =
         ML1: Die Protokollierung steht auf Werkseinstellung, oft aus oder binnen Stunden überschrieben.
         ML2: Für dieses System legt ein Protokollierungsstandard fest, was jeder Komponententyp protokolliert und wie lange.
-        ML3: Der Standard gilt an allen Standorten; Prüfungen zeigen, dass die Protokollierung aktiv ist und Daten aufbewahrt werden.
+        ML3: Der Protokollierungsstandard gilt organisationsweit; Prüfungen zeigen, dass die Protokollierung aktiv ist und Daten aufbewahrt werden.
         ML4: Abdeckung und Aufbewahrung werden nach Untersuchungen überprüft und angepasst.
         Schwachpunkte: SPSen und Switches mit winzigen internen Puffern, beim Neustart verlorene Protokolle, nicht synchronisierte Uhren.
     .evidence =
@@ -1206,6 +1255,7 @@ event-1-4 =
         Überwachungsrichtlinie (Audit Policy) eines Windows-Servers in der Anlage
         Aufbewahrungseinstellungen des Log-Kollektors
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 event-1-5 =
     .title = Protokolleinträge
     .question = Wenn Sie ein Security-Protokoll Ihres Leitsystems öffnen: Sagt Ihnen jeder Eintrag, was wann auf welchem System durch welches Konto oder welche Quelle geschah und ob es erfolgreich war?
@@ -1213,7 +1263,7 @@ event-1-5 =
         Sehen Sie sich echte Einträge aus mehreren Systemen an und beurteilen Sie, ob sie einer Untersuchung standhalten würden.
         ML1: Die Einträge sind so, wie das Produkt sie schreibt; manchen fehlen Zeit, Benutzer oder Quelle.
         ML2: Der erforderliche Inhalt ist für dieses System festgelegt, und die konfigurierten Protokolle liefern ihn.
-        ML3: Dieselben Inhaltsregeln gelten an allen Standorten; Überprüfungen bestätigen vollständige Einträge und konsistente Zeiten.
+        ML3: Ein Satz Inhaltsregeln ist für die Organisation festgelegt; Überprüfungen bestätigen vollständige Einträge und konsistente Zeiten.
         ML4: Bei Untersuchungen gefundene Lücken führen zu geänderten Einstellungen oder Produkten.
         Schwachpunkte: falsche oder nicht synchronisierte Zeitstempel; gemeinsame Konten, die das „Wer“ bedeutungslos machen.
     .evidence =
@@ -1221,13 +1271,14 @@ event-1-5 =
         Festlegung der erforderlichen Protokollfelder
         Zeitsynchronisationsstatus der Protokollquellen
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 event-1-6 =
     .title = Zugriff auf Protokolle
     .question = Wer kann die Security-Protokolle Ihrer Leitsysteme lesen, ändern oder löschen, und was hindert einen Eindringling oder Administrator daran, seine Spuren zu verwischen?
     .guidance =
         ML1: Jeder mit Administratorrechten kann Protokolle löschen, und niemand würde es bemerken.
         ML2: Für dieses System ist der Zugriff auf Protokolle eingeschränkt, und Protokolle werden auf einen separaten Kollektor kopiert.
-        ML3: Der Protokollschutz ist an allen Standorten Standard; der Zugriff auf den Kollektor wird überprüft.
+        ML3: Der Protokollschutz ist ein organisationsweiter Standard; Überprüfungen des Zugriffs auf den Kollektor werden dokumentiert.
         ML4: Gelöschte Protokolle oder Lücken lösen Alarme aus und werden untersucht; der Schutz wird verbessert.
         Schwachpunkte: ein Kollektor, den dieselben Administratoren betreiben, deren Handlungen er aufzeichnet; Protokolle nur auf dem Server selbst.
     .evidence =
@@ -1294,13 +1345,14 @@ avail-1-1 =
         Nachweis des letzten Wiederherstellungstests
         Liste kritischer Ersatzteile und ihrer Lagerorte
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 avail-1-2 =
     .title = Management der Ressourcenverfügbarkeit
     .question = Wie stellen Sie sicher, dass Ihre Leitsysteme genug Rechenleistung, Speicher, Plattenplatz und Netzkapazität behalten, auch bei einer Flut von Netzverkehr oder während ein Security-Werkzeug wie ein Virenscan läuft?
     .guidance =
         ML1: Probleme fallen auf, wenn eine Bedienstation einfriert oder das Netz langsam wird.
         ML2: Für dieses System wird die Kapazität überwacht, und Grenzen (Verkehrsratenbegrenzung, Scan-Zeitpläne) sind eingestellt und dokumentiert.
-        ML3: Kapazität und Ressourcenschutz werden an allen Standorten in jedem Projekt und bei jeder Änderung geprüft.
+        ML3: Kapazität und Ressourcenschutz sind eine festgelegte Prüfung im Projekt- und Änderungsprozess des Unternehmens; Projekt- und Änderungsnachweise zeigen ihre Durchführung.
         ML4: Trends werden ausgewertet und Ressourcen geplant, bevor sie knapp werden.
         Schwachpunkte: volle Historian-Platten, Virenscans während der Produktion, aktive Netzwerkscans, die alte SPSen abstürzen lassen.
     .evidence =
@@ -1324,13 +1376,14 @@ avail-1-3 =
 
 ## AVAIL 2 Sicherung/Wiederherstellung/Archivierung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 avail-2-1 =
     .title = Sicherung
     .question = Was sichern Sie aus Ihren Leitsystemen (SPS- und SIS-Programme, HMI-Projekte, Server-Images, Switch- und Firewall-Konfigurationen, Historian-Daten), wie oft, und wer sorgt dafür, dass es geschieht?
     .guidance =
         ML1: Manche Ingenieure haben Kopien auf ihren Laptops.
         ML2: Ein Sicherungsplan für dieses System legt fest, was wie oft wohin gesichert wird; die Sicherungen laufen planmäßig.
-        ML3: An allen Standorten wird dasselbe Sicherungskonzept genutzt, mit Nachweisen erfolgreicher Läufe.
+        ML3: Ein Sicherungskonzept ist für die Organisation festgelegt, mit Nachweisen erfolgreicher Läufe.
         ML4: Die Abdeckung wird mit dem Asset-Inventar abgeglichen und Lücken geschlossen; fehlgeschlagene Läufe werden ausgewertet.
         Schwachpunkte: online geänderte Steuerungen ohne neue Sicherung; vergessene Netzwerkgeräte; Hersteller mit der einzigen Kopie.
     .evidence =
@@ -1338,13 +1391,14 @@ avail-2-1 =
         Bericht der Sicherungsläufe des letzten Monats
         Asset-Inventar mit Zuordnung zur Sicherungsabdeckung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 avail-2-2 =
     .title = Rückwirkungsfreiheit der Sicherung
     .question = Können Ihre Sicherungen laufen, ohne den Prozess zu stören, etwa ohne das Leitsystemnetz zu belasten, Bedienstationen zu verlangsamen oder Steuerungen anzuhalten, und wie haben Sie das geprüft?
     .guidance =
         ML1: Sicherungen laufen, wenn jemand Zeit hat; die Auswirkung auf den Prozess wird nicht betrachtet.
         ML2: Für dieses System sind Zeitpunkt und Methode der Sicherungen so gewählt und dokumentiert, dass der Betrieb nicht gestört wird.
-        ML3: Die Rückwirkungsfreiheit wird an jedem Standort geprüft, wenn Sicherungsjobs hinzukommen oder sich ändern.
+        ML3: Eine festgelegte Unternehmensregel verlangt eine Prüfung der Rückwirkungsfreiheit, wenn Sicherungsjobs hinzukommen oder sich ändern; Änderungsnachweise zeigen ihre Durchführung.
         ML4: Die durch Sicherungen verursachte Last wird überwacht und die Methode angepasst.
         Schwachpunkte: vollständige Image-Sicherungen laufender Server zu Produktionsspitzen; Sicherungsverkehr im Leitsystemnetz.
     .evidence =
@@ -1352,13 +1406,14 @@ avail-2-2 =
         Test oder Herstellerhinweis, der die Unbedenklichkeit der Online-Sicherung bestätigt
         Während eines Sicherungslaufs aufgezeichnete Netzlast
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 avail-2-3 =
     .title = Überprüfung der Sicherung
     .question = Woher wissen Sie, dass Ihre Sicherungen vollständig und brauchbar sind, zum Beispiel durch Prüfsummen, den Vergleich mit dem laufenden Programm oder eine Wiederherstellung auf einem Testrechner?
     .guidance =
         ML1: Man geht davon aus, dass die Sicherungen in Ordnung sind.
         ML2: Für dieses System werden Sicherungen nach ihrer Erstellung geprüft und die Ergebnisse dokumentiert.
-        ML3: Die Überprüfung ist an allen Standorten Teil des Sicherungsprozesses, mit Nachweisen.
+        ML3: Die Überprüfung ist ein festgelegter Schritt des Sicherungsprozesses des Unternehmens, und es gibt Prüfnachweise.
         ML4: Fehlgeschlagene Überprüfungen werden ausgewertet und der Prozess verbessert.
         Schwachpunkte: Sicherungen, die sich ohne Lizenz oder Dongle nicht zurückspielen lassen; Sicherungen, die bereits Schadsoftware enthalten.
     .evidence =
@@ -1366,13 +1421,14 @@ avail-2-3 =
         Mit den Sicherungsdateien abgelegte Prüfsummen
         Vergleich einer Sicherung mit dem laufenden Steuerungsprogramm
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 avail-2-4 =
     .title = Sicherungsmedien
     .question = Wo werden Ihre Sicherungen aufbewahrt, und sind sie gegen Diebstahl, Feuer, Ransomware und Manipulation geschützt, zum Beispiel durch eine Offline- oder externe Kopie an einem verschlossenen Ort?
     .guidance =
         ML1: Sicherungen liegen auf einer Netzwerkfreigabe oder einem Laptop, erreichbar aus dem Netz, das sie schützen sollen.
         ML2: Für dieses System werden Sicherungen mit Zugriffskontrolle aufbewahrt, eine Kopie offline oder extern, Medien gekennzeichnet.
-        ML3: An allen Standorten gelten dieselben Aufbewahrungsregeln; der Umgang mit Medien wird dokumentiert.
+        ML3: Aufbewahrungsregeln sind für die Organisation festgelegt; Nachweise zum Umgang mit Medien zeigen, dass sie befolgt werden.
         ML4: Medien werden auf Alter und Lesbarkeit geprüft und die Regeln verbessert.
         Schwachpunkte: die einzige Sicherung auf einem Server in derselben Domäne wie das System; alte Medien, die niemand mehr lesen kann.
     .evidence =
@@ -1380,13 +1436,14 @@ avail-2-4 =
         Nachweis der Offline- oder externen Kopie
         Medienverzeichnis mit Alter und Kennzeichnung
 
+# ML3 = einmal für die Organisation festgelegt und nachweislich angewandt; nicht „alle Standorte“ (Review 2026-12)
 avail-2-5 =
     .title = Wiederherstellung aus der Sicherung
     .question = Haben Sie kürzlich tatsächlich eine Steuerung, eine Bedienstation oder einen Server aus einer Sicherung wiederhergestellt, und gibt es ein schriftliches Verfahren, das dem Schichtpersonal sagt, wie das geht und wie lange es dauert?
     .guidance =
         ML1: Eine Wiederherstellung würde ein einzelner Experte aus dem Gedächtnis durchführen.
         ML2: Für dieses System gibt es Wiederherstellungsverfahren, und eine Wiederherstellung wurde getestet.
-        ML3: Wiederherstellungen werden an allen Standorten planmäßig getestet; Ergebnisse und Dauer werden dokumentiert.
+        ML3: Eine Unternehmensregel legt einen Plan für Wiederherstellungstests fest; Ergebnisse und Dauer der Tests werden dokumentiert.
         ML4: Wiederherstellungszeiten werden mit den Zielvorgaben verglichen und die Verfahren verbessert.
         Schwachpunkte: Wiederherstellungen, die Herstellerlizenzen, alte Softwareversionen oder nicht mehr erhältliche Hardware brauchen.
     .evidence =

@@ -2,6 +2,7 @@
 ### Eigens für dieses Werkzeug geschrieben; dies ist nicht der Wortlaut der Norm. Kennungen und Kurztitel sind Fakten.
 ### Befragt wird der Dienstleister (Integrator oder Wartungsdienstleister): Projektleitung,
 ### Security-Verantwortliche oder Servicetechniker. Die Fragen sprechen von „Ihrem Unternehmen“, „Ihrem Personal“ und „dieser Lösung“.
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 
 questionnaire =
     .title = IEC 62443-2-4 Fähigkeiten von Dienstleistern
@@ -1440,7 +1441,7 @@ sp-09-09-re-1 =
 
 sp-10-01-br =
     .title = Installationsanleitung für den Schadsoftware-Schutz
-    .question = Geben Sie dem Kunden Anleitungen zur Installation und Konfiguration von Virenschutz oder Application-Whitelisting auf den Bedienstationen, Servern und Engineering-Stationen der Lösung, mit Einstellungen, die die Leitsystemsoftware nicht stören?
+    .question = Geben Sie dem Kunden Anleitungen zur Installation und Konfiguration von Virenschutz oder Application-Allowlisting auf den Bedienstationen, Servern und Engineering-Stationen der Lösung, mit Einstellungen, die die Leitsystemsoftware nicht stören?
     .guidance =
         ML1: Der Virenschutz wird mit Standardeinstellungen installiert oder ohne Anleitung dem Kunden überlassen.
         ML2: Für diese Lösung decken schriftliche Anleitungen das Produkt, die von der Leitsystemsoftware benötigten Ausnahmen, Scanzeiten und Updates ab.

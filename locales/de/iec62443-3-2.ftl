@@ -1,3 +1,4 @@
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 # IEC 62443-3-2:2020 Security-Risikobeurteilung für den Systementwurf.
 # Struktur: questionnaires/iec62443-3-2.toml. Die Antworten sind Prozessschritte: erledigt, teilweise, nicht erledigt, nicht anwendbar.
 # Alle Fragen, Hinweise und Nachweise sind eigens geschrieben; kein Text der Norm wird wiedergegeben.
@@ -301,7 +302,7 @@ zcr-5-11 =
 
 zcr-5-12 =
     .title = Zusätzliche Cybersecurity-Gegenmaßnahmen identifizieren
-    .question = Haben Sie für Szenarien, die noch über Ihrem tolerierbaren Risiko liegen, weitere Gegenmaßnahmen gewählt, etwa strengere Firewall-Regeln, Application-Whitelisting oder einen Jump-Host, und gezeigt, wie weit sie das Risiko senken?
+    .question = Haben Sie für Szenarien, die noch über Ihrem tolerierbaren Risiko liegen, weitere Gegenmaßnahmen gewählt, etwa strengere Firewall-Regeln, Application-Allowlisting oder einen Jump-Host, und gezeigt, wie weit sie das Risiko senken?
     .guidance =
         Prüfen: die geplanten Gegenmaßnahmen für jedes offene Szenario und das erwartete Risiko nach ihrer Umsetzung.
         Erledigt: Jedes offene Szenario hat gewählte Gegenmaßnahmen, eine erwartete neue Risikostufe, einen Verantwortlichen und einen Zieltermin; die Auswahl berücksichtigt den SL-T.

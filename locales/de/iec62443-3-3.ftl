@@ -2,6 +2,7 @@
 ### Eigens für dieses Werkzeug geschrieben; dies ist nicht der Wortlaut der Norm. Kennungen und Kurztitel sind Fakten.
 ### Wird einmal je Zone oder Conduit beantwortet. Befragt werden meist der Leittechnik-Ingenieur des Anlagenbetreibers,
 ### der OT-Administrator oder der leitende Ingenieur des Integrators. Die Fragen sprechen von „dieser Zone“ und „Ihren“ Systemen.
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 
 questionnaire =
     .title = IEC 62443-3-3 Security-Anforderungen an Systeme
@@ -104,7 +105,7 @@ sr-1-2 =
     .evidence =
         Liste der Maschine-zu-Maschine-Verbindungen mit der jeweils genutzten Authentifizierung
         Zertifikatseinstellungen für OPC UA oder CIP Security
-        Port-Security am Switch oder Firewall-Whitelists für die Steuerungen
+        Port-Security am Switch oder Firewall-Allowlists für die Steuerungen
 
 sr-1-2-re-1 =
     .title = Eindeutige Identifizierung und Authentifizierung
@@ -112,7 +113,7 @@ sr-1-2-re-1 =
     .guidance =
         Prüfen: Zertifikate je Gerät und je Anwendung, Dienstkonten je Anwendung, Pre-Shared Keys auf vielen Geräten, geklonte Images von HMI-PCs.
         Erfüllt, wenn: jedes Gerät und jeder Prozess, der sich authentifiziert, eigene Zugangsdaten hat, sodass sich eines sperren lässt, ohne die übrigen anzufassen.
-        Kompensierend: getrennte Segmente je Funktion mit strikten Whitelists, wo Altgeräte Zugangsdaten teilen müssen, Gerät für Gerät dokumentiert.
+        Kompensierend: getrennte Segmente je Funktion mit strikten Allowlists, wo Altgeräte Zugangsdaten teilen müssen, Gerät für Gerät dokumentiert.
         Schwachpunkte: ein OPC-UA-Zertifikat auf jedes HMI kopiert, ein Dienstkonto für alle Historian-Collectoren, PCs aus einem geklonten Image mit denselben Schlüsseln.
     .evidence =
         Zertifikatsinventar mit einem Zertifikat je Gerät oder Anwendung
@@ -186,14 +187,16 @@ sr-1-5-re-1 =
         Screenshots der TPM- oder HSM-Konfiguration
         Herstellererklärung zur sicheren Schlüsselablage in den Steuerungen
 
+# Review 2026-12: Die Basis-SR verlangt, dass Funkzugänge identifiziert, authentifiziert und kontrolliert werden; eigene Zugangsdaten für jeden Benutzer und jedes Gerät verlangt erst RE(1), siehe sr-1-6-re-1
 sr-1-6 =
     .title = Verwaltung drahtloser Zugänge
-    .question = Welche Funkverbindungen hat diese Zone (WLAN, WirelessHART, ISA100, Bluetooth, Mobilfunkrouter), und muss sich jeder Benutzer und jedes Gerät identifizieren und authentifizieren, bevor es sie nutzen kann?
+    .question = Welche Funkverbindungen hat diese Zone (WLAN, WirelessHART, ISA100, Bluetooth, Mobilfunkrouter), und ist der Zugang so kontrolliert, dass nur identifizierte und authentifizierte Benutzer und Geräte sie nutzen können?
     .guidance =
         Prüfen: Access Points, Gateways für Funksensoren, Handterminals, Mobilfunkmodems in Schaltschränken, Bluetooth an Antrieben, Tablets und Servicewerkzeugen.
-        Erfüllt, wenn: alle drahtlosen Benutzer und Geräte identifiziert und authentifiziert sind, bevor sie Daten in die Zone senden können, z. B. WPA2/WPA3-Enterprise oder Join Keys je Gerät.
+        Erfüllt, wenn: Benutzer und Geräte jeder Funkverbindung identifiziert werden und sich authentifizieren müssen, bevor sie Daten in die Zone senden können (z. B. WPA2/WPA3 mit verwaltetem Netzschlüssel oder Join Key des Gateways), und bekannt ist, wer und was jede Verbindung nutzen darf.
+        Hier nicht verlangt: eigene Zugangsdaten für jeden Benutzer und jedes Gerät; das ist RE(1).
         Kompensierend: das Funksegment gilt als nicht vertrauenswürdig und liegt hinter Firewall und VPN, wo die Funktechnik selbst nicht stark genug authentifizieren kann.
-        Schwachpunkte: offene Netze oder Netze mit allgemein bekanntem Schlüssel, vergessene 4G-Router von Herstellern, standardmäßig eingeschaltetes Bluetooth.
+        Schwachpunkte: offene Netze, ein weit verbreiteter Netzschlüssel, der nie geändert wird, vergessene 4G-Router von Herstellern, standardmäßig eingeschaltetes Bluetooth.
         Nicht anwendbar: nur wenn eine Begehung bestätigt, dass es in der Zone keinen Funk gibt; in der Antwort festhalten, wie das geprüft wurde.
     .evidence =
         Liste der Funknetze und Funkgeräte der Zone mit ihren Security-Einstellungen
@@ -205,7 +208,7 @@ sr-1-6-re-1 =
     .question = Hat jeder drahtlose Benutzer und jedes Funkgerät eigene Zugangsdaten, etwa ein Zertifikat oder eine persönliche Anmeldung, statt eines Netzschlüssels, den alle teilen?
     .guidance =
         Prüfen: ob das WLAN 802.1X mit Zugangsdaten je Benutzer oder Gerät nutzt und ob Funk-Feldgeräte individuelle Join Keys haben.
-        Erfüllt, wenn: jeder drahtlose Benutzer und jedes Funkgerät eindeutig identifiziert und authentifiziert wird, sodass sich ein Gerät aussperren lässt, ohne den Schlüssel für alle zu ändern.
+        Erfüllt, wenn: jeder drahtlose Benutzer und jedes Funkgerät eindeutig identifiziert und authentifiziert wird (z. B. WPA2/WPA3-Enterprise mit 802.1X oder ein eigener Join Key je Feldgerät), sodass sich ein Gerät aussperren lässt, ohne den Schlüssel für alle zu ändern.
         Kompensierend: ein eigener Pre-Shared Key je Gerät mit Adressfilter und Überwachung, wo die Geräte kein 802.1X beherrschen.
         Schwachpunkte: ein Schlüssel auf der Rückseite der Handscanner, derselbe Join Key auf allen WirelessHART-Geräten, Gastzugang über dieselbe Funkinfrastruktur.
     .evidence =
@@ -484,18 +487,18 @@ sr-2-4 =
     .guidance =
         Prüfen: Browser- und Office-Einstellungen auf HMI und Engineering-Stationen, Richtlinie zur Skriptausführung, Makroeinstellungen, welche webbasierten HMI wirklich Skripte brauchen.
         Erfüllt, wenn: mobiler Code je nach möglichem Schaden gesperrt, nur aus freigegebenen Quellen zugelassen, in der Übertragung eingeschränkt und überwacht werden kann.
-        Kompensierend: Application-Whitelisting, das Skript-Interpreter sperrt, außer denen, die die freigegebene HMI-Runtime braucht.
+        Kompensierend: Application-Allowlisting, das Skript-Interpreter sperrt, außer denen, die die freigegebene HMI-Runtime braucht.
         Schwachpunkte: vollständige Browser und Office-Pakete auf HMI, für Berichte aktivierte Makros, uneingeschränktes PowerShell, E-Mail auf Engineering-Stationen.
     .evidence =
         Einstellungen der Richtlinien für Skripte, Makros und Browser
         Liste des freigegebenen mobilen Codes mit Begründung je Eintrag
-        Whitelisting-Regeln für Skript-Interpreter
+        Allowlisting-Regeln für Skript-Interpreter
 
 sr-2-4-re-1 =
     .title = Integritätsprüfung von mobilem Code
     .question = Wird bei freigegebenen Skripten oder anderem mobilem Code vor der Ausführung auf Systemen dieser Zone die Integrität geprüft, etwa über eine Signatur, sodass ein veränderter Code nicht läuft?
     .guidance =
-        Prüfen: Codesignatur für PowerShell und andere Skripte, signierte Webinhalte für HMI, Signaturprüfung im Whitelisting-Werkzeug.
+        Prüfen: Codesignatur für PowerShell und andere Skripte, signierte Webinhalte für HMI, Signaturprüfung im Allowlisting-Werkzeug.
         Erfüllt, wenn: die Integrität mobilen Codes vor der Ausführung geprüft wird und Code, der die Prüfung nicht besteht, abgewiesen wird.
         Kompensierend: Skripte an einem schreibgeschützten Ort mit Dateiintegritätsüberwachung, die bei jeder Änderung alarmiert.
         Schwachpunkte: Signaturpflicht nur für einige Skriptarten, überall vertrauenswürdige selbstsignierte Signaturzertifikate, Entwickler, die die Signatur umgehen.
@@ -705,11 +708,11 @@ sr-3-1-re-1 =
 
 sr-3-2 =
     .title = Schutz vor Schadsoftware
-    .question = Was schützt die Windows- und Linux-Rechner dieser Zone (HMI, Engineering-Stationen, Historians, Server) vor Schadsoftware, und wie werden Signaturen oder Whitelists aktuell gehalten?
+    .question = Was schützt die Windows- und Linux-Rechner dieser Zone (HMI, Engineering-Stationen, Historians, Server) vor Schadsoftware, und wie werden Signaturen oder Allowlists aktuell gehalten?
     .guidance =
-        Prüfen Sie jeden PC-basierten Knoten: vom Leitsystemhersteller freigegebener Virenschutz oder Endpoint Protection, oder Application-Whitelisting, wo kein Scanner erlaubt ist.
+        Prüfen Sie jeden PC-basierten Knoten: vom Leitsystemhersteller freigegebener Virenschutz oder Endpoint Protection, oder Application-Allowlisting, wo kein Scanner erlaubt ist.
         Erfüllt, wenn: jeder Knoten, der Schutz ausführen kann, ihn aktiv, aktuell und auf Blockieren und Melden eingestellt hat, mit vom Hersteller freigegebenem Produkt und Ausnahmen.
-        Kompensierend: Application-Whitelisting, eine abgeschottete Kiosk-Konfiguration oder eine Schleusenstation für alle Datenträger, für alte oder eingebettete Knoten ohne Scanner.
+        Kompensierend: Application-Allowlisting, eine abgeschottete Kiosk-Konfiguration oder eine Schleusenstation für alle Datenträger, für alte oder eingebettete Knoten ohne Scanner.
         Steuerungen und Feldgeräte: statt auf einen Scanner auf signierte Firmware und gesperrtes Laden nicht freigegebenen Codes achten.
         Schwachpunkte: monatealte Signaturen, ganze Datenlaufwerke ausgenommen, Schutz bei der Inbetriebnahme abgeschaltet und nie wieder eingeschaltet, nicht mehr unterstütztes Windows.
     .evidence =
@@ -1162,18 +1165,20 @@ sr-6-1-re-1 =
         Liste der Log-Quellen mit der genutzten Schnittstelle
         Collector-Einstellungen mit aktuellen Daten aus der Zone
 
+# Review 2026-12: Die SR verlangt die Fähigkeit zur kontinuierlichen Überwachung, nicht eine rund um die Uhr besetzte Reaktion
 sr-6-2 =
     .title = Kontinuierliche Überwachung
-    .question = Wer oder was überwacht diese Zone rund um die Uhr auf Anzeichen eines Angriffs, etwa ein Netzwerk-Monitoring-Sensor, ein SIEM oder ein externer Dienst, und was passiert, wenn ein Alarm kommt?
+    .question = Wird diese Zone kontinuierlich auf Anzeichen eines Angriffs überwacht, etwa durch einen Netzwerk-Monitoring-Sensor, ein SIEM oder einen externen Dienst, und wohin gehen die Alarme?
     .guidance =
         Prüfen: den Aufbau des Monitorings: passive Netzwerksensoren an Spiegelports, Log-Korrelation, Alarmregeln, und die Personen und Verfahren dahinter.
-        Erfüllt, wenn: verdächtige Aktivitäten in der Zone schnell Alarme auslösen und diese Alarme zu jeder Stunde jemanden erreichen, der untersuchen kann.
+        Erfüllt, wenn: die Security-Mechanismen und der Verkehr der Zone ohne zeitliche Lücken überwacht werden und verdächtige Aktivitäten so rechtzeitig erkannt und gemeldet werden, dass man handeln kann.
+        Hier nicht verlangt: Personal rund um die Uhr. Wie schnell Alarme bearbeitet werden und ob nachts jemand Bereitschaft hat, legen Ihr Vorfallverfahren und Ihr Risiko fest.
         Kompensierend: eine dokumentierte tägliche Durchsicht wichtiger Logs und der Netzwerk-Baseline durch geschultes Personal.
-        Schwachpunkte: Sensoren, die Teile der Zone nicht sehen, Alarme, die nachts oder am Wochenende niemand liest, Regeln so locker eingestellt, dass nie etwas auslöst.
+        Schwachpunkte: Sensoren, die Teile der Zone nicht sehen, Alarme an ein Postfach, das niemand liest, eine Überwachung, die bei Ausfall eines Sensors oder Kollektors unbemerkt stoppt, Regeln so locker eingestellt, dass nie etwas auslöst.
     .evidence =
         Monitoring-Architektur mit Platzierung der Sensoren
         Ein kürzlicher Alarm mit dem Nachweis seiner Bearbeitung
-        Eskalationsverfahren mit Kontakten der Rufbereitschaft
+        Verfahren, das festlegt, wer Alarme erhält und wie sie nachverfolgt werden
 
 ## FR 7 Verfügbarkeit der Ressourcen (RA)
 
@@ -1227,18 +1232,20 @@ sr-7-2 =
         Diagramme der Ressourcennutzung von HMI und Servern
         Einstellungen der Warnungen zum Plattenplatz
 
+# Review 2026-12: Eine Offline- oder getrennte Kopie ist gute Praxis, aber kein Kriterium der Basis-SR
 sr-7-3 =
     .title = Sicherung des Leitsystems
     .question = Haben Sie aktuelle Sicherungen von allem, was zum Wiederaufbau dieser Zone nötig ist: SPS-Programme, HMI- und SCADA-Projekte, Server-Images, Switch- und Firewall-Konfigurationen, Historian-Daten?
     .guidance =
         Die Backup-Liste mit dem Asset-Inventar vergleichen, das Datum der neuesten Sicherung je Element prüfen, und wo die Kopien aufbewahrt werden.
-        Erfüllt, wenn: Programme, Konfigurationen, System-Images und Prozesszustand nach einem Zeitplan gesichert werden, der die Produktion nicht stört, mit einer Offline-Kopie.
+        Erfüllt, wenn: Programme, Konfigurationen, System-Images und Prozesszustand nach einem Zeitplan gesichert werden, der die Produktion nicht stört.
+        Gute Praxis über diese Anforderung hinaus: eine Kopie offline oder außerhalb der Zone aufbewahren, damit Ransomware oder ein Angreifer in der Zone sie nicht erreicht. Empfehlen, aber die Anforderung nicht deswegen als nicht erfüllt bewerten.
         Kompensierend: manuelle Sicherungen vor und nach jeder Änderung, im Änderungsprotokoll festgehalten.
-        Schwachpunkte: fehlende Gerätekonfigurationen, Sicherungen nur auf dem Laptop eines Integrators, aus der Zone erreichbarer Backup-Speicher, Lizenzen und Schlüssel nicht gesichert.
+        Schwachpunkte: fehlende Gerätekonfigurationen, Sicherungen nur auf dem Laptop eines Integrators, Lizenzen und Schlüssel nicht gesichert.
     .evidence =
         Backup-Liste, verglichen mit dem Asset-Inventar
         Datum der letzten Sicherung je Komponente
-        Ort der Offline- oder externen Kopien
+        Aufbewahrungsort der Sicherungskopien
 
 sr-7-3-re-1 =
     .title = Prüfung der Sicherungen
@@ -1264,13 +1271,14 @@ sr-7-3-re-2 =
         Einstellungen des Backup-Zeitplans
         Job-Historie mit Fehlschlägen und ihrer Nachverfolgung
 
+# Review 2026-12: Ein Ersatzteil- oder Servicevertrag bringt die Zone nicht in einen bekannten sicheren Zustand zurück und ist daher keine kompensierende Gegenmaßnahme
 sr-7-4 =
     .title = Wiederherstellung und Wiederaufbau des Leitsystems
     .question = Können Sie diese Zone nach einem schweren Ausfall oder Cyber-Vorfall in einen bekannten, sicheren Zustand mit allen Security-Einstellungen wiederaufbauen, und wie lange würde das dauern?
     .guidance =
         Prüfen: Wiederherstellungsverfahren, Installationsmedien, Lizenzen, Ersatzhardware, und ob wiederaufgebaute Systeme ihre Härtung, Konten und Patches zurückbekommen.
         Erfüllt, wenn: schriftliche und getestete Verfahren die Zone in einer vom Unternehmen akzeptierten Zeit in eine bekannte, sichere Konfiguration zurückbringen.
-        Kompensierend: Serviceverträge mit Herstellern mit zugesagten Reaktionszeiten, plus Ersatzteile vor Ort.
+        Kompensierend: bereitgehaltene Ersatzgeräte mit der freigegebenen, gehärteten Konfiguration, die in festen Abständen mit der Baseline abgeglichen werden, sodass ein ausgefallenes Gerät durch eines ersetzt wird, das bereits in einem bekannten sicheren Zustand ist.
         Schwachpunkte: wiederhergestellte Images mit Standardpasswörtern oder alten Schwachstellen, Lizenz-Dongles, Installationsdateien nur im Herstellerportal.
     .evidence =
         Wiederherstellungsverfahren je Komponententyp

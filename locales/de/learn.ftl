@@ -1,3 +1,4 @@
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 ## Lernmodus: einfache Erklärungen der Begriffe, für Einsteiger und für den Unterricht.
 ## Jede Nachricht hat einen .title (höchstens 40 Zeichen) und einen .body: ein Gedanke je Zeile,
 ## höchstens 90 Zeichen je Zeile, keine Leerzeilen, Aufzählungen mit „• “.
@@ -25,6 +26,7 @@ learn-standards =
         • 3-3 (2013): 51 Systemanforderungen und 49 Erweiterungen, beantwortet je Zone.
         4-1 und 4-2 werden hier nicht bewertet: fragen Sie Lieferanten nach Zertifikaten und SL-C.
 
+# Review 2026-12: das ML3-Beispiel ist eine festgelegte Anweisung mit Nachweis der Anwendung, nicht „alle Linien und Standorte“
 learn-maturity =
     .title = Reifegrade ML1 bis ML4
     .body =
@@ -34,7 +36,7 @@ learn-maturity =
         • ML1 Initial: umgesetzt, aber ad hoc; hängt an einzelnen Personen, selten dokumentiert.
         • ML2 Gesteuert: für System oder Lösung dokumentiert, geschultes Personal, wiederholbar.
         • ML3 Definiert (praktiziert): ein Prozess für die ganze Organisation, mit Nachweisen.
-        • ML4 Verbessernd: der Prozess wird gemessen, und die Messungen treiben Verbesserungen.
+        • ML4 Kontinuierlich verbessert: gemessen, und die Messungen treiben Verbesserungen.
         Jede Stufe baut auf der darunter auf: kein ML3 ohne das, was ML2 verlangt.
         Die geführte Leiter (Taste L) stellt bis zu vier Ja/Nein-Fragen, eine je Stufe.
         Jedes Ja hebt den Vorschlag um eine Stufe; das erste Nein beendet die Leiter.
@@ -43,7 +45,7 @@ learn-maturity =
         Beispiel aus der Anlage: Sicherungen der SPS-Programme.
         • ML1: ein Techniker kopiert die Programme ab und zu auf einen USB-Stick.
         • ML2: eine schriftliche Anweisung für diese Linie regelt, was wann wer sichert.
-        • ML3: eine Anweisung für alle Linien und Standorte, Protokolle belegen ihre Anwendung.
+        • ML3: eine unternehmensweit festgelegte Anweisung; Protokolle belegen ihre Anwendung.
         • ML4: Rücksicherungstests werden gemessen und verfolgt, die Anweisung daraus verbessert.
         Begründen Sie den Reifegrad in der Notiz und nennen Sie die gesehenen Nachweise.
 
@@ -118,6 +120,8 @@ learn-zones-conduits =
         iacs-assess: s öffnet die Zonen, a legt eine Zone an, c einen Conduit zwischen zwei Zonen.
         Die Demo (d auf dem Startbildschirm) ist ein fiktives Wasserwerk zum Erkunden.
 
+# Review 2026-12: Restrisiko = Risiko mit den VORHANDENEN Gegenmaßnahmen (62443-3-2 ZCR 5.10);
+# geplante, zusätzliche Gegenmaßnahmen gehören zu ZCR 5.12 und werden getrennt beschrieben
 learn-risk =
     .title = Risiko und Ziel-Security-Level
     .body =
@@ -127,7 +131,9 @@ learn-risk =
         Finanzen und Ansehen, und nehmen Sie den schlimmsten Wert.
         Tolerierbares Risiko: eine Grenze in der Matrix; darunter akzeptiert, darüber zu senken.
         Risiko vor Gegenmaßnahmen: das Risiko, bevor irgendeine Gegenmaßnahme angerechnet wird.
-        Restrisiko: was bleibt, wenn die vorhandenen und geplanten Gegenmaßnahmen wirken.
+        Restrisiko: das Risiko, das mit den bereits vorhandenen Gegenmaßnahmen bleibt.
+        Geplante Gegenmaßnahmen werden getrennt geführt: sie sollen das Risiko weiter senken,
+        bis zur Toleranzgrenze oder darunter. Sind sie umgesetzt, das Restrisiko neu bewerten.
         Skalen, Matrix und Regeln sind Daten des Risikomodells und werden ins Assessment kopiert,
         damit alte Ergebnisse nachvollziehbar bleiben, auch wenn das Modell später geändert wird.
         iacs-assess leitet das SL-T jeder Zone und jedes Conduits auf eine von zwei Arten ab:
@@ -141,7 +147,9 @@ learn-risk =
         Eine manuelle Vorgabe (Taste o) ersetzt den ganzen Vektor und braucht eine Begründung.
         Wird die Vorgabe geleert, leitet iacs-assess das SL-T wieder ab.
         Beispiel: Ransomware über Fernwartung, wahrscheinlich und schwer: sehr hoch, also SL 3.
-        Gegenmaßnahmen senken es auf möglich und mittel: mittel, das Restrisiko ist tolerierbar.
+        Mit der vorhandenen Firewall ist es möglich und schwer: hoch. Das ist das Restrisiko,
+        noch über der Grenze. Geplant: ein getestetes Wiederherstellungsverfahren, das den
+        Ausfall auf mittel begrenzt: möglich und mittel ergibt mittel, also tolerierbar.
 
 learn-process-3-2 =
     .title = Der Ablauf nach 62443-3-2

@@ -1,3 +1,4 @@
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 ## Antwortskalen: Bezeichnungen aller Werte und die geführte Reifegrad-Leiter.
 
 scale-maturity =
@@ -6,8 +7,9 @@ scale-maturity =
 maturity-not-implemented =
     .label = Nicht umgesetzt
     .description = Gar nicht getan, oder nur zufällig.
+# Review 2026-12: Stufennamen natürlich und überall gleich (scales.ftl, learn.ftl, ui.ftl): ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert
 maturity-ml1 =
-    .label = ML1 Initial (ad hoc)
+    .label = ML1 Initial
     .description = Wird getan, aber ad hoc: Es hängt davon ab, wer Schicht hat, und ist oft nicht aufgeschrieben.
 maturity-ml2 =
     .label = ML2 Gesteuert
@@ -16,7 +18,7 @@ maturity-ml3 =
     .label = ML3 Definiert
     .description = Eine einheitliche Arbeitsweise in der ganzen Organisation, mit Nachweisen, dass sie tatsächlich gelebt wird.
 maturity-ml4 =
-    .label = ML4 Verbessernd
+    .label = ML4 Kontinuierlich verbessert
     .description = Gemessen, und die Messungen treiben regelmäßige Verbesserungen an.
 maturity-na =
     .label = Nicht anwendbar

@@ -1,3 +1,4 @@
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Allowlist und Application-Allowlisting, nie Whitelist oder Blacklist; Reifegrade ML1 Initial, ML2 Gesteuert, ML3 Definiert, ML4 Kontinuierlich verbessert.
 ## Texte der Anwendung selbst. Die IDs bleiben; nur der Text wird übersetzt.
 
 app-name = iacs-assess

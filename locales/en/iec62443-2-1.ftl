@@ -2,6 +2,7 @@
 ### Written fresh for this tool; this is not the wording of the standard. Identifiers and short titles are facts.
 ### The interviewee is the asset owner: the plant's OT security lead, control engineers, IT, management, HR
 ### and purchasing. Questions speak of "your plant", "your site", "your company" and "your control systems".
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 
 questionnaire =
     .title = IEC 62443-2-1 asset owner security program
@@ -107,13 +108,14 @@ avail-2 =
 
 ## ORG 1 Security related organization and policies
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 org-1-1 =
     .title = Information security management system (ISMS)
     .question = Is security of your control systems run as a managed program, with a policy signed by management, a named owner, objectives and a yearly cycle that covers the plant and not only office IT?
     .guidance =
         ML1: some OT security work happens, carried by a few committed people; no written program covers the control systems.
         ML2: a written OT security policy and program exist for this site, with an owner, a scope and resources agreed by management.
-        ML3: one program covers all sites and control systems, is linked to the company ISMS, and records show reviews and management meetings.
+        ML3: the OT security program is defined once for the whole organisation and built into the company ISMS; minutes of reviews and management meetings show it is actually run.
         ML4: program objectives have indicators (findings closed, training coverage, incidents) that are tracked and used to steer the program.
         Weak spots: an ISO 27001 scope that quietly leaves the plant out; a policy nobody on the shop floor has read.
         Ask also: who may stop production for a security reason, and has that ever happened?
@@ -122,13 +124,14 @@ org-1-1 =
         ISMS or security program scope statement that names the control systems
         Minutes of the last management review that covered OT security
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 org-1-2 =
     .title = Background checks
     .question = Before someone gets access to your control systems (new hires, agency staff, contractor technicians), is their background checked as far as local law allows, and is it repeated for sensitive roles?
     .guidance =
         ML1: HR checks some new hires; temporary staff and contractors are taken on trust.
         ML2: a written screening rule names the roles with access to the control systems and the checks each needs; HR keeps the records.
-        ML3: the same screening applies at all sites and reaches contractors through contract clauses; records show it is done before access is given.
+        ML3: one screening rule is defined for the organisation and reaches contractors through contract clauses; records show the checks are done before access is given.
         ML4: screening is repeated for critical roles on a schedule, and gaps found in audits change the rule.
         Weak spots: agency staff, shutdown and turnaround crews, vendor engineers who turn up on the day.
         Ask also (HR): how do you know which people have access to the control systems?
@@ -152,13 +155,14 @@ org-1-3 =
         Job descriptions of the OT security lead and a control engineer
         Contract annex giving security duties to a service provider
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 org-1-4 =
     .title = Security awareness training
     .question = Do all people who work on or near your control systems (operators, maintenance, engineers, contractors) get awareness training that speaks about the plant: USB sticks, phishing, remote access, strangers in the control room?
     .guidance =
         ML1: occasional talks or posters; the office e-learning is assumed to be enough for the plant.
         ML2: an OT-specific awareness module exists for this site, is given to site staff and attendance is recorded.
-        ML3: it is part of onboarding and of yearly refreshers at every site, includes contractors, and completion records are complete.
+        ML3: the training is a defined part of onboarding and yearly refreshers for the whole organisation, contractors included; completion records show it is actually given.
         ML4: its effect is measured (phishing or USB drop tests, reports from staff) and the content is updated from the results.
         Weak spots: shift workers who miss classroom sessions; contractors who are only on site during shutdowns.
     .evidence =
@@ -197,13 +201,14 @@ org-1-6 =
 
 ## ORG 2 Security assessments and reviews
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 org-2-1 =
     .title = Security risk mitigation
     .question = Have you assessed the security risks to your control systems, for example zone by zone as in IEC 62443-3-2, and is there a plan with owners and dates to bring each risk to a level management accepts?
     .guidance =
         ML1: risks are talked about informally; measures are chosen from experience.
         ML2: a documented risk assessment of this site's control systems exists, with a treatment plan approved by management.
-        ML3: one risk method is used at all sites, repeated after major changes and on a schedule, and actions are tracked to closure.
+        ML3: the organisation has one documented risk method, repeated after major changes and on a schedule; records show assessments made with it and actions tracked to closure.
         ML4: residual risk and action progress are reported with indicators; the method is refined from incidents and lessons learned.
         Weak spots: a risk assessment done once for a project and never updated; accepted risks with no expiry date.
     .evidence =
@@ -240,13 +245,14 @@ org-2-3 =
         Supplier evidence of a secure development lifecycle
         Support and security update terms in a product contract
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 org-2-4 =
     .title = Security program (SP) reviews
     .question = Is your OT security program itself reviewed at set intervals and after major events (an incident, a new unit, new regulation) by someone able to judge it, and are the results acted upon?
     .guidance =
         ML1: the program is looked at when someone asks, typically just before an external audit.
         ML2: a review schedule and checklist exist for this site; reviews are recorded with their findings.
-        ML3: internal audits and, where needed, independent assessments run at all sites; findings are tracked to closure.
+        ML3: an organisation-wide audit program (internal audits, and independent assessments where needed) is defined; audit reports show it runs, and findings are tracked to closure.
         ML4: review results are trended over the years and used to set program goals; the review method itself is improved.
         Weak spots: reviews done by the person who runs the program; findings closed on paper only.
         Ask also: what changed in the program because of the last review?
@@ -257,13 +263,14 @@ org-2-4 =
 
 ## ORG 3 Security of physical access
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 org-3-1 =
     .title = Physical access control
     .question = Who can physically reach your control room, rack rooms, control cabinets, engineering stations and network switches, and how do you control and record that access, for visitors and contractors too?
     .guidance =
         ML1: doors are locked by habit, keys circulate, and nobody knows who went in.
         ML2: this site has written access rules for control system areas; key and badge lists are kept and visitors are escorted.
-        ML3: the same rules apply at all sites; access rights are reviewed regularly and access logs are checked.
+        ML3: the access rules are an organisation standard; records of regular access-right reviews and of checked access logs show it is applied.
         ML4: physical access events are monitored and analysed; rules change after incidents or tests such as tailgating checks.
         Weak spots: remote stations and field cabinets; open switch cabinets in the plant; master keys held by cleaning or facility staff.
     .evidence =
@@ -273,13 +280,14 @@ org-3-1 =
 
 ## CM 1 Inventory of IACS components and communications
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 cm-1-1 =
     .title = Asset inventory baseline
     .question = Do you have a current inventory of all your control system assets (PLCs, HMIs, servers, engineering stations, network devices, software and firmware versions), and how is it kept up to date?
     .guidance =
         ML1: partial lists in spreadsheets or in people's heads; firmware versions are unknown.
         ML2: a documented inventory for this site lists hardware, software and versions, with an owner and a rule for updating it.
-        ML3: inventories are kept the same way at all sites, tied to change control, and regularly reconciled with what is on the network.
+        ML3: a defined organisation-wide inventory method is tied to change control; records show the inventory is regularly reconciled with what is on the network.
         ML4: accuracy is measured (devices found versus devices listed) and the process or tooling is improved.
         Weak spots: OEM package units and skids; spares in the store; virtual machines; devices added during commissioning.
         Ask also: pick three devices in the field and find them in the inventory.
@@ -288,13 +296,14 @@ cm-1-1 =
         Result of the last reconciliation against network discovery
         Change record showing the inventory was updated
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 cm-1-2 =
     .title = Infrastructure drawings/documentation
     .question = Are there current drawings of your control system networks showing devices, zones, firewalls, remote access paths and links to IT and outside parties, and are they protected and updated after each change?
     .guidance =
         ML1: drawings from the original project exist but do not show later changes.
         ML2: network drawings for this site are maintained, dated, restricted to those who need them, and updated as part of changes.
-        ML3: a common drawing standard applies at all sites, and regular walk-downs compare drawings with reality.
+        ML3: a common drawing standard is defined for the organisation, and records of regular walk-downs show drawings are compared with reality.
         ML4: drawing accuracy is measured in audits, and the update process is improved where gaps recur.
         Weak spots: "temporary" links, cellular routers in cabinets, drawings on shared drives open to everyone.
     .evidence =
@@ -317,13 +326,14 @@ cm-1-3 =
         Report of the last comparison of devices against baselines
         Record of a deviation found and corrected
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 cm-1-4 =
     .title = Change control
     .question = How are changes to your control systems (new devices, software updates, logic changes, firewall rules, new connections) requested, checked for security impact, approved and recorded before they are made?
     .guidance =
         ML1: engineers make changes as needed; some are written down afterwards.
         ML2: this site's management of change procedure includes a security review and approval, and records exist.
-        ML3: the same change process applies at all sites and to contractors; emergency changes are reviewed afterwards.
+        ML3: one change process is defined for the organisation, contractors included; change records show it is followed and emergency changes are reviewed afterwards.
         ML4: change data (failed changes, unauthorised changes found) is analysed and the process improved.
         Weak spots: "small" changes outside MoC; changes made by vendors remotely; emergency changes never documented.
         Ask also: show me the last firewall change and its approval.
@@ -334,13 +344,14 @@ cm-1-4 =
 
 ## NET 1 System segmentation
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-1-1 =
     .title = Segmentation from non-IACS zones
     .question = Are your control system networks separated from the office network, the internet and other non-IACS networks, for example by firewalls and a DMZ, so that only needed and documented traffic can pass?
     .guidance =
         ML1: some separation exists (a router, a VLAN) but its rules are broad or unknown.
         ML2: a firewall or DMZ design for this site allows only documented flows, and the rules are reviewed.
-        ML3: a company segmentation standard applies at all sites; new flows go through change control and rules are re-reviewed on a schedule.
+        ML3: a company segmentation standard is defined; change records show new flows go through change control, and rule reviews on a schedule are recorded.
         ML4: segmentation is tested (penetration tests, flow monitoring) and the design is improved from the findings.
         Weak spots: dual-homed PCs, "any-any" rules, a shared Active Directory, a historian reachable straight from the office.
     .evidence =
@@ -362,13 +373,14 @@ net-1-2 =
         Conduit list with allowed protocols and directions
         Record of the last check against the live network
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-1-3 =
     .title = Network segmentation from safety systems
     .question = Is the network of your safety instrumented system (SIS) separated from the basic control system and other networks, so that a fault or attack there cannot affect the safety functions?
     .guidance =
         ML1: SIS and control system share one network; separation is assumed from the vendor's design.
         ML2: the separation of this site's SIS is designed and documented, and only the needed communication is allowed.
-        ML3: a company standard governs SIS separation at all sites, and it is verified at changes and in periodic tests.
+        ML3: a company standard governs SIS separation, and records of checks at changes and of periodic tests show it is verified.
         ML4: separation is tested, and weaknesses found lead to design improvements.
         Weak spots: the SIS engineering station on the control network; integrated control and safety systems; shared switches.
         Ask also: if the site has no SIS, mark not applicable and say so in the note.
@@ -377,13 +389,14 @@ net-1-3 =
         Firewall or gateway configuration between SIS and control system
         Record of the last SIS security review
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-1-4 =
     .title = Network autonomy
     .question = Can your control systems keep running safely if the link to the office network, the internet or a cloud service is lost, or do they rely on outside services such as company domain controllers, DNS or licence servers?
     .guidance =
         ML1: dependencies are unknown; nobody has tried running without the outside link.
         ML2: the dependencies of this site's control systems on outside networks are listed, and essential functions are shown to run without them.
-        ML3: independence from outside networks is a design rule at all sites and is checked at changes and in tests.
+        ML3: independence from outside networks is a defined company design rule; change and test records show it is checked.
         ML4: tests are repeated regularly, and each dependency found is removed or mitigated.
         Weak spots: licence servers in IT, time taken from the internet, a remote historian needed to release batches.
     .evidence =
@@ -391,13 +404,14 @@ net-1-4 =
         Report of a test run with the IT/OT link cut
         Design rule or standard that requires autonomy
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-1-5 =
     .title = Network disconnection from external networks
     .question = If an attack spreads in the office network or comes from the internet, can you quickly cut your control systems off from outside networks, is it clear who decides and how, and has it been tried?
     .guidance =
         ML1: someone could pull a cable, but there is no plan.
         ML2: a written disconnection procedure for this site names who decides, where to disconnect and what stops working.
-        ML3: the procedure is part of incident response at all sites and is exercised, with results recorded.
+        ML3: the procedure is part of the organisation's defined incident response and has been exercised; exercise results are recorded.
         ML4: exercise results (time to disconnect, side effects) are measured and the procedure is improved.
         Weak spots: hidden connections (vendor modems, cellular routers) the procedure misses; fear of stopping production.
     .evidence =
@@ -405,13 +419,14 @@ net-1-5 =
         Record of the last isolation drill or test
         Drawing marking the points of disconnection
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-1-6 =
     .title = Internal network access control
     .question = How do you stop unknown devices, such as a contractor's laptop, from being plugged into your control networks, and how do you limit what connected devices can reach inside them?
     .guidance =
         ML1: anyone with a cable can connect; unused switch ports are live.
         ML2: at this site unused ports are disabled, port security or NAC is used where possible, and new connections need approval.
-        ML3: a company rule applies at all sites; connection attempts are logged and reviewed, and traffic between zones is restricted.
+        ML3: a company rule for connecting devices is defined; logged connection attempts are reviewed and traffic between zones is restricted, with records to show it.
         ML4: effectiveness is tested (e.g. with a test device) and the controls are improved.
         Weak spots: switches in field cabinets, service ports on controllers, shared engineering laptops.
     .evidence =
@@ -419,13 +434,14 @@ net-1-6 =
         Procedure for connecting a new device to the OT network
         Log of unknown devices blocked or detected
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-1-7 =
     .title = Network accessible services
     .question = Are the network services running on your control system devices (file shares, web servers, remote desktop, Telnet, FTP, SNMP) limited to what is really needed, with the rest switched off?
     .guidance =
         ML1: devices run with vendor defaults; nobody knows which services are open.
         ML2: the needed services are documented per device type for this site, and the others are disabled.
-        ML3: a company hardening standard lists allowed services, and scans or configuration checks confirm it at all sites.
+        ML3: a company hardening standard lists allowed services, and recorded scans or configuration checks confirm it is applied.
         ML4: check results are tracked and the list of allowed services is tightened over time.
         Weak spots: web servers built into PLCs and switches, SMBv1 on old HMIs, vendor diagnostic ports.
     .evidence =
@@ -433,13 +449,14 @@ net-1-7 =
         Port scan or configuration check of a sample of devices
         Record of services that were disabled
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-1-8 =
     .title = User messaging
     .question = Can people on your control system PCs and HMIs send or receive e-mail, chat, social media or other person-to-person messages, and if so, how is that restricted or protected?
     .guidance =
         ML1: operators use e-mail, chat or web mail on HMIs and engineering stations as they like.
         ML2: a rule for this site forbids or limits messaging on control system devices, and exceptions are documented.
-        ML3: the rule applies at all sites and is enforced technically (no clients installed, mail and chat blocked at the OT firewall).
+        ML3: the rule is defined once for the organisation and enforced technically (no clients installed, mail and chat blocked at the OT firewall); firewall records show the block is in place.
         ML4: compliance is checked (scans, proxy or firewall logs) and the rule is adjusted.
         Weak spots: web browsers on HMIs; phones charged on PC ports; one control room PC used for everything.
     .evidence =
@@ -463,13 +480,14 @@ net-1-9 =
 
 ## NET 2 Secure wireless access
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-2-1 =
     .title = Wireless protocols
     .question = Which wireless technologies are used in your plant (Wi-Fi, WirelessHART, ISA100, Bluetooth, cellular), and are they set up with strong authentication and encryption that current practice accepts?
     .guidance =
         ML1: each project installed wireless with its own settings; open or WEP networks may still exist.
         ML2: approved wireless protocols and security settings are documented for this site and applied.
-        ML3: a company wireless standard applies at all sites, and regular surveys check settings and look for rogue access points.
+        ML3: a company wireless standard is defined, and reports of regular surveys show settings are checked and rogue access points looked for.
         ML4: survey results are tracked, and the standard is updated as protocols age.
         Weak spots: access points installed by vendors, cellular routers for remote monitoring, Bluetooth on handhelds.
     .evidence =
@@ -477,13 +495,14 @@ net-2-1 =
         Configuration export of a plant access point or wireless gateway
         Last wireless survey report
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-2-2 =
     .title = Wireless network segmentation
     .question = Are the wireless networks in your plant put in their own zones and separated from the wired control networks by a firewall or similar device, instead of being bridged straight into them?
     .guidance =
         ML1: access points are plugged directly into the control network.
         ML2: this site's wireless networks are separate zones with controlled conduits to the wired control systems.
-        ML3: this is a company design rule, applied at all sites and checked at each change.
+        ML3: this is a defined company design rule, and change records show it is checked at each change.
         ML4: separation is tested and improved from the findings.
         Weak spots: guest Wi-Fi sharing hardware with OT wireless; wireless sensor gateways wired into the PLC network.
     .evidence =
@@ -491,13 +510,14 @@ net-2-2 =
         Firewall rules between wireless and wired zones
         Change record of a recent wireless installation
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-2-3 =
     .title = Wireless properties and addresses
     .question = Do the names (SSIDs) and addresses of your wireless networks and devices avoid telling an outsider what they control, and are addresses given out and recorded in a controlled way?
     .guidance =
         ML1: SSIDs such as "Boiler_PLC" or the company name; addresses handed out by whatever DHCP server is around.
         ML2: this site has naming and addressing rules for wireless, and they are applied.
-        ML3: the rules are part of the company wireless standard, apply at all sites and are checked in surveys.
+        ML3: the rules are part of the defined company wireless standard, and survey reports show they are checked.
         ML4: survey findings are tracked and the rules are improved.
         Weak spots: default SSIDs on vendor devices; device addresses not recorded, which makes rogue devices hard to spot.
     .evidence =
@@ -507,13 +527,14 @@ net-2-3 =
 
 ## NET 3 Secure remote access
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-3-1 =
     .title = Remote access applications
     .question = Which tools may be used for remote access to your control systems (a jump server, a vendor portal, VPN clients, remote desktop tools), and is there an approved list, with everything else blocked?
     .guidance =
         ML1: each vendor brings its own tool; nobody has the full list.
         ML2: the approved remote access tools for this site are listed with setup instructions, and others are blocked.
-        ML3: a company-wide approved list applies at all sites, with technical blocking and periodic searches for unapproved tools.
+        ML3: one approved list is defined for the organisation and backed by technical blocking; records of periodic searches for unapproved tools show it is enforced.
         ML4: use and incidents are reviewed, and the list and configurations are improved.
         Weak spots: remote desktop tools installed by vendors "for support"; cellular modems that bypass the firewall.
     .evidence =
@@ -521,13 +542,14 @@ net-3-1 =
         Firewall or application control rules blocking other tools
         Scan result looking for unapproved remote access software
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-3-2 =
     .title = Remote access connections
     .question = How is each remote connection into your control systems approved, authenticated (for example with MFA), limited to the systems needed and watched, for your own engineers working from home and for vendors?
     .guidance =
         ML1: remote users have standing access whenever they want it.
         ML2: remote access at this site uses a defined path with personal accounts, MFA and approval per session or per user.
-        ML3: the same controls apply at all sites; sessions are logged and reviewed, and vendor access is switched on only on request.
+        ML3: the controls are an organisation-wide standard; session logs are reviewed, and records show vendor access is switched on only on request.
         ML4: remote access use is analysed (how often, how long, anomalies) and the controls are improved.
         Weak spots: shared vendor accounts, always-on VPNs, access that reaches the whole OT network instead of one system.
     .evidence =
@@ -535,13 +557,14 @@ net-3-2 =
         Approval and session log of a recent vendor session
         MFA settings on the remote access gateway
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 net-3-3 =
     .title = Remote access termination
     .question = Can your staff end a remote session into the control systems at once when needed, and do sessions end by themselves when the job is done or after a period of inactivity?
     .guidance =
         ML1: sessions run until the remote user closes them.
         ML2: at this site operators or admins can end sessions, and idle and maximum session times are set.
-        ML3: termination and timeouts are standard at all sites; shift staff know how to end a session and it has been tested.
+        ML3: termination and timeouts are part of the company remote access standard; shift staff know how to end a session, and test records show it works.
         ML4: session data is reviewed, and timeouts or procedures are improved.
         Weak spots: vendor sessions left open overnight; nobody on shift knowing how to cut a session.
     .evidence =
@@ -551,13 +574,14 @@ net-3-3 =
 
 ## COMP 1 Components and portable media
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-1-1 =
     .title = Component hardening
     .question = Are your control system components (servers, workstations, HMIs, network devices, controllers) hardened before use, with unneeded software, accounts, ports and functions removed or disabled as the vendor advises?
     .guidance =
         ML1: devices go into service as delivered.
         ML2: hardening guides per device type exist for this site and are applied at installation; records show it.
-        ML3: a company hardening standard applies at all sites, and hardening is verified with checklists or scans before handover.
+        ML3: a company hardening standard is defined, and checklists or scans recorded before handover show it is applied.
         ML4: compliance with the standard is measured and the standard is improved.
         Weak spots: old systems that "must not be touched", vendor service laptops, replacement units taken from the store.
     .evidence =
@@ -565,13 +589,14 @@ comp-1-1 =
         Completed checklist for a recently installed device
         Compliance scan of a workstation against its baseline
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-1-2 =
     .title = Dedicated portable media
     .question = Are USB sticks, external drives and other portable media used with your control systems kept for that use only, and how do you check media coming from outside, such as from a vendor?
     .guidance =
         ML1: any USB stick is used, including private ones.
         ML2: dedicated, labelled media are issued for this site's control systems; outside media go through a scanning station first.
-        ML3: the rule applies at all sites, USB ports are controlled technically and the use of media is recorded.
+        ML3: the rule is an organisation-wide standard, USB ports are controlled technically, and media logs show it is followed.
         ML4: media incidents and scan results are analysed and the controls improved.
         Weak spots: vendors bringing their own sticks; open USB ports on HMIs; phones charged on PC ports.
     .evidence =
@@ -581,13 +606,14 @@ comp-1-2 =
 
 ## COMP 2 Malware protection
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-2-1 =
     .title = Malware free
     .question = Before new or repaired devices, software and files go into your control systems, how do you make sure they carry no known malware?
     .guidance =
         ML1: new equipment is trusted as delivered.
         ML2: at this site new devices, installers and files are scanned or checked before use, and records are kept.
-        ML3: the check is part of commissioning and change control at all sites and is required from suppliers by contract.
+        ML3: the check is a defined step of the company's commissioning and change process and is required from suppliers by contract; records show it is done.
         ML4: findings are analysed and the checks are improved.
         Weak spots: commissioning engineers' laptops, firmware downloaded from websites, units back from repair.
     .evidence =
@@ -595,13 +621,14 @@ comp-2-1 =
         Scan record of a recent delivery or software installation
         Supplier statement that delivered equipment was checked
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-2-2 =
     .title = Malware protection
     .question = What protects your control system PCs and servers against malware (anti-virus, application allow-listing or other means), and what do you do instead where such software cannot run?
     .guidance =
         ML1: some machines have anti-virus, others not, and nobody knows which.
         ML2: a protection method is defined per device type for this site and installed; exceptions have other measures.
-        ML3: a company standard applies at all sites; protection status is monitored and alerts are acted upon.
+        ML3: a company standard defines the protection per device type; protection status is monitored, and records show alerts are acted upon.
         ML4: detections and coverage are measured, and protection is improved.
         Weak spots: old Windows systems without vendor support; protection installed but signatures months old.
     .evidence =
@@ -609,13 +636,14 @@ comp-2-2 =
         List of exceptions with their other measures
         A recent malware alert and its follow-up
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-2-3 =
     .title = Malware protection software validation and installation
     .question = Before installing anti-malware software or signature updates on your control systems, do you check that they are genuine and compatible, for example with the control system vendor's approval or on a test system?
     .guidance =
         ML1: updates go in automatically, or whenever someone remembers.
         ML2: at this site updates are checked against the control system vendor's approval and installed in a defined way.
-        ML3: a company process for validating and distributing updates (e.g. an update server in the OT DMZ) applies at all sites.
+        ML3: a company process for validating and distributing updates (e.g. an update server in the OT DMZ) is defined, and its records show updates go through it.
         ML4: update failures and delays are measured and the process improved.
         Weak spots: signatures pulled straight from the internet; updates that quarantine control system files.
     .evidence =
@@ -625,13 +653,14 @@ comp-2-3 =
 
 ## COMP 3 Patch management
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-3-1 =
     .title = Security patch authenticity/integrity
     .question = When you get security patches and firmware for your control systems, how do you make sure they are genuine and unchanged, for example from the vendor's official source with the signature or hash checked?
     .guidance =
         ML1: patches are downloaded from wherever they can be found.
         ML2: at this site patches come only from official sources, and their hashes or signatures are checked.
-        ML3: the check is part of a company patch process at all sites and is recorded every time.
+        ML3: the check is a defined step of the company patch process and is recorded each time it is done.
         ML4: the process is reviewed and improved, for example after supply chain warnings.
         Weak spots: firmware from forums, patches passed on by e-mail, USB sticks handed over by field service.
     .evidence =
@@ -639,13 +668,14 @@ comp-3-1 =
         Record of hash verification for a recent patch
         Location and access rules of the trusted patch store
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-3-2 =
     .title = Security patch validation and installation
     .question = How are security patches for your control systems qualified (by the vendor or on a test system) and then installed: within which time, with whose approval and with what fallback if a patch fails?
     .guidance =
         ML1: patches are installed now and then, often at shutdowns, without a plan.
         ML2: a patch procedure for this site uses vendor qualification or tests, plans installation and records it.
-        ML3: a company process sets priorities and time limits by risk and applies at all sites.
+        ML3: a company process sets priorities and time limits by risk; patch records show installations follow it.
         ML4: patch lead times are measured and the process improved.
         Weak spots: systems never patched "because the vendor does not allow it"; no test system or rollback plan.
     .evidence =
@@ -653,13 +683,14 @@ comp-3-2 =
         Vendor list of qualified patches
         Record of a recent patch installation
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-3-3 =
     .title = Security patch status
     .question = Can you show, for each control system asset, which security patches and firmware updates are installed and which are still missing?
     .guidance =
         ML1: patch status is unknown, or known only machine by machine.
         ML2: a patch status list for this site's assets exists and is updated after each patching round.
-        ML3: status is tracked at all sites, tied to the asset inventory and reported to management.
+        ML3: patch status is tracked in one defined company way, tied to the asset inventory; reports to management show it is used.
         ML4: patch compliance is measured over time and used to improve.
         Weak spots: firmware of PLCs and switches left out; status lists that are out of date.
     .evidence =
@@ -667,13 +698,14 @@ comp-3-3 =
         Report to management on patch compliance
         Tool or list used to track patch status
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-3-4 =
     .title = Security patching retention of security
     .question = After patches or updates are installed on your control systems, do you check that hardening and security settings are still in place, such as services not switched back on and accounts not reset?
     .guidance =
         ML1: nothing is checked after patching.
         ML2: at this site key security settings are checked after patching and the check is recorded.
-        ML3: the check is part of the company patch process and compares with configuration baselines at all sites.
+        ML3: the check is a defined step of the company patch process and compares with configuration baselines; records show it after each patching round.
         ML4: cases of lost settings are analysed and fed back to vendors and into the process.
         Weak spots: updates that restore defaults, services switched back on, local firewall rules reset.
     .evidence =
@@ -681,13 +713,14 @@ comp-3-4 =
         Comparison of settings before and after a patch
         Record of a setting restored after patching
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 comp-3-5 =
     .title = Security patch mitigation
     .question = When a security patch cannot be installed quickly or at all (old systems, no vendor approval, no shutdown window), what do you do instead to reduce the risk, and is that documented?
     .guidance =
         ML1: unpatched systems are accepted silently.
         ML2: at this site unpatched vulnerabilities are recorded with compensating measures and approval.
-        ML3: the process applies at all sites, is tied to the risk assessment and is reviewed periodically.
+        ML3: a defined company process ties mitigations to the risk assessment; records show it is used and reviewed periodically.
         ML4: the effect of mitigations is checked and improved.
         Weak spots: "temporary" measures that become permanent; risk acceptances with no expiry date.
     .evidence =
@@ -697,6 +730,7 @@ comp-3-5 =
 
 ## DATA 1 Protection of data
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 data-1-1 =
     .title = Data classification
     .question = Have you sorted the data of your control systems (PLC programs, recipes, network drawings, passwords, historian data) into classes by how sensitive or critical it is, with handling rules for each class?
@@ -704,7 +738,7 @@ data-1-1 =
         Look for a classification scheme that covers OT data, not just office documents.
         ML1: some people treat certain files as sensitive, but there is no written scheme for IACS data.
         ML2: a written scheme lists the OT data types of this site and their class; the people handling them know it.
-        ML3: the same scheme is applied across all sites and systems; labels and handling rules show up in practice.
+        ML3: one classification scheme is defined for the organisation; labels and handling rules show up in daily practice.
         ML4: the classification is reviewed after incidents, projects and audits; misclassified data is tracked.
         Weak spots: vendor project files, backups and exported drawings that nobody has classified.
     .evidence =
@@ -760,6 +794,7 @@ data-1-4 =
         Media wiping or destruction certificates
         Decommissioning checklist for a replaced HMI or server
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 data-1-5 =
     .title = Cryptographic mechanisms
     .question = Where your control systems use encryption or digital signatures, for example on VPNs, remote access, historian links or firmware, do you pick algorithms and key lengths by a written rule based on recognised standards?
@@ -767,7 +802,7 @@ data-1-5 =
         Look for an approved list of algorithms and protocols, then check a few real device settings against it.
         ML1: encryption is whatever the vendor shipped; nobody knows which algorithms are in use.
         ML2: an approved list exists and the main links of this site (VPN, remote access) are configured to it.
-        ML3: the list is used by all sites and projects; legacy exceptions are recorded with compensating measures.
+        ML3: the approved list is an organisation standard; project records show it is used, and legacy exceptions are recorded with compensating measures.
         ML4: the list is reviewed as algorithms weaken, and outdated settings are tracked until removed.
         Weak spots: old TLS or SSH versions on switches and HMIs, home-made encryption, weak VPN ciphers kept for one old peer.
     .evidence =
@@ -807,6 +842,7 @@ data-1-7 =
 
 ## USER 1 Identification and authentication
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-1 =
     .title = User identity assignment
     .question = Does every person who logs on to your HMIs, engineering stations, servers and network devices have an account of their own, or do operators, engineers or vendors share logins such as "operator" or "admin"?
@@ -814,7 +850,7 @@ user-1-1 =
         Look for one account per person, and named identities for software services and devices too.
         ML1: accounts are created on request; shared and generic logins are common.
         ML2: a written procedure gives unique identities on this system; each shared account is listed and justified.
-        ML3: all sites follow the same procedure, often via a central directory; account records match real people.
+        ML3: one organisation-wide procedure, often via a central directory; account records match real people.
         ML4: accounts are reconciled regularly with HR and contractor lists and the process improved.
         Weak spots: shared HMI logins kept for 24/7 operation without compensating controls such as a locked room and logbook.
     .evidence =
@@ -822,13 +858,14 @@ user-1-1 =
         Account request and approval form
         Register of justified shared accounts
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-2 =
     .title = User identity removal
     .question = When an employee or contractor leaves or changes role, how quickly are their accounts on control system computers, network devices and remote access removed or disabled, and who starts that?
     .guidance =
         ML1: removal happens when someone remembers; old accounts linger.
         ML2: a written leaver process for this site reaches the OT accounts, with a target time.
-        ML3: HR and contractor offboarding feed the same process at all sites; records show it is done on time.
+        ML3: HR and contractor offboarding feed one defined company process; records show removals are done on time.
         ML4: time to removal is measured, orphan accounts are searched for regularly and causes fixed.
         Weak spots: local accounts on PLCs, switches and stand-alone HMIs outside the directory; vendor accounts after a project ends.
         Ask also: pick a recent leaver and check their accounts together.
@@ -837,6 +874,7 @@ user-1-2 =
         Disabled accounts with their dates
         Recent account review that found orphaned accounts
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-3 =
     .title = User identity persistence
     .question = When an account is no longer used, do you disable and keep it rather than delete it or hand it to someone else, so that old log entries and change records can still be traced to the right person?
@@ -844,7 +882,7 @@ user-1-3 =
         Look for a rule that an identity is never reused for another person and that records keep the link to the person.
         ML1: accounts are renamed, reused or deleted as convenient; history is lost.
         ML2: a written rule for this system forbids reuse and keeps disabled accounts or their records.
-        ML3: the rule is applied across all systems and sites; account records show no reuse.
+        ML3: the rule is an organisation-wide standard; account records show no reuse.
         ML4: the rule is checked in audits and traceability is tested during investigations.
         Weak spots: generic IDs such as "eng1" passed from one contractor to the next.
     .evidence =
@@ -852,6 +890,7 @@ user-1-3 =
         List of disabled accounts kept for traceability
         An old log entry traced to a person who has since left
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-4 =
     .title = Access rights assignment
     .question = How do you decide what each account may do on your control systems, for example who may only view, who may operate, who may change PLC logic, and who approves those rights?
@@ -859,7 +898,7 @@ user-1-4 =
         Look for defined roles (viewer, operator, engineer, administrator) mapped to rights, with a named approver.
         ML1: rights are given on request, often full rights to avoid trouble.
         ML2: a role model is documented for this system; every right granted is approved and recorded.
-        ML3: the same role model is used across sites; periodic access reviews are done and recorded.
+        ML3: one role model is defined for the organisation; periodic access reviews are done and recorded.
         ML4: review findings are tracked, excess rights are measured and the role model refined.
         Weak spots: commissioning rights never withdrawn; vendor accounts with administrator rights.
     .evidence =
@@ -911,13 +950,14 @@ user-1-7 =
         Logon events for service accounts over the last month
         Service account register showing logon restrictions
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-8 =
     .title = Human user authentication
     .question = How does a person prove who they are when logging on to your control system: password, card, token? Are there places, such as HMIs, PLC programming ports or switches, where no login is needed at all?
     .guidance =
         ML1: authentication exists where the product enforces it; many devices accept anyone.
         ML2: a written rule says how each kind of access to this system is authenticated; gaps are listed with compensating measures.
-        ML3: the rule applies across sites and to new projects; checks show it is followed.
+        ML3: the rule is defined once for the organisation and applies to new projects; checks show it is followed.
         ML4: authentication gaps are tracked and reduced, for example by moving devices to central logon.
         Weak spots: PLCs with no password on programming access, device web pages with default logins, auto-logon HMIs.
         Ask also: for auto-logon operator stations, what makes up for the missing login (locked room, CCTV)?
@@ -970,6 +1010,7 @@ user-1-11 =
         Commissioning checklist showing default passwords changed
         Password vault entries for OT devices (names only)
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-12 =
     .title = Shared and disclosed/compromised passwords
     .question = Where several people share a password, such as a switch admin or an HMI operator login, who knows it, and when is it changed, for example after someone leaves or when it may have been exposed?
@@ -977,7 +1018,7 @@ user-1-12 =
         Look for a list of shared passwords with their holders, and defined events that force a change.
         ML1: shared passwords are never changed; nobody knows who knows them.
         ML2: for this system shared passwords are listed with holders and changed on defined events (leaver, disclosure).
-        ML3: the same practice at all sites, with change records; a suspected compromise is handled as an incident.
+        ML3: the practice is defined for the organisation and change records show it is used; a suspected compromise is handled as an incident.
         ML4: shared passwords are reduced over time; time to change after a disclosure is measured.
         Weak spots: former vendors who know the admin password, the same password at every site.
     .evidence =
@@ -1014,6 +1055,7 @@ user-1-14 =
         Hardening baseline item on login failure messages
         Acceptance test result covering the login dialog
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-15 =
     .title = Consecutive login failures
     .question = What happens after several wrong login attempts on your control systems: is the account locked or slowed down, and how do you avoid locking out an operator who urgently needs the HMI?
@@ -1021,7 +1063,7 @@ user-1-15 =
         Look for a deliberate choice per system (lockout, delay or alert), weighed against operational need.
         ML1: product defaults; nobody knows whether lockout is on.
         ML2: for this system the limit and reaction are set and written down, with an exception for critical operator stations.
-        ML3: the same approach at all sites; alerts on failed logins reach someone who acts.
+        ML3: the approach is a defined company standard; records show alerts on failed logins reach someone who acts.
         ML4: failed login patterns are analysed and the thresholds tuned.
         Weak spots: lockout of a shared operator account stopping operations; no reaction at all on the remote access gateway.
     .evidence =
@@ -1029,13 +1071,14 @@ user-1-15 =
         Alert or log of repeated failed logins and the reaction
         Documented exception for operator stations
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-16 =
     .title = Session integrity
     .question = How are running sessions, such as remote desktop, web HMIs or engineering connections to controllers, protected against being taken over or altered, and are they ended properly at logout or timeout?
     .guidance =
         ML1: sessions use whatever the product offers; old unencrypted protocols are common.
         ML2: the session types of this system are listed and protected, e.g. encrypted remote desktop, HTTPS, timeouts.
-        ML3: session protection is a standard requirement in designs and hardening at all sites.
+        ML3: session protection is a standard company requirement in designs and hardening; design reviews and acceptance records show it is applied.
         ML4: weak session protocols are tracked and phased out; takeover attempts can be detected.
         Weak spots: Telnet and plain HTTP on devices, VNC without a password, remote sessions left open for days.
     .evidence =
@@ -1057,13 +1100,14 @@ user-1-17 =
         Server or remote desktop setting limiting sessions
         Report of currently open sessions per account
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-1-18 =
     .title = Screen lock
     .question = Do your engineering stations, servers and other plant PCs lock after a period without use, and how have you handled operator HMIs that must stay visible at all times?
     .guidance =
         ML1: screen lock is on where an IT default applies; OT machines vary.
         ML2: timeouts are set and written down for each kind of station; operator HMIs have a justified exception.
-        ML3: the settings are enforced by policy at all sites and checked.
+        ML3: the settings are defined for the whole organisation and enforced by policy; checks show they are in place.
         ML4: exceptions are reviewed and their compensating controls (locked room, view-only mode) verified.
         Weak spots: engineering stations left logged on with admin rights; users switching the lock off.
     .evidence =
@@ -1075,9 +1119,9 @@ user-1-19 =
     .title = Component authentication
     .question = How do you make sure only known devices can join your control network and talk to your controllers, so that a stranger's laptop or a swapped PLC would be refused or at least noticed?
     .guidance =
-        Look for device identity checks: switch port security, 802.1X, device certificates, allow lists in firewalls or controllers.
+        Look for device identity checks: switch port security, 802.1X, device certificates, allow-lists in firewalls or controllers.
         ML1: any device plugged in gets access.
-        ML2: for this system device authentication, or at least MAC or IP allow lists, is in place and documented.
+        ML2: for this system device authentication, or at least MAC or IP allow-lists, is in place and documented.
         ML3: device authentication is a standard design rule; new devices are enrolled by a defined process.
         ML4: unknown device alerts are followed up and the method strengthened, e.g. from MAC lists to certificates.
         Weak spots: open switch ports in cabinets, spare network sockets in the control room.
@@ -1088,6 +1132,7 @@ user-1-19 =
 
 ## USER 2 Authorization and access control
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-2-1 =
     .title = Authorization
     .question = Once someone is logged on, does the system itself stop them doing things beyond their rights, for example an operator changing a controller program or a vendor reaching systems outside their project?
@@ -1095,7 +1140,7 @@ user-2-1 =
         Look at how rights are enforced in the HMI, engineering tool, domain and firewalls, not only at the role matrix.
         ML1: enforcement depends on the product; many actions are open to anyone logged on.
         ML2: for this system authorisations are configured per role and tested; gaps are listed.
-        ML3: the same enforcement approach is used at all sites and checked in reviews and tests.
+        ML3: one enforcement approach is defined for the organisation; review and test records show it is applied.
         ML4: denied actions are logged and analysed; the settings are tuned.
         Weak spots: engineering software with no rights model, PLCs that accept writes from any node.
     .evidence =
@@ -1117,13 +1162,14 @@ user-2-2 =
         Change records with different requester, implementer and approver
         Role assignments of administrator accounts
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-2-3 =
     .title = Multiple approvals
     .question = Which critical actions on your plant need a second person's approval before they take effect, for example bypassing a safety function, downloading to a controller or opening vendor remote access?
     .guidance =
         ML1: approvals are informal, often verbal and not recorded.
         ML2: the actions needing two approvals are listed for this system and enforced by procedure or technically.
-        ML3: the same list and practice apply at all sites; permit and approval records show it is used.
+        ML3: the list and the practice are defined for the organisation; permit and approval records show they are used.
         ML4: approval records are audited and the list updated after incidents and changes.
         Weak spots: night-shift approvals by phone with no record; one person holding both approver roles.
     .evidence =
@@ -1131,6 +1177,7 @@ user-2-3 =
         Safety bypass permit with two signatures
         Approval log for remote access sessions
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 user-2-4 =
     .title = Manual elevation of privileges
     .question = When an engineer or admin needs higher rights, for example to install software or change a firewall rule, do they switch to them deliberately for that task only, rather than working with them all the time?
@@ -1138,7 +1185,7 @@ user-2-4 =
         Look for separate privileged accounts, run-as or privileged access tools, with time limits and logging.
         ML1: users work permanently with high rights.
         ML2: for this system elevation is a deliberate step with a separate account or tool, and it is logged.
-        ML3: the same approach is used at all sites; elevation logs are reviewed.
+        ML3: the elevation approach is defined for the organisation; elevation logs are reviewed and the reviews are recorded.
         ML4: elevation is time-limited and measured; unusual elevation raises an alert and the process improves.
         Weak spots: UAC switched off on engineering stations, admin sessions left open for a whole shift.
     .evidence =
@@ -1177,6 +1224,7 @@ event-1-2 =
         Log of security reports received
         Contractor induction material naming the contact
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 event-1-3 =
     .title = Event reporting interfaces
     .question = How do security events from your control systems reach the people or tools that analyse them, for example syslog from firewalls and switches, Windows events to a collector, or alerts handed to IT or a SOC?
@@ -1184,7 +1232,7 @@ event-1-3 =
         Look for defined interfaces and formats, and for a check that the data really arrives.
         ML1: events stay on each device; nobody collects them.
         ML2: for this system the main sources forward events to a collector over a documented interface.
-        ML3: a standard interface is used at all sites, including the hand-over to a SOC or CSIRT in agreed formats.
+        ML3: a standard interface is defined for the organisation, including the hand-over to a SOC or CSIRT in agreed formats; events arriving through it show it is in use.
         ML4: forwarding is watched for silent sources and the interfaces improved.
         Weak spots: firewall openings to IT wider than needed for log traffic; sources that stopped sending months ago.
     .evidence =
@@ -1192,13 +1240,14 @@ event-1-3 =
         SIEM or syslog source list with last-seen times
         Interface agreement with the SOC or IT security team
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 event-1-4 =
     .title = Logging
     .question = Which of your control system components record security-relevant events such as logins, configuration changes, program downloads and firewall blocks? Is logging switched on and kept long enough?
     .guidance =
         ML1: logging is at factory defaults, often off or overwritten within hours.
         ML2: for this system a logging standard says what each component type logs and for how long.
-        ML3: the standard applies at all sites; checks show logging is on and kept.
+        ML3: the logging standard is an organisation-wide one; checks show logging is on and kept.
         ML4: coverage and retention are reviewed after investigations and adjusted.
         Weak spots: PLCs and switches with tiny internal buffers, logs lost at reboot, clocks not synchronised.
     .evidence =
@@ -1206,6 +1255,7 @@ event-1-4 =
         Audit policy settings of a Windows server in the plant
         Retention settings of the log collector
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 event-1-5 =
     .title = Log entries
     .question = When you open a security log from your control system, does each entry tell you what happened, when, on which system, by which account or source, and whether it succeeded?
@@ -1213,7 +1263,7 @@ event-1-5 =
         Look at real entries from several systems and judge whether they would hold up in an investigation.
         ML1: entries are as the product writes them; some lack time, user or source.
         ML2: required content is defined for this system and the configured logs provide it.
-        ML3: the same content rules apply at all sites; reviews confirm complete entries and consistent times.
+        ML3: one set of content rules is defined for the organisation; reviews confirm complete entries and consistent times.
         ML4: gaps found in investigations lead to changed settings or products.
         Weak spots: wrong or unsynchronised timestamps; shared accounts making "who" meaningless.
     .evidence =
@@ -1221,13 +1271,14 @@ event-1-5 =
         Definition of required log fields
         Time synchronisation status of the log sources
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 event-1-6 =
     .title = Log access
     .question = Who can read, change or delete the security logs of your control systems, and what stops an intruder or an administrator from covering their tracks?
     .guidance =
         ML1: anyone with admin rights can clear logs, and nobody would notice.
         ML2: for this system access to logs is restricted and logs are copied to a separate collector.
-        ML3: log protection is standard at all sites; access to the collector is reviewed.
+        ML3: log protection is an organisation-wide standard; reviews of access to the collector are recorded.
         ML4: deleted logs or gaps raise alerts and are investigated; protection is improved.
         Weak spots: the collector run by the same admins whose actions it records; logs kept only on the server itself.
     .evidence =
@@ -1294,13 +1345,14 @@ avail-1-1 =
         Record of the last recovery test
         List of critical spares and where they are kept
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 avail-1-2 =
     .title = Resource availability management
     .question = How do you make sure your control systems keep enough processing power, memory, disk and network capacity, including during a flood of traffic or while a security tool such as a virus scan is running?
     .guidance =
         ML1: problems are found when an HMI freezes or the network slows down.
         ML2: for this system capacity is monitored and limits (traffic rate limits, scan schedules) are set and documented.
-        ML3: capacity and resource protection are checked in every project and change at all sites.
+        ML3: capacity and resource protection are a defined check in the company's project and change process; project and change records show it is done.
         ML4: trends are analysed and resources planned before they run short.
         Weak spots: full historian disks, virus scans during production, active network scans crashing old PLCs.
     .evidence =
@@ -1324,13 +1376,14 @@ avail-1-3 =
 
 ## AVAIL 2 Backup/restore/archive
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 avail-2-1 =
     .title = Backup
     .question = What do you back up from your control systems (PLC and SIS programs, HMI projects, server images, switch and firewall configurations, historian data), how often, and who makes sure it happens?
     .guidance =
         ML1: some engineers keep copies on their laptops.
         ML2: a backup plan for this system lists what is backed up, how often and where; backups run as planned.
-        ML3: the same backup approach is used at all sites, with records of successful runs.
+        ML3: one backup approach is defined for the organisation, with records of successful runs.
         ML4: coverage is checked against the asset inventory and gaps closed; failed jobs are analysed.
         Weak spots: controllers changed online with no new backup; forgotten network devices; vendors holding the only copy.
     .evidence =
@@ -1338,13 +1391,14 @@ avail-2-1 =
         Backup job report for the last month
         Asset inventory mapped to backup coverage
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 avail-2-2 =
     .title = Backup non-interference
     .question = Can your backups run without disturbing the process, for example without loading the control network, slowing HMIs or stopping controllers, and how did you check that?
     .guidance =
         ML1: backups run when someone has time; the effect on the process is not considered.
         ML2: for this system the timing and method of backups are chosen and documented so as not to disturb operations.
-        ML3: non-interference is checked whenever backup jobs are added or changed at any site.
+        ML3: a defined company rule requires a non-interference check whenever backup jobs are added or changed; change records show it is done.
         ML4: the load caused by backups is monitored and the method adjusted.
         Weak spots: full image backups of running servers at production peaks; backup traffic on the control network.
     .evidence =
@@ -1352,13 +1406,14 @@ avail-2-2 =
         Test or vendor note confirming online backup is safe
         Network load recorded during a backup run
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 avail-2-3 =
     .title = Backup verification
     .question = How do you know your backups are complete and usable, for example by checking checksums, comparing them with the running program or restoring them to a test machine?
     .guidance =
         ML1: backups are assumed to be fine.
         ML2: for this system backups are checked after they are made, and the results recorded.
-        ML3: verification is part of the backup process at all sites, with records.
+        ML3: verification is a defined step of the company backup process, and verification records exist.
         ML4: verification failures are analysed and the process improved.
         Weak spots: backups that cannot be restored without a licence or dongle; backups that already contain malware.
     .evidence =
@@ -1366,13 +1421,14 @@ avail-2-3 =
         Checksums stored with the backup files
         Comparison of a backup with the running controller program
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 avail-2-4 =
     .title = Backup media
     .question = Where are your backups kept, and are they protected against theft, fire, ransomware and tampering, for example with an offline or off-site copy in a locked store?
     .guidance =
         ML1: backups sit on a network share or a laptop reachable from the network they protect.
         ML2: for this system backups are stored with access control, one copy offline or off-site, media labelled.
-        ML3: the same storage rules apply at all sites; media handling is recorded.
+        ML3: storage rules are defined for the organisation; records of media handling show they are followed.
         ML4: media are checked for age and readability and the rules improved.
         Weak spots: the only backup on a server in the same domain as the system; old media nobody can read.
     .evidence =
@@ -1380,13 +1436,14 @@ avail-2-4 =
         Record of the offline or off-site copy
         Media register with ages and labels
 
+# ML3 = defined once for the organisation, with evidence that it is used; not "all sites" (review 2026-12)
 avail-2-5 =
     .title = Backup restoration
     .question = Have you actually restored a controller, HMI or server from backup recently, and is there a written procedure that tells someone on shift how to do it and how long it takes?
     .guidance =
         ML1: a restore would be done by one expert from memory.
         ML2: restore procedures exist for this system and a restore has been tested.
-        ML3: restores are tested on a schedule at all sites; results and durations are recorded.
+        ML3: a company rule sets a schedule for restore tests; the results and durations of the tests are recorded.
         ML4: restore times are compared with recovery targets and procedures improved.
         Weak spots: restores that need vendor licences, old software versions or hardware no longer available.
     .evidence =

@@ -2,6 +2,7 @@
 ### Written fresh for this tool; this is not the wording of the standard. Identifiers and short titles are facts.
 ### The interviewee is the service provider (integrator or maintenance contractor): project manager,
 ### security lead or field engineer. Questions speak of "your company", "your staff" and "this solution".
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 
 questionnaire =
     .title = IEC 62443-2-4 service provider capabilities
@@ -1440,7 +1441,7 @@ sp-09-09-re-1 =
 
 sp-10-01-br =
     .title = Malware protection installation instructions
-    .question = Do you give the customer instructions for installing and configuring anti-malware or application whitelisting on the solution's HMIs, servers and engineering stations, with settings that do not upset the control software?
+    .question = Do you give the customer instructions for installing and configuring anti-malware or application allow-listing on the solution's HMIs, servers and engineering stations, with settings that do not upset the control software?
     .guidance =
         ML1: anti-malware goes on with default settings, or is left to the customer without guidance.
         ML2: for this solution written instructions cover the product, the exclusions the control software needs, scan times and updates.

@@ -1,3 +1,4 @@
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 # IEC 62443-3-2:2020 security risk assessment for system design.
 # Structure: questionnaires/iec62443-3-2.toml. Answers are process steps: done, partly, not done, not applicable.
 # All questions, guidance and evidence are written fresh; no text of the standard is reproduced.

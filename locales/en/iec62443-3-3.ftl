@@ -2,6 +2,7 @@
 ### Written fresh for this tool; this is not the wording of the standard. Identifiers and short titles are facts.
 ### Answered once per zone or conduit. The interviewee is usually the asset owner's control system engineer,
 ### OT administrator or the integrator's lead engineer. Questions speak of "this zone" and "your" systems.
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 
 questionnaire =
     .title = IEC 62443-3-3 system security requirements
@@ -186,14 +187,16 @@ sr-1-5-re-1 =
         TPM or HSM configuration screenshots
         Vendor statement on secure key storage in the controllers
 
+# review 2026-12: the base SR asks that wireless access is identified, authenticated and controlled; a credential of its own for every user and device is RE(1), see sr-1-6-re-1
 sr-1-6 =
     .title = Wireless access management
-    .question = What wireless links does this zone have (Wi-Fi, WirelessHART, ISA100, Bluetooth, cellular routers), and must every user and device identify and authenticate before it can use them?
+    .question = What wireless links does this zone have (Wi-Fi, WirelessHART, ISA100, Bluetooth, cellular routers), and is access to them controlled, so that only identified and authenticated users and devices can use them?
     .guidance =
         Look at: access points, wireless sensor gateways, handheld terminals, cellular modems in panels, Bluetooth on drives, tablets and service tools.
-        Met when: all wireless users and devices are identified and authenticated before they can send data into the zone, e.g. WPA2/WPA3-Enterprise or join keys per device.
+        Met when: users and devices on each wireless link are identified and must authenticate before they can send data into the zone (e.g. WPA2/WPA3 with a managed network key, or a gateway join key), and it is known who and what may use each link.
+        Not asked here: a credential of its own for every user and device; that is RE(1).
         Compensating: the wireless segment treated as untrusted, behind a firewall and a VPN, where the radio itself cannot authenticate strongly enough.
-        Weak spots: open or shared-key networks whose key everyone knows, forgotten 4G routers installed by vendors, Bluetooth enabled by default.
+        Weak spots: open networks, a network key that has spread and is never changed, forgotten 4G routers installed by vendors, Bluetooth enabled by default.
         Not applicable: only when a site walk confirms there is no wireless in the zone; note in the answer how this was checked.
     .evidence =
         List of wireless networks and devices in the zone with their security settings
@@ -205,7 +208,7 @@ sr-1-6-re-1 =
     .question = Does each wireless user and device have its own credential, for example a certificate or personal log-on, rather than one network key shared by everyone?
     .guidance =
         Look at: whether Wi-Fi uses 802.1X with per-user or per-device credentials, and whether wireless field devices have individual join keys.
-        Met when: every wireless user and device is uniquely identified and authenticated, so that one device can be shut out without changing the key for all.
+        Met when: every wireless user and device is uniquely identified and authenticated (e.g. WPA2/WPA3-Enterprise with 802.1X, or an individual join key per field device), so that one device can be shut out without changing the key for all.
         Compensating: a separate pre-shared key per device with address filtering and monitoring, where the devices cannot do 802.1X.
         Weak spots: one key printed on the back of the handheld scanners, the same join key on all WirelessHART devices, guest access on the same radio.
     .evidence =
@@ -1162,18 +1165,20 @@ sr-6-1-re-1 =
         List of log sources with the interface used
         Collector settings showing recent data from the zone
 
+# review 2026-12: the SR asks for the capability to monitor continuously; a staffed 24/7 response is not its criterion
 sr-6-2 =
     .title = Continuous monitoring
-    .question = Who or what watches this zone for signs of attack around the clock, for example a network monitoring sensor, a SIEM or a managed service, and what happens when it raises an alert?
+    .question = Is this zone watched continuously for signs of attack, for example by a network monitoring sensor, a SIEM or a managed service, and where do its alerts go?
     .guidance =
         Look at the monitoring set-up: passive network sensors on mirror ports, log correlation, alert rules, and the people and procedures behind them.
-        Met when: suspicious activity in the zone raises alerts quickly, and those alerts reach someone able to investigate at any hour.
+        Met when: the zone's security mechanisms and traffic are watched without gaps in time, and suspicious activity is detected and reported soon enough to act on it.
+        Not asked here: people on duty around the clock. How fast alerts are handled, and whether anyone is on call at night, is set by your incident procedure and risk.
         Compensating: a documented daily review of key logs and of the network baseline by trained staff.
-        Weak spots: sensors blind to parts of the zone, alerts nobody reads at night or weekends, rules tuned so loosely that nothing ever fires.
+        Weak spots: sensors blind to parts of the zone, alerts sent to a mailbox nobody reads, monitoring that stops when a sensor or collector fails and nobody notices, rules tuned so loosely that nothing ever fires.
     .evidence =
         Monitoring architecture with sensor placement
         A recent alert with its handling record
-        Escalation procedure with on-call contacts
+        Procedure saying who receives alerts and how they are followed up
 
 ## FR 7 Resource availability (RA)
 
@@ -1227,18 +1232,20 @@ sr-7-2 =
         Resource use charts for HMIs and servers
         Disk space alert settings
 
+# review 2026-12: an offline or separate copy is good practice, not a criterion of the base SR
 sr-7-3 =
     .title = Control system backup
     .question = Do you have current backups of everything needed to rebuild this zone: PLC programs, HMI and SCADA projects, server images, switch and firewall configurations, historian data?
     .guidance =
         Compare the backup list with the asset inventory, check the date of the newest backup per item, and where the copies are kept.
-        Met when: programs, configurations, system images and process state are backed up on a schedule that does not disturb production, with one copy offline.
+        Met when: programs, configurations, system images and process state are backed up on a schedule that does not disturb production.
+        Good practice, beyond this requirement: keep one copy offline or outside the zone, so that ransomware or an intruder in the zone cannot reach it. Recommend it; do not mark the requirement not met for lack of it.
         Compensating: manual backups before and after every change, recorded in the change log.
-        Weak spots: device configurations missing, backups only on an integrator's laptop, backup store reachable from the zone, licences and keys not saved.
+        Weak spots: device configurations missing, backups only on an integrator's laptop, licences and keys not saved.
     .evidence =
         Backup list compared with the asset inventory
         Date of the latest backup per component
-        Location of offline or off-site copies
+        Where the backup copies are kept
 
 sr-7-3-re-1 =
     .title = Backup verification
@@ -1264,13 +1271,14 @@ sr-7-3-re-2 =
         Backup scheduler settings
         Job history with failures and their follow-up
 
+# review 2026-12: a spare-parts or service contract does not bring the zone back to a known secure state, so it is no compensating countermeasure
 sr-7-4 =
     .title = Control system recovery and reconstitution
     .question = After a major failure or cyber incident, can you rebuild this zone to a known, secure state with all security settings in place, and how long would that take?
     .guidance =
         Look at recovery procedures, installation media, licences, spare hardware, and whether rebuilt systems get their hardening, accounts and patches back.
         Met when: written and tested procedures bring the zone back to a known secure configuration within a time the business accepts.
-        Compensating: vendor service contracts with committed response times, plus spare parts on site.
+        Compensating: spare units kept ready with the approved, hardened configuration and checked against the baseline at set intervals, so that a failed unit is replaced by one already in a known secure state.
         Weak spots: restored images with default passwords or old vulnerabilities, licence dongles, installers only available from a vendor portal.
     .evidence =
         Recovery procedures per component type

@@ -1,3 +1,4 @@
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 ## Learn mode: plain explanations of the concepts, for newcomers and for the classroom.
 ## Each message has a .title (at most 40 characters) and a .body: one thought per line,
 ## at most 90 characters a line, no empty lines, bullets written as "• ".
@@ -25,6 +26,7 @@ learn-standards =
         • 3-3 (2013): 51 system requirements and 49 enhancements, answered per zone.
         4-1 and 4-2 are not assessed here: ask suppliers for their certificates and SL-C.
 
+# review 2026-12: the ML3 example is one defined procedure with evidence of use, not "every line and site"
 learn-maturity =
     .title = Maturity levels ML1 to ML4
     .body =
@@ -43,7 +45,7 @@ learn-maturity =
         Example from the plant floor: backups of the PLC programs.
         • ML1: an engineer copies the programs to a USB stick now and then.
         • ML2: a written procedure for this line says what is saved, when and by whom.
-        • ML3: one company procedure covers every line and site, and backup logs prove its use.
+        • ML3: one procedure defined for the whole company, and backup logs prove it is followed.
         • ML4: restore tests are timed and tracked, and the procedure is improved from them.
         Write in the note why you chose the level, and list the evidence you saw.
 
@@ -118,6 +120,8 @@ learn-zones-conduits =
         In the tool: s opens the zones screen, a adds a zone, c a conduit between two zones.
         The demo (d on the home screen) is a fictional water works to explore.
 
+# review 2026-12: residual risk = the risk with the EXISTING countermeasures (62443-3-2 ZCR 5.10);
+# planned, additional countermeasures are ZCR 5.12 and are described apart
 learn-risk =
     .title = Risk and the target security level
     .body =
@@ -127,7 +131,9 @@ learn-risk =
         and reputation, and take the worst.
         The tolerable risk line splits the matrix: below it a risk is accepted, above it reduced.
         Unmitigated risk: the risk before any countermeasure is counted.
-        Residual risk: what is left once the existing and planned countermeasures work.
+        Residual risk: the risk that remains with the countermeasures already in place.
+        Planned countermeasures are kept apart: they should bring the risk further down,
+        to the tolerable line or below. Once they are in place, rate the residual risk again.
         Scales, matrix and rules are the risk model's data, copied into each assessment,
         so old results stay reproducible when the organisation later changes its model.
         The tool derives SL-T for each zone and conduit in one of two ways:
@@ -141,7 +147,9 @@ learn-risk =
         A manual override (key o) replaces the whole vector, and needs a written justification.
         Clearing the override lets the tool derive SL-T again.
         Example: ransomware over remote maintenance, likely and major: very high, so SL 3.
-        Countermeasures bring it to possible and moderate: medium, so the residual is tolerable.
+        With the firewall already in place it is possible and major: high. That is the
+        residual risk, still above the line. Planned: a tested restore procedure that cuts
+        the outage to moderate; possible and moderate is medium, so the risk becomes tolerable.
 
 learn-process-3-2 =
     .title = The 62443-3-2 workflow, step by step

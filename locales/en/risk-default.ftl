@@ -1,3 +1,4 @@
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 # Texts of the default risk model: questionnaires/risk-models/default.toml.
 # The amounts and durations are a starting point; an organisation should set its own.
 

@@ -1,3 +1,4 @@
+### Terms (review 2026-12), checked by tests/terms.rs: allow-list and allow-listing, never whitelist or blacklist; safety is not security.
 ## Answer scales: labels of every value, and the guided maturity ladder.
 
 scale-maturity =

@@ -2,10 +2,13 @@
 ### Rédigés pour cet outil ; ce n'est pas le texte de la norme. Les identifiants et les titres courts sont des faits.
 ### La personne interrogée est le propriétaire d'actifs : responsable sécurité OT du site, automaticiens, informatique,
 ### direction, RH et achats. Les questions parlent de « votre site », « votre entreprise » et « vos systèmes de contrôle-commande ».
+### Termes (revue 2026-12), vérifiés par tests/terms.rs : « sécurité » et « cybersécurité » = security. Safety = sécurité fonctionnelle,
+### système ou fonction instrumenté(e) de sécurité (SIS), sécurité des personnes, sécurité des procédés ; jamais « fonction de sécurité »,
+### « système de sécurité » ni « sûreté » seuls. Commutateur (pas switch), propriétaire d'actifs (pas exploitant), liste d'autorisation.
 
 questionnaire =
-    .title = IEC 62443-2-1 : programme de sécurité de l'exploitant
-    .description = L'IEC 62443-2-1 examine le programme de sécurité qu'un exploitant industriel met en œuvre pour ses systèmes d'automatisation et de contrôle-commande : organisation et personnel, configuration et modifications, réseaux et accès à distance, composants, données, accès des utilisateurs, événements et incidents, disponibilité et sauvegardes. Chaque exigence reçoit un niveau de maturité, de ML1 (réalisé, mais de façon improvisée) à ML4 (mesuré et amélioré), ou est marquée non mise en œuvre ou non applicable. Les résultats sont consolidés par élément et par élément du programme de sécurité (SPE), pour pouvoir être comparés à un profil cible.
+    .title = IEC 62443-2-1 : programme de sécurité du propriétaire d'actifs
+    .description = L'IEC 62443-2-1 examine le programme de sécurité qu'un propriétaire d'actifs, l'entreprise qui exploite l'installation, met en œuvre pour ses systèmes d'automatisation et de contrôle-commande : organisation et personnel, configuration et modifications, réseaux et accès à distance, composants, données, accès des utilisateurs, événements et incidents, disponibilité et sauvegardes. Chaque exigence reçoit un niveau de maturité, de ML1 (réalisé, mais de façon improvisée) à ML4 (mesuré et amélioré), ou est marquée non mise en œuvre ou non applicable. Les résultats sont consolidés par élément et par élément du programme de sécurité (SPE), pour pouvoir être comparés à un profil cible.
 
 ## Éléments du programme de sécurité et éléments
 
@@ -107,13 +110,14 @@ avail-2 =
 
 ## ORG 1 Organisation et politiques de sécurité
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 org-1-1 =
     .title = Système de management de la sécurité de l'information (SMSI)
     .question = La sécurité de vos systèmes de contrôle-commande est-elle pilotée comme un programme, avec une politique signée par la direction, un responsable nommé, des objectifs et un cycle annuel qui couvre le site et pas seulement l'informatique de bureau ?
     .guidance =
         ML1: un peu de travail de sécurité OT se fait, porté par quelques personnes motivées ; aucun programme écrit ne couvre les systèmes de contrôle-commande.
         ML2: une politique et un programme de sécurité OT écrits existent pour ce site, avec un responsable, un périmètre et des moyens validés par la direction.
-        ML3: un seul programme couvre tous les sites et systèmes, est rattaché au SMSI de l'entreprise, et des comptes rendus attestent des revues et réunions de direction.
+        ML3: le programme de sécurité OT est défini une fois pour toute l'organisation et intégré au SMSI de l'entreprise ; les comptes rendus des revues et réunions de direction montrent qu'il est réellement appliqué.
         ML4: les objectifs du programme ont des indicateurs (écarts soldés, taux de formation, incidents) suivis et utilisés pour piloter le programme.
         Points faibles : un périmètre ISO 27001 qui exclut discrètement l'usine ; une politique que personne n'a lue dans les ateliers.
         Demander aussi : qui peut arrêter la production pour une raison de sécurité, et est-ce déjà arrivé ?
@@ -122,13 +126,14 @@ org-1-1 =
         Déclaration de périmètre du SMSI ou du programme citant les systèmes de contrôle-commande
         Compte rendu de la dernière revue de direction ayant traité de la sécurité OT
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 org-1-2 =
     .title = Vérification des antécédents
     .question = Avant qu'une personne n'accède à vos systèmes de contrôle-commande (embauches, intérimaires, techniciens sous-traitants), ses antécédents sont-ils vérifiés dans la limite du droit local, et ce contrôle est-il renouvelé pour les postes sensibles ?
     .guidance =
         ML1: les RH vérifient certaines embauches ; intérimaires et sous-traitants sont admis sans vérification.
         ML2: une règle écrite de vérification liste les postes ayant accès aux systèmes de contrôle-commande et les contrôles requis ; les RH gardent les preuves.
-        ML3: la même vérification s'applique sur tous les sites et s'étend aux sous-traitants par clauses contractuelles ; les preuves montrent qu'elle précède l'accès.
+        ML3: une règle de vérification unique est définie pour l'organisation et s'étend aux sous-traitants par clauses contractuelles ; les preuves montrent que les vérifications précèdent l'accès.
         ML4: la vérification est renouvelée périodiquement pour les postes critiques, et les écarts relevés en audit font évoluer la règle.
         Points faibles : intérimaires, équipes d'arrêt technique et de grand arrêt, ingénieurs fournisseurs qui arrivent le jour même.
         Demander aussi (RH) : comment savez-vous quelles personnes ont accès aux systèmes de contrôle-commande ?
@@ -152,13 +157,14 @@ org-1-3 =
         Fiches de poste du responsable sécurité OT et d'un automaticien
         Annexe contractuelle confiant des tâches de sécurité à un prestataire
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 org-1-4 =
     .title = Sensibilisation à la sécurité
     .question = Toutes les personnes qui travaillent sur ou près de vos systèmes de contrôle-commande (opérateurs, maintenance, ingénieurs, sous-traitants) suivent-elles une sensibilisation qui parle de l'usine : clés USB, hameçonnage, accès à distance, inconnus en salle de contrôle ?
     .guidance =
         ML1: des interventions ou affiches ponctuelles ; on suppose que l'e-learning bureautique suffit pour l'usine.
         ML2: un module de sensibilisation propre à l'OT existe pour ce site, est dispensé au personnel du site et la présence est enregistrée.
-        ML3: il fait partie de l'accueil des nouveaux et des rappels annuels sur tous les sites, inclut les sous-traitants, et les relevés de suivi sont complets.
+        ML3: la formation fait partie, de façon définie, de l'accueil des nouveaux et des rappels annuels dans toute l'organisation, sous-traitants compris ; les relevés de suivi montrent qu'elle est réellement dispensée.
         ML4: son effet est mesuré (tests d'hameçonnage ou de clés USB abandonnées, signalements du personnel) et le contenu est mis à jour en conséquence.
         Points faibles : le personnel posté qui manque les sessions en salle ; les sous-traitants présents seulement pendant les arrêts.
     .evidence =
@@ -197,13 +203,14 @@ org-1-6 =
 
 ## ORG 2 Évaluations et revues de sécurité
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 org-2-1 =
     .title = Réduction des risques de sécurité
     .question = Avez-vous apprécié les risques de sécurité pesant sur vos systèmes de contrôle-commande, par exemple zone par zone comme dans l'IEC 62443-3-2, et existe-t-il un plan, avec responsables et échéances, pour ramener chaque risque à un niveau accepté par la direction ?
     .guidance =
         ML1: on parle des risques de manière informelle ; les mesures sont choisies selon l'expérience.
         ML2: une appréciation du risque documentée des systèmes de contrôle-commande du site existe, avec un plan de traitement approuvé par la direction.
-        ML3: une même méthode est utilisée sur tous les sites, refaite après les modifications majeures et à intervalles fixés, et les actions sont suivies jusqu'à leur clôture.
+        ML3: l'organisation dispose d'une méthode de risque documentée, refaite après les modifications majeures et à intervalles fixés ; les traces montrent des appréciations faites avec elle et des actions suivies jusqu'à leur clôture.
         ML4: le risque résiduel et l'avancement des actions sont suivis par indicateurs ; la méthode est affinée à partir des incidents et du retour d'expérience.
         Points faibles : une appréciation du risque faite une fois pour un projet et jamais mise à jour ; des risques acceptés sans date d'échéance.
     .evidence =
@@ -222,7 +229,7 @@ org-2-2 =
         Points faibles : scans actifs d'automates fragiles en pleine production ; constats laissés dans un rapport sans responsable.
         Demander aussi : quand avez-vous trouvé pour la dernière fois sur le réseau OT un équipement que personne ne connaissait ?
     .evidence =
-        Procédure de contrôles et de scans, avec approbation et conditions de sécurité pour le procédé
+        Procédure de contrôles et de scans, avec approbation et conditions d'usage sans danger pour le procédé
         Rapport du dernier scan de vulnérabilités ou de la dernière revue de supervision
         Liste des anomalies trouvées et de la façon dont chacune a été traitée
 
@@ -240,13 +247,14 @@ org-2-3 =
         Preuve d'un cycle de développement sécurisé chez un fournisseur
         Conditions de support et de mises à jour de sécurité dans un contrat produit
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 org-2-4 =
     .title = Revues du programme de sécurité (SP)
     .question = Votre programme de sécurité OT est-il lui-même revu à intervalles fixés et après des événements majeurs (incident, nouvelle unité, nouvelle réglementation) par une personne capable d'en juger, et les résultats sont-ils suivis d'effet ?
     .guidance =
         ML1: on examine le programme quand quelqu'un le demande, en général juste avant un audit externe.
         ML2: un calendrier et une grille de revue existent pour ce site ; les revues sont enregistrées avec leurs constats.
-        ML3: des audits internes et, si nécessaire, des évaluations indépendantes ont lieu sur tous les sites ; les constats sont suivis jusqu'à leur clôture.
+        ML3: un programme d'audit commun à l'organisation (audits internes et, si nécessaire, évaluations indépendantes) est défini ; les rapports d'audit montrent qu'il est mené, et les constats sont suivis jusqu'à leur clôture.
         ML4: les résultats des revues sont suivis d'année en année et servent à fixer les objectifs du programme ; la méthode de revue elle-même est améliorée.
         Points faibles : revues menées par la personne qui pilote le programme ; constats soldés sur le papier seulement.
         Demander aussi : qu'est-ce qui a changé dans le programme suite à la dernière revue ?
@@ -257,15 +265,16 @@ org-2-4 =
 
 ## ORG 3 Sécurité de l'accès physique
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 org-3-1 =
     .title = Contrôle d'accès physique
-    .question = Qui peut accéder physiquement à votre salle de contrôle, à vos salles techniques, armoires de commande, stations d'ingénierie et switchs réseau, et comment contrôlez-vous et enregistrez-vous ces accès, y compris pour les visiteurs et les sous-traitants ?
+    .question = Qui peut accéder physiquement à votre salle de contrôle, à vos salles techniques, armoires de commande, stations d'ingénierie et commutateurs réseau, et comment contrôlez-vous et enregistrez-vous ces accès, y compris pour les visiteurs et les sous-traitants ?
     .guidance =
         ML1: les portes sont fermées par habitude, les clés circulent, et personne ne sait qui est entré.
         ML2: ce site a des règles d'accès écrites pour les locaux des systèmes de contrôle-commande ; listes de clés et de badges tenues, visiteurs accompagnés.
-        ML3: les mêmes règles s'appliquent sur tous les sites ; les droits d'accès sont revus régulièrement et les journaux d'accès contrôlés.
+        ML3: les règles d'accès sont un standard de l'organisation ; les traces des revues régulières des droits d'accès et du contrôle des journaux d'accès montrent qu'il est appliqué.
         ML4: les événements d'accès physique sont surveillés et analysés ; les règles évoluent après incidents ou tests (par exemple de talonnage aux portes).
-        Points faibles : postes distants et armoires de terrain ; armoires de switchs ouvertes dans l'usine ; passes détenus par le personnel de nettoyage ou des services généraux.
+        Points faibles : postes distants et armoires de terrain ; armoires de commutateurs ouvertes dans l'usine ; passes détenus par le personnel de nettoyage ou des services généraux.
     .evidence =
         Liste des personnes ayant accès à la salle de contrôle et aux salles techniques, avec date de revue
         Journal du système de badges d'un local technique
@@ -273,13 +282,14 @@ org-3-1 =
 
 ## CM 1 Inventaire des composants et communications de l'IACS
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 cm-1-1 =
     .title = Inventaire de référence des actifs
     .question = Disposez-vous d'un inventaire à jour de tous les actifs de vos systèmes de contrôle-commande (automates, IHM, serveurs, stations d'ingénierie, équipements réseau, versions logicielles et firmware), et comment est-il tenu à jour ?
     .guidance =
         ML1: des listes partielles dans des tableurs ou dans les têtes ; les versions de firmware sont inconnues.
         ML2: un inventaire documenté du site liste matériels, logiciels et versions, avec un responsable et une règle de mise à jour.
-        ML3: les inventaires sont tenus de la même façon sur tous les sites, liés à la gestion des modifications, et régulièrement rapprochés de ce qui est présent sur le réseau.
+        ML3: une méthode d'inventaire définie pour toute l'organisation est liée à la gestion des modifications ; les traces montrent que l'inventaire est régulièrement rapproché de ce qui est présent sur le réseau.
         ML4: l'exactitude est mesurée (équipements trouvés par rapport aux équipements listés) et le processus ou l'outillage est amélioré.
         Points faibles : unités packagées et skids des constructeurs ; pièces de rechange en magasin ; machines virtuelles ; équipements ajoutés pendant la mise en service.
         Demander aussi : choisissez trois équipements sur le terrain et retrouvez-les dans l'inventaire.
@@ -288,13 +298,14 @@ cm-1-1 =
         Résultat du dernier rapprochement avec une découverte réseau
         Fiche de modification montrant la mise à jour de l'inventaire
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 cm-1-2 =
     .title = Schémas et documentation de l'infrastructure
     .question = Existe-t-il des schémas à jour de vos réseaux de contrôle-commande montrant équipements, zones, pare-feu, chemins d'accès à distance et liaisons vers l'IT et les tiers, et sont-ils protégés et mis à jour après chaque modification ?
     .guidance =
         ML1: les schémas du projet d'origine existent mais ne montrent pas les modifications ultérieures.
         ML2: les schémas réseau du site sont tenus à jour, datés, réservés à ceux qui en ont besoin et mis à jour dans le cadre des modifications.
-        ML3: une norme de dessin commune s'applique sur tous les sites, et des visites de terrain régulières comparent les schémas à la réalité.
+        ML3: une norme de dessin commune est définie pour l'organisation, et les traces des visites de terrain régulières montrent que les schémas sont comparés à la réalité.
         ML4: l'exactitude des schémas est mesurée en audit, et le processus de mise à jour est amélioré là où les écarts se répètent.
         Points faibles : liaisons « provisoires », routeurs cellulaires dans les armoires, schémas sur des partages réseau ouverts à tous.
     .evidence =
@@ -304,7 +315,7 @@ cm-1-2 =
 
 cm-1-3 =
     .title = Paramètres de configuration
-    .question = Connaissez-vous et conservez-vous les paramètres de sécurité approuvés de vos équipements de contrôle-commande (règles de pare-feu, réglages des switchs, stratégies Windows, protections des automates), et vérifiez-vous que les équipements y sont toujours conformes ?
+    .question = Connaissez-vous et conservez-vous les paramètres de sécurité approuvés de vos équipements de contrôle-commande (règles de pare-feu, réglages des commutateurs, stratégies Windows, protections des automates), et vérifiez-vous que les équipements y sont toujours conformes ?
     .guidance =
         ML1: les paramètres sont ceux laissés par le metteur en service ; il n'y a pas de référence.
         ML2: des configurations de référence approuvées existent pour les principaux types d'équipements du site et sont stockées en sécurité.
@@ -317,13 +328,14 @@ cm-1-3 =
         Rapport de la dernière comparaison des équipements avec les références
         Trace d'un écart détecté puis corrigé
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 cm-1-4 =
     .title = Gestion des modifications
     .question = Comment les modifications de vos systèmes de contrôle-commande (nouveaux équipements, mises à jour logicielles, modifications de programmes, règles de pare-feu, nouvelles connexions) sont-elles demandées, évaluées pour leur impact sécurité, approuvées et enregistrées avant d'être réalisées ?
     .guidance =
         ML1: les ingénieurs modifient selon les besoins ; certaines modifications sont notées après coup.
         ML2: la procédure de gestion des modifications (MoC) du site comprend une revue et une approbation sécurité, et les enregistrements existent.
-        ML3: le même processus de modification s'applique sur tous les sites et aux sous-traitants ; les modifications urgentes sont revues a posteriori.
+        ML3: un processus de modification unique est défini pour l'organisation, sous-traitants compris ; les traces des modifications montrent qu'il est suivi et que les modifications urgentes sont revues a posteriori.
         ML4: les données de modification (modifications ratées, modifications non autorisées découvertes) sont analysées et le processus amélioré.
         Points faibles : « petites » modifications hors MoC ; modifications faites à distance par les fournisseurs ; urgences jamais documentées.
         Demander aussi : montrez-moi la dernière modification du pare-feu et son approbation.
@@ -334,13 +346,14 @@ cm-1-4 =
 
 ## NET 1 Segmentation du système
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-1 =
     .title = Segmentation vis-à-vis des zones hors IACS
     .question = Vos réseaux de contrôle-commande sont-ils séparés du réseau bureautique, d'Internet et des autres réseaux hors IACS, par exemple par des pare-feu et une DMZ, de sorte que seuls les flux nécessaires et documentés puissent passer ?
     .guidance =
         ML1: une certaine séparation existe (un routeur, un VLAN) mais ses règles sont larges ou inconnues.
         ML2: une architecture pare-feu ou DMZ du site n'autorise que des flux documentés, et les règles sont revues.
-        ML3: un standard de segmentation de l'entreprise s'applique sur tous les sites ; les nouveaux flux passent par la gestion des modifications et les règles sont revues périodiquement.
+        ML3: un standard de segmentation de l'entreprise est défini ; les traces des modifications montrent que les nouveaux flux passent par la gestion des modifications, et les revues périodiques des règles sont enregistrées.
         ML4: la segmentation est testée (tests d'intrusion, surveillance des flux) et l'architecture est améliorée à partir des constats.
         Points faibles : PC à double attachement réseau, règles « any-any », Active Directory partagé, historian joignable directement depuis le bureautique.
     .evidence =
@@ -362,28 +375,30 @@ net-1-2 =
         Liste des conduits avec protocoles et sens autorisés
         Trace de la dernière vérification par rapport au réseau réel
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-3 =
-    .title = Segmentation réseau vis-à-vis des systèmes de sécurité (SIS)
-    .question = Le réseau de votre système instrumenté de sécurité (SIS) est-il séparé du système de contrôle-commande de base et des autres réseaux, de sorte qu'une panne ou une attaque de ce côté ne puisse pas affecter les fonctions de sécurité ?
+    .title = Segmentation vis-à-vis des systèmes instrumentés de sécurité
+    .question = Le réseau de votre système instrumenté de sécurité (SIS) est-il séparé du système de contrôle-commande de base et des autres réseaux, de sorte qu'une panne ou une attaque de ce côté ne puisse pas affecter les fonctions instrumentées de sécurité ?
     .guidance =
         ML1: SIS et contrôle-commande partagent un même réseau ; la séparation est supposée acquise par la conception du fournisseur.
         ML2: la séparation du SIS de ce site est conçue et documentée, et seules les communications nécessaires sont autorisées.
-        ML3: un standard d'entreprise encadre la séparation des SIS sur tous les sites, et elle est vérifiée lors des modifications et par des tests périodiques.
+        ML3: un standard d'entreprise encadre la séparation des SIS, et les traces des vérifications lors des modifications et des tests périodiques montrent qu'elle est contrôlée.
         ML4: la séparation est testée, et les faiblesses trouvées conduisent à améliorer la conception.
-        Points faibles : station d'ingénierie du SIS sur le réseau de contrôle-commande ; systèmes intégrés contrôle-commande et sécurité ; switchs partagés.
+        Points faibles : station d'ingénierie du SIS sur le réseau de contrôle-commande ; systèmes intégrés contrôle-commande et SIS ; commutateurs partagés.
         Demander aussi : si le site n'a pas de SIS, marquez non applicable et indiquez-le dans la note.
     .evidence =
         Schéma réseau montrant la frontière du SIS et ses conduits
         Configuration du pare-feu ou de la passerelle entre SIS et contrôle-commande
         Trace de la dernière revue de sécurité du SIS
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-4 =
     .title = Autonomie du réseau
-    .question = Vos systèmes de contrôle-commande peuvent-ils continuer à fonctionner en sécurité si la liaison vers le réseau bureautique, Internet ou un service cloud est perdue, ou dépendent-ils de services extérieurs comme les contrôleurs de domaine de l'entreprise, le DNS ou des serveurs de licences ?
+    .question = Vos systèmes de contrôle-commande peuvent-ils continuer à fonctionner sans danger si la liaison vers le réseau bureautique, Internet ou un service cloud est perdue, ou dépendent-ils de services extérieurs comme les contrôleurs de domaine de l'entreprise, le DNS ou des serveurs de licences ?
     .guidance =
         ML1: les dépendances sont inconnues ; personne n'a essayé de fonctionner sans la liaison extérieure.
         ML2: les dépendances des systèmes de contrôle-commande du site envers les réseaux extérieurs sont listées, et les fonctions essentielles sont prouvées sans elles.
-        ML3: l'indépendance vis-à-vis des réseaux extérieurs est une règle de conception sur tous les sites, vérifiée lors des modifications et des tests.
+        ML3: l'indépendance vis-à-vis des réseaux extérieurs est une règle de conception définie par l'entreprise ; les traces des modifications et des tests montrent qu'elle est vérifiée.
         ML4: les tests sont répétés régulièrement, et chaque dépendance trouvée est supprimée ou atténuée.
         Points faibles : serveurs de licences côté IT, heure prise sur Internet, historian distant nécessaire pour libérer les lots.
     .evidence =
@@ -391,13 +406,14 @@ net-1-4 =
         Rapport d'un essai de fonctionnement avec la liaison IT/OT coupée
         Règle de conception ou standard exigeant l'autonomie
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-5 =
     .title = Déconnexion des réseaux externes
     .question = Si une attaque se propage dans le réseau bureautique ou vient d'Internet, pouvez-vous couper rapidement vos systèmes de contrôle-commande des réseaux extérieurs, sait-on clairement qui décide et comment, et cela a-t-il été essayé ?
     .guidance =
         ML1: quelqu'un pourrait débrancher un câble, mais il n'y a pas de plan.
         ML2: une procédure de déconnexion écrite pour ce site désigne qui décide, où déconnecter et ce qui cesse de fonctionner.
-        ML3: la procédure fait partie de la réponse aux incidents sur tous les sites et est exercée, avec des résultats enregistrés.
+        ML3: la procédure fait partie de la réponse aux incidents définie par l'organisation et a été exercée ; les résultats des exercices sont enregistrés.
         ML4: les résultats des exercices (délai de déconnexion, effets de bord) sont mesurés et la procédure est améliorée.
         Points faibles : connexions cachées (modems fournisseurs, routeurs cellulaires) oubliées par la procédure ; peur d'arrêter la production.
     .evidence =
@@ -405,41 +421,44 @@ net-1-5 =
         Trace du dernier exercice ou test d'isolement
         Schéma indiquant les points de déconnexion
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-6 =
     .title = Contrôle d'accès au réseau interne
     .question = Comment empêchez-vous le branchement d'équipements inconnus, comme l'ordinateur portable d'un sous-traitant, sur vos réseaux de contrôle-commande, et comment limitez-vous ce que les équipements connectés peuvent joindre à l'intérieur ?
     .guidance =
-        ML1: n'importe qui avec un câble peut se connecter ; les ports de switch inutilisés sont actifs.
+        ML1: n'importe qui avec un câble peut se connecter ; les ports de commutateur inutilisés sont actifs.
         ML2: sur ce site les ports inutilisés sont désactivés, la sécurité de port ou le NAC est utilisé quand c'est possible, et les nouvelles connexions sont soumises à approbation.
-        ML3: une règle d'entreprise s'applique sur tous les sites ; les tentatives de connexion sont journalisées et revues, et les flux entre zones sont restreints.
+        ML3: une règle d'entreprise pour le raccordement des équipements est définie ; les tentatives de connexion journalisées sont revues et les flux entre zones sont restreints, traces à l'appui.
         ML4: l'efficacité est testée (p. ex. avec un équipement de test) et les mesures sont améliorées.
-        Points faibles : switchs dans les armoires de terrain, ports de service des automates, portables d'ingénierie partagés.
+        Points faibles : commutateurs dans les armoires de terrain, ports de service des automates, portables d'ingénierie partagés.
     .evidence =
-        Configuration de switch avec ports désactivés et sécurité de port
+        Configuration de commutateur avec ports désactivés et sécurité de port
         Procédure de raccordement d'un nouvel équipement au réseau OT
         Journal des équipements inconnus bloqués ou détectés
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-7 =
     .title = Services accessibles par le réseau
     .question = Les services réseau actifs sur vos équipements de contrôle-commande (partages de fichiers, serveurs web, bureau à distance, Telnet, FTP, SNMP) sont-ils limités au strict nécessaire, et les autres désactivés ?
     .guidance =
         ML1: les équipements tournent avec les réglages d'usine ; personne ne sait quels services sont ouverts.
         ML2: les services nécessaires sont documentés par type d'équipement pour ce site, et les autres sont désactivés.
-        ML3: un standard de durcissement de l'entreprise liste les services autorisés, et des scans ou contrôles de configuration le confirment sur tous les sites.
+        ML3: un standard de durcissement de l'entreprise liste les services autorisés, et des scans ou contrôles de configuration enregistrés confirment qu'il est appliqué.
         ML4: les résultats des contrôles sont suivis et la liste des services autorisés est resserrée au fil du temps.
-        Points faibles : serveurs web intégrés aux automates et aux switchs, SMBv1 sur d'anciennes IHM, ports de diagnostic constructeur.
+        Points faibles : serveurs web intégrés aux automates et aux commutateurs, SMBv1 sur d'anciennes IHM, ports de diagnostic constructeur.
     .evidence =
         Liste des services et ports autorisés par type d'équipement
         Scan de ports ou contrôle de configuration d'un échantillon d'équipements
         Trace des services désactivés
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-1-8 =
     .title = Messagerie des utilisateurs
     .question = Les personnes sur vos PC et IHM de contrôle-commande peuvent-elles envoyer ou recevoir des e-mails, des messages instantanés, des réseaux sociaux ou d'autres messages entre personnes, et si oui, comment est-ce restreint ou protégé ?
     .guidance =
         ML1: les opérateurs utilisent librement e-mail, messagerie instantanée ou webmail sur les IHM et les stations d'ingénierie.
         ML2: une règle du site interdit ou limite la messagerie sur les équipements de contrôle-commande, et les exceptions sont documentées.
-        ML3: la règle s'applique sur tous les sites et est imposée techniquement (aucun client installé, e-mail et messagerie bloqués au pare-feu OT).
+        ML3: la règle est définie une fois pour l'organisation et imposée techniquement (aucun client installé, e-mail et messagerie bloqués au pare-feu OT) ; les traces du pare-feu montrent que le blocage est en place.
         ML4: le respect est vérifié (scans, journaux du proxy ou du pare-feu) et la règle est ajustée.
         Points faibles : navigateurs web sur les IHM ; téléphones rechargés sur les ports des PC ; un seul PC de salle de contrôle utilisé pour tout.
     .evidence =
@@ -463,13 +482,14 @@ net-1-9 =
 
 ## NET 2 Accès sans fil sécurisé
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-2-1 =
     .title = Protocoles sans fil
     .question = Quelles technologies sans fil sont utilisées sur votre site (Wi-Fi, WirelessHART, ISA100, Bluetooth, réseau cellulaire), et sont-elles configurées avec une authentification et un chiffrement robustes, conformes aux pratiques actuelles ?
     .guidance =
         ML1: chaque projet a installé du sans-fil avec ses propres réglages ; des réseaux ouverts ou WEP peuvent encore exister.
         ML2: les protocoles sans fil et réglages de sécurité approuvés sont documentés pour ce site et appliqués.
-        ML3: un standard sans fil de l'entreprise s'applique sur tous les sites, et des relevés réguliers vérifient les réglages et recherchent les points d'accès pirates.
+        ML3: un standard sans fil de l'entreprise est défini, et les rapports des relevés réguliers montrent que les réglages sont vérifiés et les points d'accès pirates recherchés.
         ML4: les résultats des relevés sont suivis, et le standard est mis à jour à mesure que les protocoles vieillissent.
         Points faibles : points d'accès installés par les fournisseurs, routeurs cellulaires pour la télésurveillance, Bluetooth sur les terminaux portables.
     .evidence =
@@ -477,13 +497,14 @@ net-2-1 =
         Export de configuration d'un point d'accès ou d'une passerelle sans fil du site
         Dernier rapport de relevé sans fil
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-2-2 =
     .title = Segmentation des réseaux sans fil
     .question = Les réseaux sans fil de votre site sont-ils placés dans leurs propres zones et séparés des réseaux de contrôle-commande filaires par un pare-feu ou un équipement équivalent, au lieu d'y être directement pontés ?
     .guidance =
         ML1: les points d'accès sont branchés directement sur le réseau de contrôle-commande.
         ML2: les réseaux sans fil de ce site sont des zones distinctes, reliées aux systèmes filaires par des conduits contrôlés.
-        ML3: c'est une règle de conception de l'entreprise, appliquée sur tous les sites et vérifiée à chaque modification.
+        ML3: c'est une règle de conception définie par l'entreprise, et les traces des modifications montrent qu'elle est vérifiée à chaque modification.
         ML4: la séparation est testée et améliorée à partir des constats.
         Points faibles : Wi-Fi invités partageant le matériel du sans-fil OT ; passerelles de capteurs sans fil câblées sur le réseau des automates.
     .evidence =
@@ -491,13 +512,14 @@ net-2-2 =
         Règles de pare-feu entre zones sans fil et filaires
         Fiche de modification d'une installation sans fil récente
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-2-3 =
     .title = Propriétés et adresses sans fil
     .question = Les noms (SSID) et adresses de vos réseaux et équipements sans fil évitent-ils de révéler à un inconnu ce qu'ils pilotent, et les adresses sont-elles attribuées et enregistrées de façon maîtrisée ?
     .guidance =
         ML1: des SSID comme « Chaudiere_API » ou le nom de l'entreprise ; adresses distribuées par n'importe quel serveur DHCP présent.
         ML2: ce site a des règles de nommage et d'adressage pour le sans-fil, et elles sont appliquées.
-        ML3: les règles font partie du standard sans fil de l'entreprise, s'appliquent sur tous les sites et sont vérifiées lors des relevés.
+        ML3: les règles font partie du standard sans fil défini par l'entreprise, et les rapports de relevés montrent qu'elles sont vérifiées.
         ML4: les constats des relevés sont suivis et les règles améliorées.
         Points faibles : SSID par défaut sur les équipements fournisseurs ; adresses d'équipements non enregistrées, ce qui rend les équipements illégitimes difficiles à repérer.
     .evidence =
@@ -507,13 +529,14 @@ net-2-3 =
 
 ## NET 3 Accès à distance sécurisé
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-3-1 =
     .title = Applications d'accès à distance
     .question = Quels outils peuvent être utilisés pour l'accès à distance à vos systèmes de contrôle-commande (serveur de rebond, portail fournisseur, clients VPN, outils de prise en main à distance), et existe-t-il une liste approuvée, tout le reste étant bloqué ?
     .guidance =
         ML1: chaque fournisseur apporte son propre outil ; personne n'a la liste complète.
         ML2: les outils d'accès à distance approuvés pour ce site sont listés avec leurs consignes d'installation, et les autres sont bloqués.
-        ML3: une liste approuvée commune à l'entreprise s'applique sur tous les sites, avec blocage technique et recherches périodiques d'outils non approuvés.
+        ML3: une liste approuvée unique est définie pour l'organisation et appuyée par un blocage technique ; les traces des recherches périodiques d'outils non approuvés montrent qu'elle est appliquée.
         ML4: l'usage et les incidents sont revus, et la liste et les configurations sont améliorées.
         Points faibles : outils de prise en main à distance installés par les fournisseurs « pour le support » ; modems cellulaires qui contournent le pare-feu.
     .evidence =
@@ -521,13 +544,14 @@ net-3-1 =
         Règles de pare-feu ou de contrôle applicatif bloquant les autres outils
         Résultat d'un scan recherchant des logiciels d'accès à distance non approuvés
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-3-2 =
     .title = Connexions d'accès à distance
     .question = Comment chaque connexion à distance vers vos systèmes de contrôle-commande est-elle approuvée, authentifiée (par exemple avec MFA), limitée aux systèmes nécessaires et surveillée, pour vos ingénieurs en télétravail comme pour les fournisseurs ?
     .guidance =
         ML1: les utilisateurs distants ont un accès permanent, quand ils le veulent.
         ML2: sur ce site l'accès à distance passe par un chemin défini, avec comptes nominatifs, MFA et approbation par session ou par utilisateur.
-        ML3: les mêmes mesures s'appliquent sur tous les sites ; les sessions sont journalisées et revues, et l'accès fournisseur n'est ouvert que sur demande.
+        ML3: les mesures sont un standard commun à l'organisation ; les journaux de session sont revus, et les traces montrent que l'accès fournisseur n'est ouvert que sur demande.
         ML4: l'usage de l'accès à distance est analysé (fréquence, durée, anomalies) et les mesures sont améliorées.
         Points faibles : comptes fournisseurs partagés, VPN toujours actifs, accès qui ouvre tout le réseau OT au lieu d'un seul système.
     .evidence =
@@ -535,13 +559,14 @@ net-3-2 =
         Approbation et journal d'une session fournisseur récente
         Paramètres MFA de la passerelle d'accès à distance
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 net-3-3 =
     .title = Fin de l'accès à distance
     .question = Votre personnel peut-il mettre fin immédiatement à une session à distance sur les systèmes de contrôle-commande si nécessaire, et les sessions se terminent-elles d'elles-mêmes une fois le travail fait ou après une période d'inactivité ?
     .guidance =
         ML1: les sessions durent jusqu'à ce que l'utilisateur distant les ferme.
         ML2: sur ce site les opérateurs ou administrateurs peuvent clore les sessions, et des durées d'inactivité et de session maximales sont réglées.
-        ML3: la coupure et les temporisations sont standard sur tous les sites ; le personnel posté sait clore une session et cela a été testé.
+        ML3: la coupure et les temporisations font partie du standard d'accès à distance de l'entreprise ; le personnel posté sait clore une session, et les traces de test montrent que cela fonctionne.
         ML4: les données de session sont revues, et les temporisations ou procédures sont améliorées.
         Points faibles : sessions fournisseurs laissées ouvertes la nuit ; personne dans l'équipe de quart ne sait couper une session.
     .evidence =
@@ -551,13 +576,14 @@ net-3-3 =
 
 ## COMP 1 Composants et supports amovibles
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-1-1 =
     .title = Durcissement des composants
     .question = Vos composants de contrôle-commande (serveurs, postes, IHM, équipements réseau, automates) sont-ils durcis avant leur mise en service, en retirant ou désactivant logiciels, comptes, ports et fonctions inutiles selon les recommandations du fournisseur ?
     .guidance =
         ML1: les équipements sont mis en service tels que livrés.
         ML2: des guides de durcissement par type d'équipement existent pour ce site et sont appliqués à l'installation ; des enregistrements le montrent.
-        ML3: un standard de durcissement de l'entreprise s'applique sur tous les sites, et le durcissement est vérifié par listes de contrôle ou scans avant réception.
+        ML3: un standard de durcissement de l'entreprise est défini, et les listes de contrôle ou scans enregistrés avant réception montrent qu'il est appliqué.
         ML4: la conformité au standard est mesurée et le standard est amélioré.
         Points faibles : anciens systèmes « auxquels il ne faut pas toucher », portables de maintenance des fournisseurs, unités de remplacement sorties du magasin.
     .evidence =
@@ -565,13 +591,14 @@ comp-1-1 =
         Liste de contrôle remplie pour un équipement récemment installé
         Scan de conformité d'un poste par rapport à sa référence
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-1-2 =
     .title = Supports amovibles dédiés
     .question = Les clés USB, disques externes et autres supports amovibles utilisés avec vos systèmes de contrôle-commande sont-ils réservés à cet usage, et comment contrôlez-vous les supports venant de l'extérieur, par exemple d'un fournisseur ?
     .guidance =
         ML1: n'importe quelle clé USB est utilisée, y compris des clés personnelles.
         ML2: des supports dédiés et étiquetés sont remis pour les systèmes de contrôle-commande du site ; les supports extérieurs passent d'abord par une station blanche.
-        ML3: la règle s'applique sur tous les sites, les ports USB sont contrôlés techniquement et l'usage des supports est enregistré.
+        ML3: la règle est un standard commun à l'organisation, les ports USB sont contrôlés techniquement, et le registre des supports montre qu'elle est suivie.
         ML4: les incidents liés aux supports et les résultats d'analyse sont exploités et les mesures améliorées.
         Points faibles : fournisseurs venant avec leurs propres clés ; ports USB ouverts sur les IHM ; téléphones rechargés sur les ports des PC.
     .evidence =
@@ -581,13 +608,14 @@ comp-1-2 =
 
 ## COMP 2 Protection contre les logiciels malveillants
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-2-1 =
     .title = Absence de logiciel malveillant
     .question = Avant que des équipements neufs ou réparés, des logiciels et des fichiers n'entrent dans vos systèmes de contrôle-commande, comment vous assurez-vous qu'ils ne contiennent aucun logiciel malveillant connu ?
     .guidance =
         ML1: on fait confiance au nouveau matériel tel qu'il est livré.
         ML2: sur ce site les nouveaux équipements, programmes d'installation et fichiers sont analysés ou contrôlés avant usage, et des traces sont conservées.
-        ML3: le contrôle fait partie de la mise en service et de la gestion des modifications sur tous les sites, et il est exigé contractuellement des fournisseurs.
+        ML3: le contrôle est une étape définie de la mise en service et du processus de modification de l'entreprise, exigée contractuellement des fournisseurs ; les traces montrent qu'il est fait.
         ML4: les détections sont analysées et les contrôles améliorés.
         Points faibles : portables des metteurs en service, firmware téléchargé sur des sites web, unités revenant de réparation.
     .evidence =
@@ -595,13 +623,14 @@ comp-2-1 =
         Trace d'analyse d'une livraison ou d'une installation logicielle récente
         Attestation du fournisseur indiquant que le matériel livré a été contrôlé
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-2-2 =
     .title = Protection contre les logiciels malveillants
-    .question = Qu'est-ce qui protège vos PC et serveurs de contrôle-commande contre les logiciels malveillants (antivirus, liste blanche applicative ou autres moyens), et que faites-vous à la place là où un tel logiciel ne peut pas fonctionner ?
+    .question = Qu'est-ce qui protège vos PC et serveurs de contrôle-commande contre les logiciels malveillants (antivirus, liste d'autorisation des applications ou autres moyens), et que faites-vous à la place là où un tel logiciel ne peut pas fonctionner ?
     .guidance =
         ML1: certaines machines ont un antivirus, d'autres non, et personne ne sait lesquelles.
         ML2: une méthode de protection est définie par type d'équipement pour ce site et installée ; les exceptions ont d'autres mesures.
-        ML3: un standard d'entreprise s'applique sur tous les sites ; l'état de protection est surveillé et les alertes sont traitées.
+        ML3: un standard d'entreprise définit la protection par type d'équipement ; l'état de protection est surveillé, et les traces montrent que les alertes sont traitées.
         ML4: les détections et la couverture sont mesurées, et la protection est améliorée.
         Points faibles : anciens systèmes Windows sans support du fournisseur ; protection installée mais signatures vieilles de plusieurs mois.
     .evidence =
@@ -609,13 +638,14 @@ comp-2-2 =
         Liste des exceptions avec leurs mesures alternatives
         Une alerte récente de logiciel malveillant et son traitement
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-2-3 =
     .title = Validation et installation de l'anti-malware
     .question = Avant d'installer un logiciel anti-malware ou des mises à jour de signatures sur vos systèmes de contrôle-commande, vérifiez-vous qu'ils sont authentiques et compatibles, par exemple grâce à la validation du fournisseur du système ou sur un système de test ?
     .guidance =
         ML1: les mises à jour s'installent automatiquement, ou quand quelqu'un y pense.
         ML2: sur ce site les mises à jour sont vérifiées par rapport à la validation du fournisseur du système et installées de façon définie.
-        ML3: un processus d'entreprise de validation et de diffusion des mises à jour (p. ex. serveur de mises à jour en DMZ OT) s'applique sur tous les sites.
+        ML3: un processus d'entreprise de validation et de diffusion des mises à jour (p. ex. serveur de mises à jour en DMZ OT) est défini, et ses traces montrent que les mises à jour passent par lui.
         ML4: les échecs et retards de mise à jour sont mesurés et le processus amélioré.
         Points faibles : signatures récupérées directement sur Internet ; mises à jour qui mettent en quarantaine des fichiers du système de contrôle-commande.
     .evidence =
@@ -625,13 +655,14 @@ comp-2-3 =
 
 ## COMP 3 Gestion des correctifs
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-3-1 =
     .title = Authenticité et intégrité des correctifs de sécurité
     .question = Quand vous récupérez des correctifs de sécurité et des firmwares pour vos systèmes de contrôle-commande, comment vous assurez-vous qu'ils sont authentiques et non modifiés, par exemple depuis la source officielle du fournisseur avec vérification de la signature ou de l'empreinte ?
     .guidance =
         ML1: les correctifs sont téléchargés là où on les trouve.
         ML2: sur ce site les correctifs viennent uniquement de sources officielles, et leurs empreintes ou signatures sont vérifiées.
-        ML3: la vérification fait partie d'un processus d'entreprise de gestion des correctifs sur tous les sites et est enregistrée à chaque fois.
+        ML3: la vérification est une étape définie du processus de gestion des correctifs de l'entreprise et est enregistrée à chaque fois.
         ML4: le processus est revu et amélioré, par exemple après des alertes sur la chaîne d'approvisionnement.
         Points faibles : firmware récupéré sur des forums, correctifs transmis par e-mail, clés USB remises par le service après-vente.
     .evidence =
@@ -639,13 +670,14 @@ comp-3-1 =
         Trace de vérification d'empreinte pour un correctif récent
         Emplacement et règles d'accès du dépôt de correctifs de confiance
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-3-2 =
     .title = Validation et installation des correctifs de sécurité
     .question = Comment les correctifs de sécurité de vos systèmes de contrôle-commande sont-ils qualifiés (par le fournisseur ou sur un système de test) puis installés : dans quel délai, avec quelle approbation et avec quel retour arrière si un correctif échoue ?
     .guidance =
         ML1: les correctifs sont installés de temps en temps, souvent lors des arrêts, sans plan.
         ML2: une procédure de correction du site s'appuie sur la qualification du fournisseur ou des tests, planifie l'installation et l'enregistre.
-        ML3: un processus d'entreprise fixe priorités et délais selon le risque et s'applique sur tous les sites.
+        ML3: un processus d'entreprise fixe priorités et délais selon le risque ; les traces de correction montrent que les installations le suivent.
         ML4: les délais de correction sont mesurés et le processus amélioré.
         Points faibles : systèmes jamais corrigés « parce que le fournisseur ne l'autorise pas » ; pas de système de test ni de plan de retour arrière.
     .evidence =
@@ -653,27 +685,29 @@ comp-3-2 =
         Liste des correctifs qualifiés par le fournisseur
         Trace d'une installation de correctif récente
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-3-3 =
     .title = État des correctifs de sécurité
     .question = Pouvez-vous montrer, pour chaque actif de contrôle-commande, quels correctifs de sécurité et mises à jour de firmware sont installés et lesquels manquent encore ?
     .guidance =
         ML1: l'état des correctifs est inconnu, ou connu seulement machine par machine.
         ML2: une liste d'état des correctifs des actifs du site existe et est mise à jour après chaque campagne de correction.
-        ML3: l'état est suivi sur tous les sites, relié à l'inventaire des actifs et présenté à la direction.
+        ML3: l'état des correctifs est suivi selon une méthode définie par l'entreprise, reliée à l'inventaire des actifs ; les rapports à la direction montrent qu'elle est utilisée.
         ML4: la conformité des correctifs est mesurée dans le temps et sert à s'améliorer.
-        Points faibles : firmware des automates et des switchs oublié ; listes d'état périmées.
+        Points faibles : firmware des automates et des commutateurs oublié ; listes d'état périmées.
     .evidence =
         Rapport d'état des correctifs par actif
         Rapport à la direction sur la conformité des correctifs
         Outil ou liste utilisé pour suivre l'état des correctifs
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-3-4 =
     .title = Maintien de la sécurité lors de la correction
     .question = Après l'installation de correctifs ou de mises à jour sur vos systèmes de contrôle-commande, vérifiez-vous que le durcissement et les paramètres de sécurité sont toujours en place, par exemple que des services n'ont pas été réactivés ni des comptes réinitialisés ?
     .guidance =
         ML1: rien n'est vérifié après la correction.
         ML2: sur ce site les principaux paramètres de sécurité sont vérifiés après correction et la vérification est enregistrée.
-        ML3: la vérification fait partie du processus de correction de l'entreprise et compare aux configurations de référence sur tous les sites.
+        ML3: la vérification est une étape définie du processus de correction de l'entreprise et compare aux configurations de référence ; les traces la montrent après chaque campagne de correctifs.
         ML4: les cas de paramètres perdus sont analysés et remontés aux fournisseurs et dans le processus.
         Points faibles : mises à jour qui rétablissent les réglages par défaut, services réactivés, règles du pare-feu local réinitialisées.
     .evidence =
@@ -681,13 +715,14 @@ comp-3-4 =
         Comparaison des paramètres avant et après un correctif
         Trace d'un paramètre rétabli après correction
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 comp-3-5 =
     .title = Atténuation en l'absence de correctif de sécurité
     .question = Quand un correctif de sécurité ne peut pas être installé rapidement, voire pas du tout (anciens systèmes, pas de validation du fournisseur, pas de fenêtre d'arrêt), que faites-vous à la place pour réduire le risque, et est-ce documenté ?
     .guidance =
         ML1: les systèmes non corrigés sont acceptés tacitement.
         ML2: sur ce site les vulnérabilités non corrigées sont enregistrées avec des mesures compensatoires et une approbation.
-        ML3: le processus s'applique sur tous les sites, est relié à l'appréciation du risque et est revu périodiquement.
+        ML3: un processus d'entreprise défini relie les mesures d'atténuation à l'appréciation du risque ; les traces montrent qu'il est appliqué et revu périodiquement.
         ML4: l'effet des mesures d'atténuation est vérifié et amélioré.
         Points faibles : mesures « provisoires » qui deviennent définitives ; acceptations du risque sans date d'échéance.
     .evidence =
@@ -697,6 +732,7 @@ comp-3-5 =
 
 ## DATA 1 Protection des données
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 data-1-1 =
     .title = Classification des données
     .question = Avez-vous classé les données de vos systèmes de contrôle-commande (programmes d'automates, recettes, schémas réseau, mots de passe, données d'historian) selon leur sensibilité ou criticité, avec des règles de manipulation pour chaque classe ?
@@ -704,7 +740,7 @@ data-1-1 =
         Cherchez une grille de classification qui couvre les données OT, pas seulement les documents bureautiques.
         ML1: certaines personnes traitent certains fichiers comme sensibles, mais il n'existe pas de grille écrite pour les données de l'IACS.
         ML2: une grille écrite liste les types de données OT du site et leur classe ; les personnes qui les manipulent la connaissent.
-        ML3: la même grille est appliquée sur tous les sites et systèmes ; marquages et règles de manipulation se voient dans la pratique.
+        ML3: une grille de classification unique est définie pour l'organisation ; marquages et règles de manipulation se voient dans la pratique quotidienne.
         ML4: la classification est revue après incidents, projets et audits ; les données mal classées sont suivies.
         Points faibles : fichiers de projet des fournisseurs, sauvegardes et schémas exportés que personne n'a classés.
     .evidence =
@@ -729,10 +765,10 @@ data-1-2 =
         Paramètres du service de transfert de fichiers utilisé avec les fournisseurs
 
 data-1-3 =
-    .title = Mode de configuration du système de sécurité (SIS)
+    .title = Mode de configuration du système instrumenté de sécurité
     .question = Comment vous assurez-vous que votre système instrumenté de sécurité (SIS) n'est mis en mode programmation ou configuration que pour une modification autorisée, que la salle de contrôle le sait pendant ce temps, et qu'il revient ensuite en mode marche ?
     .guidance =
-        Regardez les automates de sécurité eux-mêmes : sélecteurs à clé, protection en écriture, alarmes vers le SNCC lors d'un changement de mode.
+        Regardez les automates du SIS eux-mêmes : sélecteurs à clé, protection en écriture, alarmes vers le SNCC lors d'un changement de mode.
         ML1: les ingénieurs changent de mode au besoin ; personne ne vérifie le retour en mode marche.
         ML2: une procédure écrite encadre les changements de mode de ce SIS ; chaque changement fait l'objet d'un permis et est consigné.
         ML3: tous les SIS suivent la même procédure ; alarmes et permis prouvent qu'elle est pratiquée.
@@ -760,6 +796,7 @@ data-1-4 =
         Certificats d'effacement ou de destruction de supports
         Liste de contrôle de déclassement d'une IHM ou d'un serveur remplacé
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 data-1-5 =
     .title = Mécanismes cryptographiques
     .question = Là où vos systèmes de contrôle-commande utilisent du chiffrement ou des signatures électroniques, par exemple pour les VPN, l'accès à distance, les liaisons de l'historian ou le firmware, choisissez-vous algorithmes et longueurs de clé selon une règle écrite fondée sur des référentiels reconnus ?
@@ -767,9 +804,9 @@ data-1-5 =
         Cherchez une liste approuvée d'algorithmes et de protocoles, puis comparez-y quelques réglages réels d'équipements.
         ML1: le chiffrement est celui livré par le fournisseur ; personne ne sait quels algorithmes sont utilisés.
         ML2: une liste approuvée existe et les principales liaisons du site (VPN, accès à distance) sont configurées selon elle.
-        ML3: la liste est utilisée par tous les sites et projets ; les exceptions historiques sont enregistrées avec des mesures compensatoires.
+        ML3: la liste approuvée est un standard de l'organisation ; les dossiers de projet montrent qu'elle est utilisée, et les exceptions historiques sont enregistrées avec des mesures compensatoires.
         ML4: la liste est revue à mesure que les algorithmes s'affaiblissent, et les réglages obsolètes sont suivis jusqu'à leur suppression.
-        Points faibles : anciennes versions de TLS ou SSH sur switchs et IHM, chiffrement « maison », algorithmes VPN faibles conservés pour un vieux pair.
+        Points faibles : anciennes versions de TLS ou SSH sur commutateurs et IHM, chiffrement « maison », algorithmes VPN faibles conservés pour un vieux pair.
     .evidence =
         Standard cryptographique ou liste d'algorithmes approuvés
         Paramètres cryptographiques exportés d'une passerelle VPN ou d'un pare-feu
@@ -807,6 +844,7 @@ data-1-7 =
 
 ## USER 1 Identification et authentification
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-1 =
     .title = Attribution des identités utilisateur
     .question = Chaque personne qui se connecte à vos IHM, stations d'ingénierie, serveurs et équipements réseau a-t-elle son propre compte, ou bien opérateurs, ingénieurs ou fournisseurs partagent-ils des identifiants comme « operateur » ou « admin » ?
@@ -814,7 +852,7 @@ user-1-1 =
         Cherchez un compte par personne, et aussi des identités nommées pour les services logiciels et les équipements.
         ML1: les comptes sont créés à la demande ; les identifiants partagés et génériques sont courants.
         ML2: une procédure écrite attribue des identités uniques sur ce système ; chaque compte partagé est listé et justifié.
-        ML3: tous les sites suivent la même procédure, souvent via un annuaire central ; les comptes correspondent à des personnes réelles.
+        ML3: une procédure unique dans toute l'organisation, souvent via un annuaire central ; les comptes correspondent à des personnes réelles.
         ML4: les comptes sont rapprochés régulièrement des listes RH et sous-traitants, et le processus est amélioré.
         Points faibles : identifiants IHM partagés pour le fonctionnement 24 h/24 sans mesures compensatoires comme un local fermé et un cahier de quart.
     .evidence =
@@ -822,21 +860,23 @@ user-1-1 =
         Formulaire de demande et d'approbation de compte
         Registre des comptes partagés justifiés
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-2 =
     .title = Suppression des identités utilisateur
     .question = Quand un salarié ou un sous-traitant part ou change de poste, en combien de temps ses comptes sur les ordinateurs de contrôle-commande, les équipements réseau et l'accès à distance sont-ils supprimés ou désactivés, et qui déclenche cela ?
     .guidance =
         ML1: la suppression se fait quand quelqu'un y pense ; d'anciens comptes subsistent.
         ML2: un processus de départ écrit pour ce site inclut les comptes OT, avec un délai cible.
-        ML3: les départs RH et sous-traitants alimentent le même processus sur tous les sites ; les traces montrent qu'il est fait à temps.
+        ML3: les départs RH et sous-traitants alimentent un processus d'entreprise défini ; les traces montrent que les suppressions sont faites à temps.
         ML4: le délai de suppression est mesuré, les comptes orphelins sont recherchés régulièrement et les causes corrigées.
-        Points faibles : comptes locaux sur automates, switchs et IHM autonomes hors annuaire ; comptes fournisseurs après la fin d'un projet.
+        Points faibles : comptes locaux sur automates, commutateurs et IHM autonomes hors annuaire ; comptes fournisseurs après la fin d'un projet.
         Demander aussi : prenez un départ récent et vérifiez ses comptes ensemble.
     .evidence =
         Liste de contrôle de départ avec une étape pour les comptes OT
         Comptes désactivés avec leurs dates
         Revue récente des comptes ayant trouvé des comptes orphelins
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-3 =
     .title = Persistance des identités utilisateur
     .question = Quand un compte n'est plus utilisé, le désactivez-vous et le conservez-vous plutôt que de le supprimer ou de le donner à quelqu'un d'autre, pour que les anciennes entrées de journal et traces de modification restent attribuables à la bonne personne ?
@@ -844,7 +884,7 @@ user-1-3 =
         Cherchez une règle qui interdit de réutiliser une identité pour une autre personne et qui garde le lien avec la personne dans les enregistrements.
         ML1: les comptes sont renommés, réutilisés ou supprimés selon la commodité ; l'historique est perdu.
         ML2: une règle écrite pour ce système interdit la réutilisation et conserve les comptes désactivés ou leurs enregistrements.
-        ML3: la règle est appliquée sur tous les systèmes et sites ; les enregistrements de comptes ne montrent aucune réutilisation.
+        ML3: la règle est un standard commun à l'organisation ; les enregistrements de comptes ne montrent aucune réutilisation.
         ML4: la règle est vérifiée en audit et la traçabilité est testée lors des enquêtes.
         Points faibles : identifiants génériques comme « ing1 » passés d'un sous-traitant au suivant.
     .evidence =
@@ -852,6 +892,7 @@ user-1-3 =
         Liste des comptes désactivés conservés pour la traçabilité
         Ancienne entrée de journal rattachée à une personne partie depuis
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-4 =
     .title = Attribution des droits d'accès
     .question = Comment décidez-vous de ce que chaque compte peut faire sur vos systèmes de contrôle-commande, par exemple qui peut seulement consulter, qui peut conduire, qui peut modifier les programmes d'automates, et qui approuve ces droits ?
@@ -859,7 +900,7 @@ user-1-4 =
         Cherchez des rôles définis (consultation, opérateur, ingénieur, administrateur) associés à des droits, avec un approbateur nommé.
         ML1: les droits sont donnés à la demande, souvent tous les droits pour éviter les problèmes.
         ML2: un modèle de rôles est documenté pour ce système ; chaque droit accordé est approuvé et enregistré.
-        ML3: le même modèle de rôles est utilisé sur tous les sites ; des revues d'accès périodiques sont faites et enregistrées.
+        ML3: un modèle de rôles unique est défini pour l'organisation ; des revues d'accès périodiques sont faites et enregistrées.
         ML4: les constats des revues sont suivis, les droits excessifs sont mesurés et le modèle de rôles affiné.
         Points faibles : droits de mise en service jamais retirés ; comptes fournisseurs avec droits d'administrateur.
     .evidence =
@@ -911,20 +952,21 @@ user-1-7 =
         Événements de connexion des comptes de service sur le dernier mois
         Registre des comptes de service indiquant les restrictions de connexion
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-8 =
     .title = Authentification des utilisateurs humains
-    .question = Comment une personne prouve-t-elle son identité en se connectant à votre système de contrôle-commande : mot de passe, carte, jeton ? Y a-t-il des endroits, comme les IHM, les ports de programmation des automates ou les switchs, où aucune connexion n'est demandée ?
+    .question = Comment une personne prouve-t-elle son identité en se connectant à votre système de contrôle-commande : mot de passe, carte, jeton ? Y a-t-il des endroits, comme les IHM, les ports de programmation des automates ou les commutateurs, où aucune connexion n'est demandée ?
     .guidance =
         ML1: l'authentification existe là où le produit l'impose ; beaucoup d'équipements acceptent n'importe qui.
         ML2: une règle écrite dit comment chaque type d'accès à ce système est authentifié ; les manques sont listés avec leurs mesures compensatoires.
-        ML3: la règle s'applique sur tous les sites et aux nouveaux projets ; des contrôles montrent qu'elle est suivie.
+        ML3: la règle est définie une fois pour l'organisation et s'applique aux nouveaux projets ; des contrôles montrent qu'elle est suivie.
         ML4: les manques d'authentification sont suivis et réduits, par exemple en passant les équipements sur une authentification centralisée.
         Points faibles : automates sans mot de passe à la programmation, pages web d'équipements avec identifiants par défaut, IHM en connexion automatique.
         Demander aussi : pour les postes opérateurs en connexion automatique, qu'est-ce qui compense l'absence d'authentification (local fermé, vidéosurveillance) ?
     .evidence =
         Règles d'authentification par type d'accès
         Équipements sans authentification et leurs mesures compensatoires
-        Paramètres de connexion d'un automate ou d'un switch réseau
+        Paramètres de connexion d'un automate ou d'un commutateur réseau
 
 user-1-9 =
     .title = Authentification multifacteur (MFA)
@@ -970,14 +1012,15 @@ user-1-11 =
         Liste de contrôle de mise en service montrant le changement des mots de passe par défaut
         Entrées du coffre-fort de mots de passe pour les équipements OT (noms seulement)
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-12 =
     .title = Mots de passe partagés et divulgués/compromis
-    .question = Là où plusieurs personnes partagent un mot de passe, comme l'admin d'un switch ou la connexion opérateur d'une IHM, qui le connaît, et quand est-il changé, par exemple après un départ ou quand il a pu être exposé ?
+    .question = Là où plusieurs personnes partagent un mot de passe, comme l'admin d'un commutateur ou la connexion opérateur d'une IHM, qui le connaît, et quand est-il changé, par exemple après un départ ou quand il a pu être exposé ?
     .guidance =
         Cherchez une liste des mots de passe partagés avec leurs détenteurs, et des événements définis qui imposent un changement.
         ML1: les mots de passe partagés ne sont jamais changés ; personne ne sait qui les connaît.
         ML2: pour ce système les mots de passe partagés sont listés avec leurs détenteurs et changés lors d'événements définis (départ, divulgation).
-        ML3: la même pratique sur tous les sites, avec traces des changements ; une compromission suspectée est traitée comme un incident.
+        ML3: la pratique est définie pour l'organisation et les traces des changements montrent qu'elle est appliquée ; une compromission suspectée est traitée comme un incident.
         ML4: les mots de passe partagés sont réduits au fil du temps ; le délai de changement après une divulgation est mesuré.
         Points faibles : anciens fournisseurs qui connaissent le mot de passe admin, même mot de passe sur tous les sites.
     .evidence =
@@ -1014,6 +1057,7 @@ user-1-14 =
         Point de la référence de durcissement sur les messages d'échec de connexion
         Résultat d'essai de réception couvrant la fenêtre de connexion
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-15 =
     .title = Échecs de connexion consécutifs
     .question = Que se passe-t-il après plusieurs tentatives de connexion erronées sur vos systèmes de contrôle-commande : le compte est-il verrouillé ou ralenti, et comment évitez-vous de bloquer un opérateur qui a besoin d'urgence de l'IHM ?
@@ -1021,7 +1065,7 @@ user-1-15 =
         Cherchez un choix délibéré par système (verrouillage, délai ou alerte), mis en balance avec les besoins d'exploitation.
         ML1: réglages par défaut du produit ; personne ne sait si le verrouillage est actif.
         ML2: pour ce système le seuil et la réaction sont réglés et écrits, avec une exception pour les postes opérateurs critiques.
-        ML3: la même approche sur tous les sites ; les alertes sur les échecs de connexion parviennent à quelqu'un qui agit.
+        ML3: l'approche est un standard d'entreprise défini ; les traces montrent que les alertes sur les échecs de connexion parviennent à quelqu'un qui agit.
         ML4: les motifs d'échecs de connexion sont analysés et les seuils ajustés.
         Points faibles : verrouillage d'un compte opérateur partagé qui arrête l'exploitation ; aucune réaction sur la passerelle d'accès à distance.
     .evidence =
@@ -1029,13 +1073,14 @@ user-1-15 =
         Alerte ou journal d'échecs de connexion répétés et la réaction
         Exception documentée pour les postes opérateurs
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-16 =
     .title = Intégrité des sessions
     .question = Comment les sessions en cours, comme le bureau à distance, les IHM web ou les connexions d'ingénierie vers les automates, sont-elles protégées contre le détournement ou l'altération, et sont-elles correctement fermées à la déconnexion ou à l'expiration ?
     .guidance =
         ML1: les sessions utilisent ce que le produit propose ; les anciens protocoles non chiffrés sont courants.
         ML2: les types de session de ce système sont listés et protégés, p. ex. bureau à distance chiffré, HTTPS, temporisations.
-        ML3: la protection des sessions est une exigence standard de conception et de durcissement sur tous les sites.
+        ML3: la protection des sessions est une exigence standard de l'entreprise en conception et en durcissement ; les revues de conception et les traces de réception montrent qu'elle est appliquée.
         ML4: les protocoles de session faibles sont suivis et retirés progressivement ; les tentatives de détournement peuvent être détectées.
         Points faibles : Telnet et HTTP en clair sur les équipements, VNC sans mot de passe, sessions à distance ouvertes pendant des jours.
     .evidence =
@@ -1057,13 +1102,14 @@ user-1-17 =
         Paramètre de serveur ou de bureau à distance limitant les sessions
         Rapport des sessions ouvertes par compte
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-1-18 =
     .title = Verrouillage d'écran
     .question = Vos stations d'ingénierie, serveurs et autres PC de l'usine se verrouillent-ils après une période d'inactivité, et comment avez-vous traité les IHM opérateur qui doivent rester visibles en permanence ?
     .guidance =
         ML1: le verrouillage d'écran est actif là où s'applique un réglage par défaut de l'IT ; les machines OT varient.
         ML2: les délais sont réglés et écrits pour chaque type de poste ; les IHM opérateur ont une exception justifiée.
-        ML3: les réglages sont imposés par stratégie sur tous les sites et vérifiés.
+        ML3: les réglages sont définis pour toute l'organisation et imposés par stratégie ; des contrôles montrent qu'ils sont en place.
         ML4: les exceptions sont revues et leurs mesures compensatoires (local fermé, mode consultation seule) vérifiées.
         Points faibles : stations d'ingénierie laissées connectées avec droits d'administrateur ; utilisateurs qui désactivent le verrouillage.
     .evidence =
@@ -1075,19 +1121,20 @@ user-1-19 =
     .title = Authentification des composants
     .question = Comment vous assurez-vous que seuls des équipements connus peuvent rejoindre votre réseau de contrôle-commande et dialoguer avec vos automates, pour que le portable d'un inconnu ou un automate substitué soit refusé ou au moins remarqué ?
     .guidance =
-        Cherchez des contrôles d'identité des équipements : sécurité de port des switchs, 802.1X, certificats d'équipements, listes blanches dans les pare-feu ou automates.
+        Cherchez des contrôles d'identité des équipements : sécurité de port des commutateurs, 802.1X, certificats d'équipements, listes d'autorisation dans les pare-feu ou automates.
         ML1: tout équipement branché obtient l'accès.
-        ML2: pour ce système l'authentification des équipements, ou au moins des listes blanches MAC ou IP, est en place et documentée.
+        ML2: pour ce système l'authentification des équipements, ou au moins des listes d'autorisation MAC ou IP, est en place et documentée.
         ML3: l'authentification des équipements est une règle de conception standard ; les nouveaux équipements sont enrôlés selon un processus défini.
         ML4: les alertes d'équipement inconnu sont suivies et la méthode renforcée, p. ex. des listes MAC vers les certificats.
-        Points faibles : ports de switch ouverts dans les armoires, prises réseau libres en salle de contrôle.
+        Points faibles : ports de commutateur ouverts dans les armoires, prises réseau libres en salle de contrôle.
     .evidence =
-        Configuration de sécurité de port ou 802.1X des switchs
+        Configuration de sécurité de port ou 802.1X des commutateurs
         Alerte de la supervision réseau concernant un équipement inconnu
         Procédure d'enrôlement d'un nouvel équipement
 
 ## USER 2 Autorisation et contrôle d'accès
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-2-1 =
     .title = Autorisation
     .question = Une fois une personne connectée, le système l'empêche-t-il lui-même d'agir au-delà de ses droits, par exemple un opérateur qui modifie un programme d'automate ou un fournisseur qui atteint des systèmes hors de son projet ?
@@ -1095,7 +1142,7 @@ user-2-1 =
         Regardez comment les droits sont appliqués dans l'IHM, l'outil d'ingénierie, le domaine et les pare-feu, pas seulement dans la matrice des rôles.
         ML1: l'application dépend du produit ; beaucoup d'actions sont ouvertes à toute personne connectée.
         ML2: pour ce système les autorisations sont configurées par rôle et testées ; les manques sont listés.
-        ML3: la même approche d'application est utilisée sur tous les sites et vérifiée lors des revues et des tests.
+        ML3: une approche d'application unique est définie pour l'organisation ; les traces des revues et des tests montrent qu'elle est appliquée.
         ML4: les actions refusées sont journalisées et analysées ; les réglages sont ajustés.
         Points faibles : logiciels d'ingénierie sans modèle de droits, automates qui acceptent les écritures de n'importe quel nœud.
     .evidence =
@@ -1105,7 +1152,7 @@ user-2-1 =
 
 user-2-2 =
     .title = Séparation des tâches
-    .question = Les tâches critiques sont-elles réparties pour qu'aucune personne ne puisse les faire seule et sans être vue, par exemple la personne qui modifie un programme de contrôle-commande ou de sécurité n'est pas celle qui l'approuve, et les administrateurs ne peuvent pas effacer leurs propres traces ?
+    .question = Les tâches critiques sont-elles réparties pour qu'aucune personne ne puisse les faire seule et sans être vue, par exemple la personne qui modifie un programme de contrôle-commande ou du SIS n'est pas celle qui l'approuve, et les administrateurs ne peuvent pas effacer leurs propres traces ?
     .guidance =
         ML1: de petites équipes font tout ; la séparation n'est pas envisagée.
         ML2: les tâches incompatibles sont identifiées pour ce système et confiées à des personnes différentes, ou couvertes par une revue.
@@ -1117,20 +1164,22 @@ user-2-2 =
         Fiches de modification avec demandeur, réalisateur et approbateur différents
         Attribution des rôles des comptes administrateurs
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-2-3 =
     .title = Approbations multiples
-    .question = Quelles actions critiques sur votre site exigent l'approbation d'une deuxième personne avant de prendre effet, par exemple l'inhibition d'une fonction de sécurité, le téléchargement dans un automate ou l'ouverture d'un accès à distance fournisseur ?
+    .question = Quelles actions critiques sur votre site exigent l'approbation d'une deuxième personne avant de prendre effet, par exemple l'inhibition d'une fonction instrumentée de sécurité, le téléchargement dans un automate ou l'ouverture d'un accès à distance fournisseur ?
     .guidance =
         ML1: les approbations sont informelles, souvent orales et non enregistrées.
         ML2: les actions nécessitant deux approbations sont listées pour ce système et imposées par procédure ou techniquement.
-        ML3: la même liste et la même pratique s'appliquent sur tous les sites ; permis et traces d'approbation montrent qu'elles sont utilisées.
+        ML3: la liste et la pratique sont définies pour l'organisation ; permis et traces d'approbation montrent qu'elles sont utilisées.
         ML4: les traces d'approbation sont auditées et la liste mise à jour après incidents et modifications.
         Points faibles : approbations de nuit par téléphone sans trace ; une même personne qui tient les deux rôles d'approbateur.
     .evidence =
         Liste des actions nécessitant deux approbations
-        Permis d'inhibition d'une sécurité portant deux signatures
+        Permis d'inhibition d'une fonction instrumentée de sécurité, à deux signatures
         Journal d'approbation des sessions d'accès à distance
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 user-2-4 =
     .title = Élévation manuelle de privilèges
     .question = Quand un ingénieur ou un administrateur a besoin de droits plus élevés, par exemple pour installer un logiciel ou modifier une règle de pare-feu, les prend-il délibérément pour cette seule tâche, plutôt que de travailler en permanence avec ?
@@ -1138,7 +1187,7 @@ user-2-4 =
         Cherchez des comptes à privilèges séparés, des outils « exécuter en tant que » ou de gestion des accès à privilèges, avec durée limitée et journalisation.
         ML1: les utilisateurs travaillent en permanence avec des droits élevés.
         ML2: pour ce système l'élévation est une étape délibérée avec un compte ou un outil séparé, et elle est journalisée.
-        ML3: la même approche est utilisée sur tous les sites ; les journaux d'élévation sont revus.
+        ML3: l'approche d'élévation est définie pour l'organisation ; les journaux d'élévation sont revus et les revues sont enregistrées.
         ML4: l'élévation est limitée dans le temps et mesurée ; une élévation inhabituelle déclenche une alerte et le processus s'améliore.
         Points faibles : UAC désactivé sur les stations d'ingénierie, sessions administrateur ouvertes pendant tout un poste.
     .evidence =
@@ -1177,14 +1226,15 @@ event-1-2 =
         Registre des signalements de sécurité reçus
         Support d'accueil des sous-traitants indiquant le contact
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 event-1-3 =
     .title = Interfaces de signalement des événements
-    .question = Comment les événements de sécurité de vos systèmes de contrôle-commande parviennent-ils aux personnes ou outils qui les analysent, par exemple syslog des pare-feu et switchs, événements Windows vers un collecteur, ou alertes transmises à l'IT ou à un SOC ?
+    .question = Comment les événements de sécurité de vos systèmes de contrôle-commande parviennent-ils aux personnes ou outils qui les analysent, par exemple syslog des pare-feu et commutateurs, événements Windows vers un collecteur, ou alertes transmises à l'IT ou à un SOC ?
     .guidance =
         Cherchez des interfaces et formats définis, et une vérification que les données arrivent vraiment.
         ML1: les événements restent sur chaque équipement ; personne ne les collecte.
         ML2: pour ce système les principales sources transmettent leurs événements à un collecteur par une interface documentée.
-        ML3: une interface standard est utilisée sur tous les sites, y compris la transmission à un SOC ou un CSIRT dans des formats convenus.
+        ML3: une interface standard est définie pour l'organisation, y compris la transmission à un SOC ou un CSIRT dans des formats convenus ; les événements qui y arrivent montrent qu'elle est utilisée.
         ML4: la transmission est surveillée pour repérer les sources muettes, et les interfaces sont améliorées.
         Points faibles : ouvertures du pare-feu vers l'IT plus larges que nécessaire pour les journaux ; sources qui n'envoient plus rien depuis des mois.
     .evidence =
@@ -1192,20 +1242,22 @@ event-1-3 =
         Liste des sources du SIEM ou du syslog avec l'heure de dernière réception
         Convention d'interface avec le SOC ou l'équipe sécurité IT
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 event-1-4 =
     .title = Journalisation
     .question = Lesquels de vos composants de contrôle-commande enregistrent les événements utiles à la sécurité, comme les connexions, modifications de configuration, téléchargements de programmes et blocages du pare-feu ? La journalisation est-elle activée et conservée assez longtemps ?
     .guidance =
         ML1: la journalisation est aux réglages d'usine, souvent désactivée ou écrasée en quelques heures.
         ML2: pour ce système un standard de journalisation dit ce que chaque type de composant journalise et pendant combien de temps.
-        ML3: le standard s'applique sur tous les sites ; des contrôles montrent que la journalisation est active et conservée.
+        ML3: le standard de journalisation est commun à l'organisation ; des contrôles montrent que la journalisation est active et conservée.
         ML4: la couverture et la durée de conservation sont revues après les enquêtes et ajustées.
-        Points faibles : automates et switchs avec de minuscules tampons internes, journaux perdus au redémarrage, horloges non synchronisées.
+        Points faibles : automates et commutateurs avec de minuscules tampons internes, journaux perdus au redémarrage, horloges non synchronisées.
     .evidence =
         Standard de journalisation des composants OT
         Paramètres de stratégie d'audit d'un serveur Windows de l'usine
         Paramètres de conservation du collecteur de journaux
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 event-1-5 =
     .title = Entrées de journal
     .question = Quand vous ouvrez un journal de sécurité de votre système de contrôle-commande, chaque entrée vous dit-elle ce qui s'est passé, quand, sur quel système, par quel compte ou quelle source, et si l'action a réussi ?
@@ -1213,7 +1265,7 @@ event-1-5 =
         Regardez de vraies entrées de plusieurs systèmes et jugez si elles tiendraient lors d'une enquête.
         ML1: les entrées sont telles que le produit les écrit ; certaines n'ont ni heure, ni utilisateur, ni source.
         ML2: le contenu requis est défini pour ce système et les journaux configurés le fournissent.
-        ML3: les mêmes règles de contenu s'appliquent sur tous les sites ; les revues confirment des entrées complètes et des heures cohérentes.
+        ML3: un ensemble unique de règles de contenu est défini pour l'organisation ; les revues confirment des entrées complètes et des heures cohérentes.
         ML4: les manques relevés lors des enquêtes conduisent à changer les réglages ou les produits.
         Points faibles : horodatages faux ou non synchronisés ; comptes partagés qui rendent le « qui » inutile.
     .evidence =
@@ -1221,13 +1273,14 @@ event-1-5 =
         Définition des champs de journal requis
         État de synchronisation horaire des sources de journaux
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 event-1-6 =
     .title = Accès aux journaux
     .question = Qui peut lire, modifier ou supprimer les journaux de sécurité de vos systèmes de contrôle-commande, et qu'est-ce qui empêche un intrus ou un administrateur d'effacer ses traces ?
     .guidance =
         ML1: toute personne ayant des droits d'administrateur peut effacer les journaux, et personne ne le remarquerait.
         ML2: pour ce système l'accès aux journaux est restreint et les journaux sont copiés vers un collecteur séparé.
-        ML3: la protection des journaux est standard sur tous les sites ; l'accès au collecteur est revu.
+        ML3: la protection des journaux est un standard commun à l'organisation ; les revues de l'accès au collecteur sont enregistrées.
         ML4: les journaux supprimés ou les trous déclenchent des alertes et sont analysés ; la protection est améliorée.
         Points faibles : collecteur géré par les mêmes administrateurs dont il enregistre les actions ; journaux conservés uniquement sur le serveur lui-même.
     .evidence =
@@ -1251,7 +1304,7 @@ event-1-7 =
 
 event-1-8 =
     .title = Traitement et réponse aux incidents
-    .question = Si un logiciel malveillant ou un intrus était découvert ce soir dans votre système de contrôle-commande, existe-t-il un plan écrit sur qui décide, qui isole quoi, comment l'installation reste en sécurité, qui prévenir et comment reprendre ? A-t-il été répété ?
+    .question = Si un logiciel malveillant ou un intrus était découvert ce soir dans votre système de contrôle-commande, existe-t-il un plan écrit sur qui décide, qui isole quoi, comment l'installation reste dans un état sûr, qui prévenir et comment reprendre ? A-t-il été répété ?
     .guidance =
         ML1: la réponse serait improvisée par les personnes présentes sur site.
         ML2: un plan écrit de réponse aux incidents OT pour ce site désigne rôles, contacts et étapes d'isolement.
@@ -1282,7 +1335,7 @@ event-1-9 =
 
 avail-1-1 =
     .title = Gestion de la continuité
-    .question = Si une cyberattaque ou une panne mettait hors service vos serveurs ou votre réseau de contrôle-commande, avez-vous un plan pour garder l'installation en sécurité, fonctionner en mode dégradé et reprendre, avec des délais de reprise convenus avec l'exploitation ?
+    .question = Si une cyberattaque ou une panne mettait hors service vos serveurs ou votre réseau de contrôle-commande, avez-vous un plan pour garder l'installation dans un état sûr, fonctionner en mode dégradé et reprendre, avec des délais de reprise convenus avec l'exploitation ?
     .guidance =
         ML1: la reprise repose sur ce que savent quelques personnes.
         ML2: un plan de continuité et de reprise existe pour ce système, avec priorités et délais de reprise.
@@ -1294,29 +1347,30 @@ avail-1-1 =
         Trace du dernier test de reprise
         Liste des pièces de rechange critiques et de leur lieu de stockage
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 avail-1-2 =
     .title = Gestion de la disponibilité des ressources
     .question = Comment vous assurez-vous que vos systèmes de contrôle-commande gardent assez de puissance de calcul, de mémoire, de disque et de capacité réseau, y compris lors d'un afflux de trafic ou pendant qu'un outil de sécurité, comme une analyse antivirus, tourne ?
     .guidance =
         ML1: les problèmes sont découverts quand une IHM se fige ou que le réseau ralentit.
         ML2: pour ce système la capacité est surveillée et des limites (limitation de débit, calendrier des analyses) sont réglées et documentées.
-        ML3: la capacité et la protection des ressources sont vérifiées dans chaque projet et chaque modification sur tous les sites.
+        ML3: la capacité et la protection des ressources sont un contrôle défini du processus de projet et de modification de l'entreprise ; les dossiers de projet et de modification montrent qu'il est fait.
         ML4: les tendances sont analysées et les ressources planifiées avant qu'elles ne manquent.
         Points faibles : disques d'historian pleins, analyses antivirus en pleine production, scans réseau actifs qui plantent d'anciens automates.
     .evidence =
         Rapport ou tableau de bord de surveillance de la capacité
-        Paramètres de contrôle des tempêtes de diffusion ou de limitation de débit des switchs
+        Paramètres de contrôle des tempêtes de diffusion ou de limitation de débit des commutateurs
         Calendrier des analyses antivirus des machines OT
 
 avail-1-3 =
     .title = État de défaillance
-    .question = Savez-vous ce que font vos principaux équipements de sécurité et composants de contrôle-commande quand ils tombent en panne, par exemple si un pare-feu laisse tout passer ou bloque tout, et ce comportement a-t-il été choisi pour garder l'installation en sécurité ?
+    .question = Savez-vous ce que font vos principaux équipements de cybersécurité et composants de contrôle-commande quand ils tombent en panne, par exemple si un pare-feu laisse tout passer ou bloque tout, et ce comportement a-t-il été choisi pour garder l'installation dans un état sûr ?
     .guidance =
         ML1: le comportement en défaillance est inconnu ou laissé par défaut.
         ML2: pour ce système les états de défaillance des composants clés sont documentés et convenus avec l'exploitation.
         ML3: le comportement en défaillance est un critère de conception dans tous les projets et est testé à la réception.
         ML4: les défaillances en service sont analysées et les réglages ou conceptions ajustés.
-        Points faibles : équipements de sécurité en coupure qui coupent le réseau de contrôle-commande en cas de panne ; sorties qui retombent à la perte de communication.
+        Points faibles : équipements de cybersécurité en coupure qui coupent le réseau de contrôle-commande en cas de panne ; sorties qui retombent à la perte de communication.
     .evidence =
         Composants clés et leurs états de défaillance
         Trace d'essai de réception d'un scénario de défaillance
@@ -1324,13 +1378,14 @@ avail-1-3 =
 
 ## AVAIL 2 Sauvegarde/restauration/archivage
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 avail-2-1 =
     .title = Sauvegarde
-    .question = Que sauvegardez-vous de vos systèmes de contrôle-commande (programmes d'automates et du SIS, projets IHM, images de serveurs, configurations des switchs et pare-feu, données d'historian), à quelle fréquence, et qui s'assure que c'est fait ?
+    .question = Que sauvegardez-vous de vos systèmes de contrôle-commande (programmes d'automates et du SIS, projets IHM, images de serveurs, configurations des commutateurs et pare-feu, données d'historian), à quelle fréquence, et qui s'assure que c'est fait ?
     .guidance =
         ML1: certains ingénieurs gardent des copies sur leur portable.
         ML2: un plan de sauvegarde pour ce système liste ce qui est sauvegardé, à quelle fréquence et où ; les sauvegardes se déroulent comme prévu.
-        ML3: la même approche de sauvegarde est utilisée sur tous les sites, avec des traces des exécutions réussies.
+        ML3: une approche de sauvegarde unique est définie pour l'organisation, avec des traces des exécutions réussies.
         ML4: la couverture est vérifiée par rapport à l'inventaire des actifs et les manques comblés ; les échecs de sauvegarde sont analysés.
         Points faibles : automates modifiés en ligne sans nouvelle sauvegarde ; équipements réseau oubliés ; fournisseurs détenant la seule copie.
     .evidence =
@@ -1338,13 +1393,14 @@ avail-2-1 =
         Rapport des travaux de sauvegarde du dernier mois
         Inventaire des actifs mis en regard de la couverture de sauvegarde
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 avail-2-2 =
     .title = Sauvegarde sans perturbation
     .question = Vos sauvegardes peuvent-elles s'exécuter sans perturber le procédé, par exemple sans charger le réseau de contrôle-commande, ralentir les IHM ou arrêter les automates, et comment l'avez-vous vérifié ?
     .guidance =
         ML1: les sauvegardes sont faites quand quelqu'un a le temps ; l'effet sur le procédé n'est pas pris en compte.
         ML2: pour ce système le moment et la méthode des sauvegardes sont choisis et documentés pour ne pas perturber l'exploitation.
-        ML3: l'absence de perturbation est vérifiée chaque fois que des travaux de sauvegarde sont ajoutés ou modifiés, sur tous les sites.
+        ML3: une règle d'entreprise définie exige de vérifier l'absence de perturbation chaque fois que des travaux de sauvegarde sont ajoutés ou modifiés ; les traces des modifications montrent que c'est fait.
         ML4: la charge causée par les sauvegardes est surveillée et la méthode ajustée.
         Points faibles : images complètes de serveurs en marche aux pics de production ; trafic de sauvegarde sur le réseau de contrôle-commande.
     .evidence =
@@ -1352,13 +1408,14 @@ avail-2-2 =
         Essai ou note du fournisseur confirmant que la sauvegarde à chaud est sans risque
         Charge réseau relevée pendant une sauvegarde
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 avail-2-3 =
     .title = Vérification des sauvegardes
     .question = Comment savez-vous que vos sauvegardes sont complètes et utilisables, par exemple en vérifiant des sommes de contrôle, en les comparant au programme en cours ou en les restaurant sur une machine de test ?
     .guidance =
         ML1: on suppose que les sauvegardes sont bonnes.
         ML2: pour ce système les sauvegardes sont vérifiées après leur création, et les résultats enregistrés.
-        ML3: la vérification fait partie du processus de sauvegarde sur tous les sites, avec des traces.
+        ML3: la vérification est une étape définie du processus de sauvegarde de l'entreprise, et des traces de vérification existent.
         ML4: les échecs de vérification sont analysés et le processus amélioré.
         Points faibles : sauvegardes impossibles à restaurer sans licence ou dongle ; sauvegardes qui contiennent déjà un logiciel malveillant.
     .evidence =
@@ -1366,13 +1423,14 @@ avail-2-3 =
         Sommes de contrôle conservées avec les fichiers de sauvegarde
         Comparaison d'une sauvegarde avec le programme en cours dans l'automate
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 avail-2-4 =
     .title = Supports de sauvegarde
     .question = Où sont conservées vos sauvegardes, et sont-elles protégées contre le vol, l'incendie, les rançongiciels et l'altération, par exemple avec une copie hors ligne ou hors site dans un local fermé ?
     .guidance =
         ML1: les sauvegardes sont sur un partage réseau ou un portable accessible depuis le réseau qu'elles protègent.
         ML2: pour ce système les sauvegardes sont stockées avec contrôle d'accès, une copie hors ligne ou hors site, supports étiquetés.
-        ML3: les mêmes règles de stockage s'appliquent sur tous les sites ; la manipulation des supports est consignée.
+        ML3: des règles de stockage sont définies pour l'organisation ; la manipulation des supports est consignée et montre qu'elles sont suivies.
         ML4: l'âge et la lisibilité des supports sont vérifiés et les règles améliorées.
         Points faibles : unique sauvegarde sur un serveur du même domaine que le système ; anciens supports que personne ne sait plus lire.
     .evidence =
@@ -1380,13 +1438,14 @@ avail-2-4 =
         Trace de la copie hors ligne ou hors site
         Registre des supports avec âges et étiquettes
 
+# ML3 = défini une fois pour l'organisation, avec preuve d'application ; pas « tous les sites » (revue 2026-12)
 avail-2-5 =
     .title = Restauration des sauvegardes
     .question = Avez-vous réellement restauré récemment un automate, une IHM ou un serveur à partir d'une sauvegarde, et existe-t-il une procédure écrite qui explique à une personne de quart comment le faire et combien de temps cela prend ?
     .guidance =
         ML1: une restauration serait faite de mémoire par un seul expert.
         ML2: des procédures de restauration existent pour ce système et une restauration a été testée.
-        ML3: les restaurations sont testées selon un calendrier sur tous les sites ; résultats et durées sont enregistrés.
+        ML3: une règle d'entreprise fixe un calendrier de tests de restauration ; résultats et durées des tests sont enregistrés.
         ML4: les durées de restauration sont comparées aux objectifs de reprise et les procédures améliorées.
         Points faibles : restaurations qui exigent des licences fournisseur, d'anciennes versions logicielles ou du matériel introuvable.
     .evidence =

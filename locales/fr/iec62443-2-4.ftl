@@ -2,6 +2,9 @@
 ### Rédigés spécialement pour cet outil ; ce n'est pas le texte de la norme. Identifiants et titres courts sont des faits.
 ### La personne interrogée représente le prestataire de services (intégrateur ou prestataire de maintenance) : chef de projet,
 ### responsable sécurité ou technicien d'intervention. Les questions parlent de « votre entreprise », « votre personnel » et « cette solution ».
+### Termes (revue 2026-12), vérifiés par tests/terms.rs : « sécurité » et « cybersécurité » = security. Safety = sécurité fonctionnelle,
+### système ou fonction instrumenté(e) de sécurité (SIS), sécurité des personnes, sécurité des procédés ; jamais « fonction de sécurité »,
+### « système de sécurité » ni « sûreté » seuls. Commutateur (pas switch), propriétaire d'actifs (pas exploitant), liste d'autorisation.
 
 questionnaire =
     .title = IEC 62443-2-4 : capacités des prestataires de services
@@ -15,7 +18,7 @@ sp-01 =
 
 sp-02 =
     .title = Assurance de la sécurité
-    .description = Votre capacité à montrer que ce que vous livrez est suffisamment sûr : preuves pour les produits utilisés, outils et scans de sécurité sans danger, et guides de durcissement réellement appliqués.
+    .description = Votre capacité à montrer que ce que vous livrez est suffisamment sécurisé : preuves pour les produits utilisés, outils et scans de sécurité sans danger, et guides de durcissement réellement appliqués.
 
 sp-03 =
     .title = Architecture de sécurité
@@ -229,7 +232,7 @@ sp-01-07-br =
 
 sp-02-01-br =
     .title = Preuves de sécurité des composants livrés
-    .question = Pouvez-vous montrer à ce client des preuves que les produits intégrés dans la solution (automates, switchs, IHM, logiciels) sont suffisamment sûrs, comme des certificats IEC 62443-4-2 ou des rapports d'essai ?
+    .question = Pouvez-vous montrer à ce client des preuves que les produits intégrés dans la solution (automates, commutateurs, IHM, logiciels) sont suffisamment sûrs, comme des certificats IEC 62443-4-2 ou des rapports d'essai ?
     .guidance =
         ML1: vous vous fiez aux plaquettes et déclarations générales des constructeurs.
         ML2: pour cette solution, vous avez rassemblé des preuves par type de composant : certificats, rapports d'essai, manuels de sécurité.
@@ -280,7 +283,7 @@ sp-02-02-re-2 =
         ML2: les scans de cette solution suivent une méthode écrite ; les résultats sont comparés à l'inventaire et communiqués.
         ML3: la même méthode est appliquée sur tous les projets à des jalons fixés, par exemple avant la remise et après des modifications majeures.
         ML4: l'évolution des constats est suivie dans le temps et la méthode ajustée pour trouver plus en perturbant moins.
-        Points faibles : modems oubliés, PC à double attachement réseau et switchs non administrés qu'un scan rapide ne montre pas.
+        Points faibles : modems oubliés, PC à double attachement réseau et commutateurs non administrés qu'un scan rapide ne montre pas.
         Demander aussi : qu'est devenu le dernier équipement non documenté que vous avez trouvé ?
     .evidence =
         Dernier rapport de scan et ses constats
@@ -289,7 +292,7 @@ sp-02-02-re-2 =
 
 sp-02-02-re-3 =
     .title = L'installation continue de tourner pendant les scans
-    .question = Comment vous assurez-vous qu'un scan ou un test de sécurité du système en service ne perturbe pas les fonctions essentielles comme la conduite, les fonctions de sécurité, les alarmes et les vues opérateur ?
+    .question = Comment vous assurez-vous qu'un scan ou un test de sécurité du système en service ne perturbe pas les fonctions essentielles comme la conduite, les fonctions instrumentées de sécurité, les alarmes et les vues opérateur ?
     .guidance =
         ML1: les scans restent légers par intuition, ou sont simplement évités sur l'installation en marche.
         ML2: pour cette solution, des réglages sans danger ont été validés sur un système de test, avec critères d'arrêt écrits et solution de repli.
@@ -310,11 +313,11 @@ sp-02-03-br =
         ML2: des guides de durcissement existent pour les composants de cette solution et ont été remis au client.
         ML3: votre entreprise tient des guides de durcissement par produit et version, revus avant chaque projet.
         ML4: les guides sont mis à jour selon les nouvelles vulnérabilités et les constats d'audit, avec historique des versions.
-        Points faibles : guides qui couvrent Windows mais oublient switchs, automates, pare-feu et E/S déportées.
+        Points faibles : guides qui couvrent Windows mais oublient commutateurs, automates, pare-feu et E/S déportées.
         Demander aussi : quelle version du guide s'applique au firmware installé aujourd'hui ?
     .evidence =
         Guide de durcissement d'un poste opérateur (IHM) ou d'une station d'ingénierie
-        Guide de durcissement d'un switch ou d'un pare-feu de la solution
+        Guide de durcissement d'un commutateur ou d'un pare-feu de la solution
         Historique des versions des guides
 
 sp-02-03-re-1 =
@@ -473,7 +476,7 @@ sp-03-05-br =
         ML2: pour cette solution, les fonctions nécessaires par composant sont listées et tout le reste est désactivé.
         ML3: chaque projet part de configurations de référence minimales d'entreprise par type de composant.
         ML4: les configurations de référence sont revues face aux nouvelles menaces et versions de produits.
-        Points faibles : serveurs web sur automates et switchs, ports USB ouverts, ports de switch inutilisés laissés actifs.
+        Points faibles : serveurs web sur automates et commutateurs, ports USB ouverts, ports de commutateur inutilisés laissés actifs.
         Demander aussi : lancez un scan de ports sur un équipement et comparez avec la liste.
     .evidence =
         Liste des ports et services activés par composant
@@ -512,7 +515,7 @@ sp-03-07-br =
     .title = Équipements de maintenance sans contournement de sécurité
     .question = Quand vos ingénieurs raccordent des portables, terminaux portatifs ou calibrateurs à la solution, pouvez-vous montrer que ces appareils ne contournent pas les pare-feu, contrôles d'accès ou autres protections ?
     .guidance =
-        ML1: les ingénieurs se branchent là où c'est pratique, par exemple sur n'importe quel port libre d'un switch du réseau de contrôle-commande.
+        ML1: les ingénieurs se branchent là où c'est pratique, par exemple sur n'importe quel port libre d'un commutateur du réseau de contrôle-commande.
         ML2: pour cette solution, les points de raccordement et les règles pour les équipements de maintenance sont documentés et respectés.
         ML3: des règles d'entreprise pour les équipements de maintenance (dédiés, durcis, analysés avant usage) s'appliquent sur chaque site.
         ML4: l'usage des équipements de maintenance est surveillé et les règles améliorées à partir des constats.
@@ -540,7 +543,7 @@ sp-03-07-re-1 =
 
 sp-03-08-br =
     .title = Moindre privilège pour l'admin des équipements réseau
-    .question = Les personnes qui administrent les switchs, routeurs et pare-feu de la solution ont-elles uniquement les droits dont elles ont besoin, plutôt qu'un identifiant d'administration complet partagé ?
+    .question = Les personnes qui administrent les commutateurs, routeurs et pare-feu de la solution ont-elles uniquement les droits dont elles ont besoin, plutôt qu'un identifiant d'administration complet partagé ?
     .guidance =
         ML1: un seul compte d'administration est utilisé par tous ceux qui touchent au réseau.
         ML2: pour cette solution, les droits d'administration par personne sont définis et paramétrés sur chaque équipement réseau.
@@ -549,7 +552,7 @@ sp-03-08-br =
         Points faibles : comptes administrateur par défaut laissés actifs, comptes de support constructeur avec tous les droits.
         Demander aussi : qui peut modifier les règles du pare-feu aujourd'hui, et qui l'a approuvé ?
     .evidence =
-        Liste des comptes et privilèges d'un switch ou d'un pare-feu
+        Liste des comptes et privilèges d'un commutateur ou d'un pare-feu
         Export de configuration montrant les niveaux de privilège des utilisateurs
 
 sp-03-08-re-1 =
@@ -576,7 +579,7 @@ sp-03-08-re-2 =
         ML3: les configurations de référence d'entreprise des équipements réseau imposent une administration sécurisée sur chaque projet.
         ML4: l'usage des protocoles d'administration est surveillé et les configurations de référence mises à jour.
         Points faibles : SNMP v1/v2c avec les communautés par défaut, fichiers de configuration laissés sur des portables.
-        Demander aussi : où sont conservées les sauvegardes de configuration des switchs, et qui peut les lire ?
+        Demander aussi : où sont conservées les sauvegardes de configuration des commutateurs, et qui peut les lire ?
     .evidence =
         Export de configuration montrant que seuls SSH et HTTPS sont activés
         Paramètres SNMP
@@ -803,14 +806,14 @@ sp-05-02-br =
 
 sp-05-03-br =
     .title = Les connexions externes n'affectent pas le SIS
-    .question = Pouvez-vous montrer que rien d'extérieur au système de contrôle-commande, comme l'accès à distance, le réseau bureautique ou les connexions des fournisseurs, ne peut modifier ou perturber les fonctions de sécurité ?
+    .question = Pouvez-vous montrer que rien d'extérieur au système de contrôle-commande, comme l'accès à distance, le réseau bureautique ou les connexions des fournisseurs, ne peut modifier ou perturber les fonctions instrumentées de sécurité ?
     .guidance =
         ML1: on le croit vrai ; jamais vérifié.
         ML2: pour cette solution, tous les chemins depuis l'extérieur sont tracés et il est montré qu'ils sont bloqués vers le SIS.
         ML3: une règle de conception et un essai d'entreprise le prouvent sur tous les projets SIS avant la remise.
         ML4: la vérification est refaite après les modifications et la règle améliorée.
         Points faibles : passerelles de support à distance qui atteignent la station d'ingénierie du SIS.
-        Demander aussi : suivez le chemin depuis internet jusqu'à l'automate de sécurité et montrez où il s'arrête.
+        Demander aussi : suivez le chemin depuis internet jusqu'à l'automate du SIS et montrez où il s'arrête.
     .evidence =
         Analyse des chemins depuis les réseaux externes vers le SIS
         Procès-verbal d'essai prouvant que les chemins sont bloqués
@@ -823,7 +826,7 @@ sp-05-04-br =
         ML2: pour cette solution, la charge et les écritures des applications extérieures sont limitées et testées.
         ML3: une règle d'entreprise limite l'accès externe aux communications du SIS sur tous les projets SIS.
         ML4: la santé des communications du SIS est surveillée et les limites améliorées.
-        Points faibles : outils de gestion des instruments qui interrogent les transmetteurs de sécurité, tempêtes de broadcast sur un réseau partagé.
+        Points faibles : outils de gestion des instruments qui interrogent les transmetteurs du SIS, tempêtes de broadcast sur un réseau partagé.
         Demander aussi : qu'arrive-t-il au SIS si l'historian se met à l'interroger dix fois plus vite ?
     .evidence =
         Liste des applications qui communiquent avec le SIS
@@ -888,16 +891,16 @@ sp-05-07-br =
 
 sp-05-08-br =
     .title = Pas de sans-fil non autorisé dans le SIS
-    .question = Êtes-vous certain qu'aucune liaison sans fil n'est utilisée pour les fonctions de sécurité de la solution, sauf si le client l'a explicitement évaluée et approuvée ?
+    .question = Êtes-vous certain qu'aucune liaison sans fil n'est utilisée pour les fonctions instrumentées de sécurité de la solution, sauf si le client l'a explicitement évaluée et approuvée ?
     .guidance =
         ML1: non vérifié ; des transmetteurs sans fil peuvent être utilisés par commodité.
-        ML2: pour cette solution, l'absence de sans-fil dans les fonctions de sécurité, ou les exceptions approuvées, sont documentées.
-        ML3: une règle d'entreprise interdit le sans-fil non approuvé dans les fonctions de sécurité sur tous les projets SIS.
+        ML2: pour cette solution, l'absence de sans-fil dans les fonctions instrumentées de sécurité, ou les exceptions approuvées, sont documentées.
+        ML3: une règle d'entreprise interdit le sans-fil non approuvé dans les fonctions instrumentées de sécurité sur tous les projets SIS.
         ML4: les installations sont vérifiées, par exemple par des relevés radio, et la règle améliorée.
         Points faibles : transmetteurs sans fil ajoutés pour la surveillance qui alimentent plus tard un déclenchement.
-        Demander aussi : une entrée ou une sortie d'une fonction de sécurité passe-t-elle par radio ?
+        Demander aussi : une entrée ou une sortie d'une fonction instrumentée de sécurité passe-t-elle par radio ?
     .evidence =
-        Liste des E/S des fonctions de sécurité indiquant le support du signal
+        Liste des E/S des fonctions instrumentées de sécurité indiquant le support du signal
         Approbation du client pour toute exception sans fil
 
 sp-05-09-br =
@@ -923,7 +926,7 @@ sp-05-09-re-1 =
         ML2: pour cette solution, un commutateur matériel commande le mode configuration et la clé est détenue par le client.
         ML3: une règle de conception d'entreprise impose un commutateur verrouillable sur tous les projets SIS.
         ML4: l'usage de la clé est consigné et revu, et la règle améliorée.
-        Points faibles : clés de rechange dans l'armoire, modes purement logiciels sur certains automates de sécurité.
+        Points faibles : clés de rechange dans l'armoire, modes purement logiciels sur certains automates du SIS.
         Demander aussi : qui détient la clé aujourd'hui, et où est-ce consigné ?
     .evidence =
         Schéma ou photo du sélecteur à clé
@@ -990,7 +993,7 @@ sp-06-02-br =
 
 sp-06-03-br =
     .title = Valeurs de configuration des équipements vérifiées
-    .question = Après la mise en service ou une maintenance, vérifiez-vous que les paramètres des équipements, comme les règles de pare-feu, les paramètres d'automates et les configurations de switchs, sont exactement les valeurs approuvées ?
+    .question = Après la mise en service ou une maintenance, vérifiez-vous que les paramètres des équipements, comme les règles de pare-feu, les paramètres d'automates et les configurations de commutateurs, sont exactement les valeurs approuvées ?
     .guidance =
         ML1: on considère les paramètres justes une fois saisis.
         ML2: pour cette solution, les paramètres sont comparés aux valeurs approuvées et le résultat est enregistré.
@@ -1116,7 +1119,7 @@ sp-08-02-br =
         ML2: pour cette solution, les événements à enregistrer sont choisis et la journalisation est activée sur serveurs, IHM, équipements réseau et automates quand c'est possible.
         ML3: une référence de journalisation d'entreprise par type de produit est appliquée sur chaque projet et vérifiée à la remise.
         ML4: la référence est améliorée à partir des constats d'incidents et des retours des équipes de supervision des clients.
-        Points faibles : journaux qui s'écrasent en quelques heures, horloges fausses, switchs et automates laissés en journalisation par défaut.
+        Points faibles : journaux qui s'écrasent en quelques heures, horloges fausses, commutateurs et automates laissés en journalisation par défaut.
         Demander aussi : combien de temps les journaux sont-ils conservés, et qui peut les effacer ?
     .evidence =
         Liste des événements de sécurité journalisés par type de composant
@@ -1203,7 +1206,7 @@ sp-09-01-br =
         ML2: pour cette solution, les comptes sont gérés de façon centralisée là où les produits le permettent (domaine, RADIUS), et les autres sont listés.
         ML3: un standard de conception d'entreprise pour la gestion centralisée des comptes est utilisé sur tous les projets et remis avec les listes de comptes.
         ML4: la gestion des comptes est revue avec les clients et améliorée, par exemple en centralisant davantage de types d'équipements.
-        Points faibles : automates, switchs et variateurs avec des comptes uniquement locaux, et un domaine de contrôle-commande approuvant le domaine bureautique sans revue.
+        Points faibles : automates, commutateurs et variateurs avec des comptes uniquement locaux, et un domaine de contrôle-commande approuvant le domaine bureautique sans revue.
     .evidence =
         Conception de la gestion des comptes de cette solution
         Export des utilisateurs et groupes du contrôleur de domaine
@@ -1275,7 +1278,7 @@ sp-09-02-re-4 =
         ML2: pour cette solution, les comptes administrateur intégrés sont désactivés ou renommés là où le produit le permet, et les exceptions sont listées.
         ML3: la configuration de durcissement de référence de l'entreprise l'impose sur chaque projet et c'est vérifié à la remise.
         ML4: les exceptions restantes sont remontées aux constructeurs et réduites au fil du temps.
-        Points faibles : switchs et pare-feu utilisant encore l'admin par défaut, et usage du compte intégré en urgence sans journalisation.
+        Points faibles : commutateurs et pare-feu utilisant encore l'admin par défaut, et usage du compte intégré en urgence sans journalisation.
     .evidence =
         Rubrique de la liste de contrôle de durcissement sur les comptes intégrés
         Liste des utilisateurs locaux d'un serveur ou d'une IHM
@@ -1289,7 +1292,7 @@ sp-09-03-br =
         ML2: pour cette solution, les comptes par défaut inutiles sont supprimés ou désactivés et ceux conservés sont justifiés.
         ML3: une liste de contrôle d'entreprise couvre ce point sur chaque système, et les traces de remise montrent qu'il est fait.
         ML4: les contrôles après remise ne trouvent aucun compte par défaut inutile, et la liste de contrôle s'améliore à partir des constats.
-        Points faibles : comptes invités sur les IHM, interfaces web des switchs et caméras, comptes recréés par les mises à niveau.
+        Points faibles : comptes invités sur les IHM, interfaces web des commutateurs et caméras, comptes recréés par les mises à niveau.
     .evidence =
         Liste de contrôle de remise avec l'étape comptes signée
         Liste des comptes d'un équipement témoin
@@ -1368,7 +1371,7 @@ sp-09-06-re-1 =
 
 sp-09-07-br =
     .title = Changer les mots de passe par défaut
-    .question = Tous les mots de passe par défaut, sur les automates, switchs, pare-feu, IHM, bases de données, caméras et cartes d'onduleur, sont-ils changés avant la mise en service de la solution, et comment le prouvez-vous ?
+    .question = Tous les mots de passe par défaut, sur les automates, commutateurs, pare-feu, IHM, bases de données, caméras et cartes d'onduleur, sont-ils changés avant la mise en service de la solution, et comment le prouvez-vous ?
     .guidance =
         ML1: certains mots de passe par défaut sont changés ; personne n'a la liste complète.
         ML2: pour cette solution, chaque mot de passe par défaut est changé, avec une liste de contrôle par équipement signée à la mise en service.
@@ -1440,7 +1443,7 @@ sp-09-09-re-1 =
 
 sp-10-01-br =
     .title = Instructions d'installation de l'antivirus
-    .question = Remettez-vous au client des instructions pour installer et configurer l'antivirus ou la liste blanche applicative sur les IHM, serveurs et stations d'ingénierie de la solution, avec des réglages qui ne gênent pas le logiciel de contrôle-commande ?
+    .question = Remettez-vous au client des instructions pour installer et configurer l'antivirus ou la liste d'autorisation des applications sur les IHM, serveurs et stations d'ingénierie de la solution, avec des réglages qui ne gênent pas le logiciel de contrôle-commande ?
     .guidance =
         ML1: l'antivirus est installé avec les réglages par défaut, ou laissé au client sans consignes.
         ML2: pour cette solution, des instructions écrites couvrent le produit, les exclusions nécessaires au logiciel de contrôle-commande, les horaires d'analyse et les mises à jour.
@@ -1508,7 +1511,7 @@ sp-10-04-br =
 
 sp-10-05-br =
     .title = Équipements livrés sans logiciel malveillant connu
-    .question = Avant d'expédier ou d'installer chez le client des PC, automates, switchs ou logiciels, vérifiez-vous qu'ils ne contiennent aucun logiciel malveillant connu, et pouvez-vous en montrer le résultat ?
+    .question = Avant d'expédier ou d'installer chez le client des PC, automates, commutateurs ou logiciels, vérifiez-vous qu'ils ne contiennent aucun logiciel malveillant connu, et pouvez-vous en montrer le résultat ?
     .guidance =
         ML1: le matériel quitte l'atelier en l'état.
         ML2: pour cette solution, les ordinateurs, images et supports livrés sont analysés avant expédition et les résultats enregistrés.
@@ -1707,7 +1710,7 @@ sp-11-06-re-3 =
         ML2: pour cette solution, un outil ou un scan indique l'état des correctifs par machine.
         ML3: la collecte automatisée de l'état est standard sur tous les sites.
         ML4: l'exactitude de l'état est vérifiée et l'outillage amélioré.
-        Points faibles : automates, switchs et appliances que l'outil ne couvre pas.
+        Points faibles : automates, commutateurs et appliances que l'outil ne couvre pas.
     .evidence =
         Export de l'état des correctifs depuis l'outil
         Configuration de l'outil et liste de couverture
@@ -1716,7 +1719,7 @@ sp-11-06-re-3 =
 
 sp-12-01-br =
     .title = Procédure de sauvegarde documentée
-    .question = Avez-vous mis par écrit comment sauvegarder chaque partie de la solution : serveurs, IHM, stations d'ingénierie, programmes d'automates, configurations de switchs et de pare-feu et données de l'historian ?
+    .question = Avez-vous mis par écrit comment sauvegarder chaque partie de la solution : serveurs, IHM, stations d'ingénierie, programmes d'automates, configurations de commutateurs et de pare-feu et données de l'historian ?
     .guidance =
         ML1: les ingénieurs font des sauvegardes à leur façon, quand ils y pensent, et les gardent où bon leur semble.
         ML2: pour cette solution, une procédure de sauvegarde dit ce qui est sauvegardé, avec quel outil, vers où, à quelle fréquence et par qui.
@@ -1819,7 +1822,7 @@ sp-12-08-br =
         ML2: pour cette solution, les actions de sauvegarde et de restauration sont journalisées avec utilisateur, heure, périmètre et résultat.
         ML3: ces journaux sont conservés sur tous les sites et remontent au collecteur de journaux du client.
         ML4: les journaux sont revus, et les restaurations inattendues ou faites par des utilisateurs inhabituels font l'objet d'une enquête.
-        Points faibles : restaurations manuelles de programmes d'automates ou de configurations de switchs qui ne laissent aucune trace.
+        Points faibles : restaurations manuelles de programmes d'automates ou de configurations de commutateurs qui ne laissent aucune trace.
     .evidence =
         Extrait du journal des sauvegardes et restaurations
         Configuration du transfert des journaux

@@ -1,3 +1,6 @@
+### Termes (revue 2026-12), vérifiés par tests/terms.rs : « sécurité » et « cybersécurité » = security. Safety = sécurité fonctionnelle,
+### système ou fonction instrumenté(e) de sécurité (SIS), sécurité des personnes, sécurité des procédés ; jamais « fonction de sécurité »,
+### « système de sécurité » ni « sûreté » seuls. Commutateur (pas switch), propriétaire d'actifs (pas exploitant), liste d'autorisation.
 # IEC 62443-3-2:2020 appréciation du risque de sécurité pour la conception du système.
 # Structure : questionnaires/iec62443-3-2.toml. Les réponses sont des étapes de démarche : fait, partiellement, non fait, non applicable.
 # Toutes les questions, indications et preuves sont rédigées pour cet outil ; aucun texte de la norme n'est reproduit.
@@ -39,7 +42,7 @@ zcr-2-1 =
         Fait : les conséquences les plus graves d'une compromission sont cotées pour tout le système ou ses parties principales sur l'échelle d'impact de l'organisation, et la méthode est consignée.
         Partiellement : les conséquences ont été discutées mais pas cotées, ou seule la perte de production a été considérée, en laissant de côté la sécurité des personnes ou l'environnement.
         Points faibles : compter dès ce stade sur les pare-feu ou le SIS, alors que le premier passage doit supposer que l'attaque réussit ; un modèle de risque IT sans conséquences physiques.
-        Demander aussi : l'exploitation et la sécurité procédé étaient-elles présentes, et pas seulement l'IT ?
+        Demander aussi : l'exploitation et la sécurité des procédés étaient-elles présentes, et pas seulement l'IT ?
     .evidence =
         Fiche ou rapport de l'appréciation initiale du risque
         HAZOP ou analyse des risques procédé utilisée en entrée
@@ -80,16 +83,16 @@ zcr-3-2 =
 
 zcr-3-3 =
     .title = Séparer les actifs liés à la sécurité fonctionnelle
-    .question = Vos systèmes instrumentés de sécurité et autres automates de sécurité sont-ils dans une zone à part, séparée du système de conduite de procédé de base, avec une liaison définie entre les deux ?
+    .question = Vos systèmes instrumentés de sécurité et autres automates relevant de la sécurité fonctionnelle sont-ils dans une zone à part, séparée du système de conduite de procédé de base, avec une liaison définie entre les deux ?
     .guidance =
         À examiner : la zone qui contient les unités logiques du SIS et leur station d'ingénierie, et le conduit vers le système de conduite du procédé.
-        Fait : les actifs de sécurité forment leur propre zone ou leurs propres zones ; l'interface avec le système de conduite est un conduit nommé avec une courte liste de trafic autorisé.
-        Partiellement : les automates SIS sont séparés mais leur station d'ingénierie ou passerelle est dans la zone de contrôle, ou conduite et sécurité partagent un réseau sans raison.
-        Points faibles : systèmes intégrés de conduite et de sécurité sur un même réseau ; logiciel d'ingénierie SIS sur une IHM ordinaire ; accès en écriture depuis le SNCC.
-        Demander aussi : là où actifs de sécurité et autres actifs partagent une zone, l'exigence la plus stricte a-t-elle été appliquée à toute la zone ?
-        Non applicable : seulement si le SUC n'a aucune fonction de sécurité ; consigner pourquoi.
+        Fait : les actifs liés à la sécurité fonctionnelle forment leur propre zone ou leurs propres zones ; l'interface avec le système de conduite est un conduit nommé avec une courte liste de trafic autorisé.
+        Partiellement : les automates SIS sont séparés mais leur station d'ingénierie ou passerelle est dans la zone de contrôle, ou conduite et SIS partagent un réseau sans raison.
+        Points faibles : systèmes intégrés de conduite et SIS sur un même réseau ; logiciel d'ingénierie SIS sur une IHM ordinaire ; accès en écriture depuis le SNCC.
+        Demander aussi : là où des actifs liés à la sécurité fonctionnelle et d'autres actifs partagent une zone, l'exigence la plus stricte a-t-elle été appliquée à toute la zone ?
+        Non applicable : seulement si le SUC n'a aucune fonction relevant de la sécurité fonctionnelle ; consigner pourquoi.
     .evidence =
-        Schéma des zones montrant la zone des systèmes de sécurité (SIS)
+        Schéma des zones montrant la zone des systèmes instrumentés de sécurité (SIS)
         Description du conduit entre le SIS et le système de conduite du procédé
         Liste des actifs liés à la sécurité fonctionnelle
 
@@ -194,7 +197,7 @@ zcr-5-3 =
         Fait : chaque scénario décrit simplement ce qui arriverait physiquement et pour l'entreprise, avec une cote d'impact par catégorie selon l'échelle de l'organisation.
         Partiellement : une seule valeur d'impact sans conséquence décrite, ou seulement certaines catégories considérées.
         Points faibles : impact coté plus bas parce qu'une barrière existe (elle est prise en compte plus tard) ; perte de vue ou perte de contrôle traitée comme anodine.
-        Demander aussi : le personnel d'exploitation et de sécurité procédé a-t-il confirmé les conséquences ?
+        Demander aussi : le personnel d'exploitation et de sécurité des procédés a-t-il confirmé les conséquences ?
     .evidence =
         Registre des risques avec conséquences et cotes d'impact
         L'échelle d'impact utilisée, avec ses définitions
@@ -301,7 +304,7 @@ zcr-5-11 =
 
 zcr-5-12 =
     .title = Identifier des contre-mesures supplémentaires
-    .question = Pour les scénarios encore au-dessus de votre risque tolérable, avez-vous choisi d'autres contre-mesures, comme des règles de pare-feu plus strictes, une liste blanche applicative ou un serveur de rebond, et montré de combien elles font baisser le risque ?
+    .question = Pour les scénarios encore au-dessus de votre risque tolérable, avez-vous choisi d'autres contre-mesures, comme des règles de pare-feu plus strictes, une liste d'autorisation des applications ou un serveur de rebond, et montré de combien elles font baisser le risque ?
     .guidance =
         À examiner : les contre-mesures prévues pour chaque scénario ouvert et le risque attendu une fois qu'elles sont en place.
         Fait : chaque scénario ouvert a des contre-mesures choisies, un nouveau niveau de risque attendu, un responsable et une échéance ; le choix tient compte du SL-T.
@@ -370,7 +373,7 @@ zcr-6-4 =
     .question = Pour chaque zone et conduit, avez-vous consigné les informations clés, comme le nom, le responsable, la limite, les actifs, les flux de données, les connexions, le SL-T et les politiques applicables ?
     .guidance =
         À examiner : la fiche tenue pour chaque zone et chaque conduit.
-        Fait : chaque zone et conduit a une fiche complète : nom, responsable, limite logique et physique, rôle de sécurité, actifs ou liaisons, flux de données, connexions, SL-T, politiques.
+        Fait : chaque zone et conduit a une fiche complète : nom, responsable, limite logique et physique, rôle pour la sécurité fonctionnelle, actifs ou liaisons, flux de données, connexions, SL-T, politiques.
         Partiellement : des fiches existent pour les zones mais pas pour les conduits, ou des champs clés comme le responsable ou le SL-T sont vides.
         Points faibles : le responsable est un service plutôt qu'une personne ; flux de données non décrits, si bien que les règles de pare-feu ne peuvent pas être vérifiées par rapport à eux.
     .evidence =
@@ -420,7 +423,7 @@ zcr-6-8 =
         À examiner : l'énoncé du risque tolérable ou la matrice des risques en vigueur, et qui l'a approuvé.
         Fait : le risque tolérable est documenté avec ses échelles de vraisemblance et d'impact et approuvé par la direction, et l'appréciation indique quelle version elle a utilisée.
         Partiellement : une matrice existe mais n'a jamais été formellement approuvée, ou elle ne couvre que la sécurité des personnes ou que les pertes économiques.
-        Points faibles : seuils de tolérance différents entre les équipes sécurité procédé et cybersécurité ; version utilisée non consignée.
+        Points faibles : seuils de tolérance différents entre les équipes sécurité des procédés et cybersécurité ; version utilisée non consignée.
     .evidence =
         Matrice des risques approuvée ou énoncé du risque tolérable
         Trace de l'approbation par la direction

@@ -1,7 +1,10 @@
 ### IEC 62443-3-3:2013 avec le corrigendum 1:2014, exigences de sécurité système : textes français pour iacs-assess.
 ### Rédigés pour cet outil ; il ne s'agit pas du texte de la norme. Les identifiants et les titres courts sont des faits.
-### Une réponse par zone ou par conduit. L'interlocuteur est en général l'ingénieur contrôle-commande de l'exploitant,
+### Une réponse par zone ou par conduit. L'interlocuteur est en général l'ingénieur contrôle-commande du propriétaire d'actifs,
 ### l'administrateur OT ou l'ingénieur responsable de l'intégrateur. Les questions parlent de « cette zone » et de « vos » systèmes.
+### Termes (revue 2026-12), vérifiés par tests/terms.rs : « sécurité » et « cybersécurité » = security. Safety = sécurité fonctionnelle,
+### système ou fonction instrumenté(e) de sécurité (SIS), sécurité des personnes, sécurité des procédés ; jamais « fonction de sécurité »,
+### « système de sécurité » ni « sûreté » seuls. Commutateur (pas switch), propriétaire d'actifs (pas exploitant), liste d'autorisation.
 
 questionnaire =
     .title = IEC 62443-3-3 exigences de sécurité système
@@ -19,7 +22,7 @@ fr-2 =
 
 fr-3 =
     .title = Intégrité du système (SI)
-    .description = Protection contre la modification non autorisée des messages, des logiciels et des données : intégrité des communications, protection contre les logiciels malveillants, tests des fonctions de sécurité, contrôle des entrées et sorties prévisibles.
+    .description = Protection contre la modification non autorisée des messages, des logiciels et des données : intégrité des communications, protection contre les logiciels malveillants, tests des fonctions de cybersécurité, contrôle des entrées et sorties prévisibles.
 
 fr-4 =
     .title = Confidentialité des données (DC)
@@ -186,14 +189,16 @@ sr-1-5-re-1 =
         Captures de configuration du TPM ou du HSM
         Déclaration du fournisseur sur le stockage sécurisé des clés dans les automates
 
+# revue 2026-12 : l'exigence de base demande que l'accès sans fil soit identifié, authentifié et contrôlé ; un secret propre à chaque utilisateur et équipement relève de RE(1), voir sr-1-6-re-1
 sr-1-6 =
     .title = Gestion de l'accès sans fil
-    .question = Quelles liaisons sans fil cette zone comporte-t-elle (Wi-Fi, WirelessHART, ISA100, Bluetooth, routeurs cellulaires), et chaque utilisateur et équipement doit-il s'identifier et s'authentifier avant de les utiliser ?
+    .question = Quelles liaisons sans fil cette zone comporte-t-elle (Wi-Fi, WirelessHART, ISA100, Bluetooth, routeurs cellulaires), et leur accès est-il contrôlé, de sorte que seuls des utilisateurs et équipements identifiés et authentifiés puissent les utiliser ?
     .guidance =
         À examiner : points d'accès, passerelles de capteurs sans fil, terminaux portables, modems cellulaires dans les armoires, Bluetooth des variateurs, tablettes et outils de maintenance.
-        Satisfait si : tous les utilisateurs et équipements sans fil sont identifiés et authentifiés avant d'envoyer des données dans la zone, p. ex. WPA2/WPA3-Enterprise ou clés d'accès par équipement.
+        Satisfait si : les utilisateurs et équipements de chaque liaison sans fil sont identifiés et doivent s'authentifier avant d'envoyer des données dans la zone (p. ex. WPA2/WPA3 avec une clé réseau gérée, ou la clé d'accès d'une passerelle), et l'on sait qui et quoi peut utiliser chaque liaison.
+        Non demandé ici : un secret propre à chaque utilisateur et équipement ; cela relève de RE(1).
         Mesure compensatoire : segment sans fil traité comme non fiable, derrière un pare-feu et un VPN, si la liaison radio ne peut pas authentifier assez fortement.
-        Points faibles : réseaux ouverts ou à clé partagée connue de tous, routeurs 4G oubliés installés par des fournisseurs, Bluetooth activé par défaut.
+        Points faibles : réseaux ouverts, clé réseau largement diffusée et jamais changée, routeurs 4G oubliés installés par des fournisseurs, Bluetooth activé par défaut.
         Non applicable : seulement si une visite du site confirme l'absence de sans-fil dans la zone ; indiquer dans la réponse comment cela a été vérifié.
     .evidence =
         Liste des réseaux et équipements sans fil de la zone avec leurs paramètres de sécurité
@@ -205,7 +210,7 @@ sr-1-6-re-1 =
     .question = Chaque utilisateur et équipement sans fil dispose-t-il de son propre secret, par exemple un certificat ou une connexion nominative, plutôt que d'une clé réseau partagée par tous ?
     .guidance =
         À examiner : si le Wi-Fi utilise 802.1X avec des secrets par utilisateur ou par équipement, et si les instruments sans fil ont des clés d'accès individuelles.
-        Satisfait si : chaque utilisateur et équipement sans fil est identifié et authentifié de façon unique, pour pouvoir exclure un équipement sans changer la clé de tous.
+        Satisfait si : chaque utilisateur et équipement sans fil est identifié et authentifié de façon unique (p. ex. WPA2/WPA3-Enterprise avec 802.1X, ou une clé d'accès individuelle par instrument), pour pouvoir exclure un équipement sans changer la clé de tous.
         Mesure compensatoire : une clé pré-partagée distincte par équipement, avec filtrage d'adresses et surveillance, si les équipements ne gèrent pas 802.1X.
         Points faibles : une clé imprimée au dos des lecteurs portables, la même clé d'accès sur tous les équipements WirelessHART, accès invité sur la même radio.
     .evidence =
@@ -484,18 +489,18 @@ sr-2-4 =
     .guidance =
         À examiner : paramètres des navigateurs et de la bureautique sur les IHM et stations d'ingénierie, politique d'exécution des scripts, réglage des macros, IHM web ayant réellement besoin de scripts.
         Satisfait si : le code mobile peut être bloqué, autorisé seulement depuis des sources approuvées, restreint dans son transfert et surveillé, selon le tort qu'il pourrait causer.
-        Mesure compensatoire : liste blanche applicative qui bloque les hôtes de scripts, sauf ceux dont le runtime IHM approuvé a besoin.
+        Mesure compensatoire : liste d'autorisation des applications qui bloque les hôtes de scripts, sauf ceux dont le runtime IHM approuvé a besoin.
         Points faibles : navigateurs complets et suites bureautiques sur les IHM, macros activées pour les rapports, PowerShell sans restriction, messagerie consultée sur les stations d'ingénierie.
     .evidence =
         Paramètres de politique des scripts, macros et navigateurs
         Liste du code mobile approuvé avec la raison de chacun
-        Règles de liste blanche pour les interpréteurs de scripts
+        Règles de liste d'autorisation pour les interpréteurs de scripts
 
 sr-2-4-re-1 =
     .title = Contrôle d'intégrité du code mobile
     .question = Avant que des scripts approuvés ou d'autre code mobile s'exécutent sur les systèmes de cette zone, leur intégrité est-elle vérifiée, par exemple par une signature, pour qu'un script modifié ne puisse pas s'exécuter ?
     .guidance =
-        À examiner : signature de code pour PowerShell et autres scripts, contenus web signés pour les IHM, vérification des signatures dans l'outil de liste blanche.
+        À examiner : signature de code pour PowerShell et autres scripts, contenus web signés pour les IHM, vérification des signatures dans l'outil de liste d'autorisation.
         Satisfait si : l'intégrité du code mobile est vérifiée avant exécution, et le code qui échoue à la vérification est refusé.
         Mesure compensatoire : scripts conservés dans un emplacement en lecture seule avec un contrôle d'intégrité des fichiers qui alerte à chaque modification.
         Points faibles : signature imposée pour certains types de scripts seulement, certificats de signature autosignés acceptés partout, développeurs qui contournent la signature.
@@ -705,11 +710,11 @@ sr-3-1-re-1 =
 
 sr-3-2 =
     .title = Protection contre les codes malveillants
-    .question = Qu'est-ce qui protège les machines Windows et Linux de cette zone (IHM, stations d'ingénierie, historians, serveurs) contre les logiciels malveillants, et comment les signatures ou listes blanches de cette protection sont-elles tenues à jour ?
+    .question = Qu'est-ce qui protège les machines Windows et Linux de cette zone (IHM, stations d'ingénierie, historians, serveurs) contre les logiciels malveillants, et comment les signatures ou listes d'autorisation de cette protection sont-elles tenues à jour ?
     .guidance =
-        Examiner chaque nœud de type PC : antivirus ou protection des terminaux approuvés par le fournisseur du système, ou liste blanche applicative là où un antivirus n'est pas admis.
+        Examiner chaque nœud de type PC : antivirus ou protection des terminaux approuvés par le fournisseur du système, ou liste d'autorisation des applications là où un antivirus n'est pas admis.
         Satisfait si : chaque nœud capable d'héberger une protection l'a active, à jour, réglée pour bloquer et signaler, avec produit et exclusions approuvés par le fournisseur.
-        Mesure compensatoire : liste blanche applicative, poste verrouillé en mode kiosque, ou station de décontamination obligatoire pour tout support, pour les nœuds anciens ou embarqués sans antivirus.
+        Mesure compensatoire : liste d'autorisation des applications, poste verrouillé en mode kiosque, ou station de décontamination obligatoire pour tout support, pour les nœuds anciens ou embarqués sans antivirus.
         Automates et équipements de terrain : rechercher un firmware signé et le blocage du téléchargement de code non approuvé plutôt qu'un antivirus.
         Points faibles : signatures vieilles de plusieurs mois, lecteurs de données entiers exclus, protection coupée à la mise en service et jamais réactivée, Windows hors support.
     .evidence =
@@ -746,11 +751,11 @@ sr-3-2-re-2 =
         Schéma du chemin de mise à jour, du fournisseur jusqu'aux nœuds
 
 sr-3-3 =
-    .title = Vérification des fonctions de sécurité
-    .question = Comment vérifiez-vous que les fonctions de sécurité de cette zone fonctionnent vraiment, p. ex. règles de pare-feu qui bloquent ce qu'elles doivent, verrouillage des comptes, réaction de l'antimalware, et quand ces contrôles ont-ils lieu ?
+    .title = Vérification des fonctions de cybersécurité
+    .question = Comment vérifiez-vous que les fonctions de cybersécurité de cette zone fonctionnent vraiment, p. ex. règles de pare-feu qui bloquent ce qu'elles doivent, verrouillage des comptes, réaction de l'antimalware, et quand ces contrôles ont-ils lieu ?
     .guidance =
-        Rechercher une liste des fonctions de sécurité avec leurs étapes de test, utilisée en FAT, SAT, après les modifications importantes et lors des arrêts de maintenance, et les résultats consignés.
-        Satisfait si : les fonctions de sécurité sont testées par rapport aux résultats attendus à des moments planifiés, et les échecs sont signalés et corrigés.
+        Rechercher une liste des fonctions de cybersécurité avec leurs étapes de test, utilisée en FAT, SAT, après les modifications importantes et lors des arrêts de maintenance, et les résultats consignés.
+        Satisfait si : les fonctions de cybersécurité sont testées par rapport aux résultats attendus à des moments planifiés, et les échecs sont signalés et corrigés.
         Les tests susceptibles de perturber la production peuvent se faire sur un système de test, une unité redondante ou pendant un arrêt, à condition d'être planifiés et consignés.
         Mesure compensatoire : contrôles périodiques par l'intégrateur ou un testeur externe avec rapport écrit, si l'équipe du site ne peut pas tester elle-même.
         Points faibles : tests faits une fois à la mise en service puis jamais plus, règles jamais retestées après modification, rapports de test qui ne signalent jamais d'échec.
@@ -760,11 +765,11 @@ sr-3-3 =
         Anomalies issues des tests de sécurité et leur clôture
 
 sr-3-3-re-1 =
-    .title = Vérification automatisée des fonctions de sécurité
-    .question = Utilisez-vous des outils qui vérifient automatiquement les fonctions de sécurité, comme des contrôles de conformité de configuration, des tests scriptés des règles de pare-feu ou des scans de vulnérabilités sur un système de test, et pas seulement des contrôles manuels ?
+    .title = Vérification automatisée des fonctions de cybersécurité
+    .question = Utilisez-vous des outils qui vérifient automatiquement les fonctions de cybersécurité, comme des contrôles de conformité de configuration, des tests scriptés des règles de pare-feu ou des scans de vulnérabilités sur un système de test, et pas seulement des contrôles manuels ?
     .guidance =
-        Rechercher des scripts ou outils qui vérifient de façon répétée les réglages et fonctions de sécurité, et où ils tournent : banc de test, unité redondante ou système en service.
-        Satisfait si : les contrôles des fonctions de sécurité sont automatisés, exécutés selon un calendrier ou après modification, et leurs résultats conservés et revus.
+        Rechercher des scripts ou outils qui vérifient de façon répétée les réglages et fonctions de cybersécurité, et où ils tournent : banc de test, unité redondante ou système en service.
+        Satisfait si : les contrôles des fonctions de cybersécurité sont automatisés, exécutés selon un calendrier ou après modification, et leurs résultats conservés et revus.
         Mesure compensatoire : contrôles automatisés sur un système de test représentatif plus contrôles manuels ponctuels dans la zone en service.
         Les scans actifs ne doivent viser que des nœuds connus pour les supporter ; le fournisseur doit le confirmer.
         Points faibles : scanners lancés sur des automates en service sans accord du fournisseur, tâches automatisées arrêtées en silence depuis des mois.
@@ -775,14 +780,14 @@ sr-3-3-re-1 =
 
 sr-3-3-re-2 =
     .title = Vérification de la sécurité en fonctionnement normal
-    .question = Les fonctions de sécurité de cette zone peuvent-elles être vérifiées pendant que l'installation tourne, sans arrêt, par exemple en surveillant que les services de protection, la journalisation et les pare-feu sont actifs ?
+    .question = Les fonctions de cybersécurité de cette zone peuvent-elles être vérifiées pendant que l'installation tourne, sans arrêt, par exemple en surveillant que les services de protection, la journalisation et les pare-feu sont actifs ?
     .guidance =
-        Examiner ce qui vérifie les fonctions de sécurité en exploitation : contrôles de santé de la protection des terminaux et de la journalisation, état des pare-feu, surveillance réseau passive.
-        Satisfait si : l'état des principales fonctions de sécurité est vérifié en continu ou à intervalles courts pendant la production, et une défaillance déclenche une alerte.
+        Examiner ce qui vérifie les fonctions de cybersécurité en exploitation : contrôles de santé de la protection des terminaux et de la journalisation, état des pare-feu, surveillance réseau passive.
+        Satisfait si : l'état des principales fonctions de cybersécurité est vérifié en continu ou à intervalles courts pendant la production, et une défaillance déclenche une alerte.
         Mesure compensatoire : liste de contrôle de quart sur laquelle les opérateurs confirment des écrans d'état définis, avec enregistrements conservés.
         Points faibles : contrôles de santé limités aux serveurs IT, sources de journaux muettes depuis des semaines sans que personne ne le remarque.
     .evidence =
-        Écran de supervision montrant la santé des fonctions de sécurité
+        Écran de supervision montrant la santé des fonctions de cybersécurité
         Alerte déclenchée à l'arrêt d'une source de journaux ou d'un service de protection
         Enregistrements des listes de contrôle de quart, le cas échéant
 
@@ -790,7 +795,7 @@ sr-3-4 =
     .title = Intégrité des logiciels et des informations
     .question = Remarqueriez-vous si quelqu'un modifiait sans autorisation un programme d'automate, un projet IHM, un firmware ou un fichier de configuration de cette zone, et comment ?
     .guidance =
-        Examiner programmes et firmwares des automates, projets IHM et SCADA, exécutables et fichiers de configuration des serveurs, réglages des variateurs et équipements de sécurité.
+        Examiner programmes et firmwares des automates, projets IHM et SCADA, exécutables et fichiers de configuration des serveurs, réglages des variateurs et des équipements du SIS.
         Satisfait si : les modifications non autorisées sont détectées et tracées, p. ex. comparaison des programmes en ligne à une référence, sommes de contrôle, contrôle d'intégrité, firmware signé.
         Mesure compensatoire : comparaison manuelle régulière des programmes en ligne avec la référence versionnée, les commutateurs à clé des automates restant sur RUN.
         Points faibles : automates laissés en mode programmation à distance, aucune référence à comparer, firmware issu de téléchargements non vérifiés, tables de recettes que personne ne surveille.
@@ -826,7 +831,7 @@ sr-3-5 =
 
 sr-3-6 =
     .title = Sortie déterministe
-    .question = Si un automate ou une E/S déportée de cette zone est coupé ou perturbé par une attaque, ses sorties passent-elles dans un état choisi à l'avance (arrêt, maintien, position de sécurité), et cela a-t-il été testé ?
+    .question = Si un automate ou une E/S déportée de cette zone est coupé ou perturbé par une attaque, ses sorties passent-elles dans un état choisi à l'avance (arrêt, maintien, position de repli), et cela a-t-il été testé ?
     .guidance =
         Examiner le comportement configuré des sorties en cas d'arrêt CPU, de perte réseau et de chien de garde : cartes de sortie, E/S déportées, variateurs, positionneurs de vannes.
         Satisfait si : l'état de sortie voulu est défini par unité de procédé, configuré dans les équipements et confirmé à la mise en service ou lors de tests ultérieurs.
@@ -1162,24 +1167,26 @@ sr-6-1-re-1 =
         Liste des sources de journaux avec l'interface utilisée
         Réglages du collecteur montrant des données récentes de la zone
 
+# revue 2026-12 : l'exigence demande la capacité de surveiller en continu, pas une réponse humaine assurée 24 h/24 et 7 j/7
 sr-6-2 =
     .title = Surveillance continue
-    .question = Qui ou quoi surveille cette zone en permanence pour détecter des signes d'attaque, par exemple une sonde de détection réseau, un SIEM ou un service managé, et que se passe-t-il quand une alerte est levée ?
+    .question = Cette zone est-elle surveillée en continu pour détecter des signes d'attaque, par exemple par une sonde de détection réseau, un SIEM ou un service managé, et où vont ses alertes ?
     .guidance =
         Examiner le dispositif de surveillance : sondes réseau passives sur ports miroir, corrélation des journaux, règles d'alerte, et les personnes et procédures derrière.
-        Satisfait si : une activité suspecte dans la zone déclenche vite des alertes, et celles-ci parviennent à quelqu'un capable d'investiguer à toute heure.
+        Satisfait si : les mécanismes de sécurité et le trafic de la zone sont surveillés sans interruption, et une activité suspecte est détectée et signalée assez tôt pour pouvoir agir.
+        Non demandé ici : du personnel présent jour et nuit. La rapidité de traitement des alertes, et l'existence d'une astreinte de nuit, relèvent de votre procédure d'incident et de votre risque.
         Mesure compensatoire : revue quotidienne documentée des journaux clés et de la référence réseau par du personnel formé.
-        Points faibles : sondes aveugles sur une partie de la zone, alertes que personne ne lit la nuit ou le week-end, règles si permissives que rien ne se déclenche jamais.
+        Points faibles : sondes aveugles sur une partie de la zone, alertes envoyées dans une boîte que personne ne lit, surveillance qui s'arrête sans que personne ne le remarque quand une sonde ou un collecteur tombe en panne, règles si permissives que rien ne se déclenche jamais.
     .evidence =
         Architecture de surveillance avec l'emplacement des sondes
         Une alerte récente avec le compte rendu de son traitement
-        Procédure d'escalade avec les contacts d'astreinte
+        Procédure indiquant qui reçoit les alertes et comment elles sont suivies
 
 ## FR 7 Disponibilité des ressources (RA)
 
 sr-7-1 =
     .title = Protection contre le déni de service
-    .question = Si le réseau de cette zone était saturé, ou si une IHM ou un serveur cessait de répondre, les automates continueraient-ils de piloter le procédé en sécurité ?
+    .question = Si le réseau de cette zone était saturé, ou si une IHM ou un serveur cessait de répondre, les automates continueraient-ils de piloter le procédé sans danger ?
     .guidance =
         Examiner ce qui dépend du réseau : boucles de régulation dans les automates, verrouillages entre automates, vue opérateur, alarmes.
         Satisfait si : les fonctions essentielles continuent en mode dégradé mais sûr pendant une saturation ou une panne, comme le montrent des tests ou des données fournisseur.
@@ -1216,10 +1223,10 @@ sr-7-1-re-2 =
 
 sr-7-2 =
     .title = Gestion des ressources
-    .question = Les fonctions de sécurité de cette zone, comme les analyses antivirus, la journalisation et l'installation des correctifs, restent-elles dans des limites qui les empêchent de consommer le processeur, la mémoire, le disque ou la bande passante dont le système de contrôle-commande a besoin ?
+    .question = Les fonctions de cybersécurité de cette zone, comme les analyses antivirus, la journalisation et l'installation des correctifs, restent-elles dans des limites qui les empêchent de consommer le processeur, la mémoire, le disque ou la bande passante dont le système de contrôle-commande a besoin ?
     .guidance =
         Examiner la charge processeur et disque des IHM et serveurs pendant les analyses et mises à jour, l'espace disque des journaux, et la charge des automates due aux communications.
-        Satisfait si : la consommation des fonctions de sécurité est bornée (planification, quotas, priorités) et surveillée, avec des avertissements avant d'atteindre les limites.
+        Satisfait si : la consommation des fonctions de cybersécurité est bornée (planification, quotas, priorités) et surveillée, avec des avertissements avant d'atteindre les limites.
         Mesure compensatoire : n'exécuter les tâches lourdes que pendant les arrêts planifiés, selon un calendrier écrit.
         Points faibles : analyses complètes au changement de quart, partitions de journaux qui se remplissent, téléchargements de correctifs qui saturent les liaisons lentes.
     .evidence =
@@ -1227,18 +1234,20 @@ sr-7-2 =
         Courbes d'utilisation des ressources des IHM et serveurs
         Réglages d'alerte d'espace disque
 
+# revue 2026-12 : une copie hors ligne ou séparée est une bonne pratique, pas un critère de l'exigence de base
 sr-7-3 =
     .title = Sauvegarde du système de contrôle-commande
     .question = Disposez-vous de sauvegardes à jour de tout ce qu'il faut pour reconstruire cette zone : programmes d'automates, projets IHM et SCADA, images des serveurs, configurations des commutateurs et pare-feu, données d'historian ?
     .guidance =
         Comparer la liste des sauvegardes à l'inventaire des actifs, vérifier la date de la sauvegarde la plus récente de chaque élément et le lieu de conservation des copies.
-        Satisfait si : programmes, configurations, images système et état du procédé sont sauvegardés selon un calendrier qui ne perturbe pas la production, avec une copie hors ligne.
+        Satisfait si : programmes, configurations, images système et état du procédé sont sauvegardés selon un calendrier qui ne perturbe pas la production.
+        Bonne pratique au-delà de cette exigence : garder une copie hors ligne ou hors de la zone, pour qu'un rançongiciel ou un intrus dans la zone ne puisse pas l'atteindre. La recommander, sans juger l'exigence non satisfaite pour cette seule raison.
         Mesure compensatoire : sauvegardes manuelles avant et après chaque modification, consignées dans le registre des modifications.
-        Points faibles : configurations d'équipements manquantes, sauvegardes seulement sur le portable d'un intégrateur, stockage de sauvegarde joignable depuis la zone, licences et clés non sauvegardées.
+        Points faibles : configurations d'équipements manquantes, sauvegardes seulement sur le portable d'un intégrateur, licences et clés non sauvegardées.
     .evidence =
         Liste des sauvegardes comparée à l'inventaire des actifs
         Date de la dernière sauvegarde par composant
-        Emplacement des copies hors ligne ou hors site
+        Lieu de conservation des copies de sauvegarde
 
 sr-7-3-re-1 =
     .title = Vérification des sauvegardes
@@ -1264,13 +1273,14 @@ sr-7-3-re-2 =
         Réglages du planificateur de sauvegardes
         Historique des tâches avec les échecs et leur suivi
 
+# revue 2026-12 : un contrat de pièces de rechange ou de service ne ramène pas la zone à un état sécurisé connu ; ce n'est donc pas une contre-mesure compensatoire
 sr-7-4 =
     .title = Reprise et reconstitution du système de contrôle-commande
-    .question = Après une panne majeure ou un incident cyber, pouvez-vous reconstruire cette zone dans un état connu et sûr, avec tous les réglages de sécurité en place, et combien de temps cela prendrait-il ?
+    .question = Après une panne majeure ou un incident cyber, pouvez-vous reconstruire cette zone dans un état sécurisé connu, avec tous les réglages de sécurité en place, et combien de temps cela prendrait-il ?
     .guidance =
         Examiner les procédures de reprise, supports d'installation, licences, matériel de rechange, et si les systèmes reconstruits retrouvent durcissement, comptes et correctifs.
-        Satisfait si : des procédures écrites et testées ramènent la zone à une configuration sûre connue dans un délai accepté par l'entreprise.
-        Mesure compensatoire : contrats de service fournisseur avec délais d'intervention garantis, plus pièces de rechange sur site.
+        Satisfait si : des procédures écrites et testées ramènent la zone à une configuration sécurisée connue dans un délai accepté par l'entreprise.
+        Mesure compensatoire : équipements de rechange tenus prêts avec la configuration approuvée et durcie, comparés à la référence à intervalles fixés, pour remplacer un équipement défaillant par un autre déjà dans un état sécurisé connu.
         Points faibles : images restaurées avec mots de passe par défaut ou anciennes vulnérabilités, dongles de licence, installeurs disponibles seulement sur un portail fournisseur.
     .evidence =
         Procédures de reprise par type de composant

@@ -1,3 +1,6 @@
+### Termes (revue 2026-12), vérifiés par tests/terms.rs : « sécurité » et « cybersécurité » = security. Safety = sécurité fonctionnelle,
+### système ou fonction instrumenté(e) de sécurité (SIS), sécurité des personnes, sécurité des procédés ; jamais « fonction de sécurité »,
+### « système de sécurité » ni « sûreté » seuls. Commutateur (pas switch), propriétaire d'actifs (pas exploitant), liste d'autorisation.
 ## Mode apprentissage : explications simples des notions, pour débutants et formations.
 ## Chaque message a un .title (40 caractères au plus) et un .body : une idée par ligne,
 ## 90 caractères au plus par ligne, pas de ligne vide, puces écrites « • ».
@@ -9,15 +12,15 @@ learn-standards =
         et de contrôle-commande industriels (IACS) : ordinateurs, réseaux et automates d'un site.
         Ses parties sont classées selon qui doit agir, pas selon la technique.
         • 1-x : vocabulaire, concepts et modèles communs à toutes les autres parties.
-        • 2-1 : l'exploitant (propriétaire d'actifs) bâtit et fait vivre un programme de sécurité.
+        • 2-1 : le propriétaire d'actifs, qui exploite l'installation, bâtit et fait vivre un programme de sécurité.
         • 2-4 : le prestataire de services (intégrateur, mainteneur) montre ce qu'il sait faire.
-        • 3-2 : le concepteur ou l'intégrateur apprécie le risque avec l'exploitant et découpe
+        • 3-2 : le concepteur ou l'intégrateur apprécie le risque avec le propriétaire d'actifs et découpe
         le système en zones et conduits, chacun avec un niveau de sécurité cible.
         • 3-3 : l'intégrateur fait en sorte que chaque zone satisfasse les exigences de son SL.
         • 4-1 : le fournisseur de produits suit un processus de développement sécurisé.
-        • 4-2 : le fournisseur de produits intègre les fonctions de sécurité à chaque composant.
+        • 4-2 : le fournisseur de produits intègre les fonctions de cybersécurité à chaque composant.
         Un rôle est un ensemble de devoirs, pas un type de société : une société peut en cumuler.
-        Sur un projet : l'exploitant exige, les intégrateurs réalisent, les fournisseurs livrent.
+        Sur un projet : le propriétaire d'actifs exige, les intégrateurs réalisent, les fournisseurs livrent.
         iacs-assess couvre quatre de ces parties :
         • 2-1 (2024) : 87 exigences en 8 éléments du programme (SPE), notées en maturité.
         • 2-4 (2023) : 123 exigences en 12 domaines fonctionnels, notées en maturité.
@@ -25,6 +28,7 @@ learn-standards =
         • 3-3 (2013) : 51 exigences système et 49 renforcements, avec une réponse par zone.
         4-1 et 4-2 ne sont pas évaluées ici : demandez aux fournisseurs certificats et SL-C.
 
+# revue 2026-12 : l'exemple ML3 est une procédure définie avec preuve d'application, pas « toutes les lignes et tous les sites »
 learn-maturity =
     .title = Niveaux de maturité ML1 à ML4
     .body =
@@ -43,7 +47,7 @@ learn-maturity =
         Exemple sur le terrain : les sauvegardes des programmes d'automates.
         • ML1 : un technicien copie de temps en temps les programmes sur une clé USB.
         • ML2 : une procédure écrite pour cette ligne dit quoi sauvegarder, quand et par qui.
-        • ML3 : une procédure commune à toutes les lignes et à tous les sites, journaux à l'appui.
+        • ML3 : une procédure définie pour toute l'entreprise ; des journaux prouvent son usage.
         • ML4 : les essais de restauration sont chronométrés et suivis, la procédure en profite.
         Notez pourquoi vous retenez ce niveau, et citez les preuves que vous avez vues.
 
@@ -108,7 +112,7 @@ learn-zones-conduits =
         • Z2 DMZ : une copie de l'historien et le serveur de rebond pour la télémaintenance.
         • Z3 Conduite : serveurs SCADA, postes opérateur (IHM), station d'ingénierie.
         • Z4 Traitement : automates de filtration, de chloration et des pompes, avec leurs E/S.
-        • Z5 Sécurité : le système instrumenté de sécurité (SIS) qui peut couper la chloration.
+        • Z5 SIS : le système instrumenté de sécurité qui peut couper la chloration.
         • Z6 Sites distants : stations de pompage et réservoirs joints par un réseau mobile.
         Conduits : C1 Z1–Z2 et C2 Z2–Z3 via pare-feu, C3 Z3–Z4 sur le réseau de l'usine,
         C4 Z3–Z6 par un tunnel chiffré à travers le réseau mobile public.
@@ -118,6 +122,8 @@ learn-zones-conduits =
         Dans iacs-assess : s ouvre les zones, a ajoute une zone, c un conduit entre deux zones.
         La démonstration (d sur l'écran d'accueil) est une usine d'eau fictive à explorer.
 
+# revue 2026-12 : risque résiduel = risque avec les contre-mesures EXISTANTES (62443-3-2 ZCR 5.10) ;
+# les contre-mesures prévues, supplémentaires, relèvent de ZCR 5.12 et sont décrites à part
 learn-risk =
     .title = Risque et niveau de sécurité cible
     .body =
@@ -127,7 +133,9 @@ learn-risk =
         finances et réputation, et retenez le pire.
         La limite du risque tolérable coupe la matrice : dessous on accepte, dessus on réduit.
         Risque non atténué : le risque avant de compter la moindre contre-mesure.
-        Risque résiduel : ce qui reste une fois les contre-mesures existantes et prévues en place.
+        Risque résiduel : le risque qui subsiste avec les contre-mesures déjà en place.
+        Les contre-mesures prévues sont notées à part : elles doivent faire baisser le risque
+        jusqu'à la limite tolérable ou en dessous. Une fois en place, réévaluez le résiduel.
         Échelles, matrice et règles forment le modèle de risque, copié dans chaque évaluation,
         pour que les anciens résultats restent reproductibles si l'organisation change son modèle.
         iacs-assess déduit le SL-T de chaque zone et conduit de l'une de deux façons :
@@ -141,7 +149,9 @@ learn-risk =
         Une saisie manuelle (touche o) remplace tout le vecteur et exige une justification écrite.
         Si vous videz la saisie manuelle, iacs-assess déduit de nouveau le SL-T.
         Exemple : rançongiciel par la télémaintenance, probable et majeur : très élevé, donc SL 3.
-        Les contre-mesures le ramènent à possible et modéré : moyen, le résiduel est tolérable.
+        Avec le pare-feu déjà en place, il est possible et majeur : élevé. C'est le risque
+        résiduel, encore au-dessus de la limite. Prévu : une procédure de restauration testée
+        qui réduit l'arrêt à modéré ; possible et modéré donne moyen, donc tolérable.
 
 learn-process-3-2 =
     .title = La démarche 62443-3-2 pas à pas
@@ -161,7 +171,7 @@ learn-process-3-2 =
         • ZCR 6 : documenter exigences de sécurité, description du système, plans des zones,
         hypothèses, menaces, politiques, risque tolérable et réglementation applicable.
         Dans iacs-assess : le classeur exporté donne zones, risques et SL-T ; le reste en preuves.
-        • ZCR 7 : l'exploitant approuve les résultats, le risque résiduel et les exigences.
+        • ZCR 7 : le propriétaire d'actifs approuve les résultats, le risque résiduel et les exigences.
         Dans iacs-assess : la signature se fait hors de l'outil ; citez le document sur ZCR 7.1.
         Le questionnaire 3-2 contient les 32 exigences de ces étapes ; répondez à chacune par
         d fait, p partiellement, x non fait ou n non applicable, avec notes et preuves.
