@@ -155,7 +155,7 @@ floor-conduit =
 # conséquences rares mais graves pour les personnes ne doivent pas disparaître derrière une faible vraisemblance.
 consequence-floor-severe-health-safety =
     .label = Atteinte grave aux personnes
-    .description = Une zone ou un conduit qu'un scénario peut atteindre avec une atteinte grave à la santé et à la sûreté des personnes (plusieurs décès, ou des personnes blessées hors du site) reçoit au moins SL 3 en contrôle d'identification et d'authentification, contrôle d'utilisation et intégrité du système, aussi rare que soit le scénario.
+    .description = Une zone ou un conduit qu'un scénario peut atteindre avec une atteinte grave à la santé et à la sécurité des personnes (plusieurs décès, ou des personnes blessées hors du site) reçoit au moins SL 3 en contrôle d'identification et d'authentification, contrôle d'utilisation et intégrité du système, aussi rare que soit le scénario.
 
 ## Catégories d'impact (en-têtes de colonnes)
 impact-category-health-safety =
