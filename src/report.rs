@@ -89,6 +89,40 @@ pub fn unassessed(t: &SlTarget, texts: &Texts) -> Option<String> {
     ))
 }
 
+/// Why a zone or conduit has its SL-T, in lines: one per distinct reason naming the FRs it sets
+/// ("IAC UC: S-05: unmitigated risk Very high, 2 steps above the tolerable line"), then for an
+/// override what the model would derive, then the warning about FRs no scenario assessed ("! ...").
+pub fn explain(t: &SlTarget, model_id: &str, texts: &Texts) -> Vec<String> {
+    let mut grouped: Vec<(String, Vec<&str>)> = Vec::new();
+    for (i, reason) in t.reasons.iter().enumerate() {
+        let Some(text) = describe_reason(reason, model_id, texts) else {
+            continue;
+        };
+        match grouped.iter_mut().find(|(t, _)| *t == text) {
+            Some((_, frs)) => frs.push(FR_NAMES[i]),
+            None => grouped.push((text, vec![FR_NAMES[i]])),
+        }
+    }
+    let mut lines: Vec<String> = grouped
+        .into_iter()
+        .map(|(text, frs)| {
+            let which = if frs.len() == 7 {
+                texts.ui("reason-all-frs")
+            } else {
+                frs.join(" ")
+            };
+            format!("{which}: {text}")
+        })
+        .collect();
+    if let Some(d) = t.derived {
+        lines.push(texts.ui_with("score-derived", &[("vector", FluentValue::from(vector(&d)))]));
+    }
+    if let Some(w) = unassessed(t, texts) {
+        lines.push(format!("! {w}"));
+    }
+    lines
+}
+
 pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
     let mut out = String::new();
     let model_id = score.risk_model.clone().unwrap_or_default();
@@ -206,34 +240,8 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                 sl_a.map(|s| format!("{{{}}}", achieved_text(&s.sl_a, &texts.ui("label-sl-na"))))
                     .unwrap_or_else(|| "-".into())
             );
-            // One line per distinct reason, naming the FRs it sets.
-            let mut grouped: Vec<(String, Vec<&str>)> = Vec::new();
-            for (i, reason) in t.reasons.iter().enumerate() {
-                let Some(text) = describe_reason(reason, &model_id, texts) else {
-                    continue;
-                };
-                match grouped.iter_mut().find(|(t, _)| *t == text) {
-                    Some((_, frs)) => frs.push(FR_NAMES[i]),
-                    None => grouped.push((text, vec![FR_NAMES[i]])),
-                }
-            }
-            for (text, frs) in grouped {
-                let which = if frs.len() == 7 {
-                    texts.ui("reason-all-frs")
-                } else {
-                    frs.join(" ")
-                };
-                let _ = writeln!(out, "      {which}: {text}");
-            }
-            if let Some(d) = t.derived {
-                let _ = writeln!(
-                    out,
-                    "      {}",
-                    texts.ui_with("score-derived", &[("vector", FluentValue::from(vector(&d)))])
-                );
-            }
-            if let Some(w) = unassessed(t, texts) {
-                let _ = writeln!(out, "      ! {w}");
+            for line in explain(t, &model_id, texts) {
+                let _ = writeln!(out, "      {line}");
             }
             if let Some(s) = sl_a
                 && !s.to_close.is_empty()

@@ -199,7 +199,6 @@ zones-matrix = Risikomatrix (vor Gegenmaßnahmen)
 zones-keys = a Zone · c Conduit · t Szenario · o SL-T · e ändern · d löschen · Enter zu 3-3 · Esc zurück
 label-assets = Assets
 label-sl-t-manual = SL-T manuell gesetzt
-label-sl-t-from = SL-T
 help-zones =
     ↑ ↓        Zone oder Conduit wählen (Tab: deren Bedrohungsszenarien)
     a          Zone anlegen · c Conduit anlegen
@@ -389,6 +388,7 @@ warning = Warnung
 warning-unassessed = kein Szenario bewertet für FR { $frs } von { $target }
 score-derived = das Risikomodell allein ergäbe { $vector }
 label-sl-na = n.a.
+col-sl-t-reasons = Begründung des SL-T
 reason-actor = { $scenario }: Bedrohungsakteur { $by }
 reason-adjustment = begrenzt: { $adjustment }
 reason-override = manuell festgelegt: { $justification }

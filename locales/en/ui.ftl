@@ -199,7 +199,6 @@ zones-matrix = Risk matrix (unmitigated)
 zones-keys = a zone · c conduit · t scenario · o SL-T · e edit · d delete · Enter answer 3-3 · Esc back
 label-assets = Assets
 label-sl-t-manual = SL-T set by hand
-label-sl-t-from = SL-T
 help-zones =
     ↑ ↓        select a zone or conduit (Tab: its threat scenarios)
     a          add a zone · c add a conduit
@@ -389,6 +388,7 @@ warning = warning
 warning-unassessed = no scenario assessed for FR { $frs } of { $target }
 score-derived = the risk model alone would derive { $vector }
 label-sl-na = n/a
+col-sl-t-reasons = Why this SL-T
 reason-actor = { $scenario }: threat actor { $by }
 reason-adjustment = capped: { $adjustment }
 reason-override = set by hand: { $justification }

@@ -201,7 +201,6 @@ zones-matrix = Matrice des risques (avant contre-mesures)
 zones-keys = a zone · c conduit · t scénario · o SL-T · e modifier · d supprimer · Enter 3-3 · Esc retour
 label-assets = Actifs
 label-sl-t-manual = SL-T fixé à la main
-label-sl-t-from = SL-T
 help-zones =
     ↑ ↓        choisir une zone ou un conduit (Tab : ses scénarios)
     a          ajouter une zone · c ajouter un conduit
@@ -391,6 +390,7 @@ warning = avertissement
 warning-unassessed = aucun scénario évalué pour FR { $frs } de { $target }
 score-derived = le modèle de risque seul donnerait { $vector }
 label-sl-na = s.o.
+col-sl-t-reasons = Justification du SL-T
 reason-actor = { $scenario } : acteur de la menace { $by }
 reason-adjustment = plafonné : { $adjustment }
 reason-override = fixé à la main : { $justification }

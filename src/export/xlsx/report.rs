@@ -187,7 +187,10 @@ pub fn zones_sheet(
     for fr in FR_NAMES {
         columns.push((format!("SL-A {fr}"), 8.0));
     }
+    // Why each SL-T is what it is, FR by FR, with the warning about FRs no scenario assessed.
+    columns.push((texts.ui("col-sl-t-reasons"), 70.0));
     header(ws, s, &columns)?;
+    let model_id = a.risk_model.as_ref().map(|m| m.id.as_str()).unwrap_or_default();
     let ids: Vec<(&str, &str)> = a
         .zones
         .iter()
@@ -204,6 +207,8 @@ pub fn zones_sheet(
             for (i, l) in t.vector.iter().enumerate() {
                 ws.write_number(row, 5 + i as u16, f64::from(*l)).map_err(fail)?;
             }
+            let why = crate::report::explain(t, model_id, texts).join("\n");
+            s.text(ws, row, 19, &why, &s.wrap)?;
         }
         if let Some(x) = sl_a {
             let f = if x.gap.iter().all(|g| *g == 0) { &s.good } else { &s.bad };

@@ -3,8 +3,8 @@
 
 use super::super::model::Model;
 use crate::assessment::FR_NAMES;
+use crate::scoring;
 use crate::scoring::security_level::level_text;
-use crate::scoring::{self, SlReason};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -120,16 +120,11 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
         }
     }
     if let Some(x) = sl_t {
+        // Every reason, FR by FR; a warning where no scenario assessed an FR.
         let model_id = a.risk_model.as_ref().map(|m| m.id.as_str()).unwrap_or_default();
-        let reason = x.reasons.iter().enumerate().find_map(|(i, r)| {
-            let text = crate::report::describe_reason(r, model_id, tx)?;
-            Some(match r {
-                SlReason::Override { .. } => text,
-                _ => format!("{} {}{}{text}", tx.ui("label-sl-t-from"), FR_NAMES[i], tx.ui("colon")),
-            })
-        });
-        if let Some(r) = reason {
-            d.push(Line::from(Span::styled(r, t.dim)));
+        for line in crate::report::explain(x, model_id, tx) {
+            let style = if line.starts_with('!') { t.warn } else { t.dim };
+            d.push(Line::from(Span::styled(line, style)));
         }
     }
     d.push(Line::from(""));
