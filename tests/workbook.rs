@@ -318,6 +318,20 @@ fn the_report_workbook_has_every_sheet_charts_and_findings() {
     assert_eq!(kinds.first().map(String::as_str), Some("Intolerable risk"), "{kinds:?}");
     assert!(kinds.iter().any(|k| k == "Security level gap"));
     assert!(kinds.iter().any(|k| k == "Maturity below target"));
+    // Every SL-T says why, FR by FR, and which FRs no scenario assessed.
+    let zones = wb.worksheet_range("Zones and conduits").unwrap();
+    let header: Vec<String> = zones.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    let why = header
+        .iter()
+        .position(|h| h == "Why this SL-T")
+        .expect("a reasons column");
+    let z1 = zones.rows().find(|r| r[0] == "Z1").unwrap();
+    assert_eq!(z1[2].to_string(), "2 2 2 2 2 2 2", "set by hand");
+    assert_eq!(
+        z1[why].to_string(),
+        "all: set by hand: t\nthe risk model alone would derive {4 4 4 4 4 4 4}",
+        "a critical scenario is 3 steps above the tolerable line"
+    );
     let sp = wb.worksheet_range("iec62443-2-4").unwrap();
     let row = sp.rows().find(|r| r[1] == "SP.01.01 BR").unwrap();
     assert_eq!(

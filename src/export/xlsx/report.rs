@@ -207,8 +207,12 @@ pub fn zones_sheet(
             for (i, l) in t.vector.iter().enumerate() {
                 ws.write_number(row, 5 + i as u16, f64::from(*l)).map_err(fail)?;
             }
-            let why = crate::report::explain(t, model_id, texts).join("\n");
-            s.text(ws, row, 19, &why, &s.wrap)?;
+            let why = crate::report::explain(t, model_id, texts);
+            s.text(ws, row, 19, &why.join("\n"), &s.wrap)?;
+            // Spreadsheet programs do not grow a row for wrapped text written by another program:
+            // the row is made as tall as its reasons need (about 80 characters a line at width 70).
+            let lines: usize = why.iter().map(|l| l.chars().count().div_ceil(80).max(1)).sum();
+            ws.set_row_height(row, 15.0 * lines.max(1) as f64).map_err(fail)?;
         }
         if let Some(x) = sl_a {
             let f = if x.gap.iter().all(|g| *g == 0) { &s.good } else { &s.bad };
