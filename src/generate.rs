@@ -28,6 +28,7 @@ pub fn large_assessment(catalog: &Catalog, zones: usize, scenarios: usize) -> As
     a.risk_model = catalog.risk_model("default").or(catalog.risk_models.first()).cloned();
     for z in 0..zones {
         a.zones.push(Zone {
+            system: String::new(),
             id: format!("Z{}", z + 1),
             name: format!("Zone {}", z + 1),
             description: "Generated zone".into(),
@@ -37,6 +38,7 @@ pub fn large_assessment(catalog: &Catalog, zones: usize, scenarios: usize) -> As
         });
         if z > 0 {
             a.conduits.push(Conduit {
+                system: String::new(),
                 id: format!("C{z}"),
                 name: format!("Conduit {z}"),
                 from: format!("Z{z}"),

@@ -32,6 +32,7 @@ fn answer(q: &str, target: Option<&str>, requirement: &str, value: &str) -> Answ
 
 fn zone(id: &str, sl_t: Option<[u8; 7]>) -> Zone {
     Zone {
+        system: String::new(),
         id: id.into(),
         name: id.into(),
         description: String::new(),

@@ -11,6 +11,7 @@ use jiff::Timestamp;
 
 fn zone(id: &str) -> Zone {
     Zone {
+        system: String::new(),
         id: id.into(),
         name: id.into(),
         description: String::new(),
@@ -22,6 +23,7 @@ fn zone(id: &str) -> Zone {
 
 fn conduit(id: &str, from: &str, to: &str) -> Conduit {
     Conduit {
+        system: String::new(),
         id: id.into(),
         name: id.into(),
         from: from.into(),

@@ -37,6 +37,7 @@ fn demo_assessment(model: &Model) -> Assessment {
     a.risk_model = model.catalog.risk_model("default").cloned();
     for (id, name) in [("Z1", "Control network"), ("Z2", "Safety")] {
         a.zones.push(Zone {
+            system: String::new(),
             id: id.into(),
             name: name.into(),
             description: String::new(),

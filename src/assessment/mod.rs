@@ -5,7 +5,9 @@ pub mod disk;
 pub mod model;
 pub mod storage;
 pub mod structure_csv;
+pub mod system;
 pub mod three_way;
 
 pub use model::*;
 pub use storage::AssessmentFile;
+pub use system::{FIRST_SYSTEM_ID, System};

@@ -31,6 +31,9 @@ pub struct Assessment {
     pub assessment: Metadata,
     #[serde(default)]
     pub targets: Targets,
+    /// The systems under consideration (at least one once read; see `system.rs`).
+    #[serde(default, rename = "system", skip_serializing_if = "Vec::is_empty")]
+    pub systems: Vec<super::System>,
     #[serde(default, rename = "zone", skip_serializing_if = "Vec::is_empty")]
     pub zones: Vec<Zone>,
     #[serde(default, rename = "conduit", skip_serializing_if = "Vec::is_empty")]
@@ -59,7 +62,8 @@ pub struct Metadata {
     pub language: String,
     /// Questionnaire ids in scope.
     pub questionnaires: Vec<String>,
-    /// Free text: what the system under consideration is, its boundary and access points (3-2 ZCR 1).
+    /// Format 1 and 2 only: the one system under consideration, described here. Read into the
+    /// first `[[system]]` ([`Assessment::after_reading`]) and never written again.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub system_under_consideration: String,
 }
@@ -110,6 +114,9 @@ pub struct SlOverride {
 pub struct Zone {
     pub id: String,
     pub name: String,
+    /// The system under consideration it belongs to; empty: the first.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub system: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -128,6 +135,9 @@ pub struct Conduit {
     pub name: String,
     pub from: String,
     pub to: String,
+    /// The system under consideration it belongs to; empty: the first.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub system: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -322,7 +332,7 @@ impl Answer {
 }
 
 impl Assessment {
-    /// A new, empty assessment.
+    /// A new, empty assessment with one system under consideration named after its title.
     pub fn new(title: &str, language: &str, questionnaires: Vec<String>, now: Timestamp) -> Assessment {
         Assessment {
             format: FORMAT,
@@ -338,6 +348,11 @@ impl Assessment {
                 system_under_consideration: String::new(),
             },
             targets: Targets::default(),
+            systems: vec![super::System {
+                id: super::FIRST_SYSTEM_ID.to_string(),
+                name: title.to_string(),
+                description: String::new(),
+            }],
             zones: Vec::new(),
             conduits: Vec::new(),
             scenarios: Vec::new(),
@@ -417,8 +432,6 @@ impl Assessment {
         self.answers.extend(answers);
     }
 
-    /// Put answers into canonical order after reading a file not checked by `storage::parse` (a
-    /// recovery copy, the last saved version).
     /// Bring an assessment read from any supported format to this build's meaning: the SL-T method
     /// as it was meant when written, answers in canonical order, the format number of this build.
     pub fn after_reading(&mut self) {
@@ -428,6 +441,7 @@ impl Assessment {
                 m.migrate_from_format_1();
             }
         }
+        self.systems_from_old_layout();
         self.format = FORMAT;
         self.sort_answers();
     }

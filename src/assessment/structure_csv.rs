@@ -168,6 +168,7 @@ pub fn import_zones(a: &mut Assessment, path: &Path) -> Result<usize> {
             }
         };
         zones.push(Zone {
+            system: String::new(),
             id: row.id,
             name: row.name,
             description: row.description,
@@ -203,6 +204,7 @@ pub fn import_conduits(a: &mut Assessment, path: &Path) -> Result<usize> {
             }
         }
         conduits.push(Conduit {
+            system: String::new(),
             name: if row.name.is_empty() {
                 format!("{} - {}", row.from, row.to)
             } else {

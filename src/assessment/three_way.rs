@@ -272,6 +272,7 @@ mod tests {
     fn a_removal_against_a_change_is_a_conflict() {
         let mut base = with(&[]);
         base.zones.push(Zone {
+            system: String::new(),
             id: "Z1".into(),
             name: "Control".into(),
             description: String::new(),

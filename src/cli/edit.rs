@@ -269,6 +269,7 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
     edit(ctx, &file, |a| {
         check_new_id(a, &id)?;
         a.zones.push(Zone {
+            system: String::new(),
             id: id.clone(),
             name,
             description,
@@ -302,6 +303,7 @@ pub fn conduit(ctx: &Context, command: ConduitCommand) -> Result<()> {
             }
         }
         a.conduits.push(Conduit {
+            system: String::new(),
             id: id.clone(),
             name: name.unwrap_or_else(|| format!("{from} - {to}")),
             from,

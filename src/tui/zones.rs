@@ -391,6 +391,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 return Err("form-error-id");
             }
             a.zones.push(Zone {
+                system: String::new(),
                 id,
                 name: form.value(1),
                 description: form.value(2),
@@ -421,6 +422,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                     return Err("form-error-id");
                 }
                 a.conduits.push(Conduit {
+                    system: String::new(),
                     name: if form.value(1).is_empty() {
                         format!("{from} - {to}")
                     } else {

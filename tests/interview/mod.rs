@@ -42,6 +42,7 @@ pub fn plant() -> Assessment {
         T0,
     );
     a.zones.push(Zone {
+        system: String::new(),
         id: "Z1".into(),
         name: "Control network".into(),
         description: String::new(),

@@ -1,0 +1,73 @@
+//! Systems under consideration (62443-3-2 ZCR 1): an assessment holds one or more, each with its
+//! description, its zones and conduits and its own 3-2 answers. Zones and conduits name their
+//! system; one that names none belongs to the first. Questionnaires with `scope = "system"` (3-2)
+//! are answered once per system: the answer's target is the system's id.
+
+use super::model::{Assessment, Conduit, Zone};
+use serde::{Deserialize, Serialize};
+
+/// The id given to the one system of an assessment written before systems existed.
+pub const FIRST_SYSTEM_ID: &str = "SUC";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct System {
+    pub id: String,
+    pub name: String,
+    /// What the system is, its boundary and its access points.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+impl Assessment {
+    pub fn system(&self, id: &str) -> Option<&System> {
+        self.systems.iter().find(|s| s.id == id)
+    }
+
+    /// The id of the system a zone or conduit belongs to (`own` is what it names; empty: the first).
+    fn system_id<'a>(&'a self, own: &'a str) -> &'a str {
+        match own {
+            "" => self.systems.first().map(|s| s.id.as_str()).unwrap_or(""),
+            id => id,
+        }
+    }
+
+    pub fn system_of_zone<'a>(&'a self, z: &'a Zone) -> &'a str {
+        self.system_id(&z.system)
+    }
+
+    pub fn system_of_conduit<'a>(&'a self, c: &'a Conduit) -> &'a str {
+        self.system_id(&c.system)
+    }
+
+    pub fn zones_in<'a>(&'a self, system: &'a str) -> impl Iterator<Item = &'a Zone> + 'a {
+        self.zones.iter().filter(move |z| self.system_of_zone(z) == system)
+    }
+
+    pub fn conduits_in<'a>(&'a self, system: &'a str) -> impl Iterator<Item = &'a Conduit> + 'a {
+        self.conduits
+            .iter()
+            .filter(move |c| self.system_of_conduit(c) == system)
+    }
+
+    /// Every assessment has at least one system. Files written before systems existed described
+    /// their one system in `[assessment] system_under_consideration`: it becomes the first system,
+    /// named after the site (or the title). Nothing is lost: the text moves, the zones stay where
+    /// they were.
+    pub(crate) fn systems_from_old_layout(&mut self) {
+        if !self.systems.is_empty() {
+            return;
+        }
+        let description = std::mem::take(&mut self.assessment.system_under_consideration);
+        let name = if self.assessment.site.is_empty() {
+            self.assessment.title.clone()
+        } else {
+            self.assessment.site.clone()
+        };
+        self.systems.push(System {
+            id: FIRST_SYSTEM_ID.to_string(),
+            name,
+            description,
+        });
+    }
+}
