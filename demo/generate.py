@@ -8,7 +8,7 @@ IEC 62443-2-4. Trainers use it in class; the tool offers it as its demo.
 
 What the file contains:
 - metadata, targets (ML 2 with a few per-group targets, SL-T by risk reduction) and a description
-  of the system under consideration;
+  of the system under consideration as its one [[system]] (id SUC), which the 3-2 answers name;
 - five zones (Z-ENT, Z-DMZ, Z-SCADA, Z-CTRL, Z-SIS) and five conduits, Z-SIS with a manual SL-T;
 - a risk register of 14 threat scenarios, three of them with an intolerable residual risk;
 - [risk_model]: an exact copy of questionnaires/risk-models/default.toml (without its `format`
@@ -96,6 +96,7 @@ TARGET_GROUPS = {
 # Steps of the unmitigated risk above the tolerable line (format 3; the same numbers as the
 # risk-level lookup with the default model).
 SL_T_METHOD = "risk-reduction"
+SUC_ID = "SUC"
 
 # ---------------------------------------------------------------------------------------------
 # Zones and conduits
@@ -1172,7 +1173,6 @@ def main():
     w(f"modified = {s(last.strftime('%Y-%m-%dT%H:%M:%SZ'))}")
     w('language = "en"')
     w(f"questionnaires = {arr(QUESTIONNAIRES)}")
-    w(f"system_under_consideration = {s(SUC)}")
     w("")
     w("[targets]")
     w(f"maturity = {TARGETS_MATURITY}")
@@ -1182,6 +1182,13 @@ def main():
         w(f"[targets.maturity_groups.{q}]")
         for g, level in groups.items():
             w(f"{s(g)} = {level}")
+    # One system under consideration (62443-3-2 ZCR 1); the zones and conduits name none, so they
+    # are all the first system's, and the 3-2 answers are its answers.
+    w("")
+    w("[[system]]")
+    w(f"id = {s(SUC_ID)}")
+    w(f"name = {s(SITE)}")
+    w(f"description = {s(SUC)}")
     for z in ZONES:
         w("")
         w("[[zone]]")
@@ -1243,7 +1250,9 @@ def main():
             w("")
             w("[[answer]]")
             w(f"questionnaire = {s(q)}")
-            if target:
+            if q == "iec62443-3-2":
+                w(f"target = {s(SUC_ID)}")  # answered per system under consideration
+            elif target:
                 w(f"target = {s(target)}")
             w(f"requirement = {s(a['requirement'])}")
             w(f"value = {s(a['value'])}")

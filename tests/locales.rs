@@ -16,6 +16,8 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("de", "colon", ""),
     ("fr", "maturity-ml1", "label"),
     ("de", "maturity-ml1", "label"),
+    ("de", "label-system", ""),
+    ("de", "form-system", ""),
     ("fr", "likelihood-possible", "label"),
     ("fr", "impact-category-production", "label"),
     ("*", "col-id", ""),

@@ -72,6 +72,7 @@ col-countermeasures = Gegenmaßnahmen
 ## Terminal-Oberfläche: Rahmen
 too-small = Terminal zu klein: Es braucht mindestens { $width } Spalten × { $height } Zeilen.
 label-zone = Zone
+label-system = System
 save-pending = speichert…
 save-saved = gespeichert { $time }
 save-failed = NICHT GESPEICHERT ({ $count } im Speicher + Notfallkopie): { $reason } · Ctrl-S wiederholt
@@ -196,12 +197,13 @@ zones-title = Zonen und Conduits
 zones-empty = Noch keine Zonen: a legt eine an.
 zones-scenarios = Bedrohungsszenarien (Tab wählt aus)
 zones-matrix = Risikomatrix (vor Gegenmaßnahmen)
-zones-keys = a Zone · c Conduit · t Szenario · o SL-T · e ändern · d löschen · Enter zu 3-3 · Esc zurück
+zones-keys = a Zone · c Conduit · y System · t Szenario · o SL-T · e ändern · d löschen · Enter zu 3-3 · Esc zurück
 label-assets = Assets
 label-sl-t-manual = SL-T manuell gesetzt
 help-zones =
     ↑ ↓        Zone oder Conduit wählen (Tab: deren Bedrohungsszenarien)
     a          Zone anlegen · c Conduit anlegen
+    y Y        betrachtetes System anlegen · das der Auswahl benennen und beschreiben
     t          Bedrohungsszenario zur gewählten Zone / zum Conduit anlegen
     o          SL-T manuell setzen, mit Begründung (leer: wieder ableiten)
     e          Auswahl bearbeiten · d löschen (zum Bestätigen die ID eintippen)
@@ -222,6 +224,9 @@ form-id = ID
 form-name = Bezeichnung
 form-description = Beschreibung
 form-assets = Assets (a, b)
+form-new-system = Neues betrachtetes System
+form-system = System
+form-error-name = Geben Sie einen Namen an.
 form-new-zone = Neue Zone
 form-new-conduit = Neuer Conduit
 form-new-scenario = Neues Bedrohungsszenario für

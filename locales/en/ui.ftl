@@ -72,6 +72,7 @@ col-countermeasures = Countermeasures
 ## terminal interface: frame
 too-small = The terminal is too small: make it at least { $width } columns by { $height } lines.
 label-zone = Zone
+label-system = System
 save-pending = saving…
 save-saved = saved { $time }
 save-failed = NOT SAVED ({ $count } in memory and the recovery copy): { $reason } · Ctrl-S retries
@@ -196,12 +197,13 @@ zones-title = Zones and conduits
 zones-empty = No zones yet: a adds one.
 zones-scenarios = Threat scenarios (Tab selects)
 zones-matrix = Risk matrix (unmitigated)
-zones-keys = a zone · c conduit · t scenario · o SL-T · e edit · d delete · Enter answer 3-3 · Esc back
+zones-keys = a zone · c conduit · y system · t scenario · o SL-T · e edit · d delete · Enter answer 3-3 · Esc back
 label-assets = Assets
 label-sl-t-manual = SL-T set by hand
 help-zones =
     ↑ ↓        select a zone or conduit (Tab: its threat scenarios)
     a          add a zone · c add a conduit
+    y Y        add a system under consideration · name and describe the selected one's
     t          add a threat scenario to the selected zone or conduit
     o          set SL-T by hand, with a justification (empty: derive it again)
     e          edit the selection · d delete it (type its id to confirm)
@@ -222,6 +224,9 @@ form-id = Id
 form-name = Name
 form-description = Description
 form-assets = Assets (a, b)
+form-new-system = New system under consideration
+form-system = System
+form-error-name = Give it a name.
 form-new-zone = New zone
 form-new-conduit = New conduit
 form-new-scenario = New threat scenario for

@@ -74,6 +74,7 @@ col-countermeasures = Contre-mesures
 ## interface terminal : cadre
 too-small = Le terminal est trop petit : agrandissez-le à au moins { $width } colonnes sur { $height } lignes.
 label-zone = Zone
+label-system = Système
 save-pending = enregistrement…
 save-saved = enregistré à { $time }
 save-failed = NON ENREGISTRÉ ({ $count } en mémoire + copie de secours) : { $reason } · Ctrl-S réessaie
@@ -198,12 +199,13 @@ zones-title = Zones et conduits
 zones-empty = Aucune zone pour l'instant : a en ajoute une.
 zones-scenarios = Scénarios de menace (Tab pour sélectionner)
 zones-matrix = Matrice des risques (avant contre-mesures)
-zones-keys = a zone · c conduit · t scénario · o SL-T · e modifier · d supprimer · Enter 3-3 · Esc retour
+zones-keys = a zone · c conduit · y système · t scénario · o SL-T · e modifier · d supprimer · Enter 3-3 · Esc retour
 label-assets = Actifs
 label-sl-t-manual = SL-T fixé à la main
 help-zones =
     ↑ ↓        choisir une zone ou un conduit (Tab : ses scénarios)
     a          ajouter une zone · c ajouter un conduit
+    y Y        ajouter un système considéré · nommer et décrire celui de la sélection
     t          ajouter un scénario de menace à la sélection
     o          fixer le SL-T à la main et le justifier (vide : recalculer)
     e          modifier la sélection · d la supprimer (taper son id pour confirmer)
@@ -224,6 +226,9 @@ form-id = Id.
 form-name = Nom
 form-description = Description
 form-assets = Actifs (a, b)
+form-new-system = Nouveau système considéré
+form-system = Système
+form-error-name = Donnez-lui un nom.
 form-new-zone = Nouvelle zone
 form-new-conduit = Nouveau conduit
 form-new-scenario = Nouveau scénario de menace pour

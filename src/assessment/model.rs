@@ -409,11 +409,14 @@ impl Assessment {
         &self.answers[start..end]
     }
 
-    /// What a questionnaire is answered for: every zone, and the conduits that have answers, when it
-    /// is answered per zone or conduit; `[None]` (the organisation) otherwise.
-    pub fn answered_targets(&self, questionnaire: &str, per_target: bool) -> Vec<Option<&str>> {
-        if !per_target {
-            return vec![None];
+    /// What a questionnaire is answered for: every system for a per-system one; every zone, and the
+    /// conduits that have answers, when it is answered per zone or conduit; `[None]` (the
+    /// organisation) otherwise.
+    pub fn answered_targets(&self, questionnaire: &str, scope: crate::catalog::Scope) -> Vec<Option<&str>> {
+        match scope {
+            crate::catalog::Scope::Organisation => return vec![None],
+            crate::catalog::Scope::System => return self.systems.iter().map(|s| Some(s.id.as_str())).collect(),
+            _ => {}
         }
         self.zones
             .iter()

@@ -88,6 +88,9 @@ pub enum Command {
     },
     /// List the questionnaires with their requirement counts, and the languages
     List,
+    /// Add or list the systems under consideration of an assessment (62443-3-2 ZCR 1)
+    #[command(subcommand)]
+    System(SystemCommand),
     /// Add zones to an assessment
     #[command(subcommand)]
     Zone(ZoneCommand),
@@ -182,6 +185,10 @@ pub struct AnswerArgs {
     /// The zone or conduit, for questionnaires answered per zone (62443-3-3)
     #[arg(long, alias = "conduit", value_name = "ID")]
     pub zone: Option<String>,
+    /// The system under consideration, for questionnaires answered per system (62443-3-2);
+    /// may be left out when the assessment has one system
+    #[arg(long, value_name = "ID", conflicts_with = "zone")]
+    pub system: Option<String>,
     /// The requirement id as the standard writes it, e.g. "SP.01.01 BR" or "SR 1.1 RE(2)"
     #[arg(long, value_name = "ID")]
     pub item: String,
@@ -238,6 +245,30 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum SystemCommand {
+    /// Add a system under consideration (its zones and conduits name it with --system)
+    Add {
+        file: PathBuf,
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        /// What the system is, its boundary and its access points
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// Describe a system: what it is, its boundary and its access points
+    Describe {
+        file: PathBuf,
+        id: String,
+        #[arg(long)]
+        description: String,
+    },
+    /// List the systems with their zones and conduits
+    List { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ZoneCommand {
     /// Add a zone
     Add {
@@ -257,6 +288,9 @@ pub enum ZoneCommand {
         /// Why the manual SL-T (required with --sl-t)
         #[arg(long, requires = "sl_t")]
         justification: Option<String>,
+        /// The system under consideration it belongs to (default: the first)
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
     },
     /// Add zones from a CSV file with the header id,name[,description,assets,sl_t,justification]
     /// (assets separated by ';', sl_t like "2 2 1 1 3 1 2")
@@ -278,6 +312,9 @@ pub enum ConduitCommand {
         name: Option<String>,
         #[arg(long, default_value = "")]
         description: String,
+        /// The system under consideration it belongs to (default: that of the --from zone)
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
     },
     /// Add conduits from a CSV file with the header id,from,to[,name,description]
     Import { file: PathBuf, csv: PathBuf },

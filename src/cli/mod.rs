@@ -3,6 +3,7 @@
 pub mod args;
 mod edit;
 mod inspect;
+mod system;
 mod team;
 
 use crate::catalog::Catalog;
@@ -135,6 +136,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::New(a)) => edit::new(&Context::load(&global)?, &global, a),
         Some(Command::Answer(a)) => edit::answer(&Context::load(&global)?, a),
+        Some(Command::System(s)) => system::run(&Context::load(&global)?, s),
         Some(Command::Zone(z)) => edit::zone(&Context::load(&global)?, z),
         Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),

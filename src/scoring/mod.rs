@@ -85,7 +85,11 @@ pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
     };
     let mut security_levels = Vec::new();
     for q in in_scope.iter().filter(|q| q.has_security_levels()) {
-        for target in a.answered_targets(&q.id, true).into_iter().flatten() {
+        for target in a
+            .answered_targets(&q.id, crate::catalog::Scope::ZoneOrConduit)
+            .into_iter()
+            .flatten()
+        {
             let sl_t = sl_targets.iter().find(|t| t.target == target).map(|t| t.vector);
             security_levels.push(security_level::evaluate(a, catalog, q, target, sl_t));
         }

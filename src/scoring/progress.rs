@@ -136,7 +136,7 @@ pub fn progress(a: &Assessment, catalog: &Catalog) -> Vec<Progress> {
         .iter()
         .filter_map(|id| catalog.questionnaire(id))
     {
-        for target in a.answered_targets(&q.id, q.scope.per_target()) {
+        for target in a.answered_targets(&q.id, q.scope) {
             out.push(one(a, catalog, q, target));
         }
     }

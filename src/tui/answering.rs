@@ -130,12 +130,16 @@ fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
 }
 
 fn cycle_target(model: &mut Model, forward: bool) {
-    let per_target = model.questionnaire().is_some_and(|q| q.scope.per_target());
-    let Some(s) = model.session.as_mut() else { return };
-    if !per_target {
+    let Some(scope) = model.questionnaire().map(|q| q.scope) else {
         return;
-    }
-    let ids = s.target_ids();
+    };
+    let Some(s) = model.session.as_mut() else { return };
+    let ids: Vec<String> = s
+        .assessment
+        .targets_for(scope)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     if ids.is_empty() {
         return;
     }

@@ -42,6 +42,8 @@ pub enum Purpose {
     },
     EditScenario(String),
     SlTarget(String),
+    NewSystem,
+    EditSystem(String),
     Export,
     /// A question in a dialog (a deletion's id, a file name to save under): never kept as a draft.
     Dialog,
@@ -119,6 +121,12 @@ impl Form {
             Some(Input::Choice { options, index }) => options.get(*index).cloned().unwrap_or_default(),
             None => String::new(),
         }
+    }
+
+    /// The text or chosen option of the field labelled `label`, if the form has one.
+    pub fn value_of(&self, label: &str) -> Option<String> {
+        let i = self.fields.iter().position(|f| f.label == label)?;
+        Some(self.value(i))
     }
 
     /// The chosen index of choice field `i`.

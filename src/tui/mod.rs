@@ -20,6 +20,7 @@ pub mod results;
 pub mod resume;
 pub mod search;
 pub mod session;
+pub mod systems;
 pub mod theme;
 pub mod undo;
 pub mod update;
