@@ -1,11 +1,13 @@
 //! The assessment: its model, its checks and its safe storage.
 
 pub mod check;
+pub mod countermeasure;
 pub mod disk;
 pub mod model;
 pub mod storage;
 pub mod structure_csv;
 pub mod three_way;
 
+pub use countermeasure::Countermeasure;
 pub use model::*;
 pub use storage::AssessmentFile;

@@ -108,7 +108,8 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let Some(s) = &model.session else { return };
     let rows = rows(q);
-    let p = progress::one(&s.assessment, &model.catalog, q, s.target.as_deref());
+    let cover = crate::scoring::Cover::on(&s.assessment, model.today);
+    let p = progress::one(&s.assessment, &model.catalog, &cover, q, s.target.as_deref());
     let cursor_row = rows
         .iter()
         .position(|r| matches!(r, Row::Requirement { index, .. } if *index == s.cursor))
@@ -283,7 +284,8 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         (Some(v), Some(sc)) => tx.get("scales", &format!("{}-{v}", sc.id), Some("label")),
         _ => tx.ui("label-unanswered"),
     };
-    let credited = crate::scoring::credited(&model.catalog, r, answer);
+    let cover = crate::scoring::Cover::on(&s.assessment, model.today);
+    let credited = crate::scoring::credited(&model.catalog, &cover, r, answer);
     let value_style = match credited {
         None if value.is_some() => t.bad,
         None => t.dim,

@@ -14,7 +14,7 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
     let Some(s) = &model.session else { return };
     let t = &model.theme;
     let tx = &model.texts;
-    let score = scoring::score(&s.assessment, &model.catalog);
+    let score = scoring::score_on(&s.assessment, &model.catalog, model.today);
     let mut lines = Vec::new();
     progress_gauges(model, &score, &mut lines, area.width);
     let bar_width = (area.width as usize).saturating_sub(52).clamp(8, 40);
