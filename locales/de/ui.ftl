@@ -420,3 +420,26 @@ help-learn =
 
 ## the colon after a label (with its spacing)
 colon = { ": " }
+
+## Kompensationsmaßnahmen
+score-countermeasures = Kompensationsmaßnahmen (Stand { $date })
+ccm-status-stands = gültig
+ccm-status-incomplete = unvollständig
+ccm-status-unapproved = nicht freigegeben
+ccm-status-overdue = Überprüfung überfällig
+ccm-missing = es fehlt: { $fields }
+ccm-review-due = Überprüfung war bis { $date } fällig
+ccm-field-instead = was stattdessen getan wird
+ccm-field-equivalence = warum sie gleichwertig ist
+ccm-field-residual-risk = Restrisiko
+ccm-field-verification = wie sie überprüft wurde
+ccm-none = Keine Kompensationsmaßnahmen erfasst.
+ccm-no-record = nicht erfasst
+ccm-without-record = { $count ->
+    [one] 1 Antwort „kompensiert“ ohne erfasste Kompensationsmaßnahme (nicht angerechnet):
+   *[other] { $count } Antworten „kompensiert“ ohne erfasste Kompensationsmaßnahme (nicht angerechnet):
+}
+warning-countermeasures = Warnung: { $count ->
+    [one] 1 Antwort „kompensiert“ wird
+   *[other] { $count } Antworten „kompensiert“ werden
+} nicht angerechnet, weil keine gültige Kompensationsmaßnahme (vollständig, freigegeben, Überprüfung nicht überfällig) sie abdeckt:

@@ -420,3 +420,26 @@ help-learn =
 
 ## the colon after a label (with its spacing)
 colon = { ": " }
+
+## compensating countermeasures
+score-countermeasures = Compensating countermeasures (as of { $date })
+ccm-status-stands = stands
+ccm-status-incomplete = incomplete
+ccm-status-unapproved = not approved
+ccm-status-overdue = review overdue
+ccm-missing = missing: { $fields }
+ccm-review-due = review was due by { $date }
+ccm-field-instead = what is done instead
+ccm-field-equivalence = why it is equivalent
+ccm-field-residual-risk = residual risk
+ccm-field-verification = how it was verified
+ccm-none = No countermeasures recorded.
+ccm-no-record = no record
+ccm-without-record = { $count ->
+    [one] 1 answer "compensated" has no countermeasure record (not counted):
+   *[other] { $count } answers "compensated" have no countermeasure record (not counted):
+}
+warning-countermeasures = warning: { $count ->
+    [one] 1 answer "compensated" is
+   *[other] { $count } answers "compensated" are
+} not counted: no countermeasure record that stands (complete, approved, not past review) covers it:

@@ -420,3 +420,26 @@ help-learn =
 
 ## the colon after a label (with its spacing)
 colon = { "\u00A0: " }
+
+## contre-mesures compensatoires
+score-countermeasures = Contre-mesures compensatoires (au { $date })
+ccm-status-stands = valable
+ccm-status-incomplete = incomplète
+ccm-status-unapproved = non approuvée
+ccm-status-overdue = révision en retard
+ccm-missing = manque : { $fields }
+ccm-review-due = à réviser avant le { $date }
+ccm-field-instead = ce qui est fait à la place
+ccm-field-equivalence = pourquoi elle est équivalente
+ccm-field-residual-risk = risque résiduel
+ccm-field-verification = comment elle a été vérifiée
+ccm-none = Aucune contre-mesure compensatoire enregistrée.
+ccm-no-record = non enregistrée
+ccm-without-record = { $count ->
+    [one] 1 réponse « compensé » sans contre-mesure compensatoire enregistrée (non comptée) :
+   *[other] { $count } réponses « compensé » sans contre-mesure compensatoire enregistrée (non comptées) :
+}
+warning-countermeasures = avertissement : { $count ->
+    [one] 1 réponse « compensé » n'est pas comptée : aucune contre-mesure compensatoire valable (complète, approuvée, révision à jour) ne la couvre :
+   *[other] { $count } réponses « compensé » ne sont pas comptées : aucune contre-mesure compensatoire valable (complète, approuvée, révision à jour) ne les couvre :
+}

@@ -326,59 +326,15 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
     problems
 }
 
-/// Every `[[countermeasure]]` names a questionnaire in scope, requirements of it and zones or
-/// conduits of this assessment (none for an organisation-wide questionnaire); ids are unique.
+/// Every `[[countermeasure]]` is sound on its own ([`Countermeasure::problems`]); ids are unique.
 fn check_countermeasures(a: &Assessment, catalog: &Catalog, report: &mut dyn FnMut(usize, String)) {
     let mut ids = HashSet::new();
     for (i, c) in a.countermeasures.iter().enumerate() {
-        let mut r = |m: String| report(i, m);
-        if c.id.trim().is_empty() {
-            r("a countermeasure needs an id".into());
-        } else if !ids.insert(c.id.as_str()) {
-            r(format!("duplicate countermeasure id \"{}\"", c.id));
+        if !c.id.trim().is_empty() && !ids.insert(c.id.as_str()) {
+            report(i, format!("duplicate countermeasure id \"{}\"", c.id));
         }
-        let Some(q) = catalog
-            .questionnaire(&c.questionnaire)
-            .filter(|_| a.assessment.questionnaires.contains(&c.questionnaire))
-        else {
-            r(format!(
-                "countermeasure \"{}\" names questionnaire \"{}\", which is not in this assessment's scope",
-                c.id, c.questionnaire
-            ));
-            continue;
-        };
-        if c.requirements.is_empty() {
-            r(format!(
-                "countermeasure \"{}\" names no requirement (requirements = [...])",
-                c.id
-            ));
-        }
-        for req in &c.requirements {
-            if q.requirement(req).is_none() {
-                r(format!(
-                    "countermeasure \"{}\": unknown requirement \"{req}\" in questionnaire \"{}\"",
-                    c.id, q.id
-                ));
-            }
-        }
-        match (q.scope.per_target(), c.targets.is_empty()) {
-            (true, true) => r(format!(
-                "countermeasure \"{}\": {} is answered per zone or conduit; name them (targets = [...])",
-                c.id, q.id
-            )),
-            (false, false) => r(format!(
-                "countermeasure \"{}\": {} is answered for the whole organisation; leave out targets",
-                c.id, q.id
-            )),
-            _ => {}
-        }
-        for t in &c.targets {
-            if !a.has_target(t) {
-                r(format!(
-                    "countermeasure \"{}\" names \"{t}\", which is neither a zone nor a conduit",
-                    c.id
-                ));
-            }
+        for problem in c.problems(a, catalog) {
+            report(i, problem);
         }
     }
 }

@@ -3,7 +3,8 @@
 //! verified and when it is to be reviewed. A `compensated` answer is credited only while a record
 //! that stands covers it (see `scoring::countermeasures`).
 
-use super::model::AnswerKey;
+use super::model::{AnswerKey, Assessment};
+use crate::catalog::Catalog;
 use crate::catalog::ids::natural_cmp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -162,6 +163,84 @@ impl Countermeasure {
                 None => self.targets.is_empty(),
             }
     }
+}
+
+impl Countermeasure {
+    /// What is wrong with the record in `a`: its id, and whether it names a questionnaire in scope,
+    /// requirements of it and zones or conduits of `a` (none for an organisation-wide
+    /// questionnaire). Used by the file check and by the command line.
+    pub fn problems(&self, a: &Assessment, catalog: &Catalog) -> Vec<String> {
+        let mut out = Vec::new();
+        let id = &self.id;
+        if let Err(e) = check_id(id) {
+            out.push(e);
+        }
+        let Some(q) = catalog
+            .questionnaire(&self.questionnaire)
+            .filter(|_| a.assessment.questionnaires.contains(&self.questionnaire))
+        else {
+            out.push(format!(
+                "countermeasure \"{id}\" names questionnaire \"{}\", which is not in this assessment's scope (in scope: {})",
+                self.questionnaire,
+                a.assessment.questionnaires.join(", ")
+            ));
+            return out;
+        };
+        if self.requirements.is_empty() {
+            out.push(format!(
+                "countermeasure \"{id}\" names no requirement (requirements = [...])"
+            ));
+        }
+        for req in &self.requirements {
+            if q.requirement(req).is_none() {
+                let hint = q
+                    .requirements
+                    .iter()
+                    .find(|r| r.id.eq_ignore_ascii_case(req.trim()))
+                    .map(|r| format!("; did you mean \"{}\"?", r.id))
+                    .unwrap_or_default();
+                out.push(format!(
+                    "countermeasure \"{id}\": {} has no requirement \"{req}\"{hint}",
+                    q.id
+                ));
+            }
+        }
+        match (q.scope.per_target(), self.targets.is_empty()) {
+            (true, true) => out.push(format!(
+                "countermeasure \"{id}\": {} is answered per zone or conduit; name them (targets)",
+                q.id
+            )),
+            (false, false) => out.push(format!(
+                "countermeasure \"{id}\": {} is answered for the whole organisation; name no zone or conduit",
+                q.id
+            )),
+            _ => {}
+        }
+        for t in &self.targets {
+            if !a.has_target(t) {
+                out.push(format!(
+                    "countermeasure \"{id}\" names \"{t}\", which is neither a zone nor a conduit"
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// A record id: not empty, letters, digits, '-', '_' and '.' only ("CCM-01").
+pub fn check_id(id: &str) -> Result<(), String> {
+    if id.is_empty() {
+        return Err("a countermeasure needs an id (e.g. CCM-01)".into());
+    }
+    if let Some(c) = id
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        return Err(format!(
+            "the countermeasure id \"{id}\" has {c:?} in it; use letters, digits, '-', '_' and '.' (e.g. CCM-01)"
+        ));
+    }
+    Ok(())
 }
 
 /// Records in canonical order: by id, numbers compared by value ("CCM-2" < "CCM-10").

@@ -62,7 +62,7 @@ pub fn new(ctx: &Context, global: &GlobalOptions, args: NewArgs) -> Result<()> {
 }
 
 /// Open `file` locked, let `change` modify it, save. The change may refuse with an error.
-fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Result<String>) -> Result<()> {
+pub(super) fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Result<String>) -> Result<()> {
     let (mut handle, mut a) = AssessmentFile::open(file, &ctx.catalog)?;
     let before = a.clone();
     let message = change(&mut a)?;

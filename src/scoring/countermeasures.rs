@@ -61,6 +61,9 @@ pub struct CountermeasureReview {
     pub records: Vec<RecordStatus>,
     /// `compensated` answers in scope that no record (standing or not) is about: not credited.
     pub without_record: Vec<AnswerId>,
+    /// `compensated` answers in scope that no standing record is about (those without a record
+    /// included): they count as unanswered.
+    pub not_credited: Vec<AnswerId>,
 }
 
 impl CountermeasureReview {
@@ -72,6 +75,11 @@ impl CountermeasureReview {
     /// Whether there is anything to review: a record that does not stand, or an answer without one.
     pub fn needs_review(&self) -> bool {
         self.not_standing().next().is_some() || !self.without_record.is_empty()
+    }
+
+    /// The records about the answer `id`.
+    pub fn records_about<'r>(&'r self, id: &'r AnswerId) -> impl Iterator<Item = &'r RecordStatus> {
+        self.records.iter().filter(move |r| r.answers.contains(id))
     }
 }
 
@@ -107,6 +115,12 @@ pub fn review(a: &Assessment, as_of: Date) -> CountermeasureReview {
                 .collect(),
         })
         .collect();
+    let cover = Cover::on(a, as_of);
+    let not_credited = compensated
+        .iter()
+        .filter(|x| !cover.covers(x.key()))
+        .map(|x| x.id())
+        .collect();
     let without_record = compensated
         .iter()
         .filter(|x| a.countermeasures.iter().all(|c| !c.covers(x.key())))
@@ -116,6 +130,7 @@ pub fn review(a: &Assessment, as_of: Date) -> CountermeasureReview {
         as_of,
         records,
         without_record,
+        not_credited,
     }
 }
 
