@@ -260,3 +260,71 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn two_assessors_records_merge_by_id_and_conflicts_name_the_fields() {
+    use iacs_assess::teams::merge::{Prefer, merge};
+    let catalog = common::catalog();
+    let base = zone_with_one_compensated(&catalog);
+    let mut a = base.clone();
+    let mut b = base.clone();
+    a.set_countermeasure(standing());
+    let mut other = standing();
+    other.approved_by = "Q. Deputy".into();
+    b.set_countermeasure(other);
+    let mut extra = standing();
+    extra.id = "CCM-02".into();
+    b.set_countermeasure(extra);
+    let m = merge(&a, &b, None);
+    assert_eq!(m.conflicts.len(), 1);
+    let c = &m.conflicts[0];
+    assert_eq!((c.kind, c.key.as_str()), ("countermeasure", "CCM-01"));
+    assert_eq!(c.a, "approved_by = \"P. Owner\"");
+    assert_eq!(c.b, "approved_by = \"Q. Deputy\"");
+    let ids: Vec<&str> = m.merged.countermeasures.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["CCM-01", "CCM-02"]);
+    let m = merge(&a, &b, Some(Prefer::B));
+    assert_eq!(m.merged.countermeasures[0].approved_by, "Q. Deputy");
+}
+
+#[test]
+fn compare_reports_records_added_removed_and_changed() {
+    use iacs_assess::teams::compare::{Direction, compare};
+    let catalog = common::catalog();
+    let mut old = zone_with_one_compensated(&catalog);
+    let mut gone = standing();
+    gone.id = "CCM-00".into();
+    old.set_countermeasure(gone);
+    let mut unapproved = standing();
+    unapproved.approved_by.clear();
+    unapproved.approved = None;
+    old.set_countermeasure(unapproved);
+    let mut new = zone_with_one_compensated(&catalog);
+    new.set_countermeasure(standing());
+    let mut added = standing();
+    added.id = "CCM-02".into();
+    new.set_countermeasure(added);
+    let changes: Vec<_> = compare(&old, &new, &catalog)
+        .into_iter()
+        .filter(|c| c.area == "countermeasure")
+        .map(|c| (c.item, c.direction, c.old, c.new))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            (
+                "CCM-00".into(),
+                Direction::Removed,
+                "SR 1.2 RE(1)".into(),
+                String::new()
+            ),
+            (
+                "CCM-01".into(),
+                Direction::Changed,
+                "approved_by = \"\"; approved = \"\"".into(),
+                "approved_by = \"P. Owner\"; approved = \"2026-11-02\"".into()
+            ),
+            ("CCM-02".into(), Direction::New, String::new(), "SR 1.2 RE(1)".into()),
+        ]
+    );
+}

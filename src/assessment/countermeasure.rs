@@ -227,6 +227,41 @@ impl Countermeasure {
     }
 }
 
+impl Countermeasure {
+    /// Every field as (name, value in one line), in file order: for conflicts and comparisons.
+    pub fn fields(&self) -> Vec<(&'static str, String)> {
+        let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        vec![
+            ("questionnaire", self.questionnaire.clone()),
+            ("requirements", self.requirements.join(", ")),
+            ("targets", self.targets.join(", ")),
+            ("instead", self.instead.clone()),
+            ("equivalence", self.equivalence.clone()),
+            ("residual_risk", self.residual_risk.clone()),
+            ("approved_by", self.approved_by.clone()),
+            ("approved", date(self.approved)),
+            ("verification", self.verification.clone()),
+            ("review_by", date(self.review_by)),
+        ]
+    }
+
+    /// The fields that differ from `other`, each side as `name = "value"` joined by "; ".
+    pub fn differences(&self, other: &Countermeasure) -> (String, String) {
+        let (mine, theirs) = (self.fields(), other.fields());
+        let show = |(name, value): &(&str, String)| {
+            let first = value.lines().next().unwrap_or_default();
+            format!("{name} = \"{first}\"")
+        };
+        let (a, b): (Vec<String>, Vec<String>) = mine
+            .iter()
+            .zip(&theirs)
+            .filter(|(x, y)| x.1 != y.1)
+            .map(|(x, y)| (show(x), show(y)))
+            .unzip();
+        (a.join("; "), b.join("; "))
+    }
+}
+
 /// A record id: not empty, letters, digits, '-', '_' and '.' only ("CCM-01").
 pub fn check_id(id: &str) -> Result<(), String> {
     if id.is_empty() {
