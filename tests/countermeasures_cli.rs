@@ -211,3 +211,55 @@ fn a_wrong_record_in_the_file_is_reported_at_its_table() {
     std::fs::write(&file, text).unwrap();
     common::run(h, &["score", &file]).code(2).stderr(contains("p.toml:"));
 }
+
+/// The demo copied into `h` and exported as `format`; returns the export's path. Exports are
+/// written in the assessment's language (the demo's is English).
+fn demo_export(h: &Path, format: &str) -> std::path::PathBuf {
+    let copy = h.join("demo.toml");
+    common::cmd(h)
+        .args(["demo", "--no-open", "--copy-to"])
+        .arg(&copy)
+        .assert()
+        .success();
+    let out = h.join(format!("demo.{format}"));
+    let (copy, output) = (copy.to_str().unwrap(), out.to_str().unwrap());
+    common::run(h, &["export", copy, "--format", format, "-o", output]).success();
+    out
+}
+
+#[test]
+fn the_workbook_lists_every_record_with_its_status_in_words() {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let home = tempfile::tempdir().unwrap();
+    let out = demo_export(home.path(), "xlsx");
+    let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
+    let range = wb.worksheet_range("Compensating countermeasures").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    // Nine records, then the one compensated answer without a record.
+    assert_eq!(rows.len(), 1 + 9 + 1, "{rows:?}");
+    let ccm08 = rows.iter().find(|r| r[0] == "CCM-08").unwrap();
+    assert_eq!(ccm08[1], "not approved");
+    assert_eq!(ccm08[4], "Z-SCADA");
+    assert!(ccm08[5].starts_with("HMIs stay unlocked"));
+    let ccm01 = rows.iter().find(|r| r[0] == "CCM-01").unwrap();
+    assert_eq!(ccm01[3], "SR 1.3 RE(1), SR 1.5 RE(1)");
+    assert_eq!(ccm01[9], "2026-10-15");
+    assert_eq!(rows[10][3], "SR 7.7");
+    assert_eq!(rows[10][4], "Z-SCADA");
+}
+
+#[test]
+fn csv_rows_name_the_records_about_each_answer() {
+    let home = tempfile::tempdir().unwrap();
+    let out = demo_export(home.path(), "csv");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.lines().next().unwrap().ends_with(",group,countermeasures"));
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("iec62443-3-3,Z-SCADA,SR 2.5,"))
+        .unwrap();
+    assert!(row.ends_with(",CCM-08 unapproved"), "{row}");
+}

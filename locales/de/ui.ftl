@@ -443,3 +443,12 @@ warning-countermeasures = Warnung: { $count ->
     [one] 1 Antwort „kompensiert“ wird
    *[other] { $count } Antworten „kompensiert“ werden
 } nicht angerechnet, weil keine gültige Kompensationsmaßnahme (vollständig, freigegeben, Überprüfung nicht überfällig) sie abdeckt:
+sheet-countermeasures = Kompensationsmaßnahmen
+col-status = Status
+col-requirements = Anforderungen
+col-instead = Was stattdessen getan wird
+col-equivalence = Warum sie gleichwertig ist
+col-approved-by = Freigegeben von
+col-approved = Freigegeben am
+col-verification = Wie sie überprüft wurde
+col-review-by = Überprüfen bis

@@ -443,3 +443,12 @@ warning-countermeasures = warning: { $count ->
     [one] 1 answer "compensated" is
    *[other] { $count } answers "compensated" are
 } not counted: no countermeasure record that stands (complete, approved, not past review) covers it:
+sheet-countermeasures = Compensating countermeasures
+col-status = Status
+col-requirements = Requirements
+col-instead = What is done instead
+col-equivalence = Why it is equivalent
+col-approved-by = Approved by
+col-approved = Approved
+col-verification = How it was verified
+col-review-by = Review by

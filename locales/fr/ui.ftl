@@ -443,3 +443,12 @@ warning-countermeasures = avertissement : { $count ->
     [one] 1 réponse « compensé » n'est pas comptée : aucune contre-mesure compensatoire valable (complète, approuvée, révision à jour) ne la couvre :
    *[other] { $count } réponses « compensé » ne sont pas comptées : aucune contre-mesure compensatoire valable (complète, approuvée, révision à jour) ne les couvre :
 }
+sheet-countermeasures = Contre-mesures compensatoires
+col-status = Statut
+col-requirements = Exigences
+col-instead = Ce qui est fait à la place
+col-equivalence = Pourquoi elle est équivalente
+col-approved-by = Approuvée par
+col-approved = Approuvée le
+col-verification = Comment elle a été vérifiée
+col-review-by = À réviser avant le
