@@ -30,15 +30,11 @@ fn zone_with_one_compensated(catalog: &Catalog) -> Assessment {
     let q = catalog.questionnaire(Q).unwrap();
     let mut a = Assessment::new("t", "en", vec![Q.into()], Timestamp::UNIX_EPOCH);
     a.zones.push(Zone {
-        id: "Z1".into(),
-        name: "Control".into(),
-        description: String::new(),
-        assets: vec![],
-        adjustments: vec![],
         sl_t: Some(SlOverride {
             vector: [4; 7],
             justification: "test".into(),
         }),
+        ..common::zone("Z1", "Control")
     });
     for r in &q.requirements {
         a.set_answer(answer("Z1", &r.id, "met"));

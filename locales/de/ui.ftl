@@ -178,6 +178,7 @@ help-questionnaire =
     f u F      Nachfassen an/aus · nächste offene · nächste markierte
     g / X T    Hinweise · suchen · exportieren · Sprache der Oberfläche
     r s        Ergebnisse · Zonen, Conduits und Bedrohungsszenarien
+    C          Kompensationsmaßnahme der Antwort (erfassen oder bearbeiten)
     Ctrl-S     nach Fehler neu speichern · über geänderte Datei entscheiden
     Esc q      Start · Ctrl-C beenden (beide fragen bei Ungespeichertem)
 
@@ -452,3 +453,29 @@ col-approved-by = Freigegeben von
 col-approved = Freigegeben am
 col-verification = Wie sie überprüft wurde
 col-review-by = Überprüfen bis
+form-ccm-new = Neue Kompensationsmaßnahme ({ $questionnaire })
+form-ccm-edit = Kompensationsmaßnahme { $id }
+form-ccm-id = Kennung
+form-ccm-requirements = Anforderungen (kommagetrennt)
+form-ccm-targets = Zonen / Conduits (kommagetrennt)
+form-ccm-instead = Was stattdessen getan wird
+form-ccm-equivalence = Warum sie gleichwertig ist
+form-ccm-residual-risk = Restrisiko
+form-ccm-verification = Wie sie überprüft wurde
+form-ccm-approved-by = Freigegeben von
+form-ccm-approved = Freigegeben am (leer: heute)
+form-ccm-review-by = Überprüfen bis (JJJJ-MM-TT)
+form-ccm-error-date = Daten werden JJJJ-MM-TT geschrieben, z. B. 2026-11-02.
+form-ccm-error-future = Eine Freigabe kann nicht nach dem heutigen Tag datiert sein.
+form-ccm-error-id = Die Kennung besteht aus Buchstaben, Ziffern, - _ und . (z. B. CCM-01).
+form-ccm-error-taken = Es gibt schon eine Kompensationsmaßnahme mit dieser Kennung.
+form-ccm-error-record = Nicht gespeichert: { $problem }
+undo-countermeasure = Kompensationsmaßnahme { $id }
+notice-countermeasure-saved = Kompensationsmaßnahme { $id } gespeichert: { $status }.
+notice-countermeasure-needed = Kompensiert: zählt erst mit einer gültigen Kompensationsmaßnahme. C erfasst sie.
+label-countermeasure = Kompensationsmaßnahme
+label-countermeasure-none = nicht erfasst, nicht angerechnet
+label-countermeasure-add = C erfassen
+label-countermeasure-edit = C bearbeiten
+label-not-credited = nicht angerechnet
+review-no-countermeasure = keine Kompensationsmaßnahme erfasst

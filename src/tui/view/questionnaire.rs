@@ -314,7 +314,13 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         Span::styled(value_label, value_style),
     ];
     if value.is_some() && credited.is_none() {
-        first.push(Span::styled(format!("  {}", tx.ui("label-reason-missing")), t.bad));
+        // Without its reason, or (compensated) without a countermeasure record that stands.
+        let why = if answer.is_some_and(|a| a.note.trim().is_empty()) {
+            "label-reason-missing"
+        } else {
+            "label-not-credited"
+        };
+        first.push(Span::styled(format!("  {}", tx.ui(why)), t.bad));
     }
     if answer.is_some_and(|a| a.flagged) {
         first.push(Span::styled(format!("  ⚑ {}", tx.ui("label-flagged")), t.warn));
@@ -330,6 +336,9 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         Span::styled(tx.label("label-evidence"), t.dim),
         Span::styled(evidence, t.text),
     ]));
+    if let Some(line) = countermeasure_line(model, value) {
+        lines.push(line);
+    }
     if let Some(a) = answer {
         let when = |at: jiff::Timestamp| {
             at.to_zoned(model.time_zone.clone())
@@ -405,4 +414,38 @@ fn ladder(model: &Model, frame: &mut Frame, area: Rect) {
         ),
         popup,
     );
+}
+
+/// "Countermeasure: CCM-01 not approved · C edit" for an answer a record is about, or for a
+/// compensated answer without one "none recorded, not counted · C record one".
+fn countermeasure_line(model: &Model, value: Option<&str>) -> Option<Line<'static>> {
+    let (t, tx) = (&model.theme, &model.texts);
+    let id = model.answer_id()?;
+    let records = crate::tui::countermeasure::about(model, &id);
+    if records.is_empty() && value != Some(crate::assessment::countermeasure::COMPENSATED) {
+        return None;
+    }
+    let mut spans = vec![Span::styled(tx.label("label-countermeasure"), t.dim)];
+    if records.is_empty() {
+        spans.push(Span::styled(tx.ui("label-countermeasure-none"), t.bad));
+    }
+    for (i, (record, status)) in records.iter().enumerate() {
+        let style = if *status == crate::assessment::countermeasure::Status::Stands {
+            t.good
+        } else {
+            t.bad
+        };
+        let sep = if i > 0 { ", " } else { "" };
+        spans.push(Span::styled(
+            format!("{sep}{record} {}", tx.ui(status.message())),
+            style,
+        ));
+    }
+    let key = if records.is_empty() {
+        "label-countermeasure-add"
+    } else {
+        "label-countermeasure-edit"
+    };
+    spans.push(Span::styled(format!(" · {}", tx.ui(key)), t.dim));
+    Some(Line::from(spans))
 }

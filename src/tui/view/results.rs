@@ -140,6 +140,9 @@ fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>)
         ]));
     }
     let entries = super::super::results::review(model);
+    if score.countermeasures.needs_review() {
+        clean = false;
+    }
     if !entries.is_empty() {
         lines.push(Line::from(Span::styled(format!("  {}", tx.ui("review-keys")), t.dim)));
     }
@@ -152,6 +155,8 @@ fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>)
         let (mark, why) = match concern {
             Concern::MissingReason => ("!", tx.ui("review-missing-reason")),
             Concern::Flagged => ("⚑", tx.ui("review-flagged")),
+            Concern::Countermeasure(record, status) => ("!", format!("{record} {}", tx.ui(status.message()))),
+            Concern::NoCountermeasure => ("!", tx.ui("review-no-countermeasure")),
         };
         let style = if selected == Some(i) { t.selected } else { t.warn };
         lines.push(Line::from(Span::styled(format!("  {mark} {id}  ({why})"), style)));
