@@ -252,3 +252,44 @@ fn the_form_in_german_and_on_a_tiny_terminal() {
     keys(&mut m, "x");
     assert_eq!(m.session.as_ref().unwrap().form.as_ref().unwrap().value(0), "CCM-01");
 }
+
+/// Found in a trial: Ctrl-C with the form half filled in keeps it as a draft, and the next
+/// opening offers it back on the questionnaire screen, at its answer, text and all.
+#[test]
+fn ctrl_c_in_the_form_keeps_it_and_reopening_offers_it_back() {
+    let mut m = opened(None);
+    compensated(&mut m);
+    keys(&mut m, "C");
+    fill(&mut m, 3, "Jump host");
+    fill(&mut m, 4, "The only path");
+    // The answer is on disk (the runtime said so); only the form's text is not.
+    update(&mut m, Msg::Saved(Ok(t())), t());
+    let effects = update(&mut m, ctrl('c'), t());
+    assert_eq!(common::kinds(&effects), ["Remember", "Quit"]);
+    let resume = iacs_assess::tui::leave::resume_of(&m, t()).unwrap();
+    assert!(resume.draft.is_some());
+
+    let before = a(&m).clone();
+    let mut m = opened(None);
+    key(&mut m, KeyCode::Down);
+    let mut o = Opened::new(PathBuf::from("/w.toml"), before);
+    o.resume = Some(Box::new(resume));
+    update(&mut m, Msg::Opened(Ok(o)), t());
+    assert!(matches!(m.dialog, Some(Dialog::Draft(_))));
+    key(&mut m, KeyCode::Enter);
+    assert_eq!(m.screen, Screen::Questionnaire);
+    assert_eq!(m.requirement().unwrap().id, "SR 1.1");
+    let form = m
+        .session
+        .as_ref()
+        .unwrap()
+        .form
+        .as_ref()
+        .expect("the form is open again");
+    assert_eq!(
+        (form.value(3), form.value(4)),
+        ("Jump host".into(), "The only path".into())
+    );
+    assert_eq!(submit(&mut m), [Effect::Save]);
+    assert_eq!(a(&m).countermeasure("CCM-01").unwrap().instead, "Jump host");
+}
