@@ -21,6 +21,7 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("fr", "likelihood-possible", "label"),
     ("fr", "impact-category-production", "label"),
     ("*", "col-id", ""),
+    ("de", "col-status", ""),
     ("*", "col-min", ""),
     ("de", "col-name", ""),
     ("fr", "col-questionnaire", ""),

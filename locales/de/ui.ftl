@@ -180,6 +180,7 @@ help-questionnaire =
     f u F      Nachfassen an/aus · nächste offene · nächste markierte
     g / X T    Hinweise · suchen · exportieren · Sprache der Oberfläche
     r s        Ergebnisse · Zonen, Conduits und Bedrohungsszenarien
+    C          Kompensationsmaßnahme der Antwort (erfassen oder bearbeiten)
     Ctrl-S     nach Fehler neu speichern · über geänderte Datei entscheiden
     Esc q      Start · Ctrl-C beenden (beide fragen bei Ungespeichertem)
 
@@ -438,3 +439,61 @@ help-learn =
 
 ## the colon after a label (with its spacing)
 colon = { ": " }
+
+## Kompensationsmaßnahmen
+score-countermeasures = Kompensationsmaßnahmen (Stand { $date })
+ccm-status-stands = gültig
+ccm-status-incomplete = unvollständig
+ccm-status-unapproved = nicht freigegeben
+ccm-status-overdue = Überprüfung überfällig
+ccm-missing = es fehlt: { $fields }
+ccm-review-due = Überprüfung war bis { $date } fällig
+ccm-field-instead = was stattdessen getan wird
+ccm-field-equivalence = warum sie gleichwertig ist
+ccm-field-residual-risk = Restrisiko
+ccm-field-verification = wie sie überprüft wurde
+ccm-none = Keine Kompensationsmaßnahmen erfasst.
+ccm-no-record = nicht erfasst
+ccm-without-record = { $count ->
+    [one] 1 Antwort „kompensiert“ ohne erfasste Kompensationsmaßnahme (nicht angerechnet):
+   *[other] { $count } Antworten „kompensiert“ ohne erfasste Kompensationsmaßnahme (nicht angerechnet):
+}
+warning-countermeasures = Warnung: { $count ->
+    [one] 1 Antwort „kompensiert“ wird
+   *[other] { $count } Antworten „kompensiert“ werden
+} nicht angerechnet, weil keine gültige Kompensationsmaßnahme (vollständig, freigegeben, Überprüfung nicht überfällig) sie abdeckt:
+sheet-countermeasures = Kompensationsmaßnahmen
+col-status = Status
+col-requirements = Anforderungen
+col-instead = Was stattdessen getan wird
+col-equivalence = Warum sie gleichwertig ist
+col-approved-by = Freigegeben von
+col-approved = Freigegeben am
+col-verification = Wie sie überprüft wurde
+col-review-by = Überprüfen bis
+form-ccm-new = Neue Kompensationsmaßnahme ({ $questionnaire })
+form-ccm-edit = Kompensationsmaßnahme { $id }
+form-ccm-id = Kennung
+form-ccm-requirements = Anforderungen (kommagetrennt)
+form-ccm-targets = Zonen / Conduits (kommagetrennt)
+form-ccm-instead = Was stattdessen getan wird
+form-ccm-equivalence = Warum sie gleichwertig ist
+form-ccm-residual-risk = Restrisiko
+form-ccm-verification = Wie sie überprüft wurde
+form-ccm-approved-by = Freigegeben von
+form-ccm-approved = Freigegeben am (leer: heute)
+form-ccm-review-by = Überprüfen bis (JJJJ-MM-TT)
+form-ccm-error-date = Daten werden JJJJ-MM-TT geschrieben, z. B. 2026-11-02.
+form-ccm-error-future = Eine Freigabe kann nicht nach dem heutigen Tag datiert sein.
+form-ccm-error-id = Die Kennung besteht aus Buchstaben, Ziffern, - _ und . (z. B. CCM-01).
+form-ccm-error-taken = Es gibt schon eine Kompensationsmaßnahme mit dieser Kennung.
+form-ccm-error-record = Nicht gespeichert: { $problem }
+undo-countermeasure = Kompensationsmaßnahme { $id }
+notice-countermeasure-saved = Kompensationsmaßnahme { $id } gespeichert: { $status }.
+notice-countermeasure-needed = Kompensiert: zählt erst mit einer gültigen Kompensationsmaßnahme. C erfasst sie.
+label-countermeasure = Kompensationsmaßnahme
+label-countermeasure-none = nicht erfasst, nicht angerechnet
+label-countermeasure-add = C erfassen
+label-countermeasure-edit = C bearbeiten
+label-not-credited = nicht angerechnet
+review-no-countermeasure = keine Kompensationsmaßnahme erfasst

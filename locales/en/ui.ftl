@@ -180,6 +180,7 @@ help-questionnaire =
     f u F      flag for follow-up · next unanswered · next flagged
     g / X T    guidance · search · export · interface language
     r s        results · zones, conduits and threat scenarios
+    C          compensating countermeasure of the answer (record or edit)
     Ctrl-S     save again after a failure, or decide about a changed file
     Esc q      home screen · Ctrl-C quit (both ask if not all is saved)
 
@@ -438,3 +439,61 @@ help-learn =
 
 ## the colon after a label (with its spacing)
 colon = { ": " }
+
+## compensating countermeasures
+score-countermeasures = Compensating countermeasures (as of { $date })
+ccm-status-stands = stands
+ccm-status-incomplete = incomplete
+ccm-status-unapproved = not approved
+ccm-status-overdue = review overdue
+ccm-missing = missing: { $fields }
+ccm-review-due = review was due by { $date }
+ccm-field-instead = what is done instead
+ccm-field-equivalence = why it is equivalent
+ccm-field-residual-risk = residual risk
+ccm-field-verification = how it was verified
+ccm-none = No countermeasures recorded.
+ccm-no-record = no record
+ccm-without-record = { $count ->
+    [one] 1 answer "compensated" has no countermeasure record (not counted):
+   *[other] { $count } answers "compensated" have no countermeasure record (not counted):
+}
+warning-countermeasures = warning: { $count ->
+    [one] 1 answer "compensated" is
+   *[other] { $count } answers "compensated" are
+} not counted: no countermeasure record that stands (complete, approved, not past review) covers it:
+sheet-countermeasures = Compensating countermeasures
+col-status = Status
+col-requirements = Requirements
+col-instead = What is done instead
+col-equivalence = Why it is equivalent
+col-approved-by = Approved by
+col-approved = Approved
+col-verification = How it was verified
+col-review-by = Review by
+form-ccm-new = New compensating countermeasure ({ $questionnaire })
+form-ccm-edit = Compensating countermeasure { $id }
+form-ccm-id = Id
+form-ccm-requirements = Requirements (comma-separated)
+form-ccm-targets = Zones / conduits (comma-separated)
+form-ccm-instead = What is done instead
+form-ccm-equivalence = Why it is equivalent
+form-ccm-residual-risk = Residual risk
+form-ccm-verification = How it was verified
+form-ccm-approved-by = Approved by
+form-ccm-approved = Approved on (empty: today)
+form-ccm-review-by = Review by (YYYY-MM-DD)
+form-ccm-error-date = Dates are written YYYY-MM-DD, e.g. 2026-11-02.
+form-ccm-error-future = An approval cannot be dated after today.
+form-ccm-error-id = The id takes letters, digits, - _ and . (e.g. CCM-01).
+form-ccm-error-taken = There is already a countermeasure with this id.
+form-ccm-error-record = Not saved: { $problem }
+undo-countermeasure = countermeasure { $id }
+notice-countermeasure-saved = Countermeasure { $id } saved: { $status }.
+notice-countermeasure-needed = Compensated: it counts once a countermeasure record stands. C records it.
+label-countermeasure = Countermeasure
+label-countermeasure-none = none recorded, not counted
+label-countermeasure-add = C record it
+label-countermeasure-edit = C edit
+label-not-credited = not counted
+review-no-countermeasure = no countermeasure record

@@ -268,6 +268,8 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         }
     }
 
+    check_countermeasures(a, catalog, &mut |i, m| report(Some(("countermeasure", i)), m));
+
     let systems: HashSet<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();
     let targets: HashSet<&str> = a
         .zones
@@ -348,4 +350,17 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         );
     }
     problems
+}
+
+/// Every `[[countermeasure]]` is sound on its own ([`Countermeasure::problems`]); ids are unique.
+fn check_countermeasures(a: &Assessment, catalog: &Catalog, report: &mut dyn FnMut(usize, String)) {
+    let mut ids = HashSet::new();
+    for (i, c) in a.countermeasures.iter().enumerate() {
+        if !c.id.trim().is_empty() && !ids.insert(c.id.as_str()) {
+            report(i, format!("duplicate countermeasure id \"{}\"", c.id));
+        }
+        for problem in c.problems(a, catalog) {
+            report(i, problem);
+        }
+    }
 }

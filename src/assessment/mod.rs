@@ -1,6 +1,7 @@
 //! The assessment: its model, its checks and its safe storage.
 
 pub mod check;
+pub mod countermeasure;
 pub mod disk;
 pub mod model;
 pub mod storage;
@@ -8,6 +9,7 @@ pub mod structure_csv;
 pub mod system;
 pub mod three_way;
 
+pub use countermeasure::Countermeasure;
 pub use model::*;
 pub use storage::AssessmentFile;
 pub use system::{FIRST_SYSTEM_ID, System};

@@ -100,6 +100,9 @@ pub enum Command {
     /// Add threat scenarios to the risk register of an assessment
     #[command(subcommand)]
     Scenario(ScenarioCommand),
+    /// Compensating countermeasures: record one, approve it, list them with their status, remove one
+    #[command(subcommand)]
+    Countermeasure(CountermeasureCommand),
     /// Combine two assessors' files of the same assessment into a new file
     Merge {
         /// The first file (A)
@@ -370,4 +373,73 @@ pub enum PreferArg {
     A,
     /// The second file
     B,
+}
+
+/// A date as YYYY-MM-DD, for clap.
+fn date_arg(text: &str) -> Result<jiff::civil::Date, String> {
+    crate::assessment::countermeasure::parse_date(text)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CountermeasureCommand {
+    /// Record a compensating countermeasure for requirements answered "compensated"
+    Add(CountermeasureArgs),
+    /// Approve a countermeasure (it counts once it is complete, approved and not past review)
+    Approve {
+        /// The assessment file
+        file: PathBuf,
+        /// The countermeasure's id, e.g. CCM-01
+        id: String,
+        /// Who approves it
+        #[arg(long, value_name = "NAME")]
+        by: String,
+        /// The day of the approval, YYYY-MM-DD (default: today)
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        date: Option<jiff::civil::Date>,
+    },
+    /// Every countermeasure with its status as of today, and compensated answers without one
+    List {
+        /// The assessment file
+        file: PathBuf,
+    },
+    /// Remove a countermeasure
+    Remove {
+        /// The assessment file
+        file: PathBuf,
+        /// The countermeasure's id
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CountermeasureArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// Its id, e.g. CCM-01 (letters, digits, '-', '_', '.')
+    #[arg(long)]
+    pub id: String,
+    /// The questionnaire, e.g. iec62443-3-3
+    #[arg(long, short = 'q', value_name = "ID")]
+    pub questionnaire: String,
+    /// A requirement it stands in for, e.g. "SR 1.1" (repeatable)
+    #[arg(long = "requirement", value_name = "ID", required = true)]
+    pub requirements: Vec<String>,
+    /// A zone or conduit it applies to (repeatable; none for organisation-wide questionnaires)
+    #[arg(long = "target", alias = "zone", value_name = "ID")]
+    pub targets: Vec<String>,
+    /// What is done instead
+    #[arg(long, default_value = "")]
+    pub instead: String,
+    /// Why it is equivalent
+    #[arg(long, default_value = "")]
+    pub equivalence: String,
+    /// The risk that remains
+    #[arg(long, default_value = "")]
+    pub residual_risk: String,
+    /// How it was verified
+    #[arg(long, default_value = "")]
+    pub verification: String,
+    /// When it is to be reviewed, YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub review_by: Option<jiff::civil::Date>,
 }

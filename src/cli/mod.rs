@@ -1,6 +1,7 @@
 //! The command line: parse, load the catalog and texts, run one command, map errors to exit codes.
 
 pub mod args;
+mod countermeasure;
 mod edit;
 mod inspect;
 mod system;
@@ -140,6 +141,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Zone(z)) => edit::zone(&Context::load(&global)?, z),
         Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),
+        Some(Command::Countermeasure(c)) => countermeasure::run(&Context::load(&global)?, c),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
         Some(Command::Export(e)) => inspect::export(&mut Context::load(&global)?, e),
         Some(Command::Import {

@@ -97,6 +97,23 @@ impl Session {
     }
 }
 
+impl Session {
+    /// Change the compensating countermeasure records with `change`, recording them as they were.
+    /// Returns whether anything changed.
+    pub fn change_countermeasures(&mut self, what: String, change: impl FnOnce(&mut Assessment)) -> bool {
+        let before = self.assessment.countermeasures.clone();
+        change(&mut self.assessment);
+        if self.assessment.countermeasures == before {
+            return false;
+        }
+        self.history.record(Step {
+            what,
+            before: Before::Countermeasures(before),
+        });
+        true
+    }
+}
+
 /// How an answer is named in undo messages: "SR 1.2 (Z1)".
 fn describe(id: &AnswerId) -> String {
     match &id.target {

@@ -2,7 +2,7 @@
 //! overrides. Pure like the rest of `update`: changes the model, returns effects.
 
 use super::dialog::Deletion;
-use super::form::{self, Form, FormEvent, Purpose};
+use super::form::{self, Form, Purpose};
 use super::message::Effect;
 use super::model::{Model, Screen};
 use super::session::{changed, fix_target};
@@ -317,6 +317,9 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
             Some(x) => x,
             None => return,
         },
+        Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) => {
+            return super::countermeasure::open_form(model, purpose);
+        }
         Purpose::Export | Purpose::Dialog => return,
     };
     let form = Form::new(purpose, title, fields);
@@ -326,26 +329,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
 }
 
 fn form_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let Some(s) = model.session.as_mut() else {
-        return Vec::new();
-    };
-    let Some(form) = s.form.as_mut() else { return Vec::new() };
-    match form.key(k) {
-        FormEvent::Nothing => {
-            model.draft_dirty = true;
-            Vec::new()
-        }
-        // Esc on a form with typed text asks first; its text is never dropped by one key.
-        FormEvent::Cancel if form.changed() => {
-            model.dialog = Some(super::dialog::Dialog::DiscardForm);
-            Vec::new()
-        }
-        FormEvent::Cancel => {
-            s.form = None;
-            Vec::new()
-        }
-        FormEvent::Submit => submit(model, now),
-    }
+    super::form::key_in_session(model, k, now, submit)
 }
 
 /// The adjustments chosen "yes" in the fields after `first`.
@@ -363,7 +347,8 @@ fn chosen_adjustments(model: &Model, form: &Form, first: usize) -> Vec<String> {
         .collect()
 }
 
-fn list(text: &str) -> Vec<String> {
+/// "a, b, ,c" -> ["a", "b", "c"].
+pub(super) fn list(text: &str) -> Vec<String> {
     text.split(',')
         .map(str::trim)
         .filter(|x| !x.is_empty())
@@ -552,7 +537,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
             }
         }
         Purpose::NewSystem | Purpose::EditSystem(_) => super::systems::apply(a, form)?,
-        Purpose::Export | Purpose::Dialog => {}
+        Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) | Purpose::Export | Purpose::Dialog => {}
     }
     Ok(())
 }

@@ -17,7 +17,7 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let tx = &model.texts;
     let a = &s.assessment;
-    let score = scoring::score(a, &model.catalog);
+    let score = scoring::score_on(a, &model.catalog, model.today);
     let left_width = (area.width * 34 / 100).clamp(22, 40);
     let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
 
