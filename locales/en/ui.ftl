@@ -459,9 +459,9 @@ ccm-without-record = { $count ->
    *[other] { $count } answers "compensated" have no countermeasure record (not counted):
 }
 warning-countermeasures = warning: { $count ->
-    [one] 1 answer "compensated" is
-   *[other] { $count } answers "compensated" are
-} not counted: no countermeasure record that stands (complete, approved, not past review) covers it:
+    [one] 1 answer "compensated" is not counted: no countermeasure record that stands (complete, approved, not past review) covers it:
+   *[other] { $count } answers "compensated" are not counted: no countermeasure record that stands (complete, approved, not past review) covers them:
+}
 sheet-countermeasures = Compensating countermeasures
 col-status = Status
 col-requirements = Requirements
