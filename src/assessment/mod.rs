@@ -1,5 +1,6 @@
 //! The assessment: its model, its checks and its safe storage.
 
+pub mod approval;
 pub mod check;
 pub mod disk;
 pub mod model;
@@ -8,6 +9,7 @@ pub mod structure_csv;
 pub mod system;
 pub mod three_way;
 
+pub use approval::Approval;
 pub use model::*;
 pub use storage::AssessmentFile;
 pub use system::{FIRST_SYSTEM_ID, System};

@@ -44,6 +44,9 @@ pub struct Assessment {
     pub risk_model: Option<RiskModel>,
     #[serde(default, rename = "answer", skip_serializing_if = "Vec::is_empty")]
     answers: Vec<Answer>,
+    /// Approvals of the requirements specification of a system (62443-3-2 ZCR 7; see `approval.rs`).
+    #[serde(default, rename = "approval", skip_serializing_if = "Vec::is_empty")]
+    pub approvals: Vec<super::Approval>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -358,6 +361,7 @@ impl Assessment {
             scenarios: Vec::new(),
             risk_model: None,
             answers: Vec::new(),
+            approvals: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@
 //! metadata, the targets and the risk model as wholes. What only one side changed is taken from that
 //! side; what both changed differently is a conflict, kept as mine until the user takes theirs.
 
+use super::Approval;
 use super::model::{Answer, AnswerId, Assessment, Conduit, Metadata, Scenario, Targets, Zone};
 use crate::catalog::RiskModel;
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,6 +19,8 @@ pub enum ItemKey {
     Conduit(String),
     Scenario(String),
     Answer(AnswerId),
+    /// An approval by (system, by, date).
+    Approval(String, String, jiff::civil::Date),
 }
 
 /// One piece's content on one side.
@@ -30,6 +33,7 @@ pub enum Item {
     Conduit(Conduit),
     Scenario(Scenario),
     Answer(Box<Answer>),
+    Approval(Approval),
 }
 
 /// Which side of a conflict is taken.
@@ -95,6 +99,10 @@ fn pieces(a: &Assessment) -> BTreeMap<ItemKey, Item> {
     for x in a.answers() {
         out.insert(ItemKey::Answer(x.id()), Item::Answer(Box::new(x.clone())));
     }
+    for x in &a.approvals {
+        let (system, by, date) = x.key();
+        out.insert(ItemKey::Approval(system, by, date), Item::Approval(x.clone()));
+    }
     out
 }
 
@@ -142,6 +150,20 @@ pub fn put(a: &mut Assessment, key: &ItemKey, item: Option<&Item>) {
         }
         (ItemKey::Answer(id), _) => {
             a.remove_answer(id.key());
+        }
+        (ItemKey::Approval(system, by, date), _) => {
+            let at = a
+                .approvals
+                .iter()
+                .position(|x| x.system == *system && x.by == *by && x.date == *date);
+            match (at, item) {
+                (Some(i), Some(Item::Approval(x))) => a.approvals[i] = x.clone(),
+                (None, Some(Item::Approval(x))) => a.approvals.push(x.clone()),
+                (Some(i), _) => {
+                    a.approvals.remove(i);
+                }
+                (None, _) => {}
+            }
         }
         // The metadata, targets and risk model are never removed.
         _ => {}
@@ -201,6 +223,7 @@ impl std::fmt::Display for ItemKey {
             ItemKey::RiskModel => write!(f, "risk model"),
             ItemKey::Zone(id) | ItemKey::Conduit(id) | ItemKey::Scenario(id) => write!(f, "{id}"),
             ItemKey::Answer(id) => write!(f, "{id}"),
+            ItemKey::Approval(system, by, date) => write!(f, "{system} {by} {date}"),
         }
     }
 }

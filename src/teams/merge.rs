@@ -159,6 +159,18 @@ pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeRes
         &mut conflicts,
     );
 
+    // Approvals: one per (system, by, date); the same key with another digest, role or note is a
+    // conflict like any other item.
+    let approval_key = |x: &crate::assessment::Approval| format!("{} {} {}", x.system, x.by, x.date);
+    let keyed_a: Vec<(String, crate::assessment::Approval)> =
+        a.approvals.iter().map(|x| (approval_key(x), x.clone())).collect();
+    let keyed_b: Vec<(String, crate::assessment::Approval)> =
+        b.approvals.iter().map(|x| (approval_key(x), x.clone())).collect();
+    merged.approvals = merge_items("approval", &keyed_a, &keyed_b, |x| &x.0, prefer, times, &mut conflicts)
+        .into_iter()
+        .map(|(_, x)| x)
+        .collect();
+
     let (mut only_a, mut only_b, mut same) = (0, 0, 0);
     let key = |x: &Answer| (x.questionnaire.clone(), x.target.clone(), x.requirement.clone());
     let from_a: BTreeMap<_, &Answer> = a.answers().iter().map(|x| (key(x), x)).collect();
