@@ -20,6 +20,7 @@ pub mod limits;
 pub mod output;
 pub mod report;
 pub mod scoring;
+pub mod spec;
 pub mod teams;
 pub mod text_safety;
 pub mod toml_input;

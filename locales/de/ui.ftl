@@ -433,3 +433,60 @@ help-learn =
 
 ## the colon after a label (with its spacing)
 colon = { ": " }
+
+## Cybersecurity-Anforderungsspezifikation (62443-3-2 ZCR 6) und ihre Freigabe (ZCR 7)
+spec-title = Cybersecurity-Anforderungsspezifikation
+spec-intro = Was jedes betrachtete System erfüllen muss, so wie die Risikobeurteilung es ergeben hat: seine Zonen und Conduits, ihre Ziel-Security-Level mit Begründung, die Bedrohungsszenarien mit ihrem Risiko und die zu erfüllenden Anforderungen der IEC 62443-3-3. Jedes System endet mit seiner Freigabe.
+spec-col-field = Angabe
+spec-col-value = Wert
+spec-date = Beurteilung zuletzt geändert
+spec-system = Betrachtetes System: { $name } ({ $id })
+spec-col-system = System
+spec-no-description = Für das System sind noch keine Beschreibung, keine Grenze und keine Zugangspunkte erfasst.
+spec-risk-model = Risikomodell und SL-T-Methode
+spec-no-model = Die Beurteilung hat kein Risikomodell: Die SL-T-Vektoren sind manuell festgelegt.
+spec-method = SL-T-Methode
+spec-tolerable = Tolerierbare Risikostufen
+spec-intolerable = Nicht tolerierbare Risikostufen
+spec-lowest-sl = Niedrigster SL-T
+spec-lowest-sl-value = SL { $sl } in jeder FR jeder Zone und jedes Conduits
+spec-floors = Mindeststufen wegen Auswirkungen
+spec-floor-line = { $floor }: mindestens SL { $sl } in { $frs }
+spec-none = keine
+spec-zones = Zonen und Conduits
+spec-no-zones = Zu diesem System gehört noch keine Zone und kein Conduit.
+spec-boundary = Grenze
+spec-kind-zone = Zone
+spec-between = Conduit zwischen den Zonen { $from } und { $to }
+spec-assets = Assets
+spec-description = Beschreibung
+spec-sl-t = Ziel-Security-Level (SL-T)
+spec-why = Begründung für
+spec-scenarios = Bedrohungsszenarien und Risiko
+spec-no-scenarios = Kein Bedrohungsszenario richtet sich gegen eine Zone oder einen Conduit dieses Systems.
+spec-requirements = Zu erfüllende Anforderungen (IEC 62443-3-3)
+spec-requirements-intro = Jede Systemanforderung und Erweiterung, deren Mindest-SL höchstens dem SL-T ihrer grundlegenden Anforderung entspricht, mit ihrem Stand in den Antworten.
+spec-requirements-of = { $target }: { $count ->
+    [one] { $count } Anforderung
+   *[other] { $count } Anforderungen
+}
+spec-see-sheet = Die Liste steht auf dem Blatt „{ $sheet }“.
+spec-sheet-requirements = Anforderungen
+spec-col-state = Stand
+spec-state-met = erfüllt
+spec-state-not-met = nicht erfüllt
+spec-state-compensated = kompensiert
+spec-state-na = nicht anwendbar
+spec-state-unanswered = nicht beantwortet
+spec-countermeasures = Kompensierende Gegenmaßnahmen
+spec-no-countermeasures = Für die Zonen und Conduits dieses Systems ist keine kompensierende Gegenmaßnahme erfasst.
+spec-col-instead = Was stattdessen getan wird
+spec-approval = Freigabe
+spec-approved-by = Freigegeben von { $by } ({ $role }) am { $date }
+spec-approval-current = freigegeben
+spec-approval-changed = freigegebene Fassung seitdem geändert: erneut freigeben
+spec-not-approved = In der vorliegenden Fassung nicht freigegeben. Zur Freigabe unten unterschreiben oder die Freigabe mit iacs-assess spec --approve erfassen.
+spec-sign-name = Name
+spec-sign-role = Rolle
+spec-sign-date = Datum
+spec-sign-signature = Unterschrift

@@ -433,3 +433,60 @@ help-learn =
 
 ## the colon after a label (with its spacing)
 colon = { ": " }
+
+## cyber security requirements specification (62443-3-2 ZCR 6) and its approval (ZCR 7)
+spec-title = Cyber security requirements specification
+spec-intro = What each system under consideration must meet, as the risk assessment found it: its zones and conduits, their target security levels and why, the threat scenarios and their risk, and the IEC 62443-3-3 requirements to meet. Each system ends with its approval.
+spec-col-field = Field
+spec-col-value = Value
+spec-date = Assessment last changed
+spec-system = System under consideration: { $name } ({ $id })
+spec-col-system = System
+spec-no-description = No description of the system, its boundary and its access points has been recorded.
+spec-risk-model = Risk model and SL-T method
+spec-no-model = The assessment has no risk model: SL-T vectors are set by hand.
+spec-method = SL-T method
+spec-tolerable = Tolerable risk levels
+spec-intolerable = Risk levels that are not tolerable
+spec-lowest-sl = Lowest SL-T
+spec-lowest-sl-value = SL { $sl } in every FR of every zone and conduit
+spec-floors = Consequence floors
+spec-floor-line = { $floor }: at least SL { $sl } in { $frs }
+spec-none = none
+spec-zones = Zones and conduits
+spec-no-zones = No zone or conduit belongs to this system yet.
+spec-boundary = Boundary
+spec-kind-zone = zone
+spec-between = conduit between zones { $from } and { $to }
+spec-assets = Assets
+spec-description = Description
+spec-sl-t = Target security levels (SL-T)
+spec-why = Why
+spec-scenarios = Threat scenarios and risk
+spec-no-scenarios = No threat scenario is aimed at a zone or conduit of this system.
+spec-requirements = Requirements to meet (IEC 62443-3-3)
+spec-requirements-intro = Every system requirement and enhancement whose minimum SL is at most the SL-T of its foundational requirement, with how it stands in the answers.
+spec-requirements-of = { $target }: { $count ->
+    [one] { $count } requirement
+   *[other] { $count } requirements
+}
+spec-see-sheet = The list is on the sheet "{ $sheet }".
+spec-sheet-requirements = Requirements
+spec-col-state = State
+spec-state-met = met
+spec-state-not-met = not met
+spec-state-compensated = compensated
+spec-state-na = not applicable
+spec-state-unanswered = unanswered
+spec-countermeasures = Compensating countermeasures
+spec-no-countermeasures = No compensating countermeasure is recorded for the zones and conduits of this system.
+spec-col-instead = What is done instead
+spec-approval = Approval
+spec-approved-by = Approved by { $by } ({ $role }) on { $date }
+spec-approval-current = approved
+spec-approval-changed = approved version changed since: re-approve
+spec-not-approved = Not approved in its present form. To approve, sign below, or record the approval with iacs-assess spec --approve.
+spec-sign-name = Name
+spec-sign-role = Role
+spec-sign-date = Date
+spec-sign-signature = Signature

@@ -435,3 +435,60 @@ help-learn =
 
 ## the colon after a label (with its spacing)
 colon = { "\u00A0: " }
+
+## spécification des exigences de cybersécurité (62443-3-2 ZCR 6) et son approbation (ZCR 7)
+spec-title = Spécification des exigences de cybersécurité
+spec-intro = Ce que chaque système étudié doit respecter, tel que l'appréciation des risques l'a établi : ses zones et conduits, leurs niveaux de sécurité cibles et leurs raisons, les scénarios de menace et leur risque, et les exigences de l'IEC 62443-3-3 à satisfaire. Chaque système se termine par son approbation.
+spec-col-field = Champ
+spec-col-value = Valeur
+spec-date = Dernière modification de l'évaluation
+spec-system = Système étudié : { $name } ({ $id })
+spec-col-system = Système
+spec-no-description = Aucune description du système, de sa frontière et de ses points d'accès n'a été saisie.
+spec-risk-model = Modèle de risque et méthode du SL-T
+spec-no-model = L'évaluation n'a pas de modèle de risque : les vecteurs SL-T sont fixés à la main.
+spec-method = Méthode du SL-T
+spec-tolerable = Niveaux de risque tolérables
+spec-intolerable = Niveaux de risque intolérables
+spec-lowest-sl = SL-T le plus bas
+spec-lowest-sl-value = SL { $sl } dans chaque FR de chaque zone et de chaque conduit
+spec-floors = Planchers liés aux conséquences
+spec-floor-line = { $floor } : au moins SL { $sl } en { $frs }
+spec-none = aucun
+spec-zones = Zones et conduits
+spec-no-zones = Aucune zone ni aucun conduit n'appartient encore à ce système.
+spec-boundary = Frontière
+spec-kind-zone = zone
+spec-between = conduit entre les zones { $from } et { $to }
+spec-assets = Actifs
+spec-description = Description
+spec-sl-t = Niveaux de sécurité cibles (SL-T)
+spec-why = Raisons pour
+spec-scenarios = Scénarios de menace et risque
+spec-no-scenarios = Aucun scénario de menace ne vise une zone ou un conduit de ce système.
+spec-requirements = Exigences à satisfaire (IEC 62443-3-3)
+spec-requirements-intro = Chaque exigence système et chaque amélioration dont le SL minimal ne dépasse pas le SL-T de son exigence fondamentale, avec son état dans les réponses.
+spec-requirements-of = { $target } : { $count ->
+    [one] { $count } exigence
+   *[other] { $count } exigences
+}
+spec-see-sheet = La liste figure sur la feuille « { $sheet } ».
+spec-sheet-requirements = Exigences
+spec-col-state = État
+spec-state-met = satisfaite
+spec-state-not-met = non satisfaite
+spec-state-compensated = compensée
+spec-state-na = non applicable
+spec-state-unanswered = sans réponse
+spec-countermeasures = Contre-mesures compensatoires
+spec-no-countermeasures = Aucune contre-mesure compensatoire n'est enregistrée pour les zones et conduits de ce système.
+spec-col-instead = Ce qui est fait à la place
+spec-approval = Approbation
+spec-approved-by = Approuvée par { $by } ({ $role }) le { $date }
+spec-approval-current = approuvée
+spec-approval-changed = la version approuvée a changé depuis : à approuver de nouveau
+spec-not-approved = Non approuvée sous sa forme actuelle. Pour l'approuver, signer ci-dessous ou enregistrer l'approbation avec iacs-assess spec --approve.
+spec-sign-name = Nom
+spec-sign-role = Rôle
+spec-sign-date = Date
+spec-sign-signature = Signature

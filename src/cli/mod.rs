@@ -3,6 +3,7 @@
 pub mod args;
 mod edit;
 mod inspect;
+mod spec;
 mod team;
 
 use crate::catalog::Catalog;
@@ -140,6 +141,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
         Some(Command::Export(e)) => inspect::export(&mut Context::load(&global)?, e),
+        Some(Command::Spec(s)) => spec::spec(&mut Context::load(&global)?, global.lang.is_some(), s),
         Some(Command::Import {
             file,
             from,

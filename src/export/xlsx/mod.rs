@@ -50,7 +50,7 @@ pub fn sheet_name(wanted: &str, taken: &mut Vec<String>) -> String {
 
 /// What every sheet of the customer's workbook shares: its formats, and the texts too long for
 /// their cells (written last, on a sheet of their own).
-pub(super) struct Book<'t> {
+pub(crate) struct Book<'t> {
     pub header: Format,
     pub wrap: Format,
     pub title: Format,
@@ -66,9 +66,14 @@ impl Book<'_> {
     pub fn text(&self, ws: &mut Worksheet, row: u32, col: u16, value: &str, format: &Format) -> Result<()> {
         self.long_texts.borrow_mut().write(ws, row, col, value, Some(format))
     }
+
+    /// Add the sheet of long texts, if a text needed it; the last step of a workbook.
+    pub fn finish(self, wb: &mut Workbook) -> Result<()> {
+        self.long_texts.into_inner().finish(wb)
+    }
 }
 
-fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
+pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
     Book {
         long_texts: RefCell::new(LongTexts::new(texts, taken)),
         header: Format::new()
@@ -91,7 +96,7 @@ fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
     }
 }
 
-pub(super) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
+pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
     for (i, (name, width)) in columns.iter().enumerate() {
         ws.write_string_with_format(0, i as u16, name, &s.header)
             .map_err(fail)?;
@@ -101,7 +106,7 @@ pub(super) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) ->
     Ok(())
 }
 
-pub(super) fn vector(v: &SlVector) -> String {
+pub(crate) fn vector(v: &SlVector) -> String {
     v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")
 }
 
@@ -127,7 +132,7 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, source: &Path) -
         report::risk_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;
     }
     findings::findings_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s)?;
-    s.long_texts.into_inner().finish(&mut wb)?;
+    s.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
 }
 
