@@ -8,9 +8,13 @@ IEC 62443-2-4. Trainers use it in class; the tool offers it as its demo.
 
 What the file contains:
 - metadata, targets (ML 2 with a few per-group targets, SL-T by risk reduction) and a description
-  of the system under consideration;
+  of the system under consideration as its one [[system]] (id SUC), which the 3-2 answers name;
 - five zones (Z-ENT, Z-DMZ, Z-SCADA, Z-CTRL, Z-SIS) and five conduits, Z-SIS with a manual SL-T;
 - a risk register of 14 threat scenarios, three of them with an intolerable residual risk;
+- nine compensating countermeasure records for the 3-3 answers "compensated": seven approved ones
+  for Z-SIS (reviewed at the proof tests, next review 2028-10-31), one for Z-SCADA still waiting
+  for the plant manager's approval, one for Z-CTRL past its review date; one compensated answer
+  (Z-SCADA SR 7.7) has no record, so the review list shows all three cases;
 - [risk_model]: an exact copy of questionnaires/risk-models/default.toml (without its `format`
   line, tables moved under risk_model), read from that file when this script runs;
 - an answer to every requirement of 62443-2-1 (87), 2-4 (123), 3-2 (32) and 3-3 (100 for each of
@@ -96,6 +100,7 @@ TARGET_GROUPS = {
 # Steps of the unmitigated risk above the tolerable line (format 3; the same numbers as the
 # risk-level lookup with the default model).
 SL_T_METHOD = "risk-reduction"
+SUC_ID = "SUC"
 
 # ---------------------------------------------------------------------------------------------
 # Zones and conduits
@@ -977,6 +982,58 @@ ZONE33 = {
 # evidence. A morning session takes a 45-minute lunch break when the clock first passes 12:00.
 # ---------------------------------------------------------------------------------------------
 
+# Compensating countermeasures (docs/assessment-format.md): id, zone, requirements, instead,
+# equivalence, residual risk, verification, approved by, approved, review by. Every answer
+# "compensated" of that zone and requirement must exist; main() checks it.
+MARK = "Mark Ellison"
+COUNTERMEASURES = [
+    ("CCM-01", "Z-SIS", ["SR 1.3 RE(1)", "SR 1.5 RE(1)"],
+     "Three SIS accounts kept by hand and reviewed at each quarterly proof test; controller credentials stay in the locked SIS cabinet, the engineering key in the shift supervisor's key safe.",
+     "Nobody reaches SIS-EWS-01 or the controller without the cabinet key and the supervisor's key, so the small set of accounts is watched as closely as a central directory would.",
+     "A shared password used by the wrong person between two proof tests.",
+     "Proof test 2026-06: account list and key log checked against the permits.", MARK, "2026-10-15", "2028-10-31"),
+    ("CCM-02", "Z-SIS", ["SR 2.8 RE(1)"],
+     "Events are collected on the sequence-of-events recorder in the SIS cabinet, passed to the control system alarm list and reviewed weekly by the OT engineer.",
+     "Every safety event reaches an operator within seconds and a person reviews the record every week.",
+     "An event lost if recorder and alarm link fail together.",
+     "SIS weekly review sheet, week 40.", MARK, "2026-10-15", "2028-10-31"),
+    ("CCM-03", "Z-SIS", ["SR 2.12"],
+     "Every SIS change needs a permit with two signatures and the supervisor's key; the controller records which EWS user made it.",
+     "No change can be made without two named people agreeing, and the controller keeps who made it.",
+     "Two people agreeing to a wrong change.",
+     "Permit PTW-2026-0412 traced to the controller's change log.", MARK, "2026-10-15", "2028-10-31"),
+    ("CCM-04", "Z-SIS", ["SR 3.1 RE(1)"],
+     "Safety protocol with checksum and watchdog over cables that never leave one locked cabinet row.",
+     "The cables cannot be reached without opening the locked cabinets, and corruption trips the watchdog.",
+     "Tampering by someone with the cabinet key.",
+     "Cabinet walk-down 2026-10-15: no cable leaves the row.", MARK, "2026-10-15", "2028-10-31"),
+    ("CCM-05", "Z-SIS", ["SR 3.2 RE(1)", "SR 3.2 RE(2)"],
+     "Only the registered USB stick enters the zone, scanned before and after each use; SIS-EWS-01 is offline and its update status is checked and signed monthly.",
+     "Nothing enters the zone unscanned and the offline station has no path for malware other than the stick.",
+     "Malware the scanner does not know yet.",
+     "Scan log and monthly sign-off sheets 2026-07 to 2026-09.", MARK, "2026-10-15", "2028-10-31"),
+    ("CCM-06", "Z-SIS", ["SR 3.3 RE(1)", "SR 7.6 RE(1)"],
+     "The yearly proof test includes a scripted check of keyswitch, passwords, gateway write blocking and a line-by-line comparison of the settings printout.",
+     "The same checks an automated tool would make, made by a person once a year with a signed record.",
+     "A wrong setting that stays unnoticed until the next proof test.",
+     "SIS proof test report 2026-06.", MARK, "2026-10-15", "2028-10-31"),
+    ("CCM-07", "Z-SIS", ["SR 7.3 RE(2)"],
+     "No scheduled backup: the program changes less than twice a year and every change ends with a backup under the permit.",
+     "A backup exists for every version the controller has ever run.",
+     "A change made outside the permit has no backup.",
+     "Backups of the last three permits restored on the test controller.", MARK, "2026-10-15", "2028-10-31"),
+    ("CCM-08", "Z-SCADA", ["SR 2.5"],
+     "HMIs stay unlocked on purpose in the control room, which is staffed 24/7 behind badge access; EWS-01 and the servers lock after 10 minutes.",
+     "Only badge holders stand at the HMIs and the room is never empty.",
+     "A visitor left alone at an HMI.",
+     "Badge log of one week compared with the shift roster.", "", "", "2027-10-31"),
+    ("CCM-09", "Z-CTRL", ["SR 7.7"],
+     "Web servers of PLC-TWP-01 and PLC-INT-01 stay on for diagnostics, set read-only in the CPU; all other PLC web servers are off.",
+     "Read-only web servers cannot change the process.",
+     "A flaw in the web server itself.",
+     "CPU settings read out on 2025-09-10.", MARK, "2025-09-15", "2026-09-30"),
+]
+
 SESSIONS = [
     # (questionnaire, target, start)
     ("iec62443-2-1", None, "2026-10-13T08:35:00"),
@@ -1172,7 +1229,6 @@ def main():
     w(f"modified = {s(last.strftime('%Y-%m-%dT%H:%M:%SZ'))}")
     w('language = "en"')
     w(f"questionnaires = {arr(QUESTIONNAIRES)}")
-    w(f"system_under_consideration = {s(SUC)}")
     w("")
     w("[targets]")
     w(f"maturity = {TARGETS_MATURITY}")
@@ -1182,6 +1238,13 @@ def main():
         w(f"[targets.maturity_groups.{q}]")
         for g, level in groups.items():
             w(f"{s(g)} = {level}")
+    # One system under consideration (62443-3-2 ZCR 1); the zones and conduits name none, so they
+    # are all the first system's, and the 3-2 answers are its answers.
+    w("")
+    w("[[system]]")
+    w(f"id = {s(SUC_ID)}")
+    w(f"name = {s(SITE)}")
+    w(f"description = {s(SUC)}")
     for z in ZONES:
         w("")
         w("[[zone]]")
@@ -1222,6 +1285,24 @@ def main():
         w(f"countermeasures = {s(sc['countermeasures'])}")
     w("")
     w(risk_model_text())
+    for cid, zone, reqs, instead, equivalence, residual, verification, by, approved, review in COUNTERMEASURES:
+        for r in reqs:
+            if not any(a["requirement"] == r and a["value"] == "compensated" for a in blocks[("iec62443-3-3", zone)]):
+                sys.exit(f"{cid}: {zone} {r} is not answered compensated")
+        w("")
+        w("[[countermeasure]]")
+        w(f"id = {s(cid)}")
+        w('questionnaire = "iec62443-3-3"')
+        w(f"requirements = {arr(reqs)}")
+        w(f"targets = {arr([zone])}")
+        w(f"instead = {s(instead)}")
+        w(f"equivalence = {s(equivalence)}")
+        w(f"residual_risk = {s(residual)}")
+        if by:
+            w(f"approved_by = {s(by)}")
+            w(f"approved = {approved}")
+        w(f"verification = {s(verification)}")
+        w(f"review_by = {review}")
 
     # Answers in the order the tool keeps them (docs/assessment-format.md): questionnaire, zone,
     # requirement, all in natural order. For 2-4, 3-2 and 3-3 that is the order of the questionnaire
@@ -1243,7 +1324,9 @@ def main():
             w("")
             w("[[answer]]")
             w(f"questionnaire = {s(q)}")
-            if target:
+            if q == "iec62443-3-2":
+                w(f"target = {s(SUC_ID)}")  # answered per system under consideration
+            elif target:
                 w(f"target = {s(target)}")
             w(f"requirement = {s(a['requirement'])}")
             w(f"value = {s(a['value'])}")

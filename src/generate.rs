@@ -78,10 +78,10 @@ pub fn large_assessment(catalog: &Catalog, zones: usize, scenarios: usize) -> As
     }
     let zone_ids: Vec<String> = a.zones.iter().map(|z| z.id.clone()).collect();
     for q in &catalog.questionnaires {
-        let targets: Vec<Option<&str>> = if q.scope.per_target() {
-            zone_ids.iter().map(|z| Some(z.as_str())).collect()
-        } else {
-            vec![None]
+        let targets: Vec<Option<&str>> = match q.scope {
+            crate::catalog::Scope::Organisation => vec![None],
+            crate::catalog::Scope::System => vec![Some(crate::assessment::FIRST_SYSTEM_ID)],
+            _ => zone_ids.iter().map(|z| Some(z.as_str())).collect(),
         };
         for target in targets {
             for r in &q.requirements {

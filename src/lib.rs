@@ -19,6 +19,7 @@ pub mod learn;
 pub mod limits;
 pub mod output;
 pub mod report;
+pub mod review_text;
 pub mod scoring;
 pub mod spec;
 pub mod teams;

@@ -256,6 +256,11 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
             }
         }
     }
+    out.push_str(&crate::review_text::countermeasures(
+        &score.countermeasures,
+        texts,
+        false,
+    ));
     out
 }
 

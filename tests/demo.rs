@@ -2,6 +2,7 @@
 
 mod common;
 
+use iacs_assess::assessment::countermeasure::Status;
 use iacs_assess::assessment::storage;
 use iacs_assess::scoring::{self, RequirementState};
 use predicates::prelude::*;
@@ -48,7 +49,17 @@ fn the_demo_is_copied_never_changed_and_shows_every_feature() {
     for q in ["iec62443-2-1", "iec62443-2-4", "iec62443-3-3"] {
         assert!(a.assessment.questionnaires.iter().any(|x| x == q));
     }
-    let score = scoring::score(&a, &catalog);
+    // Scored on the last day of the assessment, so that the result never depends on the clock.
+    let score = scoring::score_on(&a, &catalog, jiff::civil::date(2026, 10, 16));
+    // Compensating countermeasures: most stand; the review shows one of each other kind.
+    let review = &score.countermeasures;
+    let statuses: Vec<Status> = review.records.iter().map(|r| r.status).collect();
+    assert_eq!(statuses.iter().filter(|s| **s == Status::Stands).count(), 7);
+    assert!(statuses.contains(&Status::Unapproved) && statuses.contains(&Status::Overdue));
+    assert_eq!(review.without_record.len(), 1, "one compensated answer has no record");
+    for r in review.records.iter().filter(|r| r.status == Status::Stands) {
+        assert!(!r.answers.is_empty(), "{} covers a compensated answer", r.id);
+    }
     let levels: Vec<(u8, u8)> = score
         .maturity
         .iter()

@@ -87,8 +87,29 @@ fn compensated_without_a_countermeasure_gets_no_credit_and_is_listed_for_review(
     let mut x = with_reason.answers()[0].clone();
     x.note = "Jump host with MFA in front of the HMI".into();
     with_reason.set_answer(x);
-    let score = iacs_assess::scoring::score(&with_reason, &catalog);
+    let day = jiff::civil::date(2027, 1, 4);
+    let score = iacs_assess::scoring::score_on(&with_reason, &catalog, day);
     assert!(score.missing_reasons.is_empty());
+    // A note alone is not a countermeasure: without a record that stands it is still not credited.
+    assert_eq!(
+        score.countermeasures.without_record,
+        [AnswerId::new("iec62443-3-3", Some("Z1"), "SR 1.1")]
+    );
+    assert_eq!(score.security_levels[0].sl_a[0], Some(0));
+    let mut record = iacs_assess::assessment::Countermeasure::new(
+        "CCM-01",
+        "iec62443-3-3",
+        vec!["SR 1.1".into()],
+        vec!["Z1".into()],
+    );
+    record.instead = "Jump host with MFA in front of the HMI".into();
+    record.equivalence = "The only way in".into();
+    record.residual_risk = "A stolen session".into();
+    record.verification = "Tried".into();
+    record.approved_by = "P. Owner".into();
+    record.approved = Some(day);
+    with_reason.set_countermeasure(record);
+    let score = iacs_assess::scoring::score_on(&with_reason, &catalog, day);
     assert_eq!(
         score.security_levels[0]
             .to_close
@@ -96,7 +117,7 @@ fn compensated_without_a_countermeasure_gets_no_credit_and_is_listed_for_review(
             .filter(|g| g.requirement == "SR 1.1")
             .count(),
         0,
-        "with its countermeasure written down it counts"
+        "with its countermeasure recorded and approved it counts"
     );
 
     // Opened in the interface: a warning, the review lists it, Enter goes to it.

@@ -2,7 +2,7 @@
 
 mod common;
 
-use iacs_assess::assessment::{Answer, Assessment, Scenario, SlOverride, Zone};
+use iacs_assess::assessment::{Answer, Assessment, Countermeasure, Scenario, SlOverride, Zone};
 use iacs_assess::catalog::Catalog;
 use iacs_assess::scoring::security_level::{Fulfilment, achieved};
 use iacs_assess::scoring::{self, RequirementState};
@@ -78,10 +78,18 @@ fn a_zone_reaching_2_2_1_1_3_1_2() {
     for (id, v) in holding {
         a.set_answer(answer(&q.id, Some("Z1"), id, v));
     }
-    // Not applicable never holds a level down; compensated counts as met.
+    // Not applicable never holds a level down; compensated counts as met while its record stands.
     a.set_answer(answer(&q.id, Some("Z1"), "SR 1.6", "na"));
     a.set_answer(answer(&q.id, Some("Z1"), "SR 1.1 RE(1)", "compensated"));
-    let score = scoring::score(&a, &catalog);
+    let mut record = Countermeasure::new("CCM-01", &q.id, vec!["SR 1.1 RE(1)".into()], vec!["Z1".into()]);
+    record.instead = "MFA at the jump host".into();
+    record.equivalence = "The only way in".into();
+    record.residual_risk = "A stolen session".into();
+    record.verification = "Tried".into();
+    record.approved_by = "P. Owner".into();
+    record.approved = Some(jiff::civil::date(2026, 11, 2));
+    a.set_countermeasure(record);
+    let score = scoring::score_on(&a, &catalog, jiff::civil::date(2027, 1, 4));
     let sl = &score.security_levels[0];
     assert_eq!(sl.sl_a, [2, 2, 1, 1, 3, 1, 2].map(Some));
     assert_eq!(sl.frs[2].holding_down, ["SR 3.4"]);

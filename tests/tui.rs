@@ -4,7 +4,7 @@
 mod common;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use iacs_assess::assessment::{AnswerKey, Assessment, Zone};
+use iacs_assess::assessment::{AnswerKey, Assessment};
 use iacs_assess::tui::model::{Field, Model, SaveState, Screen};
 use iacs_assess::tui::theme::Theme;
 use iacs_assess::tui::update::{Effect, Msg, Opened, press, update};
@@ -36,15 +36,7 @@ fn demo_assessment(model: &Model) -> Assessment {
     );
     a.risk_model = model.catalog.risk_model("default").cloned();
     for (id, name) in [("Z1", "Control network"), ("Z2", "Safety")] {
-        a.zones.push(Zone {
-            system: String::new(),
-            id: id.into(),
-            name: name.into(),
-            description: String::new(),
-            assets: vec![],
-            adjustments: vec![],
-            sl_t: None,
-        });
+        a.zones.push(common::zone(id, name));
     }
     a
 }

@@ -8,9 +8,7 @@ use iacs_assess::assessment::Assessment;
 use iacs_assess::tui::model::{Model, Screen};
 use iacs_assess::tui::theme::Theme;
 use iacs_assess::tui::update::{Effect, Msg, Opened, ctrl, press, update};
-use iacs_assess::tui::view::view;
 use jiff::Timestamp;
-use ratatui::{Terminal, backend::TestBackend};
 use std::path::PathBuf;
 
 const T0: Timestamp = Timestamp::UNIX_EPOCH;
@@ -249,17 +247,7 @@ fn enter_answers_3_3_for_the_selected_zone() {
 }
 
 fn draw(m: &Model, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| view(m, f)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    (0..buffer.area.height)
-        .map(|y| {
-            let line: String = (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect();
-            format!("{}\n", line.trim_end())
-        })
-        .collect()
+    common::draw(m, width, height)
 }
 
 #[test]

@@ -72,6 +72,7 @@ col-countermeasures = Gegenmaßnahmen
 ## Terminal-Oberfläche: Rahmen
 too-small = Terminal zu klein: Es braucht mindestens { $width } Spalten × { $height } Zeilen.
 label-zone = Zone
+label-system = System
 save-pending = speichert…
 save-saved = gespeichert { $time }
 save-failed = NICHT GESPEICHERT ({ $count } im Speicher + Notfallkopie): { $reason } · Ctrl-S wiederholt
@@ -179,6 +180,7 @@ help-questionnaire =
     f u F      Nachfassen an/aus · nächste offene · nächste markierte
     g / X T    Hinweise · suchen · exportieren · Sprache der Oberfläche
     r s        Ergebnisse · Zonen, Conduits und Bedrohungsszenarien
+    C          Kompensationsmaßnahme der Antwort (erfassen oder bearbeiten)
     Ctrl-S     nach Fehler neu speichern · über geänderte Datei entscheiden
     Esc q      Start · Ctrl-C beenden (beide fragen bei Ungespeichertem)
 
@@ -196,12 +198,13 @@ zones-title = Zonen und Conduits
 zones-empty = Noch keine Zonen: a legt eine an.
 zones-scenarios = Bedrohungsszenarien (Tab wählt aus)
 zones-matrix = Risikomatrix (vor Gegenmaßnahmen)
-zones-keys = a Zone · c Conduit · t Szenario · o SL-T · e ändern · d löschen · Enter zu 3-3 · Esc zurück
+zones-keys = a Zone · c Conduit · y System · t Szenario · o SL-T · e ändern · d löschen · Enter zu 3-3 · Esc zurück
 label-assets = Assets
 label-sl-t-manual = SL-T manuell gesetzt
 help-zones =
     ↑ ↓        Zone oder Conduit wählen (Tab: deren Bedrohungsszenarien)
     a          Zone anlegen · c Conduit anlegen
+    y Y        betrachtetes System anlegen · das der Auswahl benennen und beschreiben
     t          Bedrohungsszenario zur gewählten Zone / zum Conduit anlegen
     o          SL-T manuell setzen, mit Begründung (leer: wieder ableiten)
     e          Auswahl bearbeiten · d löschen (zum Bestätigen die ID eintippen)
@@ -222,6 +225,9 @@ form-id = ID
 form-name = Bezeichnung
 form-description = Beschreibung
 form-assets = Assets (a, b)
+form-new-system = Neues betrachtetes System
+form-system = System
+form-error-name = Geben Sie einen Namen an.
 form-new-zone = Neue Zone
 form-new-conduit = Neuer Conduit
 form-new-scenario = Neues Bedrohungsszenario für
@@ -434,6 +440,64 @@ help-learn =
 ## the colon after a label (with its spacing)
 colon = { ": " }
 
+## Kompensationsmaßnahmen
+score-countermeasures = Kompensationsmaßnahmen (Stand { $date })
+ccm-status-stands = gültig
+ccm-status-incomplete = unvollständig
+ccm-status-unapproved = nicht freigegeben
+ccm-status-overdue = Überprüfung überfällig
+ccm-missing = es fehlt: { $fields }
+ccm-review-due = Überprüfung war bis { $date } fällig
+ccm-field-instead = was stattdessen getan wird
+ccm-field-equivalence = warum sie gleichwertig ist
+ccm-field-residual-risk = Restrisiko
+ccm-field-verification = wie sie überprüft wurde
+ccm-none = Keine Kompensationsmaßnahmen erfasst.
+ccm-no-record = nicht erfasst
+ccm-without-record = { $count ->
+    [one] 1 Antwort „kompensiert“ ohne erfasste Kompensationsmaßnahme (nicht angerechnet):
+   *[other] { $count } Antworten „kompensiert“ ohne erfasste Kompensationsmaßnahme (nicht angerechnet):
+}
+warning-countermeasures = Warnung: { $count ->
+    [one] 1 Antwort „kompensiert“ wird
+   *[other] { $count } Antworten „kompensiert“ werden
+} nicht angerechnet, weil keine gültige Kompensationsmaßnahme (vollständig, freigegeben, Überprüfung nicht überfällig) sie abdeckt:
+sheet-countermeasures = Kompensationsmaßnahmen
+col-status = Status
+col-requirements = Anforderungen
+col-instead = Was stattdessen getan wird
+col-equivalence = Warum sie gleichwertig ist
+col-approved-by = Freigegeben von
+col-approved = Freigegeben am
+col-verification = Wie sie überprüft wurde
+col-review-by = Überprüfen bis
+form-ccm-new = Neue Kompensationsmaßnahme ({ $questionnaire })
+form-ccm-edit = Kompensationsmaßnahme { $id }
+form-ccm-id = Kennung
+form-ccm-requirements = Anforderungen (kommagetrennt)
+form-ccm-targets = Zonen / Conduits (kommagetrennt)
+form-ccm-instead = Was stattdessen getan wird
+form-ccm-equivalence = Warum sie gleichwertig ist
+form-ccm-residual-risk = Restrisiko
+form-ccm-verification = Wie sie überprüft wurde
+form-ccm-approved-by = Freigegeben von
+form-ccm-approved = Freigegeben am (leer: heute)
+form-ccm-review-by = Überprüfen bis (JJJJ-MM-TT)
+form-ccm-error-date = Daten werden JJJJ-MM-TT geschrieben, z. B. 2026-11-02.
+form-ccm-error-future = Eine Freigabe kann nicht nach dem heutigen Tag datiert sein.
+form-ccm-error-id = Die Kennung besteht aus Buchstaben, Ziffern, - _ und . (z. B. CCM-01).
+form-ccm-error-taken = Es gibt schon eine Kompensationsmaßnahme mit dieser Kennung.
+form-ccm-error-record = Nicht gespeichert: { $problem }
+undo-countermeasure = Kompensationsmaßnahme { $id }
+notice-countermeasure-saved = Kompensationsmaßnahme { $id } gespeichert: { $status }.
+notice-countermeasure-needed = Kompensiert: zählt erst mit einer gültigen Kompensationsmaßnahme. C erfasst sie.
+label-countermeasure = Kompensationsmaßnahme
+label-countermeasure-none = nicht erfasst, nicht angerechnet
+label-countermeasure-add = C erfassen
+label-countermeasure-edit = C bearbeiten
+label-not-credited = nicht angerechnet
+review-no-countermeasure = keine Kompensationsmaßnahme erfasst
+
 ## Cybersecurity-Anforderungsspezifikation (62443-3-2 ZCR 6) und ihre Freigabe (ZCR 7)
 spec-title = Cybersecurity-Anforderungsspezifikation
 spec-intro = Was jedes betrachtete System erfüllen muss, so wie die Risikobeurteilung es ergeben hat: seine Zonen und Conduits, ihre Ziel-Security-Level mit Begründung, die Bedrohungsszenarien mit ihrem Risiko und die zu erfüllenden Anforderungen der IEC 62443-3-3. Jedes System endet mit seiner Freigabe.
@@ -478,9 +542,9 @@ spec-state-not-met = nicht erfüllt
 spec-state-compensated = kompensiert
 spec-state-na = nicht anwendbar
 spec-state-unanswered = nicht beantwortet
-spec-countermeasures = Kompensierende Gegenmaßnahmen
-spec-no-countermeasures = Für die Zonen und Conduits dieses Systems ist keine kompensierende Gegenmaßnahme erfasst.
-spec-col-instead = Was stattdessen getan wird
+spec-state-not-credited = kompensiert, nicht angerechnet (keine gültige Kompensationsmaßnahme)
+spec-countermeasures = Kompensationsmaßnahmen
+spec-no-countermeasures = Für die Zonen und Conduits dieses Systems ist keine Kompensationsmaßnahme erfasst.
 spec-approval = Freigabe
 spec-approved-by = Freigegeben von { $by } ({ $role }) am { $date }
 spec-approval-current = freigegeben

@@ -72,6 +72,7 @@ col-countermeasures = Countermeasures
 ## terminal interface: frame
 too-small = The terminal is too small: make it at least { $width } columns by { $height } lines.
 label-zone = Zone
+label-system = System
 save-pending = saving…
 save-saved = saved { $time }
 save-failed = NOT SAVED ({ $count } in memory and the recovery copy): { $reason } · Ctrl-S retries
@@ -179,6 +180,7 @@ help-questionnaire =
     f u F      flag for follow-up · next unanswered · next flagged
     g / X T    guidance · search · export · interface language
     r s        results · zones, conduits and threat scenarios
+    C          compensating countermeasure of the answer (record or edit)
     Ctrl-S     save again after a failure, or decide about a changed file
     Esc q      home screen · Ctrl-C quit (both ask if not all is saved)
 
@@ -196,12 +198,13 @@ zones-title = Zones and conduits
 zones-empty = No zones yet: a adds one.
 zones-scenarios = Threat scenarios (Tab selects)
 zones-matrix = Risk matrix (unmitigated)
-zones-keys = a zone · c conduit · t scenario · o SL-T · e edit · d delete · Enter answer 3-3 · Esc back
+zones-keys = a zone · c conduit · y system · t scenario · o SL-T · e edit · d delete · Enter answer 3-3 · Esc back
 label-assets = Assets
 label-sl-t-manual = SL-T set by hand
 help-zones =
     ↑ ↓        select a zone or conduit (Tab: its threat scenarios)
     a          add a zone · c add a conduit
+    y Y        add a system under consideration · name and describe the selected one's
     t          add a threat scenario to the selected zone or conduit
     o          set SL-T by hand, with a justification (empty: derive it again)
     e          edit the selection · d delete it (type its id to confirm)
@@ -222,6 +225,9 @@ form-id = Id
 form-name = Name
 form-description = Description
 form-assets = Assets (a, b)
+form-new-system = New system under consideration
+form-system = System
+form-error-name = Give it a name.
 form-new-zone = New zone
 form-new-conduit = New conduit
 form-new-scenario = New threat scenario for
@@ -434,6 +440,64 @@ help-learn =
 ## the colon after a label (with its spacing)
 colon = { ": " }
 
+## compensating countermeasures
+score-countermeasures = Compensating countermeasures (as of { $date })
+ccm-status-stands = stands
+ccm-status-incomplete = incomplete
+ccm-status-unapproved = not approved
+ccm-status-overdue = review overdue
+ccm-missing = missing: { $fields }
+ccm-review-due = review was due by { $date }
+ccm-field-instead = what is done instead
+ccm-field-equivalence = why it is equivalent
+ccm-field-residual-risk = residual risk
+ccm-field-verification = how it was verified
+ccm-none = No countermeasures recorded.
+ccm-no-record = no record
+ccm-without-record = { $count ->
+    [one] 1 answer "compensated" has no countermeasure record (not counted):
+   *[other] { $count } answers "compensated" have no countermeasure record (not counted):
+}
+warning-countermeasures = warning: { $count ->
+    [one] 1 answer "compensated" is
+   *[other] { $count } answers "compensated" are
+} not counted: no countermeasure record that stands (complete, approved, not past review) covers it:
+sheet-countermeasures = Compensating countermeasures
+col-status = Status
+col-requirements = Requirements
+col-instead = What is done instead
+col-equivalence = Why it is equivalent
+col-approved-by = Approved by
+col-approved = Approved
+col-verification = How it was verified
+col-review-by = Review by
+form-ccm-new = New compensating countermeasure ({ $questionnaire })
+form-ccm-edit = Compensating countermeasure { $id }
+form-ccm-id = Id
+form-ccm-requirements = Requirements (comma-separated)
+form-ccm-targets = Zones / conduits (comma-separated)
+form-ccm-instead = What is done instead
+form-ccm-equivalence = Why it is equivalent
+form-ccm-residual-risk = Residual risk
+form-ccm-verification = How it was verified
+form-ccm-approved-by = Approved by
+form-ccm-approved = Approved on (empty: today)
+form-ccm-review-by = Review by (YYYY-MM-DD)
+form-ccm-error-date = Dates are written YYYY-MM-DD, e.g. 2026-11-02.
+form-ccm-error-future = An approval cannot be dated after today.
+form-ccm-error-id = The id takes letters, digits, - _ and . (e.g. CCM-01).
+form-ccm-error-taken = There is already a countermeasure with this id.
+form-ccm-error-record = Not saved: { $problem }
+undo-countermeasure = countermeasure { $id }
+notice-countermeasure-saved = Countermeasure { $id } saved: { $status }.
+notice-countermeasure-needed = Compensated: it counts once a countermeasure record stands. C records it.
+label-countermeasure = Countermeasure
+label-countermeasure-none = none recorded, not counted
+label-countermeasure-add = C record it
+label-countermeasure-edit = C edit
+label-not-credited = not counted
+review-no-countermeasure = no countermeasure record
+
 ## cyber security requirements specification (62443-3-2 ZCR 6) and its approval (ZCR 7)
 spec-title = Cyber security requirements specification
 spec-intro = What each system under consideration must meet, as the risk assessment found it: its zones and conduits, their target security levels and why, the threat scenarios and their risk, and the IEC 62443-3-3 requirements to meet. Each system ends with its approval.
@@ -478,9 +542,9 @@ spec-state-not-met = not met
 spec-state-compensated = compensated
 spec-state-na = not applicable
 spec-state-unanswered = unanswered
+spec-state-not-credited = compensated, not credited (no countermeasure record stands for it)
 spec-countermeasures = Compensating countermeasures
 spec-no-countermeasures = No compensating countermeasure is recorded for the zones and conduits of this system.
-spec-col-instead = What is done instead
 spec-approval = Approval
 spec-approved-by = Approved by { $by } ({ $role }) on { $date }
 spec-approval-current = approved

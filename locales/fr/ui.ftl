@@ -74,6 +74,7 @@ col-countermeasures = Contre-mesures
 ## interface terminal : cadre
 too-small = Le terminal est trop petit : agrandissez-le à au moins { $width } colonnes sur { $height } lignes.
 label-zone = Zone
+label-system = Système
 save-pending = enregistrement…
 save-saved = enregistré à { $time }
 save-failed = NON ENREGISTRÉ ({ $count } en mémoire + copie de secours) : { $reason } · Ctrl-S réessaie
@@ -181,6 +182,7 @@ help-questionnaire =
     f u F      à suivre · suivante sans réponse · suivante à suivre
     g / X T    conseils · rechercher · exporter · langue de l'interface
     r s        résultats · zones, conduits et scénarios de menace
+    C          contre-mesure compensatoire de la réponse (enregistrer ou modifier)
     Ctrl-S     réessayer d'enregistrer, ou décider d'un fichier modifié
     Esc q      accueil · Ctrl-C quitter (demandent si non enregistré)
 
@@ -198,12 +200,13 @@ zones-title = Zones et conduits
 zones-empty = Aucune zone pour l'instant : a en ajoute une.
 zones-scenarios = Scénarios de menace (Tab pour sélectionner)
 zones-matrix = Matrice des risques (avant contre-mesures)
-zones-keys = a zone · c conduit · t scénario · o SL-T · e modifier · d supprimer · Enter 3-3 · Esc retour
+zones-keys = a zone · c conduit · y système · t scénario · o SL-T · e modifier · d supprimer · Enter 3-3 · Esc retour
 label-assets = Actifs
 label-sl-t-manual = SL-T fixé à la main
 help-zones =
     ↑ ↓        choisir une zone ou un conduit (Tab : ses scénarios)
     a          ajouter une zone · c ajouter un conduit
+    y Y        ajouter un système considéré · nommer et décrire celui de la sélection
     t          ajouter un scénario de menace à la sélection
     o          fixer le SL-T à la main et le justifier (vide : recalculer)
     e          modifier la sélection · d la supprimer (taper son id pour confirmer)
@@ -224,6 +227,9 @@ form-id = Id.
 form-name = Nom
 form-description = Description
 form-assets = Actifs (a, b)
+form-new-system = Nouveau système considéré
+form-system = Système
+form-error-name = Donnez-lui un nom.
 form-new-zone = Nouvelle zone
 form-new-conduit = Nouveau conduit
 form-new-scenario = Nouveau scénario de menace pour
@@ -436,6 +442,64 @@ help-learn =
 ## the colon after a label (with its spacing)
 colon = { "\u00A0: " }
 
+## contre-mesures compensatoires
+score-countermeasures = Contre-mesures compensatoires (au { $date })
+ccm-status-stands = valable
+ccm-status-incomplete = incomplète
+ccm-status-unapproved = non approuvée
+ccm-status-overdue = révision en retard
+ccm-missing = manque : { $fields }
+ccm-review-due = à réviser avant le { $date }
+ccm-field-instead = ce qui est fait à la place
+ccm-field-equivalence = pourquoi elle est équivalente
+ccm-field-residual-risk = risque résiduel
+ccm-field-verification = comment elle a été vérifiée
+ccm-none = Aucune contre-mesure compensatoire enregistrée.
+ccm-no-record = non enregistrée
+ccm-without-record = { $count ->
+    [one] 1 réponse « compensé » sans contre-mesure compensatoire enregistrée (non comptée) :
+   *[other] { $count } réponses « compensé » sans contre-mesure compensatoire enregistrée (non comptées) :
+}
+warning-countermeasures = avertissement : { $count ->
+    [one] 1 réponse « compensé » n'est pas comptée : aucune contre-mesure compensatoire valable (complète, approuvée, révision à jour) ne la couvre :
+   *[other] { $count } réponses « compensé » ne sont pas comptées : aucune contre-mesure compensatoire valable (complète, approuvée, révision à jour) ne les couvre :
+}
+sheet-countermeasures = Contre-mesures compensatoires
+col-status = Statut
+col-requirements = Exigences
+col-instead = Ce qui est fait à la place
+col-equivalence = Pourquoi elle est équivalente
+col-approved-by = Approuvée par
+col-approved = Approuvée le
+col-verification = Comment elle a été vérifiée
+col-review-by = À réviser avant le
+form-ccm-new = Nouvelle contre-mesure compensatoire ({ $questionnaire })
+form-ccm-edit = Contre-mesure compensatoire { $id }
+form-ccm-id = Identifiant
+form-ccm-requirements = Exigences (séparées par des virgules)
+form-ccm-targets = Zones / conduits, séparés par virgule
+form-ccm-instead = Ce qui est fait à la place
+form-ccm-equivalence = Pourquoi elle est équivalente
+form-ccm-residual-risk = Risque résiduel
+form-ccm-verification = Comment elle a été vérifiée
+form-ccm-approved-by = Approuvée par
+form-ccm-approved = Approuvée le (vide : aujourd'hui)
+form-ccm-review-by = À réviser avant le (AAAA-MM-JJ)
+form-ccm-error-date = Les dates s'écrivent AAAA-MM-JJ, par exemple 2026-11-02.
+form-ccm-error-future = Une approbation ne peut pas être datée après aujourd'hui.
+form-ccm-error-id = L'identifiant se compose de lettres, de chiffres, de - _ et . (par exemple CCM-01).
+form-ccm-error-taken = Une contre-mesure porte déjà cet identifiant.
+form-ccm-error-record = Non enregistrée : { $problem }
+undo-countermeasure = contre-mesure { $id }
+notice-countermeasure-saved = Contre-mesure { $id } enregistrée : { $status }.
+notice-countermeasure-needed = Compensé : la réponse compte dès qu'une contre-mesure compensatoire valable est enregistrée. C l'enregistre.
+label-countermeasure = Contre-mesure
+label-countermeasure-none = non enregistrée, non comptée
+label-countermeasure-add = C l'enregistrer
+label-countermeasure-edit = C modifier
+label-not-credited = non comptée
+review-no-countermeasure = aucune contre-mesure enregistrée
+
 ## spécification des exigences de cybersécurité (62443-3-2 ZCR 6) et son approbation (ZCR 7)
 spec-title = Spécification des exigences de cybersécurité
 spec-intro = Ce que chaque système étudié doit respecter, tel que l'appréciation des risques l'a établi : ses zones et conduits, leurs niveaux de sécurité cibles et leurs raisons, les scénarios de menace et leur risque, et les exigences de l'IEC 62443-3-3 à satisfaire. Chaque système se termine par son approbation.
@@ -480,9 +544,9 @@ spec-state-not-met = non satisfaite
 spec-state-compensated = compensée
 spec-state-na = non applicable
 spec-state-unanswered = sans réponse
+spec-state-not-credited = compensée, non prise en compte (aucune contre-mesure compensatoire valable)
 spec-countermeasures = Contre-mesures compensatoires
 spec-no-countermeasures = Aucune contre-mesure compensatoire n'est enregistrée pour les zones et conduits de ce système.
-spec-col-instead = Ce qui est fait à la place
 spec-approval = Approbation
 spec-approved-by = Approuvée par { $by } ({ $role }) le { $date }
 spec-approval-current = approuvée

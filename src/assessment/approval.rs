@@ -30,35 +30,21 @@ impl Approval {
     }
 }
 
-/// A date as the command line and the file write it: 2026-11-24.
-pub fn parse_date(text: &str) -> Result<Date, String> {
-    text.trim()
-        .parse::<Date>()
-        .map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-24"))
-}
+pub use super::countermeasure::parse_date;
 
-/// A TOML date (`date = 2026-11-24`) on writing; on reading a TOML date or a string.
+/// A required date, written and read like the optional dates of countermeasure records.
 mod toml_date {
+    use crate::assessment::countermeasure::toml_date as optional;
     use jiff::civil::Date;
     use serde::de::Error as _;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
-        let value: toml::value::Datetime = date.to_string().parse().map_err(serde::ser::Error::custom)?;
-        serde::Serialize::serialize(&value, s)
+        optional::serialize(&Some(*date), s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        let text = match toml::Value::deserialize(d)? {
-            toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.to_string(),
-            toml::Value::String(s) => s,
-            other => {
-                return Err(D::Error::custom(format!(
-                    "expected a date like 2026-11-24, found {other}"
-                )));
-            }
-        };
-        super::parse_date(&text).map_err(D::Error::custom)
+        optional::deserialize(d)?.ok_or_else(|| D::Error::custom("a date is needed, like 2026-11-24"))
     }
 }
 

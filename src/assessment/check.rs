@@ -3,7 +3,7 @@
 //! table in the file they come from.
 
 use super::model::{Assessment, FORMAT};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Scope};
 use crate::error::{Diagnostic, Position, PositionIndex};
 use crate::toml_input;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -168,6 +168,21 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         }
     };
 
+    let mut system_ids = HashSet::new();
+    for (i, s) in a.systems.iter().enumerate() {
+        if s.id.trim().is_empty() {
+            report(Some(("system", i)), "a system needs an id".into());
+        } else if !system_ids.insert(s.id.as_str()) {
+            report(Some(("system", i)), format!("duplicate system id \"{}\"", s.id));
+        }
+    }
+    let check_system = |system: &str, what: &str, report: &mut dyn FnMut(String)| {
+        if !system.is_empty() && a.system(system).is_none() {
+            report(format!(
+                "{what} belongs to system \"{system}\", which is not a [[system]] of this assessment"
+            ));
+        }
+    };
     let mut ids = HashSet::new();
     for (i, z) in a.zones.iter().enumerate() {
         let mut r = |m: String| report(Some(("zone", i)), m);
@@ -176,6 +191,7 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         } else if !ids.insert(z.id.as_str()) {
             r(format!("duplicate zone or conduit id \"{}\"", z.id));
         }
+        check_system(&z.system, &format!("zone \"{}\"", z.id), &mut r);
         check_adjustments(&z.adjustments, &format!("zone \"{}\"", z.id), &mut r);
         if let Some(o) = &z.sl_t {
             check_vector(&o.vector, &format!("zone \"{}\" sl_t", z.id), &mut r);
@@ -188,6 +204,7 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         } else if !ids.insert(c.id.as_str()) {
             r(format!("duplicate zone or conduit id \"{}\"", c.id));
         }
+        check_system(&c.system, &format!("conduit \"{}\"", c.id), &mut r);
         for end in [&c.from, &c.to] {
             if a.zone(end).is_none() {
                 r(format!("conduit \"{}\" connects unknown zone \"{end}\"", c.id));
@@ -273,6 +290,9 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         }
     }
 
+    check_countermeasures(a, catalog, &mut |i, m| report(Some(("countermeasure", i)), m));
+
+    let systems: HashSet<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();
     let targets: HashSet<&str> = a
         .zones
         .iter()
@@ -299,9 +319,14 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
             continue;
         };
         match (&ans.target, q.scope.per_target()) {
-            (Some(t), true) if !targets.contains(t.as_str()) => {
+            (Some(t), true) if q.scope == Scope::System && !systems.contains(t.as_str()) => r(format!(
+                "answer for \"{t}\", which is not a system under consideration of this assessment"
+            )),
+            (Some(t), true) if q.scope != Scope::System && !targets.contains(t.as_str()) => {
                 r(format!("answer for \"{t}\", which is neither a zone nor a conduit"))
             }
+            // Written before systems existed: the answer is the first system's.
+            (None, true) if q.scope == Scope::System => {}
             (None, true) => r(format!(
                 "{} is answered per zone or conduit; this answer names none (target = ...)",
                 q.id
@@ -347,4 +372,17 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         );
     }
     problems
+}
+
+/// Every `[[countermeasure]]` is sound on its own ([`Countermeasure::problems`]); ids are unique.
+fn check_countermeasures(a: &Assessment, catalog: &Catalog, report: &mut dyn FnMut(usize, String)) {
+    let mut ids = HashSet::new();
+    for (i, c) in a.countermeasures.iter().enumerate() {
+        if !c.id.trim().is_empty() && !ids.insert(c.id.as_str()) {
+            report(i, format!("duplicate countermeasure id \"{}\"", c.id));
+        }
+        for problem in c.problems(a, catalog) {
+            report(i, problem);
+        }
+    }
 }

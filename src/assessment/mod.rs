@@ -2,6 +2,7 @@
 
 pub mod approval;
 pub mod check;
+pub mod countermeasure;
 pub mod disk;
 pub mod model;
 pub mod storage;
@@ -10,6 +11,7 @@ pub mod system;
 pub mod three_way;
 
 pub use approval::Approval;
+pub use countermeasure::Countermeasure;
 pub use model::*;
 pub use storage::AssessmentFile;
 pub use system::{FIRST_SYSTEM_ID, System};

@@ -3,6 +3,7 @@
 //! Answers are kept sorted (questionnaire, zone or conduit, requirement in natural order) so the
 //! file diffs and merges cleanly in git.
 
+use super::countermeasure::{self, Countermeasure};
 use crate::catalog::ids::natural_cmp;
 use crate::catalog::risk_model::{RiskModel, SlTMethod};
 use crate::error::{Error, Result};
@@ -42,6 +43,9 @@ pub struct Assessment {
     pub scenarios: Vec<Scenario>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_model: Option<RiskModel>,
+    /// Compensating countermeasures, sorted by id (before the answers: the answers stay last).
+    #[serde(default, rename = "countermeasure", skip_serializing_if = "Vec::is_empty")]
+    pub countermeasures: Vec<Countermeasure>,
     #[serde(default, rename = "answer", skip_serializing_if = "Vec::is_empty")]
     answers: Vec<Answer>,
     /// Approvals of the requirements specification of a system (62443-3-2 ZCR 7; see `approval.rs`).
@@ -360,6 +364,7 @@ impl Assessment {
             conduits: Vec::new(),
             scenarios: Vec::new(),
             risk_model: None,
+            countermeasures: Vec::new(),
             answers: Vec::new(),
             approvals: Vec::new(),
         }
@@ -413,11 +418,14 @@ impl Assessment {
         &self.answers[start..end]
     }
 
-    /// What a questionnaire is answered for: every zone, and the conduits that have answers, when it
-    /// is answered per zone or conduit; `[None]` (the organisation) otherwise.
-    pub fn answered_targets(&self, questionnaire: &str, per_target: bool) -> Vec<Option<&str>> {
-        if !per_target {
-            return vec![None];
+    /// What a questionnaire is answered for: every system for a per-system one; every zone, and the
+    /// conduits that have answers, when it is answered per zone or conduit; `[None]` (the
+    /// organisation) otherwise.
+    pub fn answered_targets(&self, questionnaire: &str, scope: crate::catalog::Scope) -> Vec<Option<&str>> {
+        match scope {
+            crate::catalog::Scope::Organisation => return vec![None],
+            crate::catalog::Scope::System => return self.systems.iter().map(|s| Some(s.id.as_str())).collect(),
+            _ => {}
         }
         self.zones
             .iter()
@@ -450,9 +458,33 @@ impl Assessment {
         self.sort_answers();
     }
 
-    /// Put answers into canonical order (after reading a file edited by hand or merged by git).
+    /// Put answers (and countermeasure records) into canonical order (after reading a file edited
+    /// by hand or merged by git).
     pub(crate) fn sort_answers(&mut self) {
         self.answers.sort_by(|a, b| b.key().cmp_answer(a));
+        countermeasure::sort(&mut self.countermeasures);
+    }
+
+    pub fn countermeasure(&self, id: &str) -> Option<&Countermeasure> {
+        self.countermeasures.iter().find(|c| c.id == id)
+    }
+
+    /// Insert or replace the record with `record`'s id, keeping the order; returns the previous one.
+    pub fn set_countermeasure(&mut self, record: Countermeasure) -> Option<Countermeasure> {
+        let previous = self.remove_countermeasure(&record.id);
+        self.countermeasures.push(record);
+        countermeasure::sort(&mut self.countermeasures);
+        previous
+    }
+
+    pub fn remove_countermeasure(&mut self, id: &str) -> Option<Countermeasure> {
+        let i = self.countermeasures.iter().position(|c| c.id == id)?;
+        Some(self.countermeasures.remove(i))
+    }
+
+    /// The records about the answer `key` (whatever their status).
+    pub fn countermeasures_for(&self, key: AnswerKey) -> impl Iterator<Item = &Countermeasure> {
+        self.countermeasures.iter().filter(move |c| c.covers(key))
     }
 
     pub fn zone(&self, id: &str) -> Option<&Zone> {

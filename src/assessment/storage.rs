@@ -51,6 +51,7 @@ pub fn parse(path: &Path, text: &str, catalog: &Catalog) -> Result<Assessment> {
     // An older format is read as it was meant and written in this build's format from the next
     // save on.
     assessment.after_reading();
+    assessment.answers_to_first_system(catalog);
     Ok(assessment)
 }
 

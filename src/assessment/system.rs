@@ -4,6 +4,7 @@
 //! are answered once per system: the answer's target is the system's id.
 
 use super::model::{Assessment, Conduit, Zone};
+use crate::catalog::{Catalog, Scope};
 use serde::{Deserialize, Serialize};
 
 /// The id given to the one system of an assessment written before systems existed.
@@ -69,5 +70,56 @@ impl Assessment {
             name,
             description,
         });
+    }
+
+    /// What a questionnaire of `scope` is answered for, in order: the systems, or the zones then
+    /// the conduits; nothing for an organisation-wide one.
+    pub fn targets_for(&self, scope: Scope) -> Vec<&str> {
+        match scope {
+            Scope::Organisation => Vec::new(),
+            Scope::System => self.systems.iter().map(|s| s.id.as_str()).collect(),
+            Scope::Zone | Scope::Conduit | Scope::ZoneOrConduit => self
+                .zones
+                .iter()
+                .map(|z| z.id.as_str())
+                .chain(self.conduits.iter().map(|c| c.id.as_str()))
+                .collect(),
+        }
+    }
+
+    /// Whether `id` is something a questionnaire of `scope` is answered for.
+    pub fn is_target_for(&self, scope: Scope, id: &str) -> bool {
+        match scope {
+            Scope::Organisation => false,
+            Scope::System => self.system(id).is_some(),
+            _ => self.has_target(id),
+        }
+    }
+
+    /// Files written before systems existed answered per-system questionnaires (3-2) once, without
+    /// a target: those answers belong to the first system.
+    pub(crate) fn answers_to_first_system(&mut self, catalog: &Catalog) {
+        let Some(first) = self.systems.first().map(|s| s.id.clone()) else {
+            return;
+        };
+        let per_system = |q: &str| catalog.questionnaire(q).is_some_and(|q| q.scope == Scope::System);
+        if !self
+            .answers()
+            .iter()
+            .any(|a| a.target.is_none() && per_system(&a.questionnaire))
+        {
+            return;
+        }
+        let moved: Vec<_> = self
+            .answers()
+            .iter()
+            .filter(|a| a.target.is_none() && per_system(&a.questionnaire))
+            .cloned()
+            .collect();
+        for mut answer in moved {
+            self.remove_answer(answer.key());
+            answer.target = Some(first.clone());
+            self.set_answer(answer);
+        }
     }
 }

@@ -1,10 +1,12 @@
 //! Re-applying unsaved changes over a file that another program changed: a three-way merge of the
 //! version last read or written (base), the one in memory (mine) and the one on disk now (theirs).
-//! Item by item: each answer by its key, each zone, conduit and scenario by its id, and the
+//! Item by item: each answer by its key, each zone, conduit, scenario and countermeasure record by
+//! its id, and the
 //! metadata, the targets and the risk model as wholes. What only one side changed is taken from that
 //! side; what both changed differently is a conflict, kept as mine until the user takes theirs.
 
 use super::Approval;
+use super::countermeasure::{self, Countermeasure};
 use super::model::{Answer, AnswerId, Assessment, Conduit, Metadata, Scenario, Targets, Zone};
 use crate::catalog::RiskModel;
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,6 +20,7 @@ pub enum ItemKey {
     Zone(String),
     Conduit(String),
     Scenario(String),
+    Countermeasure(String),
     Answer(AnswerId),
     /// An approval by (system, by, date).
     Approval(String, String, jiff::civil::Date),
@@ -32,6 +35,7 @@ pub enum Item {
     Zone(Zone),
     Conduit(Conduit),
     Scenario(Scenario),
+    Countermeasure(Box<Countermeasure>),
     Answer(Box<Answer>),
     Approval(Approval),
 }
@@ -96,6 +100,12 @@ fn pieces(a: &Assessment) -> BTreeMap<ItemKey, Item> {
     for s in &a.scenarios {
         out.insert(ItemKey::Scenario(s.id.clone()), Item::Scenario(s.clone()));
     }
+    for c in &a.countermeasures {
+        out.insert(
+            ItemKey::Countermeasure(c.id.clone()),
+            Item::Countermeasure(Box::new(c.clone())),
+        );
+    }
     for x in a.answers() {
         out.insert(ItemKey::Answer(x.id()), Item::Answer(Box::new(x.clone())));
     }
@@ -144,6 +154,14 @@ pub fn put(a: &mut Assessment, key: &ItemKey, item: Option<&Item>) {
                 _ => None,
             };
             place(&mut a.scenarios, id, |x| &x.id, s);
+        }
+        (ItemKey::Countermeasure(id), _) => {
+            let c = match item {
+                Some(Item::Countermeasure(c)) => Some(&**c),
+                _ => None,
+            };
+            place(&mut a.countermeasures, id, |x| &x.id, c);
+            countermeasure::sort(&mut a.countermeasures);
         }
         (ItemKey::Answer(_), Some(Item::Answer(x))) => {
             a.set_answer((**x).clone());
@@ -221,7 +239,9 @@ impl std::fmt::Display for ItemKey {
             ItemKey::Metadata => write!(f, "assessment"),
             ItemKey::Targets => write!(f, "targets"),
             ItemKey::RiskModel => write!(f, "risk model"),
-            ItemKey::Zone(id) | ItemKey::Conduit(id) | ItemKey::Scenario(id) => write!(f, "{id}"),
+            ItemKey::Zone(id) | ItemKey::Conduit(id) | ItemKey::Scenario(id) | ItemKey::Countermeasure(id) => {
+                write!(f, "{id}")
+            }
             ItemKey::Answer(id) => write!(f, "{id}"),
             ItemKey::Approval(system, by, date) => write!(f, "{system} {by} {date}"),
         }
@@ -313,5 +333,28 @@ mod tests {
         let mut merged = m.merged.clone();
         m.conflicts[0].take(Side::Theirs, &mut merged);
         assert_eq!(merged.zones[0].name, "Control network");
+    }
+
+    #[test]
+    fn countermeasure_records_are_merged_by_id() {
+        let mut base = with(&[]);
+        base.set_countermeasure(Countermeasure::new("CCM-1", "q", vec!["A".into()], vec![]));
+        let mut mine = base.clone();
+        mine.countermeasures[0].approved_by = "P. Owner".into();
+        mine.set_countermeasure(Countermeasure::new("CCM-3", "q", vec!["C".into()], vec![]));
+        let mut theirs = base.clone();
+        theirs.countermeasures[0].verification = "tested".into();
+        theirs.set_countermeasure(Countermeasure::new("CCM-2", "q", vec!["B".into()], vec![]));
+        let m = merge(&base, &mine, &theirs);
+        // Both changed CCM-1: a conflict, kept as mine until theirs is taken.
+        assert_eq!(m.conflicts.len(), 1);
+        assert_eq!(m.conflicts[0].key, ItemKey::Countermeasure("CCM-1".into()));
+        let ids: Vec<&str> = m.merged.countermeasures.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["CCM-1", "CCM-2", "CCM-3"], "theirs added, mine added, in order");
+        assert_eq!(m.merged.countermeasures[0].approved_by, "P. Owner");
+        let mut merged = m.merged.clone();
+        m.conflicts[0].take(Side::Theirs, &mut merged);
+        assert_eq!(merged.countermeasures[0].verification, "tested");
+        assert_eq!(merged.countermeasures[0].approved_by, "");
     }
 }

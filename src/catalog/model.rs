@@ -7,8 +7,10 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
-    /// Once for the whole organisation (2-1, 2-4, 3-2).
+    /// Once for the whole organisation (2-1, 2-4).
     Organisation,
+    /// Once per system under consideration (3-2).
+    System,
     /// Once per zone.
     Zone,
     /// Once per conduit.
@@ -18,8 +20,14 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// Answered per system, zone or conduit: each answer names its target.
     pub fn per_target(self) -> bool {
         self != Scope::Organisation
+    }
+
+    /// Answered per zone or conduit (3-3): the targets are zones and conduits.
+    pub fn per_zone(self) -> bool {
+        matches!(self, Scope::Zone | Scope::Conduit | Scope::ZoneOrConduit)
     }
 }
 

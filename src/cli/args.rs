@@ -91,6 +91,9 @@ pub enum Command {
     },
     /// List the questionnaires with their requirement counts, and the languages
     List,
+    /// Add or list the systems under consideration of an assessment (62443-3-2 ZCR 1)
+    #[command(subcommand)]
+    System(SystemCommand),
     /// Add zones to an assessment
     #[command(subcommand)]
     Zone(ZoneCommand),
@@ -100,6 +103,9 @@ pub enum Command {
     /// Add threat scenarios to the risk register of an assessment
     #[command(subcommand)]
     Scenario(ScenarioCommand),
+    /// Compensating countermeasures: record one, approve it, list them with their status, remove one
+    #[command(subcommand)]
+    Countermeasure(CountermeasureCommand),
     /// Combine two assessors' files of the same assessment into a new file
     Merge {
         /// The first file (A)
@@ -185,6 +191,10 @@ pub struct AnswerArgs {
     /// The zone or conduit, for questionnaires answered per zone (62443-3-3)
     #[arg(long, alias = "conduit", value_name = "ID")]
     pub zone: Option<String>,
+    /// The system under consideration, for questionnaires answered per system (62443-3-2);
+    /// may be left out when the assessment has one system
+    #[arg(long, value_name = "ID", conflicts_with = "zone")]
+    pub system: Option<String>,
     /// The requirement id as the standard writes it, e.g. "SP.01.01 BR" or "SR 1.1 RE(2)"
     #[arg(long, value_name = "ID")]
     pub item: String,
@@ -271,6 +281,30 @@ pub struct SpecArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum SystemCommand {
+    /// Add a system under consideration (its zones and conduits name it with --system)
+    Add {
+        file: PathBuf,
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        /// What the system is, its boundary and its access points
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// Describe a system: what it is, its boundary and its access points
+    Describe {
+        file: PathBuf,
+        id: String,
+        #[arg(long)]
+        description: String,
+    },
+    /// List the systems with their zones and conduits
+    List { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ZoneCommand {
     /// Add a zone
     Add {
@@ -290,6 +324,9 @@ pub enum ZoneCommand {
         /// Why the manual SL-T (required with --sl-t)
         #[arg(long, requires = "sl_t")]
         justification: Option<String>,
+        /// The system under consideration it belongs to (default: the first)
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
     },
     /// Add zones from a CSV file with the header id,name[,description,assets,sl_t,justification]
     /// (assets separated by ';', sl_t like "2 2 1 1 3 1 2")
@@ -311,6 +348,9 @@ pub enum ConduitCommand {
         name: Option<String>,
         #[arg(long, default_value = "")]
         description: String,
+        /// The system under consideration it belongs to (default: that of the --from zone)
+        #[arg(long, value_name = "ID")]
+        system: Option<String>,
     },
     /// Add conduits from a CSV file with the header id,from,to[,name,description]
     Import { file: PathBuf, csv: PathBuf },
@@ -366,4 +406,73 @@ pub enum PreferArg {
     A,
     /// The second file
     B,
+}
+
+/// A date as YYYY-MM-DD, for clap.
+fn date_arg(text: &str) -> Result<jiff::civil::Date, String> {
+    crate::assessment::countermeasure::parse_date(text)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CountermeasureCommand {
+    /// Record a compensating countermeasure for requirements answered "compensated"
+    Add(CountermeasureArgs),
+    /// Approve a countermeasure (it counts once it is complete, approved and not past review)
+    Approve {
+        /// The assessment file
+        file: PathBuf,
+        /// The countermeasure's id, e.g. CCM-01
+        id: String,
+        /// Who approves it
+        #[arg(long, value_name = "NAME")]
+        by: String,
+        /// The day of the approval, YYYY-MM-DD (default: today)
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        date: Option<jiff::civil::Date>,
+    },
+    /// Every countermeasure with its status as of today, and compensated answers without one
+    List {
+        /// The assessment file
+        file: PathBuf,
+    },
+    /// Remove a countermeasure
+    Remove {
+        /// The assessment file
+        file: PathBuf,
+        /// The countermeasure's id
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CountermeasureArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// Its id, e.g. CCM-01 (letters, digits, '-', '_', '.')
+    #[arg(long)]
+    pub id: String,
+    /// The questionnaire, e.g. iec62443-3-3
+    #[arg(long, short = 'q', value_name = "ID")]
+    pub questionnaire: String,
+    /// A requirement it stands in for, e.g. "SR 1.1" (repeatable)
+    #[arg(long = "requirement", value_name = "ID", required = true)]
+    pub requirements: Vec<String>,
+    /// A zone or conduit it applies to (repeatable; none for organisation-wide questionnaires)
+    #[arg(long = "target", alias = "zone", value_name = "ID")]
+    pub targets: Vec<String>,
+    /// What is done instead
+    #[arg(long, default_value = "")]
+    pub instead: String,
+    /// Why it is equivalent
+    #[arg(long, default_value = "")]
+    pub equivalence: String,
+    /// The risk that remains
+    #[arg(long, default_value = "")]
+    pub residual_risk: String,
+    /// How it was verified
+    #[arg(long, default_value = "")]
+    pub verification: String,
+    /// When it is to be reviewed, YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub review_by: Option<jiff::civil::Date>,
 }

@@ -7,6 +7,7 @@ use super::args::{AnswerArgs, ConduitCommand, GlobalOptions, NewArgs, ScenarioCo
 use crate::assessment::{
     Answer, AnswerId, Assessment, AssessmentFile, Conduit, Scenario, SlOverride, Zone, parse_sl_vector, structure_csv,
 };
+use crate::catalog::{Questionnaire, Scope};
 use crate::error::{Error, Result};
 use jiff::Timestamp;
 use std::path::Path;
@@ -62,7 +63,7 @@ pub fn new(ctx: &Context, global: &GlobalOptions, args: NewArgs) -> Result<()> {
 }
 
 /// Open `file` locked, let `change` modify it, save. The change may refuse with an error.
-fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Result<String>) -> Result<()> {
+pub(super) fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Result<String>) -> Result<()> {
     edit_with(&ctx.catalog, file, change)
 }
 
@@ -91,6 +92,54 @@ pub(super) fn edit_with(
     Ok(())
 }
 
+/// What an answer given on the command line is for: a zone or conduit (`--zone`), a system
+/// (`--system`, or the only one), or the organisation; a mismatch is a usage error.
+fn answer_target(
+    a: &Assessment,
+    q: &Questionnaire,
+    zone: Option<&str>,
+    system: Option<&str>,
+) -> Result<Option<String>> {
+    match q.scope {
+        Scope::Organisation => match zone.or(system) {
+            Some(_) => Err(Error::usage(format!(
+                "{} is answered for the whole organisation: leave out --zone and --system",
+                q.id
+            ))),
+            None => Ok(None),
+        },
+        Scope::System => {
+            if zone.is_some() {
+                return Err(Error::usage(format!(
+                    "{} is answered per system under consideration: give --system ID, not --zone",
+                    q.id
+                )));
+            }
+            let ids: Vec<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();
+            match (system, ids.as_slice()) {
+                (Some(s), _) if a.system(s).is_some() => Ok(Some(s.to_string())),
+                (Some(s), _) => Err(Error::usage(format!(
+                    "\"{s}\" is not a system under consideration of this assessment (systems: {})",
+                    ids.join(", ")
+                ))),
+                (None, [only]) => Ok(Some(only.to_string())),
+                (None, _) => Err(Error::usage(format!(
+                    "{} is answered per system: give --system ID (systems: {})",
+                    q.id,
+                    ids.join(", ")
+                ))),
+            }
+        }
+        _ => match (zone, system) {
+            (Some(z), _) if a.has_target(z) => Ok(Some(z.to_string())),
+            (Some(z), _) => Err(Error::usage(format!(
+                "\"{z}\" is neither a zone nor a conduit of this assessment (add it with `iacs-assess zone add`)"
+            ))),
+            (None, _) => Err(Error::usage(format!("{} is answered per zone: give --zone ID", q.id))),
+        },
+    }
+}
+
 pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
     let catalog = &ctx.catalog;
     edit(ctx, &args.file.clone(), |a| {
@@ -117,22 +166,7 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 .unwrap_or_default();
             Error::usage(format!("{} has no requirement \"{}\"{hint}", q.id, args.item))
         })?;
-        let target = match (&args.zone, q.scope.per_target()) {
-            (Some(z), true) if a.has_target(z) => Some(z.clone()),
-            (Some(z), true) => {
-                return Err(Error::usage(format!(
-                    "\"{z}\" is neither a zone nor a conduit of this assessment (add it with `iacs-assess zone add`)"
-                )));
-            }
-            (None, true) => return Err(Error::usage(format!("{} is answered per zone: give --zone ID", q.id))),
-            (Some(_), false) => {
-                return Err(Error::usage(format!(
-                    "{} is answered for the whole organisation: leave out --zone",
-                    q.id
-                )));
-            }
-            (None, false) => None,
-        };
+        let target = answer_target(a, q, args.zone.as_deref(), args.system.as_deref())?;
         let scale = catalog
             .scale_of(r)
             .ok_or_else(|| Error::usage(format!("no scale \"{}\"", r.scale)))?;
@@ -256,7 +290,7 @@ fn import(
 }
 
 pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
-    let (file, id, name, description, assets, sl_t, justification) = match command {
+    let (file, id, name, description, assets, sl_t, justification, system) = match command {
         ZoneCommand::Import { file, csv } => return import(ctx, &file, &csv, "zones", structure_csv::import_zones),
         ZoneCommand::Add {
             file,
@@ -266,7 +300,8 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
             assets,
             sl_t,
             justification,
-        } => (file, id, name, description, assets, sl_t, justification),
+            system,
+        } => (file, id, name, description, assets, sl_t, justification, system),
     };
     let sl_t = match sl_t {
         Some(v) => Some(SlOverride {
@@ -277,8 +312,9 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
     };
     edit(ctx, &file, |a| {
         check_new_id(a, &id)?;
+        let system = super::system::known(a, system)?;
         a.zones.push(Zone {
-            system: String::new(),
+            system,
             id: id.clone(),
             name,
             description,
@@ -291,7 +327,7 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
 }
 
 pub fn conduit(ctx: &Context, command: ConduitCommand) -> Result<()> {
-    let (file, id, from, to, name, description) = match command {
+    let (file, id, from, to, name, description, system) = match command {
         ConduitCommand::Import { file, csv } => {
             return import(ctx, &file, &csv, "conduits", structure_csv::import_conduits);
         }
@@ -302,7 +338,8 @@ pub fn conduit(ctx: &Context, command: ConduitCommand) -> Result<()> {
             to,
             name,
             description,
-        } => (file, id, from, to, name, description),
+            system,
+        } => (file, id, from, to, name, description, system),
     };
     edit(ctx, &file, |a| {
         check_new_id(a, &id)?;
@@ -311,8 +348,12 @@ pub fn conduit(ctx: &Context, command: ConduitCommand) -> Result<()> {
                 return Err(Error::usage(format!("\"{end}\" is not a zone of this assessment")));
             }
         }
+        let system = match system {
+            Some(s) => super::system::known(a, Some(s))?,
+            None => a.zone(&from).map(|z| z.system.clone()).unwrap_or_default(),
+        };
         a.conduits.push(Conduit {
-            system: String::new(),
+            system,
             id: id.clone(),
             name: name.unwrap_or_else(|| format!("{from} - {to}")),
             from,

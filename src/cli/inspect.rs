@@ -12,6 +12,9 @@ pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     let a = storage::read(file, &ctx.catalog)?;
     let score = scoring::score(&a, &ctx.catalog);
     warn_missing_reasons(ctx, &score);
+    if let Some(warning) = crate::review_text::warning(&score.countermeasures, &ctx.texts) {
+        crate::say_err!("{warning}");
+    }
     warn_unassessed(ctx, &score);
     if json {
         let text = serde_json::to_string_pretty(&score).map_err(|e| Error::usage(e.to_string()))?;

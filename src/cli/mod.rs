@@ -1,9 +1,11 @@
 //! The command line: parse, load the catalog and texts, run one command, map errors to exit codes.
 
 pub mod args;
+mod countermeasure;
 mod edit;
 mod inspect;
 mod spec;
+mod system;
 mod team;
 
 use crate::catalog::Catalog;
@@ -136,9 +138,11 @@ fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::New(a)) => edit::new(&Context::load(&global)?, &global, a),
         Some(Command::Answer(a)) => edit::answer(&Context::load(&global)?, a),
+        Some(Command::System(s)) => system::run(&Context::load(&global)?, s),
         Some(Command::Zone(z)) => edit::zone(&Context::load(&global)?, z),
         Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),
+        Some(Command::Countermeasure(c)) => countermeasure::run(&Context::load(&global)?, c),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
         Some(Command::Export(e)) => inspect::export(&mut Context::load(&global)?, e),
         Some(Command::Spec(s)) => spec::spec(&mut Context::load(&global)?, global.lang.is_some(), s),

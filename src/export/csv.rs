@@ -6,7 +6,7 @@ use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
 
-pub const HEADER: [&str; 12] = [
+pub const HEADER: [&str; 13] = [
     "questionnaire",
     "target",
     "requirement",
@@ -19,6 +19,7 @@ pub const HEADER: [&str; 12] = [
     "time",
     "flagged",
     "group",
+    "countermeasures",
 ];
 
 pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8>> {
@@ -27,6 +28,7 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
         .from_writer(Vec::new());
     let fail = |e: ::csv::Error| Error::usage(format!("cannot write CSV: {e}"));
     w.write_record(HEADER).map_err(fail)?;
+    let today = crate::scoring::countermeasures::today();
     for ans in a.answers() {
         let group = catalog
             .questionnaire(&ans.questionnaire)
@@ -46,9 +48,23 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
             ans.time.to_string(),
             ans.flagged.to_string(),
             group,
+            countermeasures(a, ans, today),
         ];
         w.write_record(row.iter().map(|c| neutralise(c))).map_err(fail)?;
     }
     w.into_inner()
         .map_err(|e| Error::usage(format!("cannot write CSV: {e}")))
+}
+
+/// The records about an answer with their status on `day`: "CCM-01 stands; CCM-04 unapproved".
+fn countermeasures(a: &Assessment, ans: &crate::assessment::Answer, day: jiff::civil::Date) -> String {
+    let records: Vec<String> = a
+        .countermeasures_for(ans.key())
+        .map(|c| {
+            let status = serde_json::to_value(c.status(day)).ok();
+            let status = status.as_ref().and_then(|v| v.as_str()).unwrap_or_default();
+            format!("{} {status}", c.id)
+        })
+        .collect();
+    records.join("; ")
 }

@@ -6,7 +6,7 @@
 use super::xlsx::long_text::LongTexts;
 use super::xlsx::{fail, sheet_name};
 use crate::assessment::{AnswerKey, Assessment};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Scope};
 use crate::error::Result;
 use crate::i18n::Texts;
 use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Formula, Workbook};
@@ -95,10 +95,11 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
         .iter()
         .filter_map(|id| catalog.questionnaire(id))
     {
-        let targets: Vec<Option<&str>> = if q.scope.per_target() {
-            a.zones.iter().map(|z| Some(z.id.as_str())).collect()
-        } else {
-            vec![None]
+        // One sheet per system, or per zone (conduits are answered in the interface), or one.
+        let targets: Vec<Option<&str>> = match q.scope {
+            Scope::Organisation => vec![None],
+            Scope::System => a.systems.iter().map(|s| Some(s.id.as_str())).collect(),
+            _ => a.zones.iter().map(|z| Some(z.id.as_str())).collect(),
         };
         for target in targets {
             let ws = wb.add_worksheet();

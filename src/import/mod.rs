@@ -223,11 +223,13 @@ impl Import<'_> {
         };
         let target = Some(text(row, col::TARGET)).filter(|t| !t.is_empty());
         match (&target, q.scope.per_target()) {
-            (Some(t), true) if !a.has_target(t) => {
-                bad(
-                    col::TARGET,
-                    format!("\"{t}\" is neither a zone nor a conduit of this assessment"),
-                );
+            (Some(t), true) if !a.is_target_for(q.scope, t) => {
+                let what = if q.scope == crate::catalog::Scope::System {
+                    "is not a system under consideration of this assessment"
+                } else {
+                    "is neither a zone nor a conduit of this assessment"
+                };
+                bad(col::TARGET, format!("\"{t}\" {what}"));
                 return;
             }
             (None, true) => {

@@ -2,6 +2,7 @@
 //! the minimum, mean, distribution, and how many requirements meet their target. Not applicable is
 //! left out; unanswered is counted apart and never as zero.
 
+use super::countermeasures::Cover;
 use crate::assessment::Assessment;
 use crate::catalog::{Catalog, Questionnaire, ScaleKind};
 use serde::Serialize;
@@ -123,7 +124,7 @@ fn stats<'a>(items: impl Iterator<Item = &'a RequirementMaturity>) -> MaturitySt
 }
 
 /// The maturity profile of one maturity questionnaire, or None for other kinds.
-pub fn profile(a: &Assessment, catalog: &Catalog, q: &Questionnaire) -> Option<MaturityProfile> {
+pub fn profile(a: &Assessment, catalog: &Catalog, cover: &Cover, q: &Questionnaire) -> Option<MaturityProfile> {
     if catalog.scale(&q.scale)?.kind != ScaleKind::Maturity {
         return None;
     }
@@ -147,7 +148,7 @@ pub fn profile(a: &Assessment, catalog: &Catalog, q: &Questionnaire) -> Option<M
             let target = q
                 .group_position(&r.group)
                 .map_or(a.targets.maturity, |i| group_targets[i]);
-            let state = match super::credited(catalog, r, super::find(answers, &r.id)) {
+            let state = match super::credited(catalog, cover, r, super::find(answers, &r.id)) {
                 None => RequirementState::Unanswered,
                 Some(v) if v.not_applicable => RequirementState::NotApplicable,
                 Some(v) => RequirementState::Level(v.level.unwrap_or(0)),

@@ -2,15 +2,19 @@
 //! maturity profiles, risk and SL-T, SL-A vectors with their gaps, and progress.
 //! Pure functions of their inputs; the same assessment always scores the same.
 
+pub mod countermeasures;
 pub mod maturity;
 pub mod progress;
 pub mod risk;
 pub mod security_level;
 
 use crate::assessment::Assessment;
+use crate::assessment::countermeasure::COMPENSATED;
 use crate::catalog::Catalog;
+use jiff::civil::Date;
 use serde::Serialize;
 
+pub use countermeasures::{CountermeasureReview, Cover, RecordStatus};
 pub use maturity::{MaturityProfile, RequirementState};
 pub use progress::Progress;
 pub use risk::{ScenarioRisk, SlReason, SlTarget};
@@ -30,15 +34,21 @@ pub(crate) fn find<'a>(
 /// The scale value an answer is credited with. A value that needs a reason (not applicable,
 /// compensated) but has none is not credited: the answer counts as unanswered, so an unexplained
 /// "not applicable" cannot lift a maturity or a security level. It is listed for review instead
-/// ([`progress::missing_reasons`]).
+/// ([`progress::missing_reasons`]). A `compensated` answer is credited only while a
+/// countermeasure record that stands on the day scored covers it (`cover`); otherwise it too
+/// counts as unanswered and is listed in [`Score::countermeasures`].
 pub fn credited<'c>(
     catalog: &'c Catalog,
+    cover: &Cover,
     r: &crate::catalog::Requirement,
     answer: Option<&crate::assessment::Answer>,
 ) -> Option<&'c crate::catalog::ScaleValue> {
     let answer = answer?;
     let value = catalog.scale_of(r)?.value(answer.value.as_deref()?)?;
     if value.note_required && answer.note.trim().is_empty() {
+        return None;
+    }
+    if value.id == COMPENSATED && !cover.covers(answer.key()) {
         return None;
     }
     Some(value)
@@ -62,10 +72,20 @@ pub struct Score {
     /// Answers "not applicable" or "compensated" without the reason they need: not credited,
     /// listed for review.
     pub missing_reasons: Vec<crate::assessment::AnswerId>,
+    /// Every compensating countermeasure record with its status on the day scored, and the
+    /// `compensated` answers no record is about.
+    pub countermeasures: CountermeasureReview,
 }
 
-/// Score everything in scope.
+/// Score everything in scope as of today (for the command line and the interface).
 pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
+    score_on(a, catalog, countermeasures::today())
+}
+
+/// Score everything in scope as of `as_of`: the day that decides which countermeasure records
+/// stand (approved by then, not past their review date).
+pub fn score_on(a: &Assessment, catalog: &Catalog, as_of: Date) -> Score {
+    let cover = Cover::on(a, as_of);
     let in_scope: Vec<_> = a
         .assessment
         .questionnaires
@@ -85,23 +105,28 @@ pub fn score(a: &Assessment, catalog: &Catalog) -> Score {
     };
     let mut security_levels = Vec::new();
     for q in in_scope.iter().filter(|q| q.has_security_levels()) {
-        for target in a.answered_targets(&q.id, true).into_iter().flatten() {
+        for target in a
+            .answered_targets(&q.id, crate::catalog::Scope::ZoneOrConduit)
+            .into_iter()
+            .flatten()
+        {
             let sl_t = sl_targets.iter().find(|t| t.target == target).map(|t| t.vector);
-            security_levels.push(security_level::evaluate(a, catalog, q, target, sl_t));
+            security_levels.push(security_level::evaluate(a, catalog, &cover, q, target, sl_t));
         }
     }
     Score {
         schema: SCORE_SCHEMA,
         title: a.assessment.title.clone(),
         risk_model: model.map(|m| m.id.clone()),
-        progress: progress::progress(a, catalog),
+        progress: progress::progress(a, catalog, &cover),
         maturity: in_scope
             .iter()
-            .filter_map(|q| maturity::profile(a, catalog, q))
+            .filter_map(|q| maturity::profile(a, catalog, &cover, q))
             .collect(),
         risks: model.map(|m| risk::scenario_risks(a, m)).unwrap_or_default(),
         sl_targets,
         security_levels,
         missing_reasons: progress::missing_reasons(a, catalog),
+        countermeasures: countermeasures::review(a, as_of),
     }
 }

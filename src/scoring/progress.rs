@@ -1,5 +1,6 @@
 //! Progress: answered of applicable, per questionnaire and zone or conduit, and per group.
 
+use super::countermeasures::Cover;
 use crate::assessment::{Answer, AnswerId, Assessment};
 use crate::catalog::{Catalog, Questionnaire};
 use serde::Serialize;
@@ -55,7 +56,7 @@ fn lacks_reason(catalog: &Catalog, r: &crate::catalog::Requirement, answer: Opti
 
 /// The counts of one requirement answered (or not) for `target`. An answer that lacks the reason its
 /// value needs counts as open (it is not credited, see [`super::credited`]).
-fn requirement_counts(answers: &[Answer], catalog: &Catalog, r: &crate::catalog::Requirement) -> Counts {
+fn requirement_counts(answers: &[Answer], catalog: &Catalog, cover: &Cover, r: &crate::catalog::Requirement) -> Counts {
     let answer = super::find(answers, &r.id);
     let mut c = Counts {
         total: 1,
@@ -63,7 +64,7 @@ fn requirement_counts(answers: &[Answer], catalog: &Catalog, r: &crate::catalog:
         missing_reason: usize::from(lacks_reason(catalog, r, answer)),
         ..Counts::default()
     };
-    match super::credited(catalog, r, answer) {
+    match super::credited(catalog, cover, r, answer) {
         Some(v) => {
             c.applicable = usize::from(!v.not_applicable);
             c.answered = usize::from(!v.not_applicable);
@@ -92,12 +93,12 @@ pub fn missing_reasons(a: &Assessment, catalog: &Catalog) -> Vec<AnswerId> {
 
 /// The progress of one questionnaire for one target (None: organisation-wide): each requirement
 /// is counted in its group, then each group is added to its parent, deepest first.
-pub fn one(a: &Assessment, catalog: &Catalog, q: &Questionnaire, target: Option<&str>) -> Progress {
+pub fn one(a: &Assessment, catalog: &Catalog, cover: &Cover, q: &Questionnaire, target: Option<&str>) -> Progress {
     let mut total = Counts::default();
     let mut groups: Vec<Counts> = vec![Counts::default(); q.groups.len()];
     let answers = a.answers_for(&q.id, target);
     for r in &q.requirements {
-        let c = requirement_counts(answers, catalog, r);
+        let c = requirement_counts(answers, catalog, cover, r);
         total.add(&c);
         if let Some(i) = q.group_position(&r.group) {
             groups[i].add(&c);
@@ -128,7 +129,7 @@ pub fn one(a: &Assessment, catalog: &Catalog, q: &Questionnaire, target: Option<
 
 /// Progress of every questionnaire in scope, per zone (and per conduit with answers) where the
 /// questionnaire is answered per zone.
-pub fn progress(a: &Assessment, catalog: &Catalog) -> Vec<Progress> {
+pub fn progress(a: &Assessment, catalog: &Catalog, cover: &Cover) -> Vec<Progress> {
     let mut out = Vec::new();
     for q in a
         .assessment
@@ -136,8 +137,8 @@ pub fn progress(a: &Assessment, catalog: &Catalog) -> Vec<Progress> {
         .iter()
         .filter_map(|id| catalog.questionnaire(id))
     {
-        for target in a.answered_targets(&q.id, q.scope.per_target()) {
-            out.push(one(a, catalog, q, target));
+        for target in a.answered_targets(&q.id, q.scope) {
+            out.push(one(a, catalog, cover, q, target));
         }
     }
     out

@@ -1,8 +1,10 @@
 //! Security level achieved (62443-3-3), per zone or conduit: for each FR the highest n such that
-//! every requirement of that FR with min_sl <= n is met or compensated (not applicable ones do not
-//! hold it down; unanswered ones do, and are listed). An FR in which nothing applies has no SL-A at
-//! all ("n/a"), not SL 4. Then the gap to SL-T and the exact requirements that close it.
+//! every requirement of that FR with min_sl <= n is met, or compensated by a record that stands
+//! (not applicable ones do not hold it down; unanswered ones do, and are listed). An FR in which
+//! nothing applies has no SL-A at all ("n/a"), not SL 4. Then the gap to SL-T and the exact
+//! requirements that close it.
 
+use super::countermeasures::Cover;
 use crate::assessment::{Assessment, SlVector};
 use crate::catalog::ids::natural_cmp;
 use crate::catalog::{Catalog, Questionnaire};
@@ -71,6 +73,7 @@ pub struct SecurityLevelResult {
 pub fn fulfilments<'a>(
     a: &Assessment,
     catalog: &Catalog,
+    cover: &Cover,
     q: &'a Questionnaire,
     target: &str,
 ) -> Vec<(&'a crate::catalog::Requirement, Fulfilment)> {
@@ -78,7 +81,7 @@ pub fn fulfilments<'a>(
     q.requirements
         .iter()
         .map(|r| {
-            let state = match super::credited(catalog, r, super::find(answers, &r.id)) {
+            let state = match super::credited(catalog, cover, r, super::find(answers, &r.id)) {
                 None => Fulfilment::Unanswered,
                 Some(v) if v.not_applicable => Fulfilment::NotApplicable,
                 Some(v) if v.satisfies => Fulfilment::Satisfied,
@@ -110,11 +113,12 @@ pub fn achieved(items: &[(u8, u8, Fulfilment)]) -> SlAchieved {
 pub fn evaluate(
     a: &Assessment,
     catalog: &Catalog,
+    cover: &Cover,
     q: &Questionnaire,
     target: &str,
     sl_t: Option<SlVector>,
 ) -> SecurityLevelResult {
-    let states = fulfilments(a, catalog, q, target);
+    let states = fulfilments(a, catalog, cover, q, target);
     let items: Vec<(u8, u8, Fulfilment)> = states
         .iter()
         .filter_map(|(r, s)| Some((r.fr?, r.min_sl?, *s)))

@@ -365,13 +365,15 @@ pub fn system_part(spec: &Specification, system: &SystemSpec, texts: &Texts) -> 
     } else {
         out.push_str(&table_head(&[
             texts.ui("col-id"),
-            texts.ui("col-requirement"),
-            texts.ui("spec-col-instead"),
-            texts.ui("spec-col-state"),
+            texts.ui("col-target-zone"),
+            texts.ui("col-requirements"),
+            texts.ui("col-instead"),
+            texts.ui("col-status"),
         ]));
         for c in &system.countermeasures {
             out.push_str(&row(&[
                 esc(&c.id),
+                esc(&c.targets.join(", ")),
                 esc(&c.requirements.join(", ")),
                 esc(&c.instead),
                 texts.ui(c.status),

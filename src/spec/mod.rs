@@ -13,6 +13,7 @@ use crate::catalog::risk_model::{RiskModel, SlTMethod};
 use crate::catalog::{Catalog, Requirement};
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
+use crate::scoring::countermeasures::{CountermeasureReview, Cover};
 use crate::scoring::security_level::{Fulfilment, fulfilments};
 use crate::scoring::{self, ScenarioRisk, SlTarget};
 use sha2::{Digest, Sha256};
@@ -83,6 +84,8 @@ pub enum State {
     Compensated,
     NotApplicable,
     Unanswered,
+    /// Answered "compensated", but no countermeasure record that stands covers it: not credited.
+    NotCredited,
 }
 
 impl State {
@@ -94,6 +97,7 @@ impl State {
             State::Compensated => "spec-state-compensated",
             State::NotApplicable => "spec-state-na",
             State::Unanswered => "spec-state-unanswered",
+            State::NotCredited => "spec-state-not-credited",
         }
     }
 }
@@ -103,6 +107,8 @@ impl State {
 pub struct CountermeasureLine {
     pub id: String,
     pub requirements: Vec<String>,
+    /// The zones and conduits it applies to.
+    pub targets: Vec<String>,
     pub instead: String,
     /// The Fluent message id of its status.
     pub status: &'static str,
@@ -139,7 +145,10 @@ pub fn build<'a>(a: &'a Assessment, catalog: &'a Catalog, only: Option<&str>) ->
     {
         return Err(unknown_system(a, id));
     }
-    let score = scoring::score(a, catalog);
+    // Countermeasure records stand or not by the day: the specification is as of today.
+    let as_of = scoring::countermeasures::today();
+    let score = scoring::score_on(a, catalog, as_of);
+    let cover = Cover::on(a, as_of);
     let requirements = catalog.questionnaire(SYSTEM_REQUIREMENTS);
     let systems = a
         .systems
@@ -169,7 +178,7 @@ pub fn build<'a>(a: &'a Assessment, catalog: &'a Catalog, only: Option<&str>) ->
             for p in &mut parts {
                 p.sl_t = score.sl_targets.iter().find(|t| t.target == p.id).cloned();
                 if let (Some(q), Some(t)) = (requirements, &p.sl_t) {
-                    p.requirements = required(a, catalog, q, p.id, &t.vector);
+                    p.requirements = required(a, catalog, &cover, q, p.id, &t.vector);
                 }
             }
             let scenarios = a
@@ -181,7 +190,7 @@ pub fn build<'a>(a: &'a Assessment, catalog: &'a Catalog, only: Option<&str>) ->
             let ids: Vec<&str> = parts.iter().map(|p| p.id).collect();
             SystemSpec {
                 system,
-                countermeasures: countermeasures(a, &ids),
+                countermeasures: countermeasures(&score.countermeasures, &ids),
                 parts,
                 scenarios,
                 approvals: a.approvals.iter().filter(|ap| ap.system == system.id).collect(),
@@ -212,12 +221,13 @@ pub(crate) fn unknown_system(a: &Assessment, id: &str) -> Error {
 fn required<'q>(
     a: &Assessment,
     catalog: &Catalog,
+    cover: &Cover,
     q: &'q crate::catalog::Questionnaire,
     target: &str,
     sl_t: &[u8; 7],
 ) -> Vec<RequirementLine<'q>> {
     let answers = a.answers_for(&q.id, Some(target));
-    fulfilments(a, catalog, q, target)
+    fulfilments(a, catalog, cover, q, target)
         .into_iter()
         .filter_map(|(r, f)| {
             let (fr, min_sl) = (r.fr?, r.min_sl?);
@@ -230,6 +240,7 @@ fn required<'q>(
                 Fulfilment::Satisfied => State::Met,
                 Fulfilment::NotSatisfied => State::NotMet,
                 Fulfilment::NotApplicable => State::NotApplicable,
+                Fulfilment::Unanswered if value == Some("compensated") => State::NotCredited,
                 Fulfilment::Unanswered => State::Unanswered,
             };
             Some(RequirementLine {
@@ -242,11 +253,21 @@ fn required<'q>(
         .collect()
 }
 
-/// THE PLACE WHERE COMPENSATING COUNTERMEASURE RECORDS PLUG IN: the records that concern the
-/// zones and conduits `ids`. Until `[[countermeasure]]` records exist in the assessment model,
-/// there are none; the specification says so.
-fn countermeasures(_a: &Assessment, _ids: &[&str]) -> Vec<CountermeasureLine> {
-    Vec::new()
+/// The compensating countermeasure records that concern the zones and conduits `ids`, with their
+/// status on the day of the review.
+fn countermeasures(review: &CountermeasureReview, ids: &[&str]) -> Vec<CountermeasureLine> {
+    review
+        .records
+        .iter()
+        .filter(|r| r.targets.iter().any(|t| ids.contains(&t.as_str())))
+        .map(|r| CountermeasureLine {
+            id: r.id.clone(),
+            requirements: r.requirements.clone(),
+            targets: r.targets.clone(),
+            instead: r.instead.clone(),
+            status: r.status.message(),
+        })
+        .collect()
 }
 
 /// SHA-256 (hex) of a system's part of the specification as written in Markdown by `english`

@@ -256,16 +256,19 @@ fn system_sheet(
     } else {
         out.put(&[
             (0, 0, &texts.ui("col-id"), &s.header),
-            (1, 1, &texts.ui("col-requirement"), &s.header),
-            (2, 2, &texts.ui("spec-col-state"), &s.header),
-            (3, 5, &texts.ui("spec-col-instead"), &s.header),
+            (1, 1, &texts.ui("col-target-zone"), &s.header),
+            (2, 2, &texts.ui("col-requirements"), &s.header),
+            (3, 4, &texts.ui("col-instead"), &s.header),
+            (5, 5, &texts.ui("col-status"), &s.header),
         ])?;
         for c in &system.countermeasures {
+            let stands = c.status == crate::assessment::countermeasure::Status::Stands.message();
             out.put(&[
                 (0, 0, &c.id, &s.wrap),
-                (1, 1, &c.requirements.join("\n"), &s.wrap),
-                (2, 2, &texts.ui(c.status), &s.wrap),
-                (3, 5, &c.instead, &s.wrap),
+                (1, 1, &c.targets.join("\n"), &s.wrap),
+                (2, 2, &c.requirements.join("\n"), &s.wrap),
+                (3, 4, &c.instead, &s.wrap),
+                (5, 5, &texts.ui(c.status), if stands { &s.good } else { &s.bad }),
             ])?;
         }
     }
@@ -328,7 +331,7 @@ fn requirements_sheet(
                 let state = match r.state {
                     State::Met | State::Compensated => &s.good,
                     State::NotMet => &s.bad,
-                    State::Unanswered => &s.warn,
+                    State::Unanswered | State::NotCredited => &s.warn,
                     State::NotApplicable => &s.wrap,
                 };
                 let fr = FR_NAMES[usize::from(r.fr - 1)];

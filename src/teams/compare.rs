@@ -22,7 +22,7 @@ pub enum Direction {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
-    /// answer, maturity, security-level, gap
+    /// answer, countermeasure, maturity, security-level, gap
     pub area: &'static str,
     pub questionnaire: String,
     pub target: Option<String>,
@@ -79,6 +79,7 @@ pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Cha
         });
     }
 
+    countermeasure_changes(&mut changes, old, new);
     let (so, sn) = (scoring::score(old, catalog), scoring::score(new, catalog));
     for m in &sn.maturity {
         let Some(mo) = so.maturity.iter().find(|x| x.questionnaire == m.questionnaire) else {
@@ -178,6 +179,39 @@ fn gap_changes(
             old: String::new(),
             new: "gap".into(),
             direction: Direction::GapNew,
+        });
+    }
+}
+
+/// Countermeasure records added, removed, or changed (the fields that differ, old and new).
+fn countermeasure_changes(changes: &mut Vec<Change>, old: &Assessment, new: &Assessment) {
+    let ids: BTreeSet<&str> = old
+        .countermeasures
+        .iter()
+        .chain(&new.countermeasures)
+        .map(|c| c.id.as_str())
+        .collect();
+    for id in ids {
+        let (o, n) = (old.countermeasure(id), new.countermeasure(id));
+        let Some(record) = n.or(o) else { continue };
+        let (old_text, new_text, direction) = match (o, n) {
+            (Some(o), Some(n)) if o == n => continue,
+            (Some(o), Some(n)) => {
+                let (x, y) = o.differences(n);
+                (x, y, Direction::Changed)
+            }
+            (None, Some(n)) => (String::new(), n.requirements.join(", "), Direction::New),
+            (Some(o), None) => (o.requirements.join(", "), String::new(), Direction::Removed),
+            (None, None) => continue,
+        };
+        changes.push(Change {
+            area: "countermeasure",
+            questionnaire: record.questionnaire.clone(),
+            target: (!record.targets.is_empty()).then(|| record.targets.join(", ")),
+            item: id.to_string(),
+            old: old_text,
+            new: new_text,
+            direction,
         });
     }
 }

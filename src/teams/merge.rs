@@ -18,7 +18,7 @@ pub enum Prefer {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conflict {
-    /// answer, zone, conduit, scenario, targets, risk-model
+    /// answer, zone, conduit, scenario, countermeasure, targets, risk-model
     pub kind: &'static str,
     pub key: String,
     pub a: String,
@@ -64,37 +64,51 @@ fn pick(prefer: Option<Prefer>, a_time: jiff::Timestamp, b_time: jiff::Timestamp
     }
 }
 
-/// Merge lists of items with ids (zones, conduits, scenarios).
-fn merge_items<T: Clone + PartialEq + std::fmt::Debug>(
-    kind: &'static str,
-    a: &[T],
-    b: &[T],
-    id: impl Fn(&T) -> &str,
+/// Both sides of a conflict as they are (zones, conduits, scenarios: small and flat).
+fn whole<T: std::fmt::Debug>(a: &T, b: &T) -> (String, String) {
+    (format!("{a:?}"), format!("{b:?}"))
+}
+
+/// How conflicts are settled, and the conflicts found so far.
+struct Rules {
     prefer: Option<Prefer>,
     times: (jiff::Timestamp, jiff::Timestamp),
-    conflicts: &mut Vec<Conflict>,
-) -> Vec<T> {
-    let mut out: Vec<T> = a.to_vec();
-    for item in b {
-        match out.iter().position(|x| id(x) == id(item)) {
-            None => out.push(item.clone()),
-            Some(i) if out[i] == *item => {}
-            Some(i) => {
-                let taken = pick(prefer, times.0, times.1);
-                conflicts.push(Conflict {
-                    kind,
-                    key: id(item).to_string(),
-                    a: format!("{:?}", out[i]),
-                    b: format!("{item:?}"),
-                    taken,
-                });
-                if taken == Some("b") {
-                    out[i] = item.clone();
+    conflicts: Vec<Conflict>,
+}
+
+impl Rules {
+    /// Merge lists of items with ids (zones, conduits, scenarios, countermeasures); a conflict
+    /// shows the two sides as `describe` writes them.
+    fn items<T: Clone + PartialEq>(
+        &mut self,
+        kind: &'static str,
+        (a, b): (&[T], &[T]),
+        id: impl Fn(&T) -> &str,
+        describe: fn(&T, &T) -> (String, String),
+    ) -> Vec<T> {
+        let mut out: Vec<T> = a.to_vec();
+        for item in b {
+            match out.iter().position(|x| id(x) == id(item)) {
+                None => out.push(item.clone()),
+                Some(i) if out[i] == *item => {}
+                Some(i) => {
+                    let taken = pick(self.prefer, self.times.0, self.times.1);
+                    let (x, y) = describe(&out[i], item);
+                    self.conflicts.push(Conflict {
+                        kind,
+                        key: id(item).to_string(),
+                        a: x,
+                        b: y,
+                        taken,
+                    });
+                    if taken == Some("b") {
+                        out[i] = item.clone();
+                    }
                 }
             }
         }
+        out
     }
-    out
 }
 
 pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeResult {
@@ -139,37 +153,37 @@ pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeRes
             merged.risk_model = b.risk_model.clone();
         }
     }
-    merged.zones = merge_items("zone", &a.zones, &b.zones, |z| &z.id, prefer, times, &mut conflicts);
-    merged.conduits = merge_items(
-        "conduit",
-        &a.conduits,
-        &b.conduits,
-        |c| &c.id,
+    let mut rules = Rules {
         prefer,
         times,
-        &mut conflicts,
-    );
-    merged.scenarios = merge_items(
-        "scenario",
-        &a.scenarios,
-        &b.scenarios,
-        |s| &s.id,
-        prefer,
-        times,
-        &mut conflicts,
-    );
-
+        conflicts,
+    };
+    merged.zones = rules.items("zone", (&a.zones, &b.zones), |z| &z.id, whole);
+    merged.conduits = rules.items("conduit", (&a.conduits, &b.conduits), |c| &c.id, whole);
+    merged.scenarios = rules.items("scenario", (&a.scenarios, &b.scenarios), |s| &s.id, whole);
+    // Countermeasure records by id; a conflict lists the fields that differ.
+    let records = (&a.countermeasures[..], &b.countermeasures[..]);
+    merged.countermeasures = rules.items("countermeasure", records, |c| &c.id, |x, y| x.differences(y));
+    crate::assessment::countermeasure::sort(&mut merged.countermeasures);
     // Approvals: one per (system, by, date); the same key with another digest, role or note is a
     // conflict like any other item.
-    let approval_key = |x: &crate::assessment::Approval| format!("{} {} {}", x.system, x.by, x.date);
-    let keyed_a: Vec<(String, crate::assessment::Approval)> =
-        a.approvals.iter().map(|x| (approval_key(x), x.clone())).collect();
-    let keyed_b: Vec<(String, crate::assessment::Approval)> =
-        b.approvals.iter().map(|x| (approval_key(x), x.clone())).collect();
-    merged.approvals = merge_items("approval", &keyed_a, &keyed_b, |x| &x.0, prefer, times, &mut conflicts)
+    let keyed = |list: &[crate::assessment::Approval]| -> Vec<(String, crate::assessment::Approval)> {
+        list.iter()
+            .map(|x| (format!("{} {} {}", x.system, x.by, x.date), x.clone()))
+            .collect()
+    };
+    let approvals = (keyed(&a.approvals), keyed(&b.approvals));
+    merged.approvals = rules
+        .items(
+            "approval",
+            (&approvals.0, &approvals.1),
+            |x| &x.0,
+            |x, y| whole(&x.1, &y.1),
+        )
         .into_iter()
         .map(|(_, x)| x)
         .collect();
+    let mut conflicts = rules.conflicts;
 
     let (mut only_a, mut only_b, mut same) = (0, 0, 0);
     let key = |x: &Answer| (x.questionnaire.clone(), x.target.clone(), x.requirement.clone());

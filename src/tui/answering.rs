@@ -2,6 +2,7 @@
 //! keys, notes, evidence and interviewee, flags, search, the guided ladder. Pure like the rest of
 //! `update`: it changes the model and returns effects.
 
+use super::form::Purpose;
 use super::keymap::Action;
 use super::message::Effect;
 use super::model::*;
@@ -18,8 +19,12 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
     if model.session.as_ref().is_some_and(|s| s.editor.is_some()) {
         return super::editor::key(model, k, now);
     }
-    if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
-        return super::export::form_key(model, k);
+    match model.session.as_ref().and_then(|s| s.form.as_ref()).map(|f| &f.purpose) {
+        Some(Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_)) => {
+            return super::countermeasure::form_key(model, k, now);
+        }
+        Some(_) => return super::export::form_key(model, k),
+        None => {}
     }
     let count = model.questionnaire().map(|q| q.requirements.len()).unwrap_or(0);
     let last = count.saturating_sub(1);
@@ -85,6 +90,7 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         Action::Results => model.screen = Screen::Results,
         Action::Zones => model.screen = Screen::Zones,
         Action::Export => super::export::open(model),
+        Action::Countermeasure => super::countermeasure::open(model),
         Action::SwitchLanguage => switch_language(model),
         Action::Clear => {
             let effects = set_value(model, None, now);
@@ -130,12 +136,16 @@ fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
 }
 
 fn cycle_target(model: &mut Model, forward: bool) {
-    let per_target = model.questionnaire().is_some_and(|q| q.scope.per_target());
-    let Some(s) = model.session.as_mut() else { return };
-    if !per_target {
+    let Some(scope) = model.questionnaire().map(|q| q.scope) else {
         return;
-    }
-    let ids = s.target_ids();
+    };
+    let Some(s) = model.session.as_mut() else { return };
+    let ids: Vec<String> = s
+        .assessment
+        .targets_for(scope)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     if ids.is_empty() {
         return;
     }

@@ -277,10 +277,19 @@ fn restore_draft(model: &mut Model, draft: Draft) {
         DraftText::Reason { answer, value, text } => (Field::Reason, Some(answer), Some(value), text),
         DraftText::Interviewee { text } => (Field::Interviewee, None, None, text),
         DraftText::Form { purpose, fields } => {
+            // A countermeasure form belongs to its answer on the questionnaire screen.
+            let screen = match &purpose {
+                super::form::Purpose::NewCountermeasure(answer) => {
+                    go_to(model, answer);
+                    Screen::Questionnaire
+                }
+                super::form::Purpose::EditCountermeasure(_) => Screen::Questionnaire,
+                _ => Screen::Zones,
+            };
             super::zones::open_form(model, purpose);
             if let Some(f) = model.session.as_mut().and_then(|s| s.form.as_mut()) {
                 f.restore(&fields);
-                model.screen = Screen::Zones;
+                model.screen = screen;
             }
             return;
         }

@@ -178,10 +178,15 @@ pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
                 } else {
                     format!("{old}\n{text}")
                 };
+                let compensated = value == crate::assessment::countermeasure::COMPENSATED;
                 let given = model
                     .session
                     .as_mut()
                     .is_some_and(|s| s.give_with_reason(&id, value, note, now));
+                // A compensated answer counts only with a countermeasure record: say how to add one.
+                if given && compensated && super::countermeasure::about(model, &id).is_empty() {
+                    model.notice = Some(model.texts.ui("notice-countermeasure-needed"));
+                }
                 if given { changed(model, now) } else { Vec::new() }
             }
             _ => {

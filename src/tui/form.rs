@@ -1,5 +1,5 @@
 //! A small form: text fields and choice fields, one in focus. Used for zones, conduits, threat
-//! scenarios, SL-T overrides, exports and "save as". Pure data and key handling; drawing is in
+//! scenarios, SL-T overrides, compensating countermeasures, exports and "save as". Pure data and key handling; drawing is in
 //! view/form.rs.
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -42,6 +42,11 @@ pub enum Purpose {
     },
     EditScenario(String),
     SlTarget(String),
+    NewSystem,
+    EditSystem(String),
+    /// A compensating countermeasure for the answer (questionnaire, zone or conduit, requirement).
+    NewCountermeasure(crate::assessment::AnswerId),
+    EditCountermeasure(String),
     Export,
     /// A question in a dialog (a deletion's id, a file name to save under): never kept as a draft.
     Dialog,
@@ -121,6 +126,12 @@ impl Form {
         }
     }
 
+    /// The text or chosen option of the field labelled `label`, if the form has one.
+    pub fn value_of(&self, label: &str) -> Option<String> {
+        let i = self.fields.iter().position(|f| f.label == label)?;
+        Some(self.value(i))
+    }
+
     /// The chosen index of choice field `i`.
     pub fn index(&self, i: usize) -> usize {
         match self.fields.get(i).map(|f| &f.input) {
@@ -178,5 +189,35 @@ impl Form {
             },
         }
         FormEvent::Nothing
+    }
+}
+
+/// A key for the session's open form (zones, conduits, scenarios, countermeasures): typing marks
+/// a draft to keep, Esc on a changed form asks before discarding it (never one key drops what was
+/// typed), and a submit goes to `submit`.
+pub(super) fn key_in_session(
+    model: &mut super::model::Model,
+    k: KeyEvent,
+    now: jiff::Timestamp,
+    submit: fn(&mut super::model::Model, jiff::Timestamp) -> Vec<super::message::Effect>,
+) -> Vec<super::message::Effect> {
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let Some(form) = s.form.as_mut() else { return Vec::new() };
+    match form.key(k) {
+        FormEvent::Nothing => {
+            model.draft_dirty = true;
+            Vec::new()
+        }
+        FormEvent::Cancel if form.changed() => {
+            model.dialog = Some(super::dialog::Dialog::DiscardForm);
+            Vec::new()
+        }
+        FormEvent::Cancel => {
+            s.form = None;
+            Vec::new()
+        }
+        FormEvent::Submit => submit(model, now),
     }
 }

@@ -25,6 +25,7 @@ pub enum Action {
     Results,
     Zones,
     Export,
+    Countermeasure,
     SwitchLanguage,
     Clear,
     Back,
@@ -33,7 +34,7 @@ pub enum Action {
 }
 
 /// Every action with its config name and default key.
-pub const ACTIONS: [(Action, &str, &str); 23] = [
+pub const ACTIONS: [(Action, &str, &str); 24] = [
     (Action::Next, "next", "j"),
     (Action::Previous, "previous", "k"),
     (Action::NextQuestionnaire, "next-questionnaire", "Tab"),
@@ -52,6 +53,7 @@ pub const ACTIONS: [(Action, &str, &str); 23] = [
     (Action::Results, "results", "r"),
     (Action::Zones, "zones", "s"),
     (Action::Export, "export", "X"),
+    (Action::Countermeasure, "countermeasure", "C"),
     (Action::SwitchLanguage, "switch-language", "T"),
     (Action::Clear, "clear", "Backspace"),
     (Action::Back, "back", "q"),

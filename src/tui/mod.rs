@@ -5,6 +5,7 @@
 //! plus a drop guard); before a panic ends the program, typed text and unsaved changes are kept.
 
 pub mod answering;
+pub mod countermeasure;
 pub mod dialog;
 pub mod dialog_keys;
 pub mod editor;
@@ -20,6 +21,7 @@ pub mod results;
 pub mod resume;
 pub mod search;
 pub mod session;
+pub mod systems;
 pub mod theme;
 pub mod undo;
 pub mod update;

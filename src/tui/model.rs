@@ -238,6 +238,9 @@ pub struct Model {
     pub assessor: String,
     /// The time zone the status bar shows times in (the system's; UTC in tests).
     pub time_zone: jiff::tz::TimeZone,
+    /// The day in that time zone as of the last message: the day countermeasure records are
+    /// judged on (approved by then, not past review), so views stay functions of the model.
+    pub today: jiff::civil::Date,
     pub keymap: super::keymap::Keymap,
     pub learn: LearnState,
     /// Lines scrolled on the results screen.
@@ -282,6 +285,7 @@ impl Model {
             data_dir,
             assessor: String::new(),
             time_zone: jiff::tz::TimeZone::UTC,
+            today: Timestamp::UNIX_EPOCH.to_zoned(jiff::tz::TimeZone::UTC).date(),
             keymap: super::keymap::Keymap::default(),
             learn: LearnState::default(),
             results_scroll: 0,

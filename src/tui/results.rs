@@ -1,5 +1,6 @@
 //! `update` for the results screen: scrolling, and the review list (answers that lack their reason,
-//! flagged answers), where Enter goes to the answer.
+//! flagged answers, countermeasure records that do not stand, compensated answers without one),
+//! where Enter goes to the answer.
 
 use super::message::Effect;
 use super::model::{Model, Screen};
@@ -7,11 +8,16 @@ use crate::assessment::AnswerId;
 use crossterm::event::{KeyCode, KeyEvent};
 
 /// Why an answer is on the review list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Concern {
     /// Not applicable or compensated without the reason it needs (not credited).
     MissingReason,
     Flagged,
+    /// A countermeasure record that does not stand (its id and status); the answer is the first
+    /// it is about.
+    Countermeasure(String, crate::assessment::countermeasure::Status),
+    /// Compensated without a countermeasure record.
+    NoCountermeasure,
 }
 
 /// The answers to look at before finishing: those that lack their reason first, then the flagged.
@@ -29,6 +35,24 @@ pub fn review(model: &Model) -> Vec<(Concern, AnswerId)> {
             .iter()
             .filter(|x| x.flagged && a.assessment.questionnaires.contains(&x.questionnaire))
             .map(|x| (Concern::Flagged, x.id())),
+    );
+    let countermeasures = crate::scoring::countermeasures::review(a, model.today);
+    for r in countermeasures.not_standing() {
+        let first = r.answers.first().cloned().unwrap_or_else(|| {
+            let target = r.targets.first().map(String::as_str);
+            AnswerId::new(
+                &r.questionnaire,
+                target,
+                r.requirements.first().map(String::as_str).unwrap_or_default(),
+            )
+        });
+        out.push((Concern::Countermeasure(r.id.clone(), r.status), first));
+    }
+    out.extend(
+        countermeasures
+            .without_record
+            .into_iter()
+            .map(|id| (Concern::NoCountermeasure, id)),
     );
     out
 }

@@ -97,6 +97,23 @@ impl Session {
     }
 }
 
+impl Session {
+    /// Change the compensating countermeasure records with `change`, recording them as they were.
+    /// Returns whether anything changed.
+    pub fn change_countermeasures(&mut self, what: String, change: impl FnOnce(&mut Assessment)) -> bool {
+        let before = self.assessment.countermeasures.clone();
+        change(&mut self.assessment);
+        if self.assessment.countermeasures == before {
+            return false;
+        }
+        self.history.record(Step {
+            what,
+            before: Before::Countermeasures(before),
+        });
+        true
+    }
+}
+
 /// How an answer is named in undo messages: "SR 1.2 (Z1)".
 fn describe(id: &AnswerId) -> String {
     match &id.target {
@@ -120,17 +137,19 @@ pub fn changed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     vec![Effect::Save]
 }
 
-/// Per-zone questionnaires need a zone: keep the current one if valid, else take the first.
+/// Per-system and per-zone questionnaires need a system or a zone: keep the current one if it
+/// fits, else take the first.
 pub fn fix_target(model: &mut Model) {
-    let per_target = model.questionnaire().is_some_and(|q| q.scope.per_target());
+    let scope = model.questionnaire().map(|q| q.scope);
     let Some(s) = model.session.as_mut() else { return };
-    if per_target {
-        let a = &s.assessment;
-        if s.target.as_deref().is_none_or(|t| !a.has_target(t)) {
-            s.target = a.zones.first().map(|z| z.id.clone());
+    match scope {
+        Some(scope) if scope.per_target() => {
+            let a = &s.assessment;
+            if s.target.as_deref().is_none_or(|t| !a.is_target_for(scope, t)) {
+                s.target = a.targets_for(scope).first().map(|t| t.to_string());
+            }
         }
-    } else {
-        s.target = None;
+        _ => s.target = None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! newest first, up to `DEPTH` steps. An undo is a change like any other: it is saved to the file
 //! at once, durably, before the status bar says "saved".
 
-use crate::assessment::{Answer, AnswerId, Assessment, Conduit, Scenario, Zone};
+use crate::assessment::{Answer, AnswerId, Assessment, Conduit, Countermeasure, Scenario, Zone};
 
 /// How many changes can be undone.
 pub const DEPTH: usize = 50;
@@ -19,6 +19,8 @@ pub enum Before {
         scenarios: Vec<Scenario>,
         removed: Vec<Answer>,
     },
+    /// The compensating countermeasure records as they were.
+    Countermeasures(Vec<Countermeasure>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +83,7 @@ impl History {
                     a.set_answer(x);
                 }
             }
+            Before::Countermeasures(records) => a.countermeasures = records,
         }
         Some((step.what, first))
     }

@@ -14,6 +14,7 @@ use jiff::Timestamp;
 
 /// Apply one message.
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    model.today = now.to_zoned(model.time_zone.clone()).date();
     match msg {
         Msg::Saved(Ok(t)) => {
             model.save = SaveState::Saved(t);

@@ -2,7 +2,7 @@
 //! overrides. Pure like the rest of `update`: changes the model, returns effects.
 
 use super::dialog::Deletion;
-use super::form::{self, Form, FormEvent, Purpose};
+use super::form::{self, Form, Purpose};
 use super::message::Effect;
 use super::model::{Model, Screen};
 use super::session::{changed, fix_target};
@@ -33,6 +33,22 @@ pub fn zones_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> 
             s.scenario_cursor = Some((i + 1).min(scenario_count.saturating_sub(1)))
         }
         (KeyCode::Char('a'), _) => open_form(model, Purpose::NewZone),
+        (KeyCode::Char('y'), _) => open_form(model, Purpose::NewSystem),
+        (KeyCode::Char('Y'), _) => {
+            let system = selected
+                .as_deref()
+                .and_then(|t| {
+                    let a = &s.assessment;
+                    a.zone(t)
+                        .map(|z| a.system_of_zone(z))
+                        .or_else(|| a.conduit(t).map(|c| a.system_of_conduit(c)))
+                })
+                .or_else(|| s.assessment.systems.first().map(|x| x.id.as_str()))
+                .map(str::to_string);
+            if let Some(id) = system {
+                open_form(model, Purpose::EditSystem(id));
+            }
+        }
         (KeyCode::Char('c'), _) => open_form(model, Purpose::NewConduit),
         (KeyCode::Char('t'), _) => {
             if let Some(target) = selected {
@@ -98,7 +114,7 @@ fn answer_for_selected(model: &mut Model) {
         .assessment
         .questionnaires
         .iter()
-        .position(|id| catalog.questionnaire(id).is_some_and(|q| q.scope.per_target()));
+        .position(|id| catalog.questionnaire(id).is_some_and(|q| q.scope.per_zone()));
     match scope {
         Some(i) => {
             s.scope = i;
@@ -173,6 +189,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::text("form-assets", ""),
             ];
             f.extend(adjustment_fields(&[]));
+            f.extend(super::systems::choice(a, ""));
             (tx.ui("form-new-zone"), f)
         }
         Purpose::EditZone(id) => {
@@ -183,6 +200,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::text("form-assets", &z.assets.join(", ")),
             ];
             f.extend(adjustment_fields(&z.adjustments));
+            f.extend(super::systems::choice(a, a.system_of_zone(z)));
             (format!("{} {id}", tx.ui("form-edit")), f)
         }
         Purpose::NewConduit => {
@@ -194,13 +212,14 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 .map(|n| format!("C{n}"))
                 .find(|c| !a.has_target(c))
                 .unwrap_or_default();
-            let f = vec![
+            let mut f = vec![
                 form::text("form-id", &id),
                 form::text("form-name", ""),
                 form::choice("form-from", zone_ids.clone(), 0),
                 form::choice("form-to", zone_ids.clone(), 1),
                 form::text("form-description", ""),
             ];
+            f.extend(super::systems::choice(a, ""));
             (tx.ui("form-new-conduit"), f)
         }
         Purpose::EditConduit(id) => {
@@ -219,6 +238,8 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 ),
                 form::text("form-description", &c.description),
             ];
+            let mut f = f;
+            f.extend(super::systems::choice(a, a.system_of_conduit(c)));
             (format!("{} {id}", tx.ui("form-edit")), f)
         }
         Purpose::NewScenario { target } => {
@@ -292,6 +313,13 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
             ];
             (format!("{} {target}", tx.ui("form-sl-t-title")), f)
         }
+        Purpose::NewSystem | Purpose::EditSystem(_) => match super::systems::form(a, &purpose, tx) {
+            Some(x) => x,
+            None => return,
+        },
+        Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) => {
+            return super::countermeasure::open_form(model, purpose);
+        }
         Purpose::Export | Purpose::Dialog => return,
     };
     let form = Form::new(purpose, title, fields);
@@ -301,26 +329,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
 }
 
 fn form_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let Some(s) = model.session.as_mut() else {
-        return Vec::new();
-    };
-    let Some(form) = s.form.as_mut() else { return Vec::new() };
-    match form.key(k) {
-        FormEvent::Nothing => {
-            model.draft_dirty = true;
-            Vec::new()
-        }
-        // Esc on a form with typed text asks first; its text is never dropped by one key.
-        FormEvent::Cancel if form.changed() => {
-            model.dialog = Some(super::dialog::Dialog::DiscardForm);
-            Vec::new()
-        }
-        FormEvent::Cancel => {
-            s.form = None;
-            Vec::new()
-        }
-        FormEvent::Submit => submit(model, now),
-    }
+    super::form::key_in_session(model, k, now, submit)
 }
 
 /// The adjustments chosen "yes" in the fields after `first`.
@@ -338,7 +347,8 @@ fn chosen_adjustments(model: &Model, form: &Form, first: usize) -> Vec<String> {
         .collect()
 }
 
-fn list(text: &str) -> Vec<String> {
+/// "a, b, ,c" -> ["a", "b", "c"].
+pub(super) fn list(text: &str) -> Vec<String> {
     text.split(',')
         .map(str::trim)
         .filter(|x| !x.is_empty())
@@ -391,7 +401,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 return Err("form-error-id");
             }
             a.zones.push(Zone {
-                system: String::new(),
+                system: super::systems::chosen(form),
                 id,
                 name: form.value(1),
                 description: form.value(2),
@@ -408,6 +418,9 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
             z.description = form.value(1);
             z.assets = list(&form.value(2));
             z.adjustments = adjustments;
+            if form.value_of("form-system").is_some() {
+                z.system = super::systems::chosen(form);
+            }
         }
         Purpose::NewConduit | Purpose::EditConduit(_) => {
             let new = form.purpose == Purpose::NewConduit;
@@ -422,7 +435,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                     return Err("form-error-id");
                 }
                 a.conduits.push(Conduit {
-                    system: String::new(),
+                    system: super::systems::chosen(form),
                     name: if form.value(1).is_empty() {
                         format!("{from} - {to}")
                     } else {
@@ -442,6 +455,9 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 c.from = from;
                 c.to = to;
                 c.description = form.value(3);
+                if form.value_of("form-system").is_some() {
+                    c.system = super::systems::chosen(form);
+                }
             }
         }
         Purpose::NewScenario { .. } | Purpose::EditScenario(_) => {
@@ -520,7 +536,8 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 c.sl_t = value;
             }
         }
-        Purpose::Export | Purpose::Dialog => {}
+        Purpose::NewSystem | Purpose::EditSystem(_) => super::systems::apply(a, form)?,
+        Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) | Purpose::Export | Purpose::Dialog => {}
     }
     Ok(())
 }

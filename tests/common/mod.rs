@@ -99,3 +99,34 @@ pub fn proptest_seed() -> proptest::test_runner::RngSeed {
         .unwrap_or(62443);
     proptest::test_runner::RngSeed::Fixed(n)
 }
+
+/// The screen `view` draws for `m` into a TestBackend of `width` x `height`, as text (for
+/// snapshots).
+#[allow(dead_code)]
+pub fn draw(m: &iacs_assess::tui::model::Model, width: u16, height: u16) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| iacs_assess::tui::view::view(m, f)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    (0..buffer.area.height)
+        .map(|y| {
+            let line: String = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
+            format!("{}\n", line.trim_end())
+        })
+        .collect()
+}
+
+/// A zone with only an id and a name.
+#[allow(dead_code)]
+pub fn zone(id: &str, name: &str) -> iacs_assess::assessment::Zone {
+    iacs_assess::assessment::Zone {
+        system: String::new(),
+        id: id.into(),
+        name: name.into(),
+        description: String::new(),
+        assets: vec![],
+        adjustments: vec![],
+        sl_t: None,
+    }
+}

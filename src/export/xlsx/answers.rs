@@ -38,7 +38,7 @@ pub fn questionnaire_sheet(
         (texts.ui("col-time"), 20.0),
     ];
     header(ws, s, &columns)?;
-    let targets = a.answered_targets(&q.id, q.scope.per_target());
+    let targets = a.answered_targets(&q.id, q.scope);
     let maturity = score.maturity.iter().find(|m| m.questionnaire == q.id);
     let mut row = 1u32;
     for target in targets {

@@ -3,6 +3,7 @@
 //! text, never as a formula. The sheets themselves are in report.rs, answers.rs and findings.rs.
 
 mod answers;
+mod countermeasures;
 mod findings;
 pub(crate) mod long_text;
 mod report;
@@ -132,6 +133,10 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, source: &Path) -
         report::risk_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;
     }
     findings::findings_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s)?;
+    let review = &score.countermeasures;
+    if !review.records.is_empty() || !review.without_record.is_empty() {
+        countermeasures::countermeasures_sheet(&mut wb, &mut taken, review, texts, &s)?;
+    }
     s.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
 }

@@ -216,6 +216,7 @@ fn describe(model: &Model, item: Option<&Item>) -> String {
         Some(Item::Zone(z)) => z.name.clone(),
         Some(Item::Conduit(c)) => format!("{} ({} - {})", c.name, c.from, c.to),
         Some(Item::Scenario(s)) => s.threat.clone(),
+        Some(Item::Countermeasure(c)) => format!("{} · {}", c.requirements.join(", "), c.instead),
         Some(Item::Metadata(m)) => m.title.clone(),
         Some(Item::Targets(t)) => format!("ML{}", t.maturity),
         Some(Item::RiskModel(m)) => m.as_ref().map(|m| m.id.clone()).unwrap_or_default(),

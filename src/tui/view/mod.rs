@@ -74,10 +74,11 @@ fn title_bar(model: &Model, frame: &mut Frame, area: Rect) {
             spans.push(Span::styled(format!("  {} {}", q.standard, q.edition), t.dim));
         }
         if let Some(target) = &s.target {
-            spans.push(Span::styled(
-                format!("  {} {target}", model.texts.ui("label-zone")),
-                t.warn,
-            ));
+            let per_system = model
+                .questionnaire()
+                .is_some_and(|q| q.scope == crate::catalog::Scope::System);
+            let label = if per_system { "label-system" } else { "label-zone" };
+            spans.push(Span::styled(format!("  {} {target}", model.texts.ui(label)), t.warn));
         }
         if !s.interviewee.is_empty() {
             spans.push(Span::styled(

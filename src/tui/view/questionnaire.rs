@@ -108,7 +108,8 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let Some(s) = &model.session else { return };
     let rows = rows(q);
-    let p = progress::one(&s.assessment, &model.catalog, q, s.target.as_deref());
+    let cover = crate::scoring::Cover::on(&s.assessment, model.today);
+    let p = progress::one(&s.assessment, &model.catalog, &cover, q, s.target.as_deref());
     let cursor_row = rows
         .iter()
         .position(|r| matches!(r, Row::Requirement { index, .. } if *index == s.cursor))
@@ -283,7 +284,8 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         (Some(v), Some(sc)) => tx.get("scales", &format!("{}-{v}", sc.id), Some("label")),
         _ => tx.ui("label-unanswered"),
     };
-    let credited = crate::scoring::credited(&model.catalog, r, answer);
+    let cover = crate::scoring::Cover::on(&s.assessment, model.today);
+    let credited = crate::scoring::credited(&model.catalog, &cover, r, answer);
     let value_style = match credited {
         None if value.is_some() => t.bad,
         None => t.dim,
@@ -312,7 +314,13 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         Span::styled(value_label, value_style),
     ];
     if value.is_some() && credited.is_none() {
-        first.push(Span::styled(format!("  {}", tx.ui("label-reason-missing")), t.bad));
+        // Without its reason, or (compensated) without a countermeasure record that stands.
+        let why = if answer.is_some_and(|a| a.note.trim().is_empty()) {
+            "label-reason-missing"
+        } else {
+            "label-not-credited"
+        };
+        first.push(Span::styled(format!("  {}", tx.ui(why)), t.bad));
     }
     if answer.is_some_and(|a| a.flagged) {
         first.push(Span::styled(format!("  ⚑ {}", tx.ui("label-flagged")), t.warn));
@@ -328,6 +336,9 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         Span::styled(tx.label("label-evidence"), t.dim),
         Span::styled(evidence, t.text),
     ]));
+    if let Some(line) = countermeasure_line(model, value) {
+        lines.push(line);
+    }
     if let Some(a) = answer {
         let when = |at: jiff::Timestamp| {
             at.to_zoned(model.time_zone.clone())
@@ -403,4 +414,38 @@ fn ladder(model: &Model, frame: &mut Frame, area: Rect) {
         ),
         popup,
     );
+}
+
+/// "Countermeasure: CCM-01 not approved · C edit" for an answer a record is about, or for a
+/// compensated answer without one "none recorded, not counted · C record one".
+fn countermeasure_line(model: &Model, value: Option<&str>) -> Option<Line<'static>> {
+    let (t, tx) = (&model.theme, &model.texts);
+    let id = model.answer_id()?;
+    let records = crate::tui::countermeasure::about(model, &id);
+    if records.is_empty() && value != Some(crate::assessment::countermeasure::COMPENSATED) {
+        return None;
+    }
+    let mut spans = vec![Span::styled(tx.label("label-countermeasure"), t.dim)];
+    if records.is_empty() {
+        spans.push(Span::styled(tx.ui("label-countermeasure-none"), t.bad));
+    }
+    for (i, (record, status)) in records.iter().enumerate() {
+        let style = if *status == crate::assessment::countermeasure::Status::Stands {
+            t.good
+        } else {
+            t.bad
+        };
+        let sep = if i > 0 { ", " } else { "" };
+        spans.push(Span::styled(
+            format!("{sep}{record} {}", tx.ui(status.message())),
+            style,
+        ));
+    }
+    let key = if records.is_empty() {
+        "label-countermeasure-add"
+    } else {
+        "label-countermeasure-edit"
+    };
+    spans.push(Span::styled(format!(" · {}", tx.ui(key)), t.dim));
+    Some(Line::from(spans))
 }

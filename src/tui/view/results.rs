@@ -15,7 +15,7 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
     let Some(s) = &model.session else { return };
     let t = &model.theme;
     let tx = &model.texts;
-    let score = scoring::score(&s.assessment, &model.catalog);
+    let score = scoring::score_on(&s.assessment, &model.catalog, model.today);
     let mut lines = Vec::new();
     progress_gauges(model, &score, &mut lines, area.width);
     let bar_width = (area.width as usize).saturating_sub(52).clamp(8, 40);
@@ -142,6 +142,9 @@ fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>)
         ]));
     }
     let entries = super::super::results::review(model);
+    if score.countermeasures.needs_review() {
+        clean = false;
+    }
     if !entries.is_empty() {
         lines.push(Line::from(Span::styled(format!("  {}", tx.ui("review-keys")), t.dim)));
     }
@@ -154,6 +157,8 @@ fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>)
         let (mark, why) = match concern {
             Concern::MissingReason => ("!", tx.ui("review-missing-reason")),
             Concern::Flagged => ("⚑", tx.ui("review-flagged")),
+            Concern::Countermeasure(record, status) => ("!", format!("{record} {}", tx.ui(status.message()))),
+            Concern::NoCountermeasure => ("!", tx.ui("review-no-countermeasure")),
         };
         let style = if selected == Some(i) { t.selected } else { t.warn };
         lines.push(Line::from(Span::styled(format!("  {mark} {id}  ({why})"), style)));

@@ -17,7 +17,7 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let tx = &model.texts;
     let a = &s.assessment;
-    let score = scoring::score(a, &model.catalog);
+    let score = scoring::score_on(a, &model.catalog, model.today);
     let left_width = (area.width * 34 / 100).clamp(22, 40);
     let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
 
@@ -32,12 +32,21 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
             .or_else(|| a.conduit(id).map(|c| format!("{} ↔ {}", c.from, c.to)))
             .unwrap_or_default();
         let kind = if a.zone(id).is_some() { "▣" } else { "↔" };
+        // With more than one system under consideration, each line says whose it is.
+        let system = match (a.systems.len() > 1, a.zone(id), a.conduit(id)) {
+            (true, Some(z), _) => format!("  [{}]", a.system_of_zone(z)),
+            (true, None, Some(c)) => format!("  [{}]", a.system_of_conduit(c)),
+            _ => String::new(),
+        };
         let style = if i == s.zone_cursor && s.scenario_cursor.is_none() {
             t.selected
         } else {
             t.text
         };
-        lines.push(Line::from(Span::styled(format!("{kind} {id:<6} {name}"), style)));
+        lines.push(Line::from(Span::styled(
+            format!("{kind} {id:<6} {name}{system}"),
+            style,
+        )));
     }
     frame.render_widget(
         Paragraph::new(lines).block(
@@ -77,6 +86,17 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
         Span::styled(format!("{target}  "), t.title),
         Span::styled(title, t.title),
     ]));
+    let system = a
+        .zone(&target)
+        .map(|z| a.system_of_zone(z))
+        .or_else(|| a.conduit(&target).map(|c| a.system_of_conduit(c)))
+        .and_then(|id| a.system(id));
+    if let Some(sys) = system {
+        d.push(Line::from(Span::styled(
+            format!("{}{}  {}", tx.label("label-system"), sys.id, sys.name),
+            t.dim,
+        )));
+    }
     if let Some(z) = a.zone(&target)
         && !z.assets.is_empty()
     {
