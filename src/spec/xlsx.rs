@@ -10,14 +10,14 @@ use crate::assessment::FR_NAMES;
 use crate::error::Result;
 use crate::export::xlsx::{Book, book, fail, header, sheet_name, vector};
 use crate::i18n::Texts;
-use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
 
 /// Widths of the system sheet's six columns.
 const WIDTHS: [f64; 6] = [14.0, 26.0, 22.0, 56.0, 22.0, 36.0];
 
-/// How many lines `text` takes in a cell `width` wide (a width unit holds about one character).
+/// How many lines `text` takes in a cell `width` wide (a width unit holds a little more than one character of the default font).
 fn lines(text: &str, width: f64) -> usize {
-    let per_line = (width * 1.05).max(1.0) as usize;
+    let per_line = (width * 1.15).max(1.0) as usize;
     text.lines()
         .map(|l| l.chars().count().div_ceil(per_line).max(1))
         .sum::<usize>()
@@ -47,11 +47,23 @@ fn print_setup(ws: &mut Worksheet) {
     ws.set_print_fit_to_pages(1, 0);
 }
 
+/// The customer workbook's formats, with wrapped text and top alignment everywhere: a text that
+/// does not wrap runs past the last column, and printing to the page width then shrinks the page.
+fn wrapped<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
+    let mut s = book(texts, taken);
+    let top = |f: &Format| f.clone().set_text_wrap().set_align(FormatAlign::Top);
+    s.good = top(&s.good);
+    s.bad = top(&s.bad);
+    s.warn = top(&s.warn);
+    s.header = top(&s.header);
+    s
+}
+
 /// The bytes of the workbook; `digests` are those of [`super::digests`], one per system.
 pub fn render(spec: &Specification, texts: &Texts, digests: &[String]) -> Result<Vec<u8>> {
     let mut wb = Workbook::new();
     let mut taken = Vec::new();
-    let s = book(texts, &mut taken);
+    let s = wrapped(texts, &mut taken);
     for (system, digest) in spec.systems.iter().zip(digests) {
         system_sheet(&mut wb, &mut taken, spec, system, digest, texts, &s)?;
     }
@@ -273,6 +285,8 @@ fn system_sheet(
         }
     }
 
+    // The approval and its signature lines start a page of their own, never split from each other.
+    out.ws.set_page_breaks(&[out.row + 1]).map_err(fail)?;
     out.section(7, &texts.ui("spec-approval"))?;
     let approvals = approval_lines(system, digest, texts);
     for (line, state) in &approvals {
@@ -318,10 +332,11 @@ fn requirements_sheet(
         (texts.ui("col-requirement"), 15.0),
         ("FR".to_string(), 6.0),
         ("SL".to_string(), 5.0),
-        (texts.ui("col-title"), 70.0),
-        (texts.ui("spec-col-state"), 16.0),
+        (texts.ui("col-title"), 64.0),
+        (texts.ui("spec-col-state"), 26.0),
     ];
     header(ws, s, &columns)?;
+    ws.set_row_height(0, 30).map_err(fail)?;
     let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
     let mut row = 1u32;
     for system in &spec.systems {
@@ -347,11 +362,11 @@ fn requirements_sheet(
                         (2, 2, &v, &s.wrap),
                         (3, 3, &r.requirement.id, &s.wrap),
                         (4, 4, fr, &s.wrap),
+                        (5, 5, &r.min_sl.to_string(), &s.wrap),
                         (6, 6, &title, &s.wrap),
                         (7, 7, &texts.ui(r.state.message()), state),
                     ],
                 )?;
-                ws.write_number(row, 5, f64::from(r.min_sl)).map_err(fail)?;
                 row += 1;
             }
         }
