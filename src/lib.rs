@@ -21,6 +21,7 @@ pub mod output;
 pub mod report;
 pub mod review_text;
 pub mod scoring;
+pub mod spec;
 pub mod teams;
 pub mod text_safety;
 pub mod toml_input;

@@ -52,6 +52,13 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("fr", "form-description", ""),
     ("fr", "form-impact", ""),
     ("fr", "form-justification", ""),
+    ("de", "spec-col-system", ""),
+    ("de", "spec-assets", ""),
+    ("de", "spec-sign-name", ""),
+    ("fr", "spec-description", ""),
+    ("fr", "spec-kind-zone", ""),
+    ("fr", "spec-sign-date", ""),
+    ("fr", "spec-sign-signature", ""),
 ];
 
 fn allowed(language: &str, id: &str, attr: &str) -> bool {

@@ -268,6 +268,28 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         }
     }
 
+    let mut approvals = HashSet::new();
+    for (i, ap) in a.approvals.iter().enumerate() {
+        let mut r = |m: String| report(Some(("approval", i)), m);
+        if a.system(&ap.system).is_none() {
+            let known: Vec<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();
+            r(format!(
+                "approval of unknown system \"{}\" (systems: {})",
+                ap.system,
+                known.join(", ")
+            ));
+        }
+        if ap.by.trim().is_empty() || ap.role.trim().is_empty() {
+            r("an approval needs who gave it (by) and in which role (role)".into());
+        }
+        if !approvals.insert(ap.key()) {
+            r(format!(
+                "{} approved system \"{}\" twice on {}",
+                ap.by, ap.system, ap.date
+            ));
+        }
+    }
+
     check_countermeasures(a, catalog, &mut |i, m| report(Some(("countermeasure", i)), m));
 
     let systems: HashSet<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();

@@ -294,7 +294,7 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
 }
 
 /// Dates as TOML local dates (`approved = 2026-11-02`); a quoted "2026-11-02" is read too.
-mod toml_date {
+pub(crate) mod toml_date {
     use jiff::civil::Date;
     use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};

@@ -1,5 +1,6 @@
 //! The assessment: its model, its checks and its safe storage.
 
+pub mod approval;
 pub mod check;
 pub mod countermeasure;
 pub mod disk;
@@ -9,6 +10,7 @@ pub mod structure_csv;
 pub mod system;
 pub mod three_way;
 
+pub use approval::Approval;
 pub use countermeasure::Countermeasure;
 pub use model::*;
 pub use storage::AssessmentFile;

@@ -48,6 +48,9 @@ pub struct Assessment {
     pub countermeasures: Vec<Countermeasure>,
     #[serde(default, rename = "answer", skip_serializing_if = "Vec::is_empty")]
     answers: Vec<Answer>,
+    /// Approvals of the requirements specification of a system (62443-3-2 ZCR 7; see `approval.rs`).
+    #[serde(default, rename = "approval", skip_serializing_if = "Vec::is_empty")]
+    pub approvals: Vec<super::Approval>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -363,6 +366,7 @@ impl Assessment {
             risk_model: None,
             countermeasures: Vec::new(),
             answers: Vec::new(),
+            approvals: Vec::new(),
         }
     }
 

@@ -5,6 +5,7 @@
 //! metadata, the targets and the risk model as wholes. What only one side changed is taken from that
 //! side; what both changed differently is a conflict, kept as mine until the user takes theirs.
 
+use super::Approval;
 use super::countermeasure::{self, Countermeasure};
 use super::model::{Answer, AnswerId, Assessment, Conduit, Metadata, Scenario, Targets, Zone};
 use crate::catalog::RiskModel;
@@ -21,6 +22,8 @@ pub enum ItemKey {
     Scenario(String),
     Countermeasure(String),
     Answer(AnswerId),
+    /// An approval by (system, by, date).
+    Approval(String, String, jiff::civil::Date),
 }
 
 /// One piece's content on one side.
@@ -34,6 +37,7 @@ pub enum Item {
     Scenario(Scenario),
     Countermeasure(Box<Countermeasure>),
     Answer(Box<Answer>),
+    Approval(Approval),
 }
 
 /// Which side of a conflict is taken.
@@ -105,6 +109,10 @@ fn pieces(a: &Assessment) -> BTreeMap<ItemKey, Item> {
     for x in a.answers() {
         out.insert(ItemKey::Answer(x.id()), Item::Answer(Box::new(x.clone())));
     }
+    for x in &a.approvals {
+        let (system, by, date) = x.key();
+        out.insert(ItemKey::Approval(system, by, date), Item::Approval(x.clone()));
+    }
     out
 }
 
@@ -160,6 +168,20 @@ pub fn put(a: &mut Assessment, key: &ItemKey, item: Option<&Item>) {
         }
         (ItemKey::Answer(id), _) => {
             a.remove_answer(id.key());
+        }
+        (ItemKey::Approval(system, by, date), _) => {
+            let at = a
+                .approvals
+                .iter()
+                .position(|x| x.system == *system && x.by == *by && x.date == *date);
+            match (at, item) {
+                (Some(i), Some(Item::Approval(x))) => a.approvals[i] = x.clone(),
+                (None, Some(Item::Approval(x))) => a.approvals.push(x.clone()),
+                (Some(i), _) => {
+                    a.approvals.remove(i);
+                }
+                (None, _) => {}
+            }
         }
         // The metadata, targets and risk model are never removed.
         _ => {}
@@ -221,6 +243,7 @@ impl std::fmt::Display for ItemKey {
                 write!(f, "{id}")
             }
             ItemKey::Answer(id) => write!(f, "{id}"),
+            ItemKey::Approval(system, by, date) => write!(f, "{system} {by} {date}"),
         }
     }
 }

@@ -66,6 +66,9 @@ pub enum Command {
     },
     /// Write the assessment as a workbook, CSV or JSON (never changes the assessment)
     Export(ExportArgs),
+    /// Write the cyber security requirements specification of each system under consideration
+    /// (62443-3-2 ZCR 6) as a workbook (.xlsx) or Markdown (.md), or record its approval (ZCR 7)
+    Spec(SpecArgs),
     /// Read answers back from a questionnaire workbook (made with `export --format offline-xlsx`)
     Import {
         /// The assessment file
@@ -245,6 +248,36 @@ pub struct ExportArgs {
     /// Replace OUT if it exists (an assessment is never replaced)
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SpecArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// The file to write: a workbook (.xlsx) or Markdown (.md), in the assessment's language (or --lang)
+    #[arg(long, short = 'o', value_name = "OUT", required_unless_present = "approve")]
+    pub output: Option<PathBuf>,
+    /// Replace OUT if it exists (an assessment is never replaced)
+    #[arg(long)]
+    pub force: bool,
+    /// Record an approval of the specification as it is now (with --by and --role)
+    #[arg(long, requires_all = ["by", "role"])]
+    pub approve: bool,
+    /// Who approves
+    #[arg(long, value_name = "NAME", requires = "approve")]
+    pub by: Option<String>,
+    /// In which role, e.g. "Asset owner"
+    #[arg(long, value_name = "ROLE", requires = "approve")]
+    pub role: Option<String>,
+    /// The day of the approval, YYYY-MM-DD (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "approve")]
+    pub date: Option<String>,
+    /// The system under consideration (default: every system; to approve, the only one)
+    #[arg(long, value_name = "ID")]
+    pub system: Option<String>,
+    /// A note kept with the approval
+    #[arg(long, requires = "approve")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

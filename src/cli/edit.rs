@@ -64,7 +64,16 @@ pub fn new(ctx: &Context, global: &GlobalOptions, args: NewArgs) -> Result<()> {
 
 /// Open `file` locked, let `change` modify it, save. The change may refuse with an error.
 pub(super) fn edit(ctx: &Context, file: &Path, change: impl FnOnce(&mut Assessment) -> Result<String>) -> Result<()> {
-    let (mut handle, mut a) = AssessmentFile::open(file, &ctx.catalog)?;
+    edit_with(&ctx.catalog, file, change)
+}
+
+/// [`edit`] for a caller that holds the catalog apart from the rest of the context.
+pub(super) fn edit_with(
+    catalog: &crate::catalog::Catalog,
+    file: &Path,
+    change: impl FnOnce(&mut Assessment) -> Result<String>,
+) -> Result<()> {
+    let (mut handle, mut a) = AssessmentFile::open(file, catalog)?;
     let before = a.clone();
     let message = change(&mut a)?;
     // A request that changes nothing leaves the file as it is.

@@ -4,6 +4,7 @@ pub mod args;
 mod countermeasure;
 mod edit;
 mod inspect;
+mod spec;
 mod system;
 mod team;
 
@@ -144,6 +145,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Countermeasure(c)) => countermeasure::run(&Context::load(&global)?, c),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
         Some(Command::Export(e)) => inspect::export(&mut Context::load(&global)?, e),
+        Some(Command::Spec(s)) => spec::spec(&mut Context::load(&global)?, global.lang.is_some(), s),
         Some(Command::Import {
             file,
             from,

@@ -164,8 +164,26 @@ pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeRes
     // Countermeasure records by id; a conflict lists the fields that differ.
     let records = (&a.countermeasures[..], &b.countermeasures[..]);
     merged.countermeasures = rules.items("countermeasure", records, |c| &c.id, |x, y| x.differences(y));
-    let mut conflicts = rules.conflicts;
     crate::assessment::countermeasure::sort(&mut merged.countermeasures);
+    // Approvals: one per (system, by, date); the same key with another digest, role or note is a
+    // conflict like any other item.
+    let keyed = |list: &[crate::assessment::Approval]| -> Vec<(String, crate::assessment::Approval)> {
+        list.iter()
+            .map(|x| (format!("{} {} {}", x.system, x.by, x.date), x.clone()))
+            .collect()
+    };
+    let approvals = (keyed(&a.approvals), keyed(&b.approvals));
+    merged.approvals = rules
+        .items(
+            "approval",
+            (&approvals.0, &approvals.1),
+            |x| &x.0,
+            |x, y| whole(&x.1, &y.1),
+        )
+        .into_iter()
+        .map(|(_, x)| x)
+        .collect();
+    let mut conflicts = rules.conflicts;
 
     let (mut only_a, mut only_b, mut same) = (0, 0, 0);
     let key = |x: &Answer| (x.questionnaire.clone(), x.target.clone(), x.requirement.clone());

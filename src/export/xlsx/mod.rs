@@ -51,7 +51,7 @@ pub fn sheet_name(wanted: &str, taken: &mut Vec<String>) -> String {
 
 /// What every sheet of the customer's workbook shares: its formats, and the texts too long for
 /// their cells (written last, on a sheet of their own).
-pub(super) struct Book<'t> {
+pub(crate) struct Book<'t> {
     pub header: Format,
     pub wrap: Format,
     pub title: Format,
@@ -67,9 +67,14 @@ impl Book<'_> {
     pub fn text(&self, ws: &mut Worksheet, row: u32, col: u16, value: &str, format: &Format) -> Result<()> {
         self.long_texts.borrow_mut().write(ws, row, col, value, Some(format))
     }
+
+    /// Add the sheet of long texts, if a text needed it; the last step of a workbook.
+    pub fn finish(self, wb: &mut Workbook) -> Result<()> {
+        self.long_texts.into_inner().finish(wb)
+    }
 }
 
-fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
+pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
     Book {
         long_texts: RefCell::new(LongTexts::new(texts, taken)),
         header: Format::new()
@@ -92,7 +97,7 @@ fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
     }
 }
 
-pub(super) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
+pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
     for (i, (name, width)) in columns.iter().enumerate() {
         ws.write_string_with_format(0, i as u16, name, &s.header)
             .map_err(fail)?;
@@ -102,7 +107,7 @@ pub(super) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) ->
     Ok(())
 }
 
-pub(super) fn vector(v: &SlVector) -> String {
+pub(crate) fn vector(v: &SlVector) -> String {
     v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")
 }
 
@@ -132,7 +137,7 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, source: &Path) -
     if !review.records.is_empty() || !review.without_record.is_empty() {
         countermeasures::countermeasures_sheet(&mut wb, &mut taken, review, texts, &s)?;
     }
-    s.long_texts.into_inner().finish(&mut wb)?;
+    s.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
 }
 

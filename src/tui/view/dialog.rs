@@ -220,6 +220,7 @@ fn describe(model: &Model, item: Option<&Item>) -> String {
         Some(Item::Metadata(m)) => m.title.clone(),
         Some(Item::Targets(t)) => format!("ML{}", t.maturity),
         Some(Item::RiskModel(m)) => m.as_ref().map(|m| m.id.clone()).unwrap_or_default(),
+        Some(Item::Approval(x)) => format!("{} ({}) {}", x.by, x.role, x.date),
     }
 }
 
