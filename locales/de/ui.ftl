@@ -394,6 +394,7 @@ warning = Warnung
 warning-unassessed = kein Szenario bewertet für FR { $frs } von { $target }
 score-derived = das Risikomodell allein ergäbe { $vector }
 label-sl-na = n.a.
+label-unassessed = kein Szenario für FR { $frs }
 col-sl-t-reasons = Begründung des SL-T
 reason-actor = { $scenario }: Bedrohungsakteur { $by }
 reason-adjustment = begrenzt: { $adjustment }

@@ -394,6 +394,7 @@ warning = warning
 warning-unassessed = no scenario assessed for FR { $frs } of { $target }
 score-derived = the risk model alone would derive { $vector }
 label-sl-na = n/a
+label-unassessed = no scenario for FR { $frs }
 col-sl-t-reasons = Why this SL-T
 reason-actor = { $scenario }: threat actor { $by }
 reason-adjustment = capped: { $adjustment }

@@ -396,6 +396,7 @@ warning = avertissement
 warning-unassessed = aucun scénario évalué pour FR { $frs } de { $target }
 score-derived = le modèle de risque seul donnerait { $vector }
 label-sl-na = s.o.
+label-unassessed = aucun scénario pour FR { $frs }
 col-sl-t-reasons = Justification du SL-T
 reason-actor = { $scenario } : acteur de la menace { $by }
 reason-adjustment = plafonné : { $adjustment }

@@ -88,6 +88,22 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
                     t.warn,
                 ));
             }
+            // The FRs whose SL-T no threat scenario assessed (a floor or a zone set them).
+            let unassessed = score
+                .sl_targets
+                .iter()
+                .find(|x| x.target == sl.target)
+                .map(|x| x.unassessed.iter().map(u8::to_string).collect::<Vec<_>>())
+                .unwrap_or_default();
+            if !unassessed.is_empty() {
+                spans.push(Span::styled(
+                    format!(
+                        "  ! {}",
+                        tx.ui_with("label-unassessed", &[("frs", unassessed.join(" ").into())])
+                    ),
+                    t.warn,
+                ));
+            }
             lines.push(Line::from(spans));
         }
     }
