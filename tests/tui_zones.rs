@@ -272,3 +272,67 @@ fn zones_screens() {
     keys(&mut m, "dC");
     insta::assert_snapshot!("zones_confirm_80x24", draw(&m, 80, 24));
 }
+
+/// The scenario form sets what the SL-T rules read: the FRs it acts through (numbers or short
+/// names) and the impact categories it reaches its impact in (consequence floors).
+#[test]
+fn a_scenario_form_sets_its_frs_and_impact_categories_and_the_floor_follows() {
+    let mut m = opened();
+    add_zone(&mut m, "Safety");
+    keys(&mut m, "t");
+    keys(&mut m, "Gas trip levels altered");
+    let focus_on = |m: &mut Model, label: &str| {
+        for _ in 0..40 {
+            let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
+            if form.fields[form.focus].label == label {
+                return;
+            }
+            key(m, KeyCode::Tab);
+        }
+        panic!("the form has no field {label}");
+    };
+    // Impact severe (the fifth level), likelihood rare (the first).
+    focus_on(&mut m, "form-likelihood");
+    key(&mut m, KeyCode::Left);
+    key(&mut m, KeyCode::Left);
+    focus_on(&mut m, "form-impact");
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Right);
+    focus_on(&mut m, "form-frs");
+    keys(&mut m, "IAC x");
+    focus_on(&mut m, "impact-category:health-safety");
+    key(&mut m, KeyCode::Right);
+    assert_eq!(submit(&mut m), [], "x is not an FR");
+    let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
+    assert_eq!(form.error.as_deref(), Some("form-error-frs"));
+    focus_on(&mut m, "form-frs");
+    key(&mut m, KeyCode::Backspace);
+    keys(&mut m, "5");
+    assert_eq!(submit(&mut m), [Effect::Save]);
+    let s = &a(&m).scenarios[0];
+    assert_eq!((s.likelihood, s.impact), (1, 5));
+    assert_eq!(s.frs, [1, 5]);
+    assert_eq!(s.impact_categories, ["health-safety"]);
+    // Rare but severe harm to people: the consequence floor sets SL 3 in IAC, UC and SI.
+    let score = iacs_assess::scoring::score(a(&m), &m.catalog);
+    assert_eq!(score.sl_targets[0].vector, [3, 3, 3, 1, 2, 1, 1]);
+}
+
+/// On the smallest screen a long form scrolls: the field in focus is always in view.
+#[test]
+fn a_long_form_on_a_small_screen_keeps_the_field_in_focus_in_view() {
+    let mut m = opened();
+    add_zone(&mut m, "Safety");
+    keys(&mut m, "t");
+    let last = m.session.as_ref().unwrap().form.as_ref().unwrap().fields.len() - 1;
+    assert!(
+        !draw(&m, 60, 16).contains("Reputatio"),
+        "the last field is out of view at first"
+    );
+    for _ in 0..last {
+        key(&mut m, KeyCode::Tab);
+    }
+    let screen = draw(&m, 60, 16);
+    assert!(screen.contains("Reputatio"), "{screen}");
+    assert!(screen.contains("Tab next"), "the key hint stays: {screen}");
+}

@@ -19,6 +19,7 @@ pub mod model;
 pub mod recovery;
 pub mod results;
 pub mod resume;
+pub mod scenario_form;
 pub mod search;
 pub mod session;
 pub mod systems;

@@ -256,6 +256,8 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::choice("form-threat-actor", with_none(actors.clone()), 0),
                 form::text("form-countermeasures", ""),
             ];
+            let mut f = f;
+            f.extend(super::scenario_form::fields(risk, None, tx));
             (format!("{} {target}", tx.ui("form-new-scenario")), f)
         }
         Purpose::EditScenario(id) => {
@@ -293,6 +295,8 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::choice("form-threat-actor", with_none(actors.clone()), actor),
                 form::text("form-countermeasures", &sc.countermeasures),
             ];
+            let mut f = f;
+            f.extend(super::scenario_form::fields(risk, Some(sc), tx));
             (format!("{} {id}", tx.ui("form-edit")), f)
         }
         Purpose::SlTarget(target) => {
@@ -475,6 +479,8 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 .map(|m| m.sl_t.threat_actors.iter().map(|t| t.id.clone()).collect())
                 .unwrap_or_default();
             let threat_actor = form.index(5).checked_sub(1).and_then(|i| actors.get(i).cloned());
+            let frs = super::scenario_form::frs(form)?;
+            let impact_categories = super::scenario_form::categories(form);
             let fill = |sc: &mut Scenario| {
                 sc.threat = threat.clone();
                 sc.likelihood = form.index(1) as u8 + 1;
@@ -483,6 +489,8 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 sc.residual_impact = (ri > 0).then_some(ri as u8);
                 sc.threat_actor = threat_actor.clone();
                 sc.countermeasures = form.value(6);
+                sc.frs = frs.clone();
+                sc.impact_categories = impact_categories.clone();
             };
             match &form.purpose {
                 Purpose::NewScenario { target } => {

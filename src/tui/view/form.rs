@@ -8,22 +8,32 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-/// The label of a field: a ui message, or for "adjustment:<id>" the risk model's adjustment label.
+/// The label of a field: a ui message, or for "adjustment:<id>" and "impact-category:<id>" the
+/// risk model's label of that adjustment or impact category.
 fn label(model: &Model, key: &str) -> String {
-    match key.strip_prefix("adjustment:") {
-        Some(id) => {
-            let model_id = model
-                .session
-                .as_ref()
-                .and_then(|s| s.assessment.risk_model.as_ref())
-                .map(|m| m.id.clone())
-                .unwrap_or_default();
-            model
-                .texts
-                .get(&format!("risk-{model_id}"), &format!("adjustment-{id}"), Some("label"))
-        }
-        None => model.texts.ui(key),
+    let model_id = || {
+        model
+            .session
+            .as_ref()
+            .and_then(|s| s.assessment.risk_model.as_ref())
+            .map(|m| m.id.clone())
+            .unwrap_or_default()
+    };
+    let risk_label = |message: String| {
+        model
+            .texts
+            .get(&format!("risk-{}", model_id()), &message, Some("label"))
+    };
+    if let Some(id) = key.strip_prefix("adjustment:") {
+        return risk_label(format!("adjustment-{id}"));
     }
+    if let Some(id) = key.strip_prefix(crate::tui::scenario_form::CATEGORY) {
+        return model.texts.ui_with(
+            "form-impact-in",
+            &[("category", risk_label(format!("impact-category-{id}")).into())],
+        );
+    }
+    model.texts.ui(key)
 }
 
 pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
@@ -46,8 +56,12 @@ pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, popup);
     let rows = Layout::vertical(vec![Constraint::Length(1); inner.height as usize]).split(inner);
     let label_width = 38u16.min(inner.width / 2);
-    for (i, field) in form.fields.iter().enumerate() {
-        let Some(&row) = rows.get(i) else { break };
+    // On a short terminal the fields scroll so that the one in focus is always in view.
+    let room = usize::from(inner.height.saturating_sub(1 + hint_rows)).max(1);
+    let first = form.focus.saturating_sub(room - 1);
+    let shown = form.fields.len().min(room);
+    for (row_index, (i, field)) in form.fields.iter().enumerate().skip(first).take(room).enumerate() {
+        let Some(&row) = rows.get(row_index) else { break };
         let [l, v] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
         let style = if i == form.focus { t.selected } else { t.text };
         let text: String = label(model, &field.label)
@@ -64,7 +78,7 @@ pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
         }
     }
     let hint_area = Rect {
-        y: inner.y + form.fields.len() as u16 + 1,
+        y: inner.y + shown as u16 + 1,
         height: hint_rows,
         ..inner
     }
