@@ -317,3 +317,28 @@ fn in_the_interface_a_system_is_added_and_described_and_a_zone_is_put_in_it() {
     typed(&mut m, "z");
     assert_eq!(m.session.as_ref().unwrap().target.as_deref(), Some("SUC-1"));
 }
+
+/// A system added in the interface survives a reload over a file another program changed, and a
+/// team merge takes the systems of both files.
+#[test]
+fn systems_are_kept_by_the_three_way_reload_and_the_team_merge() {
+    use iacs_assess::assessment::{System, three_way};
+    let base =
+        iacs_assess::assessment::Assessment::new("Works", "en", vec!["iec62443-3-2".into()], Timestamp::UNIX_EPOCH);
+    let line = System {
+        id: "PKG".into(),
+        name: "Packaging line".into(),
+        description: String::new(),
+    };
+    let mut mine = base.clone();
+    mine.systems.push(line.clone());
+    let mut theirs = base.clone();
+    theirs.systems[0].description = "described on the other laptop".into();
+    let m = three_way::merge(&base, &mine, &theirs);
+    assert!(m.conflicts.is_empty());
+    assert_eq!(m.merged.systems.len(), 2, "mine added PKG");
+    assert_eq!(m.merged.systems[0].description, "described on the other laptop");
+    assert_eq!(m.merged.systems[1], line);
+    let team = iacs_assess::teams::merge::merge(&mine, &theirs, Some(iacs_assess::teams::merge::Prefer::B));
+    assert_eq!(team.merged.systems.len(), 2);
+}

@@ -1,13 +1,13 @@
 //! Re-applying unsaved changes over a file that another program changed: a three-way merge of the
 //! version last read or written (base), the one in memory (mine) and the one on disk now (theirs).
-//! Item by item: each answer by its key, each zone, conduit, scenario and countermeasure record by
-//! its id, and the
+//! Item by item: each answer by its key, each system, zone, conduit, scenario and countermeasure
+//! record by its id, and the
 //! metadata, the targets and the risk model as wholes. What only one side changed is taken from that
 //! side; what both changed differently is a conflict, kept as mine until the user takes theirs.
 
-use super::Approval;
 use super::countermeasure::{self, Countermeasure};
 use super::model::{Answer, AnswerId, Assessment, Conduit, Metadata, Scenario, Targets, Zone};
+use super::{Approval, System};
 use crate::catalog::RiskModel;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,6 +17,7 @@ pub enum ItemKey {
     Metadata,
     Targets,
     RiskModel,
+    System(String),
     Zone(String),
     Conduit(String),
     Scenario(String),
@@ -32,6 +33,7 @@ pub enum Item {
     Metadata(Box<Metadata>),
     Targets(Targets),
     RiskModel(Option<Box<RiskModel>>),
+    System(System),
     Zone(Zone),
     Conduit(Conduit),
     Scenario(Scenario),
@@ -91,6 +93,9 @@ fn pieces(a: &Assessment) -> BTreeMap<ItemKey, Item> {
     out.insert(ItemKey::Metadata, Item::Metadata(Box::new(a.assessment.clone())));
     out.insert(ItemKey::Targets, Item::Targets(a.targets.clone()));
     out.insert(ItemKey::RiskModel, Item::RiskModel(a.risk_model.clone().map(Box::new)));
+    for s in &a.systems {
+        out.insert(ItemKey::System(s.id.clone()), Item::System(s.clone()));
+    }
     for z in &a.zones {
         out.insert(ItemKey::Zone(z.id.clone()), Item::Zone(z.clone()));
     }
@@ -134,6 +139,13 @@ pub fn put(a: &mut Assessment, key: &ItemKey, item: Option<&Item>) {
         (ItemKey::Metadata, Some(Item::Metadata(m))) => a.assessment = (**m).clone(),
         (ItemKey::Targets, Some(Item::Targets(t))) => a.targets = t.clone(),
         (ItemKey::RiskModel, Some(Item::RiskModel(m))) => a.risk_model = m.as_deref().cloned(),
+        (ItemKey::System(id), _) => {
+            let s = match item {
+                Some(Item::System(s)) => Some(s),
+                _ => None,
+            };
+            place(&mut a.systems, id, |x| &x.id, s);
+        }
         (ItemKey::Zone(id), _) => {
             let z = match item {
                 Some(Item::Zone(z)) => Some(z),
@@ -239,9 +251,11 @@ impl std::fmt::Display for ItemKey {
             ItemKey::Metadata => write!(f, "assessment"),
             ItemKey::Targets => write!(f, "targets"),
             ItemKey::RiskModel => write!(f, "risk model"),
-            ItemKey::Zone(id) | ItemKey::Conduit(id) | ItemKey::Scenario(id) | ItemKey::Countermeasure(id) => {
-                write!(f, "{id}")
-            }
+            ItemKey::System(id)
+            | ItemKey::Zone(id)
+            | ItemKey::Conduit(id)
+            | ItemKey::Scenario(id)
+            | ItemKey::Countermeasure(id) => write!(f, "{id}"),
             ItemKey::Answer(id) => write!(f, "{id}"),
             ItemKey::Approval(system, by, date) => write!(f, "{system} {by} {date}"),
         }

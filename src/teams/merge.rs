@@ -158,6 +158,7 @@ pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeRes
         times,
         conflicts,
     };
+    merged.systems = rules.items("system", (&a.systems, &b.systems), |s| &s.id, whole);
     merged.zones = rules.items("zone", (&a.zones, &b.zones), |z| &z.id, whole);
     merged.conduits = rules.items("conduit", (&a.conduits, &b.conduits), |c| &c.id, whole);
     merged.scenarios = rules.items("scenario", (&a.scenarios, &b.scenarios), |s| &s.id, whole);
