@@ -342,3 +342,38 @@ fn systems_are_kept_by_the_three_way_reload_and_the_team_merge() {
     let team = iacs_assess::teams::merge::merge(&mine, &theirs, Some(iacs_assess::teams::merge::Prefer::B));
     assert_eq!(team.merged.systems.len(), 2);
 }
+
+/// `compare` tells a system added or described anew, and an approval given.
+#[test]
+fn compare_reports_systems_and_approvals() {
+    use iacs_assess::assessment::{Approval, System};
+    use iacs_assess::teams::compare::{Direction, compare};
+    let catalog = common::catalog();
+    let old =
+        iacs_assess::assessment::Assessment::new("Works", "en", vec!["iec62443-3-2".into()], Timestamp::UNIX_EPOCH);
+    let mut new = old.clone();
+    new.systems[0].description = "The works from the intake to the pumps".into();
+    new.systems.push(System {
+        id: "PKG".into(),
+        name: "Packaging line".into(),
+        description: String::new(),
+    });
+    new.approvals.push(Approval {
+        system: "PKG".into(),
+        by: "P. Owner".into(),
+        role: "plant manager".into(),
+        date: jiff::civil::date(2026, 12, 1),
+        note: String::new(),
+        digest: "0".repeat(64),
+    });
+    let changes = compare(&old, &new, &catalog);
+    let seen: Vec<(&str, &str, Direction)> = changes.iter().map(|c| (c.area, c.item.as_str(), c.direction)).collect();
+    assert_eq!(
+        seen,
+        [
+            ("system", "PKG", Direction::New),
+            ("system", "SUC", Direction::Changed),
+            ("approval", "P. Owner 2026-12-01", Direction::New),
+        ]
+    );
+}

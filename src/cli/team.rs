@@ -75,6 +75,7 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<(
         );
         for c in &changes {
             let place = match &c.target {
+                Some(t) if c.questionnaire.is_empty() => t.clone(),
                 Some(t) => format!("{} / {t}", c.questionnaire),
                 None => c.questionnaire.clone(),
             };

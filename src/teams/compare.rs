@@ -22,7 +22,7 @@ pub enum Direction {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
-    /// answer, countermeasure, maturity, security-level, gap
+    /// answer, countermeasure, system, approval, maturity, security-level, gap
     pub area: &'static str,
     pub questionnaire: String,
     pub target: Option<String>,
@@ -80,6 +80,8 @@ pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Cha
     }
 
     countermeasure_changes(&mut changes, old, new);
+    system_changes(&mut changes, old, new);
+    approval_changes(&mut changes, old, new);
     let (so, sn) = (scoring::score(old, catalog), scoring::score(new, catalog));
     for m in &sn.maturity {
         let Some(mo) = so.maturity.iter().find(|x| x.questionnaire == m.questionnaire) else {
@@ -213,5 +215,66 @@ fn countermeasure_changes(changes: &mut Vec<Change>, old: &Assessment, new: &Ass
             new: new_text,
             direction,
         });
+    }
+}
+
+/// Systems under consideration added, removed, renamed or described anew.
+fn system_changes(changes: &mut Vec<Change>, old: &Assessment, new: &Assessment) {
+    let ids: BTreeSet<&str> = old.systems.iter().chain(&new.systems).map(|s| s.id.as_str()).collect();
+    for id in ids {
+        let (o, n) = (old.system(id), new.system(id));
+        let (old_text, new_text, direction) = match (o, n) {
+            (Some(o), Some(n)) if o == n => continue,
+            (Some(o), Some(n)) if o.name == n.name => {
+                (excerpt(&o.description), excerpt(&n.description), Direction::Changed)
+            }
+            (Some(o), Some(n)) => (o.name.clone(), n.name.clone(), Direction::Changed),
+            (None, Some(n)) => (String::new(), n.name.clone(), Direction::New),
+            (Some(o), None) => (o.name.clone(), String::new(), Direction::Removed),
+            (None, None) => continue,
+        };
+        changes.push(Change {
+            area: "system",
+            questionnaire: String::new(),
+            target: Some(id.to_string()),
+            item: id.to_string(),
+            old: old_text,
+            new: new_text,
+            direction,
+        });
+    }
+}
+
+/// Approvals of a system's requirements specification given, withdrawn or changed.
+fn approval_changes(changes: &mut Vec<Change>, old: &Assessment, new: &Assessment) {
+    let keys: BTreeSet<_> = old.approvals.iter().chain(&new.approvals).map(|x| x.key()).collect();
+    for key in keys {
+        let find = |a: &Assessment| a.approvals.iter().find(|x| x.key() == key).cloned();
+        let (o, n) = (find(old), find(new));
+        let direction = match (&o, &n) {
+            (Some(o), Some(n)) if o == n => continue,
+            (Some(_), Some(_)) => Direction::Changed,
+            (None, Some(_)) => Direction::New,
+            (Some(_), None) => Direction::Removed,
+            (None, None) => continue,
+        };
+        let text = |x: &Option<crate::assessment::Approval>| x.as_ref().map(|x| x.role.clone()).unwrap_or_default();
+        changes.push(Change {
+            area: "approval",
+            questionnaire: String::new(),
+            target: Some(key.0.clone()),
+            item: format!("{} {}", key.1, key.2),
+            old: text(&o),
+            new: text(&n),
+            direction,
+        });
+    }
+}
+
+/// The start of a long text, for a one-line change list.
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
     }
 }
