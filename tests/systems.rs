@@ -10,7 +10,7 @@ use iacs_assess::assessment::{FIRST_SYSTEM_ID, storage};
 use iacs_assess::catalog::Scope;
 use iacs_assess::tui::model::{Model, Screen};
 use iacs_assess::tui::theme::Theme;
-use iacs_assess::tui::update::{Msg, Opened, press, update};
+use iacs_assess::tui::update::{Effect, Msg, Opened, ctrl, press, update};
 use jiff::Timestamp;
 use predicates::prelude::*;
 use std::path::PathBuf;
@@ -283,7 +283,8 @@ fn in_the_interface_a_system_is_added_and_described_and_a_zone_is_put_in_it() {
     typed(&mut m, "Packaging line");
     next_field(&mut m);
     typed(&mut m, "Line 4 and its robot cell");
-    update(&mut m, press(KeyCode::Enter), Timestamp::UNIX_EPOCH);
+    let effects = update(&mut m, press(KeyCode::Enter), Timestamp::UNIX_EPOCH);
+    assert_eq!(effects, [Effect::Save], "a new system is saved like any change");
     let a = &m.session.as_ref().unwrap().assessment;
     assert_eq!(a.systems.len(), 2);
     assert_eq!(a.systems[1].id, "SUC-1");
@@ -316,6 +317,12 @@ fn in_the_interface_a_system_is_added_and_described_and_a_zone_is_put_in_it() {
     assert_eq!(m.session.as_ref().unwrap().target.as_deref(), Some(FIRST_SYSTEM_ID));
     typed(&mut m, "z");
     assert_eq!(m.session.as_ref().unwrap().target.as_deref(), Some("SUC-1"));
+    // Ctrl-Z takes back the zone, then the system, each saved.
+    assert_eq!(update(&mut m, ctrl('z'), Timestamp::UNIX_EPOCH), [Effect::Save]);
+    assert_eq!(update(&mut m, ctrl('z'), Timestamp::UNIX_EPOCH), [Effect::Save]);
+    let a = &m.session.as_ref().unwrap().assessment;
+    assert!(a.zones.is_empty());
+    assert_eq!(a.systems.len(), 1, "the system added is undone too");
 }
 
 /// A system added in the interface survives a reload over a file another program changed, and a

@@ -2,7 +2,7 @@
 //! newest first, up to `DEPTH` steps. An undo is a change like any other: it is saved to the file
 //! at once, durably, before the status bar says "saved".
 
-use crate::assessment::{Answer, AnswerId, Assessment, Conduit, Countermeasure, Scenario, Zone};
+use crate::assessment::{Answer, AnswerId, Assessment, Conduit, Countermeasure, Scenario, System, Zone};
 
 /// How many changes can be undone.
 pub const DEPTH: usize = 50;
@@ -12,8 +12,10 @@ pub const DEPTH: usize = 50;
 pub enum Before {
     /// Answers as they were (`None`: there was none).
     Answers(Vec<(AnswerId, Option<Answer>)>),
-    /// Zones, conduits and scenarios as they were, and the answers the change removed with them.
+    /// Systems, zones, conduits and scenarios as they were, and the answers the change removed
+    /// with them.
     Plant {
+        systems: Vec<System>,
         zones: Vec<Zone>,
         conduits: Vec<Conduit>,
         scenarios: Vec<Scenario>,
@@ -71,11 +73,13 @@ impl History {
                 }
             }
             Before::Plant {
+                systems,
                 zones,
                 conduits,
                 scenarios,
                 removed,
             } => {
+                a.systems = systems;
                 a.zones = zones;
                 a.conduits = conduits;
                 a.scenarios = scenarios;
@@ -89,9 +93,10 @@ impl History {
     }
 }
 
-/// The zones, conduits and scenarios of `a` as they are, before a change to them.
+/// The systems, zones, conduits and scenarios of `a` as they are, before a change to them.
 pub fn plant_of(a: &Assessment) -> Before {
     Before::Plant {
+        systems: a.systems.clone(),
         zones: a.zones.clone(),
         conduits: a.conduits.clone(),
         scenarios: a.scenarios.clone(),
