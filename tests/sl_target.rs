@@ -10,15 +10,7 @@ use iacs_assess::scoring::{self, SlReason, SlTarget};
 use jiff::Timestamp;
 
 fn zone(id: &str) -> Zone {
-    Zone {
-        system: String::new(),
-        id: id.into(),
-        name: id.into(),
-        description: String::new(),
-        assets: vec![],
-        adjustments: vec![],
-        sl_t: None,
-    }
+    common::zone(id, id)
 }
 
 fn conduit(id: &str, from: &str, to: &str) -> Conduit {

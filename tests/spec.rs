@@ -244,7 +244,7 @@ fn refusals_exit_2_with_a_clear_message() {
     let cases: [(&[&str], &str); 7] = [
         (
             &["spec", f, "-o", o, "--system", "NOPE"],
-            "\"NOPE\" is not a system of this assessment (systems: SUC)",
+            "\"NOPE\" is not a system under consideration of this assessment (systems: SUC)",
         ),
         (
             &[

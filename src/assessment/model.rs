@@ -424,7 +424,7 @@ impl Assessment {
     pub fn answered_targets(&self, questionnaire: &str, scope: crate::catalog::Scope) -> Vec<Option<&str>> {
         match scope {
             crate::catalog::Scope::Organisation => return vec![None],
-            crate::catalog::Scope::System => return self.systems.iter().map(|s| Some(s.id.as_str())).collect(),
+            crate::catalog::Scope::System => return self.targets_for(scope).into_iter().map(Some).collect(),
             _ => {}
         }
         self.zones

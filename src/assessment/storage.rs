@@ -360,6 +360,7 @@ impl AssessmentFile {
         let mut base: Assessment = toml::from_str(&self.base)
             .map_err(|e| Error::usage(format!("cannot read back what was last saved: {e}")))?;
         base.after_reading();
+        base.answers_to_first_system(catalog);
         Ok(Reloaded {
             base,
             theirs,

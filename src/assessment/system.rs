@@ -25,6 +25,39 @@ impl Assessment {
         self.systems.iter().find(|s| s.id == id)
     }
 
+    /// The system a request names, or the only one when it names none; otherwise why not, in words
+    /// that list the systems there are.
+    pub fn resolve_system(&self, id: Option<&str>) -> Result<&System, String> {
+        let known = || {
+            self.systems
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match (id, self.systems.as_slice()) {
+            (Some(id), _) => self.system(id).ok_or_else(|| {
+                format!(
+                    "\"{id}\" is not a system under consideration of this assessment (systems: {})",
+                    known()
+                )
+            }),
+            (None, [only]) => Ok(only),
+            (None, _) => Err(format!(
+                "this assessment has {} systems under consideration: give --system ID (systems: {})",
+                self.systems.len(),
+                known()
+            )),
+        }
+    }
+
+    /// The system a zone or conduit belongs to.
+    pub fn system_of_target(&self, id: &str) -> Option<&str> {
+        self.zone(id)
+            .map(|z| self.system_of_zone(z))
+            .or_else(|| self.conduit(id).map(|c| self.system_of_conduit(c)))
+    }
+
     /// The id of the system a zone or conduit belongs to (`own` is what it names; empty: the first).
     fn system_id<'a>(&'a self, own: &'a str) -> &'a str {
         match own {
@@ -103,13 +136,6 @@ impl Assessment {
             return;
         };
         let per_system = |q: &str| catalog.questionnaire(q).is_some_and(|q| q.scope == Scope::System);
-        if !self
-            .answers()
-            .iter()
-            .any(|a| a.target.is_none() && per_system(&a.questionnaire))
-        {
-            return;
-        }
         let moved: Vec<_> = self
             .answers()
             .iter()

@@ -115,20 +115,10 @@ fn answer_target(
                     q.id
                 )));
             }
-            let ids: Vec<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();
-            match (system, ids.as_slice()) {
-                (Some(s), _) if a.system(s).is_some() => Ok(Some(s.to_string())),
-                (Some(s), _) => Err(Error::usage(format!(
-                    "\"{s}\" is not a system under consideration of this assessment (systems: {})",
-                    ids.join(", ")
-                ))),
-                (None, [only]) => Ok(Some(only.to_string())),
-                (None, _) => Err(Error::usage(format!(
-                    "{} is answered per system: give --system ID (systems: {})",
-                    q.id,
-                    ids.join(", ")
-                ))),
-            }
+            let s = a
+                .resolve_system(system)
+                .map_err(|why| Error::usage(format!("{}: {why}", q.id)))?;
+            Ok(Some(s.id.clone()))
         }
         _ => match (zone, system) {
             (Some(z), _) if a.has_target(z) => Ok(Some(z.to_string())),

@@ -28,13 +28,10 @@ pub fn run(ctx: &Context, command: SystemCommand) -> Result<()> {
             Ok(format!("Added system {id}."))
         }),
         SystemCommand::Describe { file, id, description } => super::edit::edit(ctx, &file, |a| {
-            let known = ids(a);
-            let system = a
-                .systems
-                .iter_mut()
-                .find(|s| s.id == id)
-                .ok_or_else(|| unknown(&id, &known))?;
-            system.description = description;
+            a.resolve_system(Some(&id)).map_err(Error::usage)?;
+            if let Some(system) = a.systems.iter_mut().find(|s| s.id == id) {
+                system.description = description;
+            }
             Ok(format!("Described system {id}."))
         }),
         SystemCommand::List { file } => {
@@ -51,21 +48,10 @@ pub fn run(ctx: &Context, command: SystemCommand) -> Result<()> {
     }
 }
 
-fn ids(a: &Assessment) -> String {
-    a.systems.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
-}
-
-fn unknown(id: &str, known: &str) -> Error {
-    Error::usage(format!(
-        "\"{id}\" is not a system under consideration of this assessment (systems: {known})"
-    ))
-}
-
 /// The system a new zone or conduit names: one that exists, or empty (the first) when none is given.
 pub(super) fn known(a: &Assessment, system: Option<String>) -> Result<String> {
     match system {
         None => Ok(String::new()),
-        Some(s) if a.system(&s).is_some() => Ok(s),
-        Some(s) => Err(unknown(&s, &ids(a))),
+        Some(s) => a.resolve_system(Some(&s)).map(|x| x.id.clone()).map_err(Error::usage),
     }
 }

@@ -84,16 +84,19 @@ pub fn scenario_risks(a: &Assessment, model: &RiskModel) -> Vec<ScenarioRisk> {
 
 /// The SL-T of every zone, then of every conduit (a conduit may follow its zones), in that order.
 pub fn sl_targets(a: &Assessment, model: &RiskModel) -> Vec<SlTarget> {
-    let mut out: Vec<SlTarget> = a.zones.iter().map(|z| sl_target(a, model, &z.id, &[])).collect();
-    for c in &a.conduits {
-        let zones: Vec<SlTarget> = out
-            .iter()
-            .filter(|t| t.target == c.from || t.target == c.to)
-            .cloned()
-            .collect();
-        out.push(sl_target(a, model, &c.id, &zones));
-    }
-    out
+    let zones: Vec<SlTarget> = a.zones.iter().map(|z| sl_target(a, model, &z.id, &[])).collect();
+    let conduits: Vec<SlTarget> = a
+        .conduits
+        .iter()
+        .map(|c| {
+            let ends: Vec<&SlTarget> = zones
+                .iter()
+                .filter(|t| t.target == c.from || t.target == c.to)
+                .collect();
+            sl_target(a, model, &c.id, &ends)
+        })
+        .collect();
+    zones.into_iter().chain(conduits).collect()
 }
 
 /// One FR's level while it is being derived, with the reason for it.
@@ -116,7 +119,7 @@ impl Level {
 /// a zone). Per FR, in this order: the highest level any scenario through it asks for under the
 /// method; consequence floors; the tolerable floor; for a conduit, the stricter of its zones; then
 /// the adjustments cap single FRs. An override with its justification replaces all of it.
-pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str, zones: &[SlTarget]) -> SlTarget {
+pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str, zones: &[&SlTarget]) -> SlTarget {
     let method = a.targets.sl_t_method;
     let (adjustments, manual) = match (a.zone(target), a.conduit(target)) {
         (Some(z), _) => (z.adjustments.as_slice(), z.sl_t.as_ref()),

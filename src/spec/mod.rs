@@ -8,6 +8,7 @@
 pub mod markdown;
 pub mod xlsx;
 
+use crate::assessment::countermeasure::COMPENSATED;
 use crate::assessment::{Approval, Assessment, Scenario, System};
 use crate::catalog::risk_model::{RiskModel, SlTMethod};
 use crate::catalog::{Catalog, Requirement};
@@ -140,10 +141,8 @@ impl SystemSpec<'_> {
 
 /// The specification of every system of `a` (or of the one named `only`).
 pub fn build<'a>(a: &'a Assessment, catalog: &'a Catalog, only: Option<&str>) -> Result<Specification<'a>> {
-    if let Some(id) = only
-        && a.system(id).is_none()
-    {
-        return Err(unknown_system(a, id));
+    if let Some(id) = only {
+        a.resolve_system(Some(id)).map_err(Error::usage)?;
     }
     // Countermeasure records stand or not by the day: the specification is as of today.
     let as_of = scoring::countermeasures::today();
@@ -208,14 +207,6 @@ pub fn build<'a>(a: &'a Assessment, catalog: &'a Catalog, only: Option<&str>) ->
     })
 }
 
-pub(crate) fn unknown_system(a: &Assessment, id: &str) -> Error {
-    let known: Vec<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();
-    Error::usage(format!(
-        "\"{id}\" is not a system of this assessment (systems: {})",
-        known.join(", ")
-    ))
-}
-
 /// The requirements of `q` that `target` must meet for `sl_t`: each one whose minimum SL is at
 /// most the SL-T of its FR, with how it stands.
 fn required<'q>(
@@ -236,11 +227,11 @@ fn required<'q>(
             }
             let value = scoring::find(answers, &r.id).and_then(|x| x.value.as_deref());
             let state = match f {
-                Fulfilment::Satisfied if value == Some("compensated") => State::Compensated,
+                Fulfilment::Satisfied if value == Some(COMPENSATED) => State::Compensated,
                 Fulfilment::Satisfied => State::Met,
                 Fulfilment::NotSatisfied => State::NotMet,
                 Fulfilment::NotApplicable => State::NotApplicable,
-                Fulfilment::Unanswered if value == Some("compensated") => State::NotCredited,
+                Fulfilment::Unanswered if value == Some(COMPENSATED) => State::NotCredited,
                 Fulfilment::Unanswered => State::Unanswered,
             };
             Some(RequirementLine {
@@ -299,18 +290,7 @@ pub fn approve(
     date: jiff::civil::Date,
     note: &str,
 ) -> Result<String> {
-    let id = match system {
-        Some(id) => id.to_string(),
-        None if a.systems.len() == 1 => a.systems[0].id.clone(),
-        None => {
-            let known: Vec<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();
-            return Err(Error::usage(format!(
-                "this assessment has {} systems: say which one with --system ({})",
-                known.len(),
-                known.join(", ")
-            )));
-        }
-    };
+    let id = a.resolve_system(system).map_err(Error::usage)?.id.clone();
     if by.trim().is_empty() || role.trim().is_empty() {
         return Err(Error::usage("an approval needs a name (--by) and a role (--role)"));
     }

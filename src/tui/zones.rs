@@ -35,15 +35,11 @@ pub fn zones_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> 
         (KeyCode::Char('a'), _) => open_form(model, Purpose::NewZone),
         (KeyCode::Char('y'), _) => open_form(model, Purpose::NewSystem),
         (KeyCode::Char('Y'), _) => {
+            let a = &s.assessment;
             let system = selected
                 .as_deref()
-                .and_then(|t| {
-                    let a = &s.assessment;
-                    a.zone(t)
-                        .map(|z| a.system_of_zone(z))
-                        .or_else(|| a.conduit(t).map(|c| a.system_of_conduit(c)))
-                })
-                .or_else(|| s.assessment.systems.first().map(|x| x.id.as_str()))
+                .and_then(|t| a.system_of_target(t))
+                .or_else(|| a.systems.first().map(|x| x.id.as_str()))
                 .map(str::to_string);
             if let Some(id) = system {
                 open_form(model, Purpose::EditSystem(id));

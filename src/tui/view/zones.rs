@@ -33,9 +33,8 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
             .unwrap_or_default();
         let kind = if a.zone(id).is_some() { "▣" } else { "↔" };
         // With more than one system under consideration, each line says whose it is.
-        let system = match (a.systems.len() > 1, a.zone(id), a.conduit(id)) {
-            (true, Some(z), _) => format!("  [{}]", a.system_of_zone(z)),
-            (true, None, Some(c)) => format!("  [{}]", a.system_of_conduit(c)),
+        let system = match a.system_of_target(id) {
+            Some(sys) if a.systems.len() > 1 => format!("  [{sys}]"),
             _ => String::new(),
         };
         let style = if i == s.zone_cursor && s.scenario_cursor.is_none() {
@@ -86,11 +85,7 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
         Span::styled(format!("{target}  "), t.title),
         Span::styled(title, t.title),
     ]));
-    let system = a
-        .zone(&target)
-        .map(|z| a.system_of_zone(z))
-        .or_else(|| a.conduit(&target).map(|c| a.system_of_conduit(c)))
-        .and_then(|id| a.system(id));
+    let system = a.system_of_target(&target).and_then(|id| a.system(id));
     if let Some(sys) = system {
         d.push(Line::from(Span::styled(
             format!("{}{}  {}", tx.label("label-system"), sys.id, sys.name),
