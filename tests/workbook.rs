@@ -353,3 +353,58 @@ fn zip_names(path: &Path) -> Vec<String> {
         .map(|(i, _)| text[i..i + 20].to_string())
         .collect()
 }
+
+/// The heights of the rows of one sheet (`xl/worksheets/sheetN.xml`), by row number: spreadsheet
+/// programs do not grow rows for wrapped text another program wrote, so the export sets them.
+fn row_heights(path: &Path, sheet: usize) -> std::collections::BTreeMap<u32, f64> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name(&format!("xl/worksheets/sheet{sheet}.xml"))
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.split("<row ")
+        .skip(1)
+        .filter_map(|row| {
+            let attr = |name: &str| {
+                let start = row.find(&format!("{name}=\""))? + name.len() + 2;
+                row[start..].split('"').next()
+            };
+            Some((attr("r")?.parse().ok()?, attr("ht")?.parse().ok()?))
+        })
+        .collect()
+}
+
+/// Seen printed (LibreOffice): long gap lists and countermeasure texts ran over the rows below.
+#[test]
+fn rows_with_long_wrapped_texts_are_as_tall_as_their_text() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let demo = h.join("demo.toml");
+    run(h, &["demo", "--no-open", "--copy-to", demo.to_str().unwrap()]).success();
+    let out = h.join("report.xlsx");
+    run(
+        h,
+        &[
+            "export",
+            demo.to_str().unwrap(),
+            "--format",
+            "xlsx",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    )
+    .success();
+    let wb: Xlsx<_> = open_workbook(&out).unwrap();
+    let names = wb.sheet_names();
+    let number = |name: &str| 1 + names.iter().position(|n| n == name).unwrap();
+    // Zones: Z-SCADA (row 4) has 40-odd requirements to close its gap, Z-ENT (row 2) one.
+    let zones = row_heights(&out, number("Zones and conduits"));
+    assert!(zones[&4] >= 6.0 * 15.0, "{zones:?}");
+    assert!(zones[&4] > zones[&2], "{zones:?}");
+    // Countermeasures: CCM-01 (row 2) has four lines of text in its widest cell.
+    let records = row_heights(&out, number("Compensating countermeasures"));
+    assert!(records[&2] >= 4.0 * 15.0, "{records:?}");
+}

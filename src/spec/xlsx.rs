@@ -8,21 +8,12 @@ use super::markdown::{approval_lines, boundary, model_lines, reasons, requiremen
 use super::{PartKind, Specification, State, SystemSpec};
 use crate::assessment::FR_NAMES;
 use crate::error::Result;
-use crate::export::xlsx::{Book, book, fail, header, sheet_name, vector};
+use crate::export::xlsx::{Book, book, fail, header, print_setup, sheet_name, text_lines, vector};
 use crate::i18n::Texts;
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
+use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet};
 
 /// Widths of the system sheet's six columns.
 const WIDTHS: [f64; 6] = [14.0, 26.0, 22.0, 56.0, 22.0, 36.0];
-
-/// How many lines `text` takes in a cell `width` wide (a width unit holds a little more than one character of the default font).
-fn lines(text: &str, width: f64) -> usize {
-    let per_line = (width * 1.15).max(1.0) as usize;
-    text.lines()
-        .map(|l| l.chars().count().div_ceil(per_line).max(1))
-        .sum::<usize>()
-        .max(1)
-}
 
 /// A row of cells on a sheet whose columns are `widths`: each cell is (first column, last column,
 /// text); a cell over several columns is merged. The row is made as tall as its longest text.
@@ -34,36 +25,17 @@ fn cells(ws: &mut Worksheet, s: &Book, widths: &[f64], row: u32, cells: &[(u16, 
         }
         s.text(ws, row, first, text, format)?;
         let width: f64 = widths[usize::from(first)..=usize::from(last)].iter().sum();
-        tallest = tallest.max(lines(text, width));
+        tallest = tallest.max(text_lines(text, width));
     }
     ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
     Ok(())
-}
-
-/// Landscape A4, one page wide, as many pages long as it takes.
-fn print_setup(ws: &mut Worksheet) {
-    ws.set_landscape();
-    ws.set_paper_size(9);
-    ws.set_print_fit_to_pages(1, 0);
-}
-
-/// The customer workbook's formats, with wrapped text and top alignment everywhere: a text that
-/// does not wrap runs past the last column, and printing to the page width then shrinks the page.
-fn wrapped<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
-    let mut s = book(texts, taken);
-    let top = |f: &Format| f.clone().set_text_wrap().set_align(FormatAlign::Top);
-    s.good = top(&s.good);
-    s.bad = top(&s.bad);
-    s.warn = top(&s.warn);
-    s.header = top(&s.header);
-    s
 }
 
 /// The bytes of the workbook; `digests` are those of [`super::digests`], one per system.
 pub fn render(spec: &Specification, texts: &Texts, digests: &[String]) -> Result<Vec<u8>> {
     let mut wb = Workbook::new();
     let mut taken = Vec::new();
-    let s = wrapped(texts, &mut taken);
+    let s = book(texts, &mut taken);
     for (system, digest) in spec.systems.iter().zip(digests) {
         system_sheet(&mut wb, &mut taken, spec, system, digest, texts, &s)?;
     }

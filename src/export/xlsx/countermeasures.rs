@@ -1,7 +1,7 @@
 //! The sheet of compensating countermeasures: every record with its status in words on the day
 //! of the export, what it covers and all its fields; then the compensated answers without one.
 
-use super::{Book, fail, header, sheet_name};
+use super::{Book, fail, header, print_setup, sheet_name, text_lines};
 use crate::assessment::countermeasure::Status;
 use crate::error::Result;
 use crate::i18n::Texts;
@@ -33,6 +33,8 @@ pub fn countermeasures_sheet(
         (texts.ui("col-review-by"), 12.0),
     ];
     header(ws, s, &columns)?;
+    print_setup(ws);
+    ws.set_repeat_rows(0, 0).map_err(fail)?;
     let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut row = 1u32;
     for r in &review.records {
@@ -58,6 +60,14 @@ pub fn countermeasures_sheet(
         for (col, value) in (0u16..).zip(&cells) {
             s.text(ws, row, col, value, if col == 1 { format } else { &s.wrap })?;
         }
+        // As tall as its longest wrapped text (spreadsheet programs do not grow the row).
+        let tallest = cells
+            .iter()
+            .zip(&columns)
+            .map(|(value, (_, width))| text_lines(value, *width))
+            .max()
+            .unwrap_or(1);
+        ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
         row += 1;
     }
     for id in &review.without_record {

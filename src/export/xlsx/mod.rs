@@ -77,22 +77,28 @@ impl Book<'_> {
 pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
     Book {
         long_texts: RefCell::new(LongTexts::new(texts, taken)),
+        // Every text format wraps and sits at the top: a text that does not wrap runs past its
+        // column, and printing to the page width then shrinks the whole page.
         header: Format::new()
             .set_bold()
             .set_background_color("#1F4E79")
             .set_font_color("#FFFFFF")
             .set_border_bottom(FormatBorder::Thin)
-            .set_text_wrap(),
+            .set_text_wrap()
+            .set_align(FormatAlign::Top),
         wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
         title: Format::new().set_bold().set_font_size(16),
         good: Format::new()
             .set_background_color("#C6EFCE")
+            .set_text_wrap()
             .set_align(FormatAlign::Top),
         bad: Format::new()
             .set_background_color("#FFC7CE")
+            .set_text_wrap()
             .set_align(FormatAlign::Top),
         warn: Format::new()
             .set_background_color("#FFEB9C")
+            .set_text_wrap()
             .set_align(FormatAlign::Top),
     }
 }
@@ -105,6 +111,24 @@ pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) ->
     }
     ws.set_freeze_panes(1, 0).map_err(fail)?;
     Ok(())
+}
+
+/// Landscape A4, one page wide, as many pages long as it takes.
+pub(crate) fn print_setup(ws: &mut Worksheet) {
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+}
+
+/// How many lines `text` takes in a wrapped cell `width` wide (a width unit holds a little more
+/// than one character of the default font). Spreadsheet programs do not grow a row for wrapped
+/// text another program wrote, so rows with long texts are given this height (15 points a line).
+pub(crate) fn text_lines(text: &str, width: f64) -> usize {
+    let per_line = (width * 1.15).max(1.0) as usize;
+    text.lines()
+        .map(|l| l.chars().count().div_ceil(per_line).max(1))
+        .sum::<usize>()
+        .max(1)
 }
 
 pub(crate) fn vector(v: &SlVector) -> String {

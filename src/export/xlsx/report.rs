@@ -1,7 +1,7 @@
 //! Cover, summary (maturity against target, SL-T against SL-A, with native charts), zones and
 //! conduits with their vectors (a radar chart per zone), and the risk register.
 
-use super::{Book, fail, header, sheet_name, vector};
+use super::{Book, fail, header, sheet_name, text_lines, vector};
 use crate::assessment::{Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -200,6 +200,9 @@ pub fn zones_sheet(
     for (row, (id, zone_name)) in (1u32..).zip(&ids) {
         s.text(ws, row, 0, id, &s.wrap)?;
         s.text(ws, row, 1, zone_name, &s.wrap)?;
+        // The row is as tall as its longest wrapped text: name, gap list or reasons.
+        let width = |col: usize| columns[col].1;
+        let mut tallest = text_lines(zone_name, width(1));
         let sl_t = score.sl_targets.iter().find(|t| t.target == *id);
         let sl_a = score.security_levels.iter().find(|x| x.target == *id);
         if let Some(t) = sl_t {
@@ -207,18 +210,21 @@ pub fn zones_sheet(
             for (i, l) in t.vector.iter().enumerate() {
                 ws.write_number(row, 5 + i as u16, f64::from(*l)).map_err(fail)?;
             }
-            let why = crate::report::explain(t, model_id, texts);
-            s.text(ws, row, 19, &why.join("\n"), &s.wrap)?;
-            // Spreadsheet programs do not grow a row for wrapped text written by another program:
-            // the row is made as tall as its reasons need (about 80 characters a line at width 70).
-            let lines: usize = why.iter().map(|l| l.chars().count().div_ceil(80).max(1)).sum();
-            ws.set_row_height(row, 15.0 * lines.max(1) as f64).map_err(fail)?;
+            let why = crate::report::explain(t, model_id, texts).join("\n");
+            s.text(ws, row, 19, &why, &s.wrap)?;
+            tallest = tallest.max(text_lines(&why, width(19)));
         }
         if let Some(x) = sl_a {
             let f = if x.gap.iter().all(|g| *g == 0) { &s.good } else { &s.bad };
             s.text(ws, row, 3, &achieved_text(&x.sl_a, &texts.ui("label-sl-na")), f)?;
-            let gap: Vec<&str> = x.to_close.iter().map(|g| g.requirement.as_str()).collect();
-            s.text(ws, row, 4, &gap.join(", "), &s.wrap)?;
+            let gap = x
+                .to_close
+                .iter()
+                .map(|g| g.requirement.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            s.text(ws, row, 4, &gap, &s.wrap)?;
+            tallest = tallest.max(text_lines(&gap, width(4)));
             // An FR where nothing applies stays an empty cell: the chart leaves it out.
             for (i, l) in x.sl_a.iter().enumerate() {
                 if let Some(l) = l {
@@ -226,6 +232,7 @@ pub fn zones_sheet(
                 }
             }
         }
+        ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
     }
     ws.autofilter(0, 0, ids.len() as u32, 4).map_err(fail)?;
     // A radar chart of SL-T against SL-A for each of the first zones.
