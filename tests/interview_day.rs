@@ -229,9 +229,9 @@ fn ctrl_c_and_signals_keep_the_text_of_an_open_editor() {
     key(&mut m, KeyCode::Tab);
     keys(&mut m, "Safety");
     update(&mut m, Msg::Signal, T0);
-    let r = iacs_assess::tui::leave::resume_of(&m, T0).unwrap();
+    let r = iacs_assess::tui::memory::resume_of(&m, T0).unwrap();
     assert!(
-        matches!(&r.draft, Some(Draft { text: DraftText::Form { fields, .. }, .. }) if fields.iter().any(|f| matches!(f, iacs_assess::tui::form::FieldValue::Text(t) if t == "Safety"))),
+        matches!(&r.draft, Some(Draft { text: DraftText::Form { fields, .. }, .. }) if fields.iter().any(|f| matches!(f, iacs_assess::tui::forms::form::FieldValue::Text(t) if t == "Safety"))),
         "{r:?}"
     );
 }
@@ -248,7 +248,7 @@ fn the_interviewee_position_and_unfinished_text_come_back_on_reopen() {
     // Typing marks a draft; the idle tick asks the runtime to keep it.
     assert_eq!(common::kinds(&update(&mut m, Msg::Tick, T0)), ["Remember"]);
     assert_eq!(update(&mut m, Msg::Tick, T0), [], "nothing new typed");
-    let resume = iacs_assess::tui::leave::resume_of(&m, at(60)).unwrap();
+    let resume = iacs_assess::tui::memory::resume_of(&m, at(60)).unwrap();
     assert_eq!(resume.interviewee, "B. Engineer");
     assert_eq!(resume.questionnaire.as_deref(), Some("iec62443-3-3"));
     assert_eq!(resume.target.as_deref(), Some("Z1"));
@@ -347,7 +347,7 @@ fn the_new_assessment_form_keeps_what_was_typed_when_left_unused() {
     keys(&mut m, " 2027");
     assert!(m.draft_dirty);
     assert_eq!(common::kinds(&update(&mut m, Msg::Signal, T0)), ["Remember", "Quit"]);
-    let d = iacs_assess::tui::wizard::draft_of(m.wizard.as_ref().unwrap()).unwrap();
+    let d = m.wizard.as_ref().unwrap().draft().unwrap();
     assert_eq!(d.fields[0], "West works 2027");
     // Through the data folder and back.
     let dir = tempfile::tempdir().unwrap();

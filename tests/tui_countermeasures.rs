@@ -8,7 +8,7 @@ use crossterm::event::KeyCode;
 use iacs_assess::assessment::countermeasure::Status;
 use iacs_assess::assessment::{AnswerId, Assessment};
 use iacs_assess::tui::dialog::Dialog;
-use iacs_assess::tui::form::Purpose;
+use iacs_assess::tui::forms::form::Purpose;
 use iacs_assess::tui::model::{Model, Screen};
 use iacs_assess::tui::theme::Theme;
 use iacs_assess::tui::update::{Effect, Msg, Opened, ctrl, press, update};
@@ -216,7 +216,7 @@ fn the_review_list_shows_records_that_do_not_stand_and_enter_goes_to_the_answer(
     compensated_here(&mut m);
     keys(&mut m, "r");
     assert_eq!(m.screen, Screen::Results);
-    let entries = iacs_assess::tui::results::review(&m);
+    let entries = iacs_assess::tui::screens::results::review(&m);
     let kinds: Vec<String> = entries.iter().map(|(c, id)| format!("{c:?} {id}")).collect();
     assert_eq!(
         kinds,
@@ -266,7 +266,7 @@ fn ctrl_c_in_the_form_keeps_it_and_reopening_offers_it_back() {
     update(&mut m, Msg::Saved(Ok(t())), t());
     let effects = update(&mut m, ctrl('c'), t());
     assert_eq!(common::kinds(&effects), ["Remember", "Quit"]);
-    let resume = iacs_assess::tui::leave::resume_of(&m, t()).unwrap();
+    let resume = iacs_assess::tui::memory::resume_of(&m, t()).unwrap();
     assert!(resume.draft.is_some());
 
     let before = a(&m).clone();

@@ -3,30 +3,20 @@
 //! it opens; closing it (Esc or Ctrl-S; Enter for one-line fields) keeps what was typed: nothing
 //! typed is dropped, except a search cancelled with Esc.
 
-use super::message::{Effect, is_ctrl};
-use super::model::{Editor, Field, Model};
-use super::session::changed;
 use crate::assessment::AnswerId;
+use crate::tui::message::{Effect, is_ctrl};
+use crate::tui::model::{Editor, Field, Model};
+use crate::tui::session::changed;
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 use ratatui_textarea::{CursorMove, TextArea};
-
-/// What the answer `id` holds for `field`: its note, or its evidence one per line.
-pub fn current_text(model: &Model, field: Field, id: Option<&AnswerId>) -> String {
-    let answer = id.and_then(|id| model.session.as_ref()?.assessment.answer(id.key()));
-    match field {
-        Field::Note => answer.map(|a| a.note.clone()).unwrap_or_default(),
-        Field::Evidence => answer.map(|a| a.evidence.join("\n")).unwrap_or_default(),
-        _ => String::new(),
-    }
-}
 
 /// Open an editor on the current answer (or the interviewee, or the search), with what it holds.
 /// The reason editor starts empty: the reason is typed, and added to any note already there.
 pub fn open(model: &mut Model, field: Field) {
     let id = model.answer_id();
     let text = match field {
-        Field::Note | Field::Evidence => current_text(model, field, id.as_ref()),
+        Field::Note | Field::Evidence => model.current_text(field, id.as_ref()),
         Field::Reason => String::new(),
         Field::Interviewee => model
             .session
@@ -49,7 +39,7 @@ pub fn open_with(model: &mut Model, field: Field, answer: Option<AnswerId>, valu
         model.notice = Some(model.texts.ui("notice-no-zones"));
         return;
     }
-    let base = current_text(model, field, answer.as_ref());
+    let base = model.current_text(field, answer.as_ref());
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
     let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
     area.move_cursor(CursorMove::Bottom);
@@ -105,12 +95,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         }
         return Vec::new();
     }
-    let search = editor.field == Field::Search;
-    let effects = commit(model, now);
-    if search {
-        super::search::search(model);
-    }
-    effects
+    commit(model, now)
 }
 
 /// Whether the value of answer `id` needs a reason (not applicable, compensated).
@@ -148,7 +133,7 @@ pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
             if let Some(s) = model.session.as_mut() {
                 s.interviewee = text.split_whitespace().collect::<Vec<_>>().join(" ");
             }
-            return vec![super::leave::remember(model, now)];
+            return vec![crate::tui::memory::remember(model, now)];
         }
         (Field::Search, _) => {
             if let Some(s) = model.session.as_mut() {
@@ -172,7 +157,7 @@ pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         }),
         (Field::Reason, Some(id)) => match editor.value {
             Some(value) if !text.trim().is_empty() => {
-                let old = current_text(model, Field::Note, Some(&id));
+                let old = model.current_text(Field::Note, Some(&id));
                 let note = if old.trim().is_empty() {
                     text
                 } else {
@@ -184,7 +169,7 @@ pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
                     .as_mut()
                     .is_some_and(|s| s.give_with_reason(&id, value, note, now));
                 // A compensated answer counts only with a countermeasure record: say how to add one.
-                if given && compensated && super::countermeasure::about(model, &id).is_empty() {
+                if given && compensated && crate::tui::forms::countermeasure::about(model, &id).is_empty() {
                     model.notice = Some(model.texts.ui("notice-countermeasure-needed"));
                 }
                 if given { changed(model, now) } else { Vec::new() }
@@ -197,7 +182,7 @@ pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         (_, None) => Vec::new(),
     };
     if model.draft_on_disk {
-        effects.push(super::leave::remember(model, now));
+        effects.push(crate::tui::memory::remember(model, now));
     }
     effects
 }

@@ -2,13 +2,13 @@
 //! effects `update` asks for (save, reload, save as, open, create, export, remember), feeding
 //! each outcome back as a message. The only part of the interface that touches files.
 
-use super::message::{Effect, Msg, Opened, SaveFailure};
-use super::model::Model;
-use super::update::update;
-use super::{leave, recovery, resume};
 use crate::assessment::storage::{Store, to_toml, write_durably};
 use crate::assessment::{Assessment, AssessmentFile};
 use crate::error::{Error, Result};
+use crate::tui::message::{Effect, Msg, Opened, SaveFailure};
+use crate::tui::model::Model;
+use crate::tui::update::update;
+use crate::tui::{memory, recovery, resume};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -103,7 +103,7 @@ impl Runtime {
 
     /// After a panic: keep the typed text and what was not saved, as far as anything can be done.
     pub fn salvage(&mut self, model: &Model) {
-        self.remember(&leave::memory(model, jiff::Timestamp::now()));
+        self.remember(&memory::memory(model, jiff::Timestamp::now()));
         if model.has_unsaved() {
             self.keep_recovery(model);
         }

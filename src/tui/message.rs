@@ -1,9 +1,9 @@
 //! What flows between `update` and the runtime: messages in (keys, and the outcome of what the
 //! runtime did), effects out (what must touch the world). Every screen speaks these; none owns them.
 
-use super::resume::Resume;
 use crate::assessment::Assessment;
 use crate::assessment::storage::{Digest, Reloaded};
+use crate::tui::resume::Resume;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 use std::path::PathBuf;
@@ -113,7 +113,7 @@ pub enum Effect {
     OpenDemo,
     /// Write what to come back to: the open file's interviewee, position and unfinished text,
     /// and the new-assessment form's draft.
-    Remember(Box<super::resume::Memory>),
+    Remember(Box<crate::tui::resume::Memory>),
     /// Forget a recovery copy (its changes were re-applied and saved).
     DropRecovery(PathBuf),
     /// Release the open file.

@@ -4,31 +4,24 @@
 //! restored on every exit path: quitting, SIGTERM, SIGHUP, SIGINT and panics (ratatui's panic hook
 //! plus a drop guard); before a panic ends the program, typed text and unsaved changes are kept.
 
-pub mod answering;
-pub mod countermeasure;
 pub mod dialog;
-pub mod dialog_keys;
 pub mod editor;
 pub mod effects;
-pub mod export;
-pub mod form;
+pub mod forms;
 pub mod keymap;
 pub mod leave;
+pub mod memory;
 pub mod message;
 pub mod model;
 pub mod recovery;
-pub mod results;
 pub mod resume;
-pub mod scenario_form;
-pub mod search;
+pub mod screens;
 pub mod session;
-pub mod systems;
 pub mod theme;
 pub mod undo;
 pub mod update;
 pub mod view;
-pub mod wizard;
-pub mod zones;
+pub mod widgets;
 
 use crate::catalog::Catalog;
 use crate::config::Config;

@@ -8,11 +8,11 @@ use jiff::Timestamp;
 use ratatui_textarea::TextArea;
 use std::path::PathBuf;
 
-use super::dialog::Dialog;
-use super::form::Form;
-use super::resume::Draft;
-use super::theme::Theme;
-use super::undo::History;
+use crate::tui::dialog::Dialog;
+use crate::tui::forms::form::Form;
+use crate::tui::resume::Draft;
+use crate::tui::theme::Theme;
+use crate::tui::undo::History;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -196,6 +196,23 @@ pub const WIZARD_TEXT_FIELDS: usize = 5;
 pub const HOME_FIXED_ENTRIES: usize = 3;
 
 impl Wizard {
+    /// What the form holds, to offer again if it is left unused (Esc, Ctrl-C, a signal).
+    pub fn draft(&self) -> Option<crate::tui::resume::WizardDraft> {
+        let fields: Vec<String> = self.fields.iter().map(|f| f.lines().join(" ")).collect();
+        let typed = fields.iter().enumerate().any(|(i, f)| i != 3 && !f.trim().is_empty());
+        typed.then(|| crate::tui::resume::WizardDraft {
+            fields,
+            language: self.languages.get(self.language).cloned().unwrap_or_default(),
+            questionnaires: self
+                .questionnaires
+                .iter()
+                .filter(|q| q.1)
+                .map(|q| q.0.clone())
+                .collect(),
+            target_maturity: self.target_maturity,
+        })
+    }
+
     pub fn language_row(&self) -> usize {
         WIZARD_TEXT_FIELDS
     }
@@ -231,7 +248,7 @@ pub struct Model {
     pub home_cursor: usize,
     pub wizard: Option<Wizard>,
     /// What was typed into the new-assessment form last time and not used.
-    pub wizard_draft: Option<super::resume::WizardDraft>,
+    pub wizard_draft: Option<crate::tui::resume::WizardDraft>,
     pub session: Option<Session>,
     /// The folder where new assessments are created by default.
     pub data_dir: PathBuf,
@@ -241,7 +258,7 @@ pub struct Model {
     /// The day in that time zone as of the last message: the day countermeasure records are
     /// judged on (approved by then, not past review), so views stay functions of the model.
     pub today: jiff::civil::Date,
-    pub keymap: super::keymap::Keymap,
+    pub keymap: crate::tui::keymap::Keymap,
     pub learn: LearnState,
     /// Lines scrolled on the results screen.
     pub results_scroll: u16,
@@ -268,6 +285,16 @@ pub struct Model {
 }
 
 impl Model {
+    /// What the answer `id` holds for `field`: its note, or its evidence one per line.
+    pub fn current_text(&self, field: Field, id: Option<&AnswerId>) -> String {
+        let answer = id.and_then(|id| self.session.as_ref()?.assessment.answer(id.key()));
+        match field {
+            Field::Note => answer.map(|a| a.note.clone()).unwrap_or_default(),
+            Field::Evidence => answer.map(|a| a.evidence.join("\n")).unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
     pub fn new(catalog: Catalog, texts: Texts, theme: Theme, recent: Vec<PathBuf>, data_dir: PathBuf) -> Model {
         Model {
             catalog,
@@ -286,7 +313,7 @@ impl Model {
             assessor: String::new(),
             time_zone: jiff::tz::TimeZone::UTC,
             today: Timestamp::UNIX_EPOCH.to_zoned(jiff::tz::TimeZone::UTC).date(),
-            keymap: super::keymap::Keymap::default(),
+            keymap: crate::tui::keymap::Keymap::default(),
             learn: LearnState::default(),
             results_scroll: 0,
             review_cursor: None,

@@ -5,11 +5,11 @@
 //! merge. A copy is named by the file and the moment of the first failure, so a session never
 //! replaces a copy an earlier session left.
 
-use super::message::Recovered;
-use super::resume::file_key;
 use crate::assessment::Assessment;
 use crate::assessment::storage::write_durably;
 use crate::error::{Error, Result};
+use crate::tui::message::Recovered;
+use crate::tui::resume::file_key;
 use std::path::{Path, PathBuf};
 
 fn folder(data_dir: &Path) -> PathBuf {

@@ -3,9 +3,9 @@
 //! editor or form that was not finished. Kept outside the assessment (it is the assessor's, not the
 //! customer's), one small file per assessment, found by a digest of the file's full path.
 
-use super::form::{FieldValue, Purpose};
 use crate::assessment::AnswerId;
 use crate::assessment::storage::{digest, write_durably};
+use crate::tui::forms::form::{FieldValue, Purpose};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};

@@ -2,10 +2,10 @@
 //! it), change a note, evidence or flag (stamped with who edited it), change the zones, and undo.
 //! Every change records what it replaced and asks the runtime to save.
 
-use super::message::Effect;
-use super::model::{Model, SaveState, Session};
-use super::undo::{Before, Step};
 use crate::assessment::{Answer, AnswerId, Assessment};
+use crate::tui::message::Effect;
+use crate::tui::model::{Model, SaveState, Session};
+use crate::tui::undo::{Before, Step};
 use jiff::Timestamp;
 
 impl Session {
@@ -84,9 +84,9 @@ impl Session {
         what: String,
         change: impl FnOnce(&mut Assessment) -> Result<Vec<Answer>, E>,
     ) -> Result<bool, E> {
-        let mut before = super::undo::plant_of(&self.assessment);
+        let mut before = crate::tui::undo::plant_of(&self.assessment);
         let removed = change(&mut self.assessment)?;
-        if removed.is_empty() && before == super::undo::plant_of(&self.assessment) {
+        if removed.is_empty() && before == crate::tui::undo::plant_of(&self.assessment) {
             return Ok(false);
         }
         if let Before::Plant { removed: r, .. } = &mut before {
@@ -175,7 +175,7 @@ pub fn go_to(model: &mut Model, id: &AnswerId) -> bool {
     s.cursor = cursor;
     s.target = id.target.clone();
     fix_target(model);
-    model.screen = super::model::Screen::Questionnaire;
+    model.screen = crate::tui::model::Screen::Questionnaire;
     true
 }
 
@@ -192,7 +192,7 @@ pub fn undo(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     s.zone_cursor = s.zone_cursor.min(n.saturating_sub(1));
     s.scenario_cursor = None;
     if let Some(id) = at
-        && model.screen == super::model::Screen::Questionnaire
+        && model.screen == crate::tui::model::Screen::Questionnaire
     {
         go_to(model, &id);
     }

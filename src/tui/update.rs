@@ -3,12 +3,12 @@
 //! quitting) is returned as effects for the runtime to carry out; their outcome comes back as a
 //! message. Tests drive it directly.
 
-use super::dialog::Dialog;
-use super::keymap::Action;
-use super::message::is_ctrl;
-pub use super::message::{Effect, Msg, Opened, SaveFailure, ctrl, press};
-use super::model::*;
-use super::session::fix_target;
+use crate::tui::dialog::Dialog;
+use crate::tui::keymap::Action;
+use crate::tui::message::is_ctrl;
+pub use crate::tui::message::{Effect, Msg, Opened, SaveFailure, ctrl, press};
+use crate::tui::model::*;
+use crate::tui::session::fix_target;
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 
@@ -21,7 +21,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             model.unsaved = 0;
             model.recovery = None;
             let mut effects: Vec<Effect> = model.reapplied.take().map(Effect::DropRecovery).into_iter().collect();
-            effects.extend(super::leave::proceed(model, now));
+            effects.extend(crate::tui::leave::proceed(model, now));
             effects
         }
         Msg::Saved(Err(failure)) => {
@@ -35,7 +35,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             } else {
                 model.save = SaveState::Failed(failure.reason);
             }
-            super::leave::proceed(model, now)
+            crate::tui::leave::proceed(model, now)
         }
         Msg::Opened(Ok(opened)) => {
             open_session(model, opened);
@@ -49,7 +49,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             let Some(mine) = model.session.as_ref().map(|s| s.assessment.clone()) else {
                 return Vec::new();
             };
-            super::dialog_keys::reapply(model, &r.base, mine, &r.theirs, Some(r.digest), None, now)
+            crate::tui::dialog::keys::reapply(model, &r.base, mine, &r.theirs, Some(r.digest), None, now)
         }
         Msg::Reloaded(Err(e)) => {
             model.notice = Some(model.texts.ui_with("notice-reload-failed", &[("reason", e.into())]));
@@ -68,13 +68,13 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     .texts
                     .ui_with("notice-saved-as", &[("file", path.display().to_string().into())]),
             );
-            let mut effects = vec![super::leave::remember(model, now)];
-            effects.extend(super::leave::proceed(model, now));
+            let mut effects = vec![crate::tui::memory::remember(model, now)];
+            effects.extend(crate::tui::leave::proceed(model, now));
             effects
         }
         Msg::SavedAs(Err((path, e))) => {
             // The question again, with the name that was typed and why it did not work.
-            model.dialog = Some(super::dialog::save_as_again(&model.texts, &path, e));
+            model.dialog = Some(crate::tui::dialog::save_as_again(&model.texts, &path, e));
             Vec::new()
         }
         Msg::Exported(result) => {
@@ -98,11 +98,11 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             model.dialog = Some(Dialog::Replace { format, path });
             Vec::new()
         }
-        Msg::Signal => super::leave::on_signal(model, now),
-        Msg::Tick if model.draft_dirty => vec![super::leave::remember(model, now)],
+        Msg::Signal => crate::tui::leave::on_signal(model, now),
+        Msg::Tick if model.draft_dirty => vec![crate::tui::memory::remember(model, now)],
         Msg::Tick => Vec::new(),
         Msg::Resized(width, height) => {
-            model.too_small = width < super::view::MIN_WIDTH || height < super::view::MIN_HEIGHT;
+            model.too_small = width < crate::tui::view::MIN_WIDTH || height < crate::tui::view::MIN_HEIGHT;
             Vec::new()
         }
         Msg::Key(k) => on_key(model, k, now),
@@ -155,19 +155,19 @@ fn open_session(model: &mut Model, opened: Opened) {
         model.dialog = Some(Dialog::Recovered(Box::new(r)));
     }
     if let Some(resume) = opened.resume {
-        super::leave::restore(model, *resume);
+        crate::tui::memory::restore(model, *resume);
     }
 }
 
 fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if is_ctrl(&k, 'c') {
-        return super::leave::interrupt(model, now);
+        return crate::tui::leave::interrupt(model, now);
     }
     if model.too_small {
         return Vec::new();
     }
     if model.dialog.is_some() {
-        return super::dialog_keys::key(model, k, now);
+        return crate::tui::dialog::keys::key(model, k, now);
     }
     if model.help {
         model.help = false;
@@ -185,22 +185,40 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     let on_assessment = matches!(model.screen, Screen::Questionnaire | Screen::Zones | Screen::Results);
     if on_assessment && !busy && model.session.is_some() {
         if model.keymap.is(Action::Undo, &k) {
-            return super::session::undo(model, now);
+            return crate::tui::session::undo(model, now);
         }
         if model.keymap.is(Action::Save, &k) {
             return save_now(model);
         }
     }
+    let before = model.screen;
+    let effects = screen_key(model, k, now);
+    if model.screen != before {
+        enter(model);
+    }
+    effects
+}
+
+/// A key for the screen in front.
+fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     match model.screen {
-        Screen::Home => home_key(model, k, now),
-        Screen::Wizard => super::wizard::key(model, k, now),
-        Screen::Questionnaire => super::answering::questionnaire_key(model, k, now),
-        Screen::Zones => super::zones::zones_key(model, k, now),
+        Screen::Home => crate::tui::screens::home::key(model, k, now),
+        Screen::Wizard => crate::tui::screens::wizard::key(model, k, now),
+        Screen::Questionnaire => crate::tui::screens::questionnaire::key(model, k, now),
+        Screen::Zones => crate::tui::screens::zones::key(model, k, now),
         Screen::Learn => {
-            learn_key(model, k);
+            crate::tui::screens::learn::key(model, k);
             Vec::new()
         }
-        Screen::Results => super::results::key(model, k),
+        Screen::Results => crate::tui::screens::results::key(model, k),
+    }
+}
+
+/// What a screen needs when it comes to the front. Screens never call each other: one sets
+/// `model.screen`, and the screen it names is prepared here.
+fn enter(model: &mut Model) {
+    if model.screen == Screen::Wizard && model.wizard.is_none() {
+        crate::tui::screens::wizard::start(model);
     }
 }
 
@@ -217,71 +235,5 @@ fn save_now(model: &mut Model) -> Vec<Effect> {
             model.notice = Some(model.texts.ui("notice-all-saved"));
             Vec::new()
         }
-    }
-}
-
-/// Quit from the home screen (no file is open there; a draft of the new-assessment form is kept).
-fn leave(model: &mut Model, now: Timestamp) -> Vec<Effect> {
-    model.quit = true;
-    vec![super::leave::remember(model, now), Effect::Quit]
-}
-
-fn home_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let n = model.home_entries();
-    match k.code {
-        KeyCode::Up | KeyCode::Char('k') => model.home_cursor = model.home_cursor.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => model.home_cursor = (model.home_cursor + 1).min(n - 1),
-        KeyCode::Char('n') => super::wizard::start(model),
-        KeyCode::Char('d') => return vec![Effect::OpenDemo],
-        KeyCode::Char('l') => model.screen = Screen::Learn,
-        KeyCode::Enter if model.home_cursor == 0 => super::wizard::start(model),
-        KeyCode::Enter if model.home_cursor == 1 => return vec![Effect::OpenDemo],
-        KeyCode::Enter if model.home_cursor == 2 => model.screen = Screen::Learn,
-        KeyCode::Enter => {
-            if let Some(p) = model.recent.get(model.home_cursor - HOME_FIXED_ENTRIES) {
-                return vec![Effect::Open(p.clone())];
-            }
-        }
-        KeyCode::Char('q') | KeyCode::Esc => return leave(model, now),
-        _ => {}
-    }
-    Vec::new()
-}
-
-fn learn_key(model: &mut Model, k: KeyEvent) {
-    let topics = crate::learn::TOPICS.len();
-    let entries = topics + model.catalog.questionnaires.len();
-    let requirements = model
-        .learn
-        .cursor
-        .checked_sub(topics)
-        .and_then(|i| model.catalog.questionnaires.get(i))
-        .map(|q| q.requirements.len())
-        .unwrap_or(0);
-    let l = &mut model.learn;
-    match (k.code, l.open) {
-        (KeyCode::Esc | KeyCode::Char('q'), None) => model.screen = Screen::Home,
-        (KeyCode::Esc | KeyCode::Char('q'), Some(_)) => l.open = None,
-        (KeyCode::Up | KeyCode::Char('k'), None) => {
-            l.cursor = l.cursor.saturating_sub(1);
-            l.scroll = 0;
-        }
-        (KeyCode::Down | KeyCode::Char('j'), None) => {
-            l.cursor = (l.cursor + 1).min(entries.saturating_sub(1));
-            l.scroll = 0;
-        }
-        (KeyCode::Enter | KeyCode::Right, None) if l.cursor >= topics && requirements > 0 => l.open = Some(0),
-        (KeyCode::Up | KeyCode::Char('k'), Some(r)) => {
-            l.open = Some(r.saturating_sub(1));
-            l.scroll = 0;
-        }
-        (KeyCode::Down | KeyCode::Char('j') | KeyCode::Enter, Some(r)) => {
-            l.open = Some((r + 1).min(requirements.saturating_sub(1)));
-            l.scroll = 0;
-        }
-        (KeyCode::Left, Some(_)) => l.open = None,
-        (KeyCode::PageDown | KeyCode::Char(' '), _) => l.scroll = l.scroll.saturating_add(10),
-        (KeyCode::PageUp, _) => l.scroll = l.scroll.saturating_sub(10),
-        _ => {}
     }
 }

@@ -2,9 +2,11 @@
 //! flagged answers, countermeasure records that do not stand, compensated answers without one),
 //! where Enter goes to the answer.
 
-use super::message::Effect;
-use super::model::{Model, Screen};
+pub mod view;
+
 use crate::assessment::AnswerId;
+use crate::tui::message::Effect;
+use crate::tui::model::{Model, Screen};
 use crossterm::event::{KeyCode, KeyEvent};
 
 /// Why an answer is on the review list.
@@ -68,7 +70,7 @@ pub fn key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
             KeyCode::Up | KeyCode::Char('k') => model.review_cursor = Some(i.saturating_sub(1)),
             KeyCode::Enter => {
                 if let Some((_, id)) = entries.get(i)
-                    && !super::session::go_to(model, id)
+                    && !crate::tui::session::go_to(model, id)
                 {
                     model.notice = Some(model.texts.ui("notice-none-found"));
                 }

@@ -1,7 +1,7 @@
 //! Moving to a requirement that matches: the next unanswered or flagged one, or a search by id or
 //! words in the current questionnaire.
 
-use super::model::Model;
+use crate::tui::model::Model;
 
 /// Move to the next requirement (after the cursor, wrapping) that `want` accepts.
 pub fn jump(model: &mut Model, want: impl Fn(&Model, &str) -> bool) {

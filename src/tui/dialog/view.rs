@@ -1,11 +1,11 @@
 //! Drawing the dialogs (see `tui/dialog.rs`) as popups in front of the screen.
 
-use super::super::dialog::{Conflicts, Deletion, Dialog};
-use super::super::model::{Model, SaveState};
-use super::super::resume::DraftText;
-use super::centered;
 use crate::assessment::Answer;
 use crate::assessment::three_way::{Item, Side};
+use crate::tui::dialog::{Conflicts, Deletion, Dialog};
+use crate::tui::model::{Model, SaveState};
+use crate::tui::resume::DraftText;
+use crate::tui::widgets::centered;
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -48,7 +48,7 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
                 &[("id", FluentValue::from(id.as_str())), ("answers", answers.into())],
             );
             let typed = match form.fields.first().map(|f| &f.input) {
-                Some(super::super::form::Input::Text(a)) => a.lines().join(""),
+                Some(crate::tui::forms::form::Input::Text(a)) => a.lines().join(""),
                 _ => String::new(),
             };
             let mut lines = text_lines(&text, t.text);
@@ -96,7 +96,7 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
             with_keys(model, frame, area, "dialog-changed-title", &text, "dialog-changed-keys");
         }
         Dialog::Conflicts(c) => conflicts(model, c, frame, area),
-        Dialog::SaveAs(form) => super::form::form(model, form, frame, area),
+        Dialog::SaveAs(form) => crate::tui::forms::view::form(model, form, frame, area),
         Dialog::Draft(draft) => {
             let what = match &draft.text {
                 DraftText::Note { answer, .. } => tx.ui_with("draft-note", &[("id", answer.to_string().into())]),
@@ -115,7 +115,7 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
                 DraftText::Form { fields, .. } => fields
                     .iter()
                     .filter_map(|f| match f {
-                        super::super::form::FieldValue::Text(t) if !t.is_empty() => Some(t.clone()),
+                        crate::tui::forms::form::FieldValue::Text(t) if !t.is_empty() => Some(t.clone()),
                         _ => None,
                     })
                     .collect::<Vec<_>>()
@@ -190,7 +190,7 @@ fn with_keys(model: &Model, frame: &mut Frame, area: Rect, title: &str, text: &s
 /// A bordered popup sized to its text (wrapped at up to 74 columns), centred.
 fn popup(model: &Model, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, border: Style) {
     let width = 76.min(area.width);
-    let height = super::wrapped_height(&lines, width.saturating_sub(2));
+    let height = crate::tui::widgets::wrapped_height(&lines, width.saturating_sub(2));
     let popup = centered(area, width, height.saturating_add(2));
     frame.render_widget(Clear, popup);
     frame.render_widget(
@@ -260,7 +260,7 @@ fn conflicts(model: &Model, c: &Conflicts, frame: &mut Frame, area: Rect) {
     );
     header.push(Line::from(Span::styled(tx.ui("dialog-conflicts-keys"), t.dim)));
     header.push(Line::from(""));
-    let header_rows = super::wrapped_height(&header, inner_width);
+    let header_rows = crate::tui::widgets::wrapped_height(&header, inner_width);
     // Each conflict takes three rows (its name, yours, the file's), each cut to one line, so the
     // selected one can always be scrolled into view.
     const PER: u16 = 3;
@@ -276,7 +276,7 @@ fn conflicts(model: &Model, c: &Conflicts, frame: &mut Frame, area: Rect) {
     let room = usize::from(inner.height.saturating_sub(header_rows) / PER).max(1);
     let first = c.cursor.saturating_sub(room - 1);
     let mut rows = Vec::new();
-    let one_line = |text: String| super::fit(&text, usize::from(inner_width));
+    let one_line = |text: String| crate::tui::widgets::fit(&text, usize::from(inner_width));
     for (i, (conflict, side)) in c
         .merge
         .conflicts

@@ -1,10 +1,11 @@
 //! The new-assessment form (home screen, `n`): title, organisation, site, assessors, file, language,
 //! questionnaires and target maturity. Text typed into it and not used is kept as a draft.
 
-use super::message::Effect;
-use super::model::*;
-use super::resume::WizardDraft;
+pub mod view;
+
 use crate::assessment::Assessment;
+use crate::tui::message::Effect;
+use crate::tui::model::*;
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 use ratatui_textarea::TextArea;
@@ -50,18 +51,6 @@ pub fn start(model: &mut Model) {
     model.screen = Screen::Wizard;
 }
 
-/// What the form holds, to offer again if it is left unused (Esc, Ctrl-C, a signal).
-pub fn draft_of(w: &Wizard) -> Option<WizardDraft> {
-    let fields: Vec<String> = w.fields.iter().map(|f| f.lines().join(" ")).collect();
-    let typed = fields.iter().enumerate().any(|(i, f)| i != 3 && !f.trim().is_empty());
-    typed.then(|| WizardDraft {
-        fields,
-        language: w.languages.get(w.language).cloned().unwrap_or_default(),
-        questionnaires: w.questionnaires.iter().filter(|q| q.1).map(|q| q.0.clone()).collect(),
-        target_maturity: w.target_maturity,
-    })
-}
-
 pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     let data_dir = model.data_dir.clone();
     let Some(w) = model.wizard.as_mut() else {
@@ -75,10 +64,10 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     match k.code {
         KeyCode::Esc => {
             // Text typed and not used is offered the next time the form opens.
-            model.wizard_draft = draft_of(w);
+            model.wizard_draft = w.draft();
             model.wizard = None;
             model.screen = Screen::Home;
-            return vec![super::leave::remember(model, now)];
+            return vec![crate::tui::memory::remember(model, now)];
         }
         KeyCode::Tab | KeyCode::Down => w.focus = (w.focus + 1) % rows,
         KeyCode::BackTab | KeyCode::Up => w.focus = (w.focus + rows - 1) % rows,

@@ -2,28 +2,37 @@
 //! keys, notes, evidence and interviewee, flags, search, the guided ladder. Pure like the rest of
 //! `update`: it changes the model and returns effects.
 
-use super::form::Purpose;
-use super::keymap::Action;
-use super::message::Effect;
-use super::model::*;
-use super::search::jump;
-use super::session::{changed, fix_target};
+pub mod search;
+pub mod view;
+
 use crate::catalog::ScaleKind;
+use crate::tui::forms::form::Purpose;
+use crate::tui::keymap::Action;
+use crate::tui::message::Effect;
+use crate::tui::model::*;
+use crate::tui::session::{changed, fix_target};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
+use search::jump;
 
-pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if model.session.as_ref().is_some_and(|s| s.ladder.is_some()) {
         return ladder_key(model, k, now);
     }
-    if model.session.as_ref().is_some_and(|s| s.editor.is_some()) {
-        return super::editor::key(model, k, now);
+    if let Some(editor) = model.session.as_ref().and_then(|s| s.editor.as_ref()) {
+        let searching = editor.field == Field::Search;
+        let effects = crate::tui::editor::key(model, k, now);
+        let closed = model.session.as_ref().is_some_and(|s| s.editor.is_none());
+        if searching && closed {
+            search::search(model);
+        }
+        return effects;
     }
     match model.session.as_ref().and_then(|s| s.form.as_ref()).map(|f| &f.purpose) {
         Some(Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_)) => {
-            return super::countermeasure::form_key(model, k, now);
+            return crate::tui::forms::countermeasure::form_key(model, k, now);
         }
-        Some(_) => return super::export::form_key(model, k),
+        Some(_) => return crate::tui::forms::export::form_key(model, k),
         None => {}
     }
     let count = model.questionnaire().map(|q| q.requirements.len()).unwrap_or(0);
@@ -52,7 +61,7 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         return Vec::new();
     };
     match action {
-        Action::Back => return super::leave::request(model, Leave::Home, now),
+        Action::Back => return crate::tui::leave::request(model, Leave::Home, now),
         Action::Previous => s.cursor = s.cursor.saturating_sub(1),
         Action::Next => s.cursor = (s.cursor + 1).min(last),
         Action::NextQuestionnaire | Action::PreviousQuestionnaire => {
@@ -67,10 +76,10 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         }
         Action::NextZone | Action::PreviousZone => cycle_target(model, action == Action::NextZone),
         Action::Guidance => s.guidance = !s.guidance,
-        Action::Note => super::editor::open(model, Field::Note),
-        Action::Evidence => super::editor::open(model, Field::Evidence),
-        Action::Interviewee => super::editor::open(model, Field::Interviewee),
-        Action::Search => super::editor::open(model, Field::Search),
+        Action::Note => crate::tui::editor::open(model, Field::Note),
+        Action::Evidence => crate::tui::editor::open(model, Field::Evidence),
+        Action::Interviewee => crate::tui::editor::open(model, Field::Interviewee),
+        Action::Search => crate::tui::editor::open(model, Field::Search),
         Action::Flag => return toggle_flag(model, now),
         Action::NextUnanswered => jump(model, |m, r| m.answer_to(r).is_none_or(|a| a.value.is_none())),
         Action::NextFlagged => jump(model, |m, r| m.answer_to(r).is_some_and(|a| a.flagged)),
@@ -89,8 +98,8 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         }
         Action::Results => model.screen = Screen::Results,
         Action::Zones => model.screen = Screen::Zones,
-        Action::Export => super::export::open(model),
-        Action::Countermeasure => super::countermeasure::open(model),
+        Action::Export => crate::tui::forms::export::open(model),
+        Action::Countermeasure => crate::tui::forms::countermeasure::open(model),
         Action::SwitchLanguage => switch_language(model),
         Action::Clear => {
             let effects = set_value(model, None, now);
@@ -131,7 +140,7 @@ fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
     }
     // The reason is typed afresh (an Esc by mistake records nothing); it is added to the note.
     let answer = model.answer_id();
-    super::editor::open_with(model, Field::Reason, answer, Some(id), "");
+    crate::tui::editor::open_with(model, Field::Reason, answer, Some(id), "");
     Vec::new()
 }
 

@@ -1,8 +1,8 @@
 //! Drawing an open form as a popup.
 
-use super::super::form::{Form, Input};
-use super::super::model::Model;
-use super::centered;
+use crate::tui::forms::form::{Form, Input};
+use crate::tui::model::Model;
+use crate::tui::widgets::centered;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -27,7 +27,7 @@ fn label(model: &Model, key: &str) -> String {
     if let Some(id) = key.strip_prefix("adjustment:") {
         return risk_label(format!("adjustment-{id}"));
     }
-    if let Some(id) = key.strip_prefix(crate::tui::scenario_form::CATEGORY) {
+    if let Some(id) = key.strip_prefix(crate::tui::forms::form::IMPACT_CATEGORY) {
         return model.texts.ui_with(
             "form-impact-in",
             &[("category", risk_label(format!("impact-category-{id}")).into())],
@@ -44,7 +44,8 @@ pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
         (None, None) => Span::styled(model.texts.ui(form.hint.as_deref().unwrap_or("form-keys")), t.dim),
     };
     let width = 76.min(area.width);
-    let hint_rows = super::wrapped_height(&[ratatui::text::Line::from(hint.clone())], width.saturating_sub(2));
+    let hint_rows =
+        crate::tui::widgets::wrapped_height(&[ratatui::text::Line::from(hint.clone())], width.saturating_sub(2));
     let height = form.fields.len() as u16 + 3 + hint_rows;
     let popup = centered(area, width, height);
     frame.render_widget(Clear, popup);

@@ -1,14 +1,9 @@
-//! Drawing. Every function here takes the model by shared reference: drawing never changes state.
+//! The frame around every screen: title bar, the screen's own view, status bar, dialogs, help.
+//! Every drawing function takes the model by shared reference: drawing never changes state.
 
-mod dialog;
-pub(crate) mod form;
-mod home;
-mod learn;
-mod questionnaire;
-mod results;
-mod zones;
-
-use super::model::{Model, SaveState, Screen};
+use crate::tui::model::{Model, SaveState, Screen};
+use crate::tui::screens::{home, learn, questionnaire, results, wizard, zones};
+use crate::tui::widgets::{centered, fit, wrapped_height};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -34,16 +29,16 @@ pub fn view(model: &Model, frame: &mut Frame) {
     .areas(area);
     title_bar(model, frame, top);
     match model.screen {
-        Screen::Home => home::home(model, frame, body),
-        Screen::Wizard => home::wizard(model, frame, body),
-        Screen::Questionnaire => questionnaire::questionnaire(model, frame, body),
-        Screen::Results => results::results(model, frame, body),
-        Screen::Zones => zones::zones(model, frame, body),
-        Screen::Learn => learn::learn(model, frame, body),
+        Screen::Home => home::view::home(model, frame, body),
+        Screen::Wizard => wizard::view::wizard(model, frame, body),
+        Screen::Questionnaire => questionnaire::view::questionnaire(model, frame, body),
+        Screen::Results => results::view::results(model, frame, body),
+        Screen::Zones => zones::view::zones(model, frame, body),
+        Screen::Learn => learn::view::learn(model, frame, body),
     }
     status_bar(model, frame, status);
     if let Some(d) = &model.dialog {
-        dialog::dialog(model, d, frame, body);
+        crate::tui::dialog::view::dialog(model, d, frame, body);
     }
     if model.help {
         help(model, frame, area);
@@ -173,36 +168,6 @@ fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
             ..first
         };
         frame.render_widget(Paragraph::new(help).style(t.status), right);
-    }
-}
-
-/// `text` cut to `width` characters, with an ellipsis when cut.
-pub fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
-
-/// How many rows `lines` take when wrapped at word boundaries to `width` columns (as drawn).
-pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
-    let rows = Paragraph::new(lines.to_vec())
-        .wrap(Wrap { trim: false })
-        .line_count(width.max(1));
-    u16::try_from(rows).unwrap_or(u16::MAX)
-}
-
-/// A rectangle of at most `width` x `height` centred in `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
     }
 }
 

@@ -2,13 +2,13 @@
 //! (typed as numbers or short names, empty for all seven) and, per impact category of the risk
 //! model, whether the scenario reaches its impact there (consequence floors look at it).
 
-use super::form::{self, Form, FormField};
 use crate::assessment::{FR_NAMES, Scenario};
 use crate::catalog::risk_model::RiskModel;
 use crate::i18n::Texts;
+use crate::tui::forms::form::{self, Form, FormField};
 
 /// The label prefix of the yes/no field of one impact category.
-pub const CATEGORY: &str = "impact-category:";
+use crate::tui::forms::form::IMPACT_CATEGORY as CATEGORY;
 
 /// The FR field and one yes/no field per impact category, filled from `current`.
 pub fn fields(model: Option<&RiskModel>, current: Option<&Scenario>, tx: &Texts) -> Vec<FormField> {

@@ -6,6 +6,10 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::{CursorMove, TextArea};
 use serde::{Deserialize, Serialize};
 
+/// The label of a form field that asks in which impact category of the risk model a scenario
+/// reaches its impact: this prefix and the category's id (its words come from the risk model).
+pub const IMPACT_CATEGORY: &str = "impact-category:";
+
 pub enum Input {
     Text(Box<TextArea<'static>>),
     /// Options shown by label; the value is the index.
@@ -192,32 +196,11 @@ impl Form {
     }
 }
 
-/// A key for the session's open form (zones, conduits, scenarios, countermeasures): typing marks
-/// a draft to keep, Esc on a changed form asks before discarding it (never one key drops what was
-/// typed), and a submit goes to `submit`.
-pub(super) fn key_in_session(
-    model: &mut super::model::Model,
-    k: KeyEvent,
-    now: jiff::Timestamp,
-    submit: fn(&mut super::model::Model, jiff::Timestamp) -> Vec<super::message::Effect>,
-) -> Vec<super::message::Effect> {
-    let Some(s) = model.session.as_mut() else {
-        return Vec::new();
-    };
-    let Some(form) = s.form.as_mut() else { return Vec::new() };
-    match form.key(k) {
-        FormEvent::Nothing => {
-            model.draft_dirty = true;
-            Vec::new()
-        }
-        FormEvent::Cancel if form.changed() => {
-            model.dialog = Some(super::dialog::Dialog::DiscardForm);
-            Vec::new()
-        }
-        FormEvent::Cancel => {
-            s.form = None;
-            Vec::new()
-        }
-        FormEvent::Submit => submit(model, now),
-    }
+/// "a, b, ,c" -> ["a", "b", "c"].
+pub fn list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
 }

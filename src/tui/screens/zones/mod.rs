@@ -1,16 +1,20 @@
 //! `update` for the zones screen (62443-3-2): zones, conduits, their threat scenarios and SL-T
 //! overrides. Pure like the rest of `update`: changes the model, returns effects.
 
-use super::dialog::Deletion;
-use super::form::{self, Form, Purpose};
-use super::message::Effect;
-use super::model::{Model, Screen};
-use super::session::{changed, fix_target};
+pub mod scenario_form;
+pub mod systems;
+pub mod view;
+
 use crate::assessment::{AnswerId, Conduit, Scenario, SlOverride, Zone, parse_sl_vector};
+use crate::tui::dialog::Deletion;
+use crate::tui::forms::form::{self, Form, Purpose};
+use crate::tui::message::Effect;
+use crate::tui::model::{Model, Screen};
+use crate::tui::session::{changed, fix_target};
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 
-pub fn zones_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
         return form_key(model, k, now);
     }
@@ -79,13 +83,13 @@ pub fn zones_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> 
                 if used {
                     model.notice = Some(model.texts.ui("notice-target-in-use"));
                 } else {
-                    super::dialog_keys::confirm_delete(model, Deletion::Target(t));
+                    model.dialog = Some(crate::tui::dialog::delete(&model.texts, Deletion::Target(t)));
                 }
             }
         }
         (KeyCode::Char('d') | KeyCode::Delete, Some(i)) => {
             if let Some(id) = selected_scenario(model, i) {
-                super::dialog_keys::confirm_delete(model, Deletion::Scenario(id));
+                model.dialog = Some(crate::tui::dialog::delete(&model.texts, Deletion::Scenario(id)));
             }
         }
         (KeyCode::Enter, None) => answer_for_selected(model),
@@ -124,7 +128,7 @@ fn answer_for_selected(model: &mut Model) {
 }
 
 /// Open the form for `purpose`, filled with what it edits.
-pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
+pub fn open_form(model: &mut Model, purpose: Purpose) {
     let tx = &model.texts;
     let Some(s) = model.session.as_ref() else { return };
     let a = &s.assessment;
@@ -185,7 +189,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::text("form-assets", ""),
             ];
             f.extend(adjustment_fields(&[]));
-            f.extend(super::systems::choice(a, ""));
+            f.extend(crate::tui::screens::zones::systems::choice(a, ""));
             (tx.ui("form-new-zone"), f)
         }
         Purpose::EditZone(id) => {
@@ -196,7 +200,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::text("form-assets", &z.assets.join(", ")),
             ];
             f.extend(adjustment_fields(&z.adjustments));
-            f.extend(super::systems::choice(a, a.system_of_zone(z)));
+            f.extend(crate::tui::screens::zones::systems::choice(a, a.system_of_zone(z)));
             (format!("{} {id}", tx.ui("form-edit")), f)
         }
         Purpose::NewConduit => {
@@ -215,7 +219,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::choice("form-to", zone_ids.clone(), 1),
                 form::text("form-description", ""),
             ];
-            f.extend(super::systems::choice(a, ""));
+            f.extend(crate::tui::screens::zones::systems::choice(a, ""));
             (tx.ui("form-new-conduit"), f)
         }
         Purpose::EditConduit(id) => {
@@ -235,7 +239,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::text("form-description", &c.description),
             ];
             let mut f = f;
-            f.extend(super::systems::choice(a, a.system_of_conduit(c)));
+            f.extend(crate::tui::screens::zones::systems::choice(a, a.system_of_conduit(c)));
             (format!("{} {id}", tx.ui("form-edit")), f)
         }
         Purpose::NewScenario { target } => {
@@ -253,7 +257,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::text("form-countermeasures", ""),
             ];
             let mut f = f;
-            f.extend(super::scenario_form::fields(risk, None, tx));
+            f.extend(crate::tui::screens::zones::scenario_form::fields(risk, None, tx));
             (format!("{} {target}", tx.ui("form-new-scenario")), f)
         }
         Purpose::EditScenario(id) => {
@@ -292,7 +296,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
                 form::text("form-countermeasures", &sc.countermeasures),
             ];
             let mut f = f;
-            f.extend(super::scenario_form::fields(risk, Some(sc), tx));
+            f.extend(crate::tui::screens::zones::scenario_form::fields(risk, Some(sc), tx));
             (format!("{} {id}", tx.ui("form-edit")), f)
         }
         Purpose::SlTarget(target) => {
@@ -313,12 +317,13 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
             ];
             (format!("{} {target}", tx.ui("form-sl-t-title")), f)
         }
-        Purpose::NewSystem | Purpose::EditSystem(_) => match super::systems::form(a, &purpose, tx) {
+        Purpose::NewSystem | Purpose::EditSystem(_) => match crate::tui::screens::zones::systems::form(a, &purpose, tx)
+        {
             Some(x) => x,
             None => return,
         },
         Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) => {
-            return super::countermeasure::open_form(model, purpose);
+            return crate::tui::forms::countermeasure::open_form(model, purpose);
         }
         Purpose::Export | Purpose::Dialog => return,
     };
@@ -329,7 +334,7 @@ pub(super) fn open_form(model: &mut Model, purpose: Purpose) {
 }
 
 fn form_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    super::form::key_in_session(model, k, now, submit)
+    crate::tui::forms::key_in_session(model, k, now, submit)
 }
 
 /// The adjustments chosen "yes" in the fields after `first`.
@@ -344,15 +349,6 @@ fn chosen_adjustments(model: &Model, form: &Form, first: usize) -> Vec<String> {
         .enumerate()
         .filter(|(i, _)| form.index(first + i) == 1)
         .map(|(_, id)| id)
-        .collect()
-}
-
-/// "a, b, ,c" -> ["a", "b", "c"].
-pub(super) fn list(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
@@ -401,11 +397,11 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 return Err("form-error-id");
             }
             a.zones.push(Zone {
-                system: super::systems::chosen(form),
+                system: crate::tui::screens::zones::systems::chosen(form),
                 id,
                 name: form.value(1),
                 description: form.value(2),
-                assets: list(&form.value(3)),
+                assets: form::list(&form.value(3)),
                 adjustments,
                 sl_t: None,
             });
@@ -416,10 +412,10 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
             };
             z.name = form.value(0);
             z.description = form.value(1);
-            z.assets = list(&form.value(2));
+            z.assets = form::list(&form.value(2));
             z.adjustments = adjustments;
             if form.value_of("form-system").is_some() {
-                z.system = super::systems::chosen(form);
+                z.system = crate::tui::screens::zones::systems::chosen(form);
             }
         }
         Purpose::NewConduit | Purpose::EditConduit(_) => {
@@ -435,7 +431,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                     return Err("form-error-id");
                 }
                 a.conduits.push(Conduit {
-                    system: super::systems::chosen(form),
+                    system: crate::tui::screens::zones::systems::chosen(form),
                     name: if form.value(1).is_empty() {
                         format!("{from} - {to}")
                     } else {
@@ -456,7 +452,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 c.to = to;
                 c.description = form.value(3);
                 if form.value_of("form-system").is_some() {
-                    c.system = super::systems::chosen(form);
+                    c.system = crate::tui::screens::zones::systems::chosen(form);
                 }
             }
         }
@@ -475,8 +471,8 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 .map(|m| m.sl_t.threat_actors.iter().map(|t| t.id.clone()).collect())
                 .unwrap_or_default();
             let threat_actor = form.index(5).checked_sub(1).and_then(|i| actors.get(i).cloned());
-            let frs = super::scenario_form::frs(form)?;
-            let impact_categories = super::scenario_form::categories(form);
+            let frs = crate::tui::screens::zones::scenario_form::frs(form)?;
+            let impact_categories = crate::tui::screens::zones::scenario_form::categories(form);
             let fill = |sc: &mut Scenario| {
                 sc.threat = threat.clone();
                 sc.likelihood = form.index(1) as u8 + 1;
@@ -540,7 +536,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
                 c.sl_t = value;
             }
         }
-        Purpose::NewSystem | Purpose::EditSystem(_) => super::systems::apply(a, form)?,
+        Purpose::NewSystem | Purpose::EditSystem(_) => crate::tui::screens::zones::systems::apply(a, form)?,
         Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) | Purpose::Export | Purpose::Dialog => {}
     }
     Ok(())
@@ -548,7 +544,7 @@ fn apply(a: &mut crate::assessment::Assessment, form: &Form, adjustments: Vec<St
 
 /// Delete what the assessor confirmed (by typing its id): a scenario, or a zone or conduit with
 /// its answers. Ctrl-Z puts it back.
-pub(super) fn delete(model: &mut Model, what: &Deletion, now: Timestamp) -> Vec<Effect> {
+pub fn delete(model: &mut Model, what: &Deletion, now: Timestamp) -> Vec<Effect> {
     let text = match what {
         Deletion::Target(id) => model.texts.ui_with("undo-deleted-target", &[("id", id.clone().into())]),
         Deletion::Scenario(id) => model

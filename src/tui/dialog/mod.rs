@@ -4,12 +4,15 @@
 //! the conflicts of re-applying, and text or changes kept from an earlier session. The types live
 //! here; what keys do to them is in `dialog_keys.rs`, drawing in `view/dialog.rs`.
 
-use super::form::{self, Form, Purpose};
-use super::message::Recovered;
-use super::resume::Draft;
+pub mod keys;
+pub mod view;
+
 use crate::assessment::storage::Digest;
 use crate::assessment::three_way::{Side, ThreeWay};
 use crate::i18n::Texts;
+use crate::tui::forms::form::{self, Form, Purpose};
+use crate::tui::message::Recovered;
+use crate::tui::resume::Draft;
 use std::path::{Path, PathBuf};
 
 pub enum Dialog {

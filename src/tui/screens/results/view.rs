@@ -1,10 +1,10 @@
 //! Results: maturity per group against target as bars, SL-T against SL-A per zone, progress.
 
-use super::super::model::Model;
-use super::super::results::Concern;
 use crate::assessment::FR_NAMES;
 use crate::scoring;
 use crate::scoring::security_level::level_text;
+use crate::tui::model::Model;
+use crate::tui::screens::results::Concern;
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -157,7 +157,7 @@ fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>)
             Span::styled(text, t.warn),
         ]));
     }
-    let entries = super::super::results::review(model);
+    let entries = crate::tui::screens::results::review(model);
     if score.countermeasures.needs_review() {
         clean = false;
     }

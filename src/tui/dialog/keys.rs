@@ -1,14 +1,14 @@
 //! `update` for the dialogs (see `dialog.rs`): what each key does to each question.
 
-use super::dialog::{Conflicts, Deletion, Dialog};
-use super::form::FormEvent;
-use super::message::Effect;
-use super::model::{Field, Model, SaveState, Screen};
-use super::resume::{Draft, DraftText};
-use super::session::{changed, fix_target, go_to};
 use crate::assessment::Assessment;
 use crate::assessment::storage::Digest;
 use crate::assessment::three_way::{self, Side};
+use crate::tui::dialog::{Conflicts, Dialog};
+use crate::tui::forms::form::FormEvent;
+use crate::tui::message::Effect;
+use crate::tui::model::{Field, Model, SaveState, Screen};
+use crate::tui::resume::{Draft, DraftText};
+use crate::tui::session::{changed, fix_target, go_to};
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 use std::path::PathBuf;
@@ -16,13 +16,8 @@ use std::path::PathBuf;
 /// Offer "save under another name" for the open file.
 pub fn open_save_as(model: &mut Model) {
     if let Some(s) = &model.session {
-        model.dialog = Some(super::dialog::save_as(&model.texts, &s.path));
+        model.dialog = Some(crate::tui::dialog::save_as(&model.texts, &s.path));
     }
-}
-
-/// Ask to confirm a deletion by typing its id.
-pub fn confirm_delete(model: &mut Model, what: Deletion) {
-    model.dialog = Some(super::dialog::delete(&model.texts, what));
 }
 
 pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
@@ -36,7 +31,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 Vec::new()
             }
             FormEvent::Cancel => Vec::new(),
-            FormEvent::Submit if form.value(0) == what.id() => super::zones::delete(model, &what, now),
+            FormEvent::Submit if form.value(0) == what.id() => crate::tui::screens::zones::delete(model, &what, now),
             FormEvent::Submit => {
                 form.error = Some("confirm-error-id".into());
                 model.dialog = Some(Dialog::Delete { what, form });
@@ -50,7 +45,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             }
             KeyCode::Char('r') if model.save == SaveState::ChangedOnDisk => vec![Effect::Reload],
             KeyCode::Char('r') => vec![Effect::Save],
-            KeyCode::Char('Q') => super::leave::leave_now(model, now),
+            KeyCode::Char('Q') => crate::tui::leave::leave_now(model, now),
             KeyCode::Esc => {
                 model.leaving = None;
                 Vec::new()
@@ -255,7 +250,7 @@ fn over_base(
     base: &str,
     text: String,
 ) -> String {
-    let now = super::editor::current_text(model, field, Some(answer));
+    let now = model.current_text(field, Some(answer));
     if now == base || now.trim().is_empty() {
         return text;
     }
@@ -279,14 +274,14 @@ fn restore_draft(model: &mut Model, draft: Draft) {
         DraftText::Form { purpose, fields } => {
             // A countermeasure form belongs to its answer on the questionnaire screen.
             let screen = match &purpose {
-                super::form::Purpose::NewCountermeasure(answer) => {
+                crate::tui::forms::form::Purpose::NewCountermeasure(answer) => {
                     go_to(model, answer);
                     Screen::Questionnaire
                 }
-                super::form::Purpose::EditCountermeasure(_) => Screen::Questionnaire,
+                crate::tui::forms::form::Purpose::EditCountermeasure(_) => Screen::Questionnaire,
                 _ => Screen::Zones,
             };
-            super::zones::open_form(model, purpose);
+            crate::tui::screens::zones::open_form(model, purpose);
             if let Some(f) = model.session.as_mut().and_then(|s| s.form.as_mut()) {
                 f.restore(&fields);
                 model.screen = screen;
@@ -299,5 +294,5 @@ fn restore_draft(model: &mut Model, draft: Draft) {
     {
         model.notice = Some(model.texts.ui("notice-draft-gone"));
     }
-    super::editor::open_with(model, field, answer, value, &text);
+    crate::tui::editor::open_with(model, field, answer, value, &text);
 }

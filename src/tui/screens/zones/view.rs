@@ -1,10 +1,10 @@
 //! The zones screen: zones and conduits with their SL-T and SL-A, the threat scenarios of the one
 //! selected, and the risk matrix as a heat map with those scenarios on it.
 
-use super::super::model::Model;
 use crate::assessment::FR_NAMES;
 use crate::scoring;
 use crate::scoring::security_level::level_text;
+use crate::tui::model::Model;
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -184,7 +184,7 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
 fn draw_overlays(model: &Model, frame: &mut Frame, area: Rect) {
     let Some(s) = &model.session else { return };
     if let Some(f) = &s.form {
-        super::form::form(model, f, frame, area);
+        crate::tui::forms::view::form(model, f, frame, area);
     }
 }
 

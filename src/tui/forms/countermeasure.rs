@@ -3,13 +3,13 @@
 //! edits the record about it. Pure like the rest of `update`; every change goes through the
 //! session (undo) and is saved like any other.
 
-use super::form::{self, Form, Purpose};
-use super::message::Effect;
-use super::model::Model;
-use super::session::changed;
-use super::zones::list;
 use crate::assessment::countermeasure::{check_id, parse_date};
 use crate::assessment::{AnswerId, Assessment, Countermeasure};
+use crate::tui::forms::form::list;
+use crate::tui::forms::form::{self, Form, Purpose};
+use crate::tui::message::Effect;
+use crate::tui::model::Model;
+use crate::tui::session::changed;
 use crossterm::event::KeyEvent;
 use jiff::Timestamp;
 
@@ -92,7 +92,7 @@ fn next_id(a: &Assessment) -> String {
 }
 
 pub fn form_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    form::key_in_session(model, k, now, submit)
+    crate::tui::forms::key_in_session(model, k, now, submit)
 }
 
 /// Why a form cannot be saved: a ui message id and, for a record that does not fit the

@@ -1,10 +1,10 @@
 //! Export from inside the interface: a small form (format, output file) on the questionnaire
 //! screen; the runtime writes the file and reports back. The assessment is never changed.
 
-use super::form::{self, Form, FormEvent, Purpose};
-use super::model::Model;
-use super::update::Effect;
 use crate::export::Format;
+use crate::tui::forms::form::{self, Form, FormEvent, Purpose};
+use crate::tui::message::Effect;
+use crate::tui::model::Model;
 use crossterm::event::KeyEvent;
 use std::path::PathBuf;
 

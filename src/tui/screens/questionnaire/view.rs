@@ -1,10 +1,10 @@
 //! The questionnaire screen: the standard's structure on the left with completion per group, the
 //! requirement in the middle, the answer below it, and the editor or ladder when open.
 
-use super::super::model::{Field, Model};
-use super::centered;
 use crate::catalog::{Questionnaire, Scale};
 use crate::scoring::progress;
+use crate::tui::model::{Field, Model};
+use crate::tui::widgets::centered;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -90,7 +90,7 @@ pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
     {
         10
     } else {
-        let rows = super::wrapped_height(&answer_lines(model), inner_width);
+        let rows = crate::tui::widgets::wrapped_height(&answer_lines(model), inner_width);
         rows.saturating_add(2).min(right.height / 2).max(6)
     };
     let [detail, answer] = Layout::vertical([Constraint::Min(4), Constraint::Length(answer_height)]).areas(right);
@@ -100,7 +100,7 @@ pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
         ladder(model, frame, area);
     }
     if let Some(f) = &s.form {
-        super::form::form(model, f, frame, area);
+        crate::tui::forms::view::form(model, f, frame, area);
     }
 }
 
@@ -421,7 +421,7 @@ fn ladder(model: &Model, frame: &mut Frame, area: Rect) {
 fn countermeasure_line(model: &Model, value: Option<&str>) -> Option<Line<'static>> {
     let (t, tx) = (&model.theme, &model.texts);
     let id = model.answer_id()?;
-    let records = crate::tui::countermeasure::about(model, &id);
+    let records = crate::tui::forms::countermeasure::about(model, &id);
     if records.is_empty() && value != Some(crate::assessment::countermeasure::COMPENSATED) {
         return None;
     }

@@ -1,8 +1,8 @@
 //! Learn mode: the concepts explained, and every questionnaire browsable without answering.
 //! Readable on a projector: plain text, generous wrapping.
 
-use super::super::model::Model;
 use crate::learn::{DOMAIN, TOPICS};
+use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

@@ -2,9 +2,9 @@
 //! or name and describe the one the selected zone belongs to. Which system a zone or conduit
 //! belongs to is chosen on its own form once there is more than one.
 
-use super::form::{self, Form, FormField, Purpose};
 use crate::assessment::{Assessment, System};
 use crate::i18n::Texts;
+use crate::tui::forms::form::{self, Form, FormField, Purpose};
 
 /// The title and fields of a system form; None when the system to edit is gone.
 pub fn form(a: &Assessment, purpose: &Purpose, tx: &Texts) -> Option<(String, Vec<FormField>)> {

@@ -1,0 +1,36 @@
+//! The home screen: a new assessment, the demo, learning, and the assessments opened before.
+
+pub mod view;
+
+use crate::tui::message::Effect;
+use crate::tui::model::{HOME_FIXED_ENTRIES, Model, Screen};
+use crossterm::event::{KeyCode, KeyEvent};
+use jiff::Timestamp;
+
+/// Quit from the home screen (no file is open there; a draft of the new-assessment form is kept).
+fn leave(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    model.quit = true;
+    vec![crate::tui::memory::remember(model, now), Effect::Quit]
+}
+
+pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let n = model.home_entries();
+    match k.code {
+        KeyCode::Up | KeyCode::Char('k') => model.home_cursor = model.home_cursor.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => model.home_cursor = (model.home_cursor + 1).min(n - 1),
+        KeyCode::Char('n') => model.screen = Screen::Wizard,
+        KeyCode::Char('d') => return vec![Effect::OpenDemo],
+        KeyCode::Char('l') => model.screen = Screen::Learn,
+        KeyCode::Enter if model.home_cursor == 0 => model.screen = Screen::Wizard,
+        KeyCode::Enter if model.home_cursor == 1 => return vec![Effect::OpenDemo],
+        KeyCode::Enter if model.home_cursor == 2 => model.screen = Screen::Learn,
+        KeyCode::Enter => {
+            if let Some(p) = model.recent.get(model.home_cursor - HOME_FIXED_ENTRIES) {
+                return vec![Effect::Open(p.clone())];
+            }
+        }
+        KeyCode::Char('q') | KeyCode::Esc => return leave(model, now),
+        _ => {}
+    }
+    Vec::new()
+}

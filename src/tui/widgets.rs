@@ -1,0 +1,35 @@
+//! Small drawing helpers shared by every screen: no screen knowledge, no state.
+
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// `text` cut to `width` characters, with an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// How many rows `lines` take when wrapped at word boundaries to `width` columns (as drawn).
+pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
+    let rows = Paragraph::new(lines.to_vec())
+        .wrap(Wrap { trim: false })
+        .line_count(width.max(1));
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// A rectangle of at most `width` x `height` centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
