@@ -28,6 +28,11 @@ fn as_written() -> Result<String> {
 }
 
 /// A fresh copy in `dir`, named after the moment: demo-20261124-093015.toml.
+/// The folder in the data folder where copies of the demo are written, apart from real assessments.
+pub fn copies_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("demo")
+}
+
 pub fn fresh_copy(dir: &Path, now: jiff::Timestamp) -> Result<PathBuf> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
     let stamp = now.strftime("%Y%m%d-%H%M%S").to_string();

@@ -22,7 +22,7 @@ fn model() -> Model {
         common::catalog(),
         texts,
         Theme::monochrome(),
-        vec![PathBuf::from("/plants/north.toml")],
+        vec![common::recent("/plants/north.toml")],
         PathBuf::from("/data"),
     )
 }

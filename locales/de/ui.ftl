@@ -93,7 +93,8 @@ help-home =
     n        neues Assessment
     d        eine Kopie des Demo-Assessments öffnen
     l        Lernmodus
-    q  Esc   beenden
+    q        beenden
+    Esc      beenden, nach Rückfrage
     ?        diese Hilfe (jede Taste schließt sie)
 
 ## Neues Assessment
@@ -558,3 +559,14 @@ spec-sign-name = Name
 spec-sign-role = Rolle
 spec-sign-date = Datum
 spec-sign-signature = Unterschrift
+
+## Startseite: zuletzt geöffnete Assessments, Beenden, wohin eine neue Datei kommt
+home-more-above = { $count } weitere darüber
+home-missing = Datei nicht gefunden
+dialog-quit-title = iacs-assess beenden?
+dialog-quit-text = Es geht nichts verloren: Jede Antwort steht in ihrer Datei, und ein begonnenes, noch nicht angelegtes Assessment wird beim nächsten Mal wieder angeboten.
+dialog-quit-keys =
+    q  beenden
+    Esc  bleiben
+wizard-file-at = Wird gespeichert als { $path }
+notice-created = Angelegt: { $path }

@@ -91,9 +91,10 @@ help-home =
     ↑ ↓      move
     Enter    open the selected assessment, or start a new one
     n        new assessment
-    d        open a copy of the demo assessment
+    d        open a fresh copy of the demo assessment (kept apart, not in the recent list)
     l        learn mode
-    q  Esc   quit
+    q        quit
+    Esc      quit, after asking
     ?        this help (any key closes it)
 
 ## new assessment
@@ -558,3 +559,14 @@ spec-sign-name = Name
 spec-sign-role = Role
 spec-sign-date = Date
 spec-sign-signature = Signature
+
+## home: recent assessments, quitting, where a new file goes
+home-more-above = { $count } more above
+home-missing = file not found
+dialog-quit-title = Quit iacs-assess?
+dialog-quit-text = Nothing is lost: every answer is in its file, and a new assessment you started but did not create is offered again next time.
+dialog-quit-keys =
+    q  quit
+    Esc  stay
+wizard-file-at = Will be written to { $path }
+notice-created = Created { $path }

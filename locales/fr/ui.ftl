@@ -95,7 +95,8 @@ help-home =
     n        nouvelle évaluation
     d        ouvrir une copie de l'évaluation de démonstration
     l        mode apprentissage
-    q  Esc   quitter
+    q        quitter
+    Esc      quitter, après confirmation
     ?        cette aide (toute touche la ferme)
 
 ## nouvelle évaluation
@@ -560,3 +561,14 @@ spec-sign-name = Nom
 spec-sign-role = Rôle
 spec-sign-date = Date
 spec-sign-signature = Signature
+
+## accueil : évaluations récentes, quitter, où va un nouveau fichier
+home-more-above = { $count } de plus au-dessus
+home-missing = fichier introuvable
+dialog-quit-title = Quitter iacs-assess ?
+dialog-quit-text = Rien n'est perdu : chaque réponse est dans son fichier, et une évaluation commencée mais pas encore créée sera proposée la prochaine fois.
+dialog-quit-keys =
+    q  quitter
+    Esc  rester
+wizard-file-at = Sera enregistré sous { $path }
+notice-created = Créé : { $path }

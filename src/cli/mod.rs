@@ -122,7 +122,7 @@ fn run(cli: Cli) -> Result<()> {
                 }
                 None => {
                     let dir = config::data_dir().unwrap_or_else(|| std::path::PathBuf::from("."));
-                    crate::demo::fresh_copy(&dir, jiff::Timestamp::now())?
+                    crate::demo::fresh_copy(&crate::demo::copies_dir(&dir), jiff::Timestamp::now())?
                 }
             };
             if no_open {

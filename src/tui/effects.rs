@@ -9,28 +9,13 @@ use crate::tui::message::{Effect, Msg, Opened, SaveFailure};
 use crate::tui::model::Model;
 use crate::tui::update::update;
 use crate::tui::{memory, recovery, resume};
-use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-
-#[derive(Default, Serialize, Deserialize)]
-struct Recent {
-    #[serde(default)]
-    files: Vec<PathBuf>,
-}
-
-pub fn load_recent(data_dir: &Path) -> Vec<PathBuf> {
-    std::fs::read_to_string(data_dir.join("recent.toml"))
-        .ok()
-        .and_then(|t| toml::from_str::<Recent>(&t).ok())
-        .map(|r| r.files)
-        .unwrap_or_default()
-}
 
 pub struct Runtime {
     /// Where the open assessment is saved: the real file, or in tests a stand-in.
     pub file: Option<Box<dyn Store>>,
     data_dir: PathBuf,
-    recent_seen: Vec<PathBuf>,
+    recent_seen: Vec<crate::tui::recent::RecentFile>,
     /// Messages beyond an effect's own outcome, delivered after it.
     more: Vec<Msg>,
 }
@@ -79,10 +64,7 @@ impl Runtime {
             return;
         }
         self.recent_seen = model.recent.clone();
-        let recent = Recent {
-            files: self.recent_seen.clone(),
-        };
-        if let Ok(text) = toml::to_string(&recent)
+        if let Some(text) = crate::tui::recent::to_toml(&self.recent_seen)
             && std::fs::create_dir_all(&self.data_dir).is_ok()
         {
             // A convenience; failing to write it is not worth an error.
@@ -216,10 +198,12 @@ impl Runtime {
                 );
                 Some(Msg::Exported(result.map(|()| output).map_err(|e| e.to_string())))
             }
-            Effect::OpenDemo => match crate::demo::fresh_copy(&model.data_dir, jiff::Timestamp::now()) {
-                Ok(path) => self.perform(Effect::Open(path), model),
-                Err(e) => Some(Msg::Opened(Err(e.to_string()))),
-            },
+            Effect::OpenDemo => {
+                match crate::demo::fresh_copy(&crate::demo::copies_dir(&model.data_dir), jiff::Timestamp::now()) {
+                    Ok(path) => self.perform(Effect::Open(path), model),
+                    Err(e) => Some(Msg::Opened(Err(e.to_string()))),
+                }
+            }
             Effect::Remember(memory) => {
                 self.remember(&memory);
                 None

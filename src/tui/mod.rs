@@ -13,6 +13,7 @@ pub mod leave;
 pub mod memory;
 pub mod message;
 pub mod model;
+pub mod recent;
 pub mod recovery;
 pub mod resume;
 pub mod screens;
@@ -81,7 +82,7 @@ fn release(mut terminal: ratatui::DefaultTerminal) {
 pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: PathBuf) -> Result<Model> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = theme::Theme::by_name(config.theme.as_deref().unwrap_or("default"), no_color);
-    let recent = effects::load_recent(&data_dir);
+    let recent = recent::load(&data_dir);
     let wizard_draft = resume::load_wizard(&data_dir);
     let mut model = Model::new(catalog, texts, theme, recent, data_dir);
     model.wizard_draft = wizard_draft;

@@ -244,7 +244,7 @@ pub struct Model {
     /// A one-line message for the status bar (not about saving).
     pub notice: Option<String>,
     /// Recently opened assessment files, newest first.
-    pub recent: Vec<PathBuf>,
+    pub recent: Vec<crate::tui::recent::RecentFile>,
     pub home_cursor: usize,
     pub wizard: Option<Wizard>,
     /// What was typed into the new-assessment form last time and not used.
@@ -295,7 +295,13 @@ impl Model {
         }
     }
 
-    pub fn new(catalog: Catalog, texts: Texts, theme: Theme, recent: Vec<PathBuf>, data_dir: PathBuf) -> Model {
+    pub fn new(
+        catalog: Catalog,
+        texts: Texts,
+        theme: Theme,
+        recent: Vec<crate::tui::recent::RecentFile>,
+        data_dir: PathBuf,
+    ) -> Model {
         Model {
             catalog,
             texts,

@@ -38,7 +38,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             crate::tui::leave::proceed(model, now)
         }
         Msg::Opened(Ok(opened)) => {
-            open_session(model, opened);
+            open_session(model, opened, now);
             Vec::new()
         }
         Msg::Opened(Err(e)) => {
@@ -59,7 +59,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             if let Some(s) = model.session.as_mut() {
                 s.path = path.clone();
             }
-            remember_recent(model, &path);
+            remember_recent(model, now);
             model.save = SaveState::Saved(now);
             model.unsaved = 0;
             model.recovery = None;
@@ -109,14 +109,14 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     }
 }
 
-fn remember_recent(model: &mut Model, path: &std::path::Path) {
-    model.recent.retain(|p| p != path);
-    model.recent.insert(0, path.to_path_buf());
-    model.recent.truncate(12);
+/// Put the open assessment first on the home screen's list.
+fn remember_recent(model: &mut Model, now: Timestamp) {
+    let Some(s) = model.session.as_ref() else { return };
+    let entry = crate::tui::recent::RecentFile::of(&s.path, &s.assessment, now);
+    crate::tui::recent::remember(&mut model.recent, entry, &model.data_dir);
 }
 
-fn open_session(model: &mut Model, opened: Opened) {
-    remember_recent(model, &opened.path);
+fn open_session(model: &mut Model, opened: Opened, now: Timestamp) {
     let assessor = if model.assessor.is_empty() {
         opened
             .assessment
@@ -128,7 +128,14 @@ fn open_session(model: &mut Model, opened: Opened) {
     } else {
         model.assessor.clone()
     };
+    // Where a new assessment went is said once, the moment it is there.
+    let created = (model.screen == Screen::Wizard).then(|| {
+        model
+            .texts
+            .ui_with("notice-created", &[("path", opened.path.display().to_string().into())])
+    });
     model.session = Some(Session::new(opened.path, *opened.assessment, assessor));
+    remember_recent(model, now);
     fix_target(model);
     model.save = SaveState::Unchanged;
     model.unsaved = 0;
@@ -138,7 +145,7 @@ fn open_session(model: &mut Model, opened: Opened) {
     model.dialog = None;
     model.screen = Screen::Questionnaire;
     model.wizard = None;
-    model.notice = None;
+    model.notice = created;
     let missing = model
         .session
         .as_ref()

@@ -14,6 +14,18 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` cut to `width` characters from its start, with an ellipsis when cut.
+pub fn fit_start(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    if n <= width {
+        return text.to_string();
+    }
+    let keep = width.saturating_sub(1);
+    let mut out = String::from("…");
+    out.extend(text.chars().skip(n - keep));
+    out
+}
+
 /// How many rows `lines` take when wrapped at word boundaries to `width` columns (as drawn).
 pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
     let rows = Paragraph::new(lines.to_vec())
@@ -31,5 +43,15 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         y: area.y + (area.height - h) / 2,
         width: w,
         height: h,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_long_path_keeps_its_file_name() {
+        assert_eq!(super::fit_start("/a/b/c/plant.toml", 12), "…/plant.toml");
+        assert_eq!(super::fit_start("/plant.toml", 12), "/plant.toml");
+        assert_eq!(super::fit("a long title", 6), "a lon…");
     }
 }

@@ -130,3 +130,15 @@ pub fn zone(id: &str, name: &str) -> iacs_assess::assessment::Zone {
         sl_t: None,
     }
 }
+
+/// A home screen entry for an assessment opened before, with nothing known about it but its path.
+pub fn recent(path: &str) -> iacs_assess::tui::recent::RecentFile {
+    iacs_assess::tui::recent::RecentFile {
+        path: std::path::PathBuf::from(path),
+        title: String::new(),
+        organisation: String::new(),
+        site: String::new(),
+        changed: None,
+        missing: false,
+    }
+}

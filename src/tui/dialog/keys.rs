@@ -101,6 +101,14 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Dialog::Quit => match k.code {
+            KeyCode::Char('q' | 'Q' | 'y' | 'Y') => crate::tui::screens::home::quit(model, now),
+            KeyCode::Esc | KeyCode::Char('n' | 'N') => Vec::new(),
+            _ => {
+                model.dialog = Some(Dialog::Quit);
+                Vec::new()
+            }
+        },
         Dialog::Replace { format, path } => match k.code {
             KeyCode::Char('R') => vec![Effect::Export(format, path, true)],
             KeyCode::Esc => {

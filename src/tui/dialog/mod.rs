@@ -32,6 +32,8 @@ pub enum Dialog {
     Recovered(Box<Recovered>),
     /// Esc on a form with typed text: throw the text away?
     DiscardForm,
+    /// Esc on the home screen: quit the program?
+    Quit,
     /// An export's file exists (an older export, say): replace it?
     Replace {
         format: crate::export::Format,

@@ -146,6 +146,10 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
             let text = tx.ui("dialog-discard-text");
             with_keys(model, frame, area, "dialog-discard-title", &text, "dialog-discard-keys");
         }
+        Dialog::Quit => {
+            let text = tx.ui("dialog-quit-text");
+            with_keys(model, frame, area, "dialog-quit-title", &text, "dialog-quit-keys");
+        }
         Dialog::Replace { path, .. } => {
             let text = tx.ui_with(
                 "dialog-replace-text",

@@ -8,7 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 
 /// Quit from the home screen (no file is open there; a draft of the new-assessment form is kept).
-fn leave(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+pub fn quit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     model.quit = true;
     vec![crate::tui::memory::remember(model, now), Effect::Quit]
 }
@@ -25,11 +25,13 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         KeyCode::Enter if model.home_cursor == 1 => return vec![Effect::OpenDemo],
         KeyCode::Enter if model.home_cursor == 2 => model.screen = Screen::Learn,
         KeyCode::Enter => {
-            if let Some(p) = model.recent.get(model.home_cursor - HOME_FIXED_ENTRIES) {
-                return vec![Effect::Open(p.clone())];
+            if let Some(r) = model.recent.get(model.home_cursor - HOME_FIXED_ENTRIES) {
+                return vec![Effect::Open(r.path.clone())];
             }
         }
-        KeyCode::Char('q') | KeyCode::Esc => return leave(model, now),
+        KeyCode::Char('q') => return quit(model, now),
+        // Esc is pressed to back out of things; on the last screen it asks first.
+        KeyCode::Esc => model.dialog = Some(crate::tui::dialog::Dialog::Quit),
         _ => {}
     }
     Vec::new()

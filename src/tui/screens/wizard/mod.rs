@@ -108,30 +108,11 @@ fn create(w: &mut Wizard, data_dir: &std::path::Path, now: Timestamp) -> Vec<Eff
         w.focus = w.first_questionnaire_row();
         return Vec::new();
     }
-    let mut file = text(4);
-    if file.is_empty() {
-        file = title
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect::<String>()
-            .split('-')
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-    }
-    if !file.ends_with(".toml") {
-        file.push_str(".toml");
-    }
-    let path = if file.contains('/') {
-        PathBuf::from(file)
-    } else {
-        data_dir.join(file)
+    let Some(path) = planned_path(w, data_dir) else {
+        // A title of punctuation only makes no file name.
+        w.error = Some("title".into());
+        w.focus = 4;
+        return Vec::new();
     };
     let mut a = Assessment::new(&title, &language, chosen, now);
     a.assessment.organisation = text(1);
@@ -144,4 +125,41 @@ fn create(w: &mut Wizard, data_dir: &std::path::Path, now: Timestamp) -> Vec<Eff
     a.targets.maturity = w.target_maturity;
     w.error = None;
     vec![Effect::Create(path, Box::new(a))]
+}
+
+/// Where the new assessment will be written: the file name typed (a name alone goes to the data
+/// folder; a path is taken as it is, relative to the folder the program was started in), or one
+/// made from the title. Shown in the form before anything is written.
+pub fn planned_path(w: &Wizard, data_dir: &std::path::Path) -> Option<PathBuf> {
+    let typed = w.fields[4].lines().join(" ").trim().to_string();
+    let mut file = if typed.is_empty() {
+        let title = w.fields[0].lines().join(" ");
+        title
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-")
+    } else {
+        typed
+    };
+    if file.is_empty() {
+        return None;
+    }
+    if !file.ends_with(".toml") {
+        file.push_str(".toml");
+    }
+    Some(if file.contains('/') {
+        PathBuf::from(file)
+    } else {
+        data_dir.join(file)
+    })
 }

@@ -1,6 +1,7 @@
 //! Drawing the new-assessment form.
 
 use crate::tui::model::Model;
+use crate::tui::widgets::fit_start;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -34,6 +35,19 @@ pub fn wizard(model: &Model, frame: &mut Frame, area: Rect) {
         frame.render_widget(&w.fields[i], field);
         y += 1;
     }
+    // Where the file will be written, before it is: the file name above changes it.
+    if let (Some(&row), Some(path)) = (rows.get(y), super::planned_path(w, &model.data_dir)) {
+        let [_, value] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
+        let room = usize::from(value.width);
+        let text = tx.ui_with("wizard-file-at", &[("path", path.display().to_string().into())]);
+        let text = if text.chars().count() > room {
+            fit_start(&path.display().to_string(), room)
+        } else {
+            text
+        };
+        frame.render_widget(Paragraph::new(Span::styled(text, t.dim)), value);
+    }
+    y += 1;
     if let Some(&row) = rows.get(y) {
         let [label, value] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
         let style = if w.focus == w.language_row() {
