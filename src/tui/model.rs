@@ -11,6 +11,8 @@ use std::path::PathBuf;
 use crate::tui::dialog::Dialog;
 use crate::tui::forms::form::Form;
 use crate::tui::resume::Draft;
+pub use crate::tui::screens::learn::state::LearnState;
+pub use crate::tui::screens::wizard::state::{WIZARD_TEXT_FIELDS, Wizard};
 use crate::tui::theme::Theme;
 use crate::tui::undo::History;
 
@@ -24,17 +26,6 @@ pub enum Screen {
     Zones,
     /// Explanations of the concepts and read-only browsing of the questionnaires.
     Learn,
-}
-
-/// Where the reader is in learn mode.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct LearnState {
-    /// Topics first, then the questionnaires.
-    pub cursor: usize,
-    /// The requirement shown, once a questionnaire is opened.
-    pub open: Option<usize>,
-    /// Lines scrolled in the text pane.
-    pub scroll: u16,
 }
 
 /// What the status bar says about the file. It says "saved" only after the runtime reports that
@@ -175,64 +166,8 @@ impl Session {
     }
 }
 
-/// The new-assessment form.
-pub struct Wizard {
-    /// Title, organisation, site, assessors (comma separated), file name.
-    pub fields: Vec<TextArea<'static>>,
-    /// The languages the assessment can be written in, and the one chosen (its exports use it).
-    pub languages: Vec<String>,
-    pub language: usize,
-    /// Questionnaire ids with whether they are chosen.
-    pub questionnaires: Vec<(String, bool)>,
-    pub target_maturity: u8,
-    /// The row in focus: the text fields, the language, the questionnaires, the target, "create".
-    pub focus: usize,
-    pub error: Option<String>,
-}
-
-pub const WIZARD_TEXT_FIELDS: usize = 5;
-
 /// New assessment, open the demo, learn: the home entries before the recent files.
 pub const HOME_FIXED_ENTRIES: usize = 3;
-
-impl Wizard {
-    /// What the form holds, to offer again if it is left unused (Esc, Ctrl-C, a signal).
-    pub fn draft(&self) -> Option<crate::tui::resume::WizardDraft> {
-        let fields: Vec<String> = self.fields.iter().map(|f| f.lines().join(" ")).collect();
-        let typed = fields.iter().enumerate().any(|(i, f)| i != 3 && !f.trim().is_empty());
-        typed.then(|| crate::tui::resume::WizardDraft {
-            fields,
-            language: self.languages.get(self.language).cloned().unwrap_or_default(),
-            questionnaires: self
-                .questionnaires
-                .iter()
-                .filter(|q| q.1)
-                .map(|q| q.0.clone())
-                .collect(),
-            target_maturity: self.target_maturity,
-        })
-    }
-
-    pub fn language_row(&self) -> usize {
-        WIZARD_TEXT_FIELDS
-    }
-
-    pub fn first_questionnaire_row(&self) -> usize {
-        WIZARD_TEXT_FIELDS + 1
-    }
-
-    pub fn target_row(&self) -> usize {
-        self.first_questionnaire_row() + self.questionnaires.len()
-    }
-
-    pub fn create_row(&self) -> usize {
-        self.target_row() + 1
-    }
-
-    pub fn rows(&self) -> usize {
-        self.create_row() + 1
-    }
-}
 
 pub struct Model {
     pub catalog: Catalog,

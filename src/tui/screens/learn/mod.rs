@@ -1,5 +1,6 @@
 //! Learn mode: short topics about IEC 62443 and every requirement's guidance, without an assessment.
 
+pub mod state;
 pub mod view;
 
 use crate::tui::model::{Model, Screen};

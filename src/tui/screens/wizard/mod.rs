@@ -1,6 +1,7 @@
 //! The new-assessment form (home screen, `n`): title, organisation, site, assessors, file, language,
 //! questionnaires and target maturity. Text typed into it and not used is kept as a draft.
 
+pub mod state;
 pub mod view;
 
 use crate::assessment::Assessment;
