@@ -228,9 +228,9 @@ form-assets = Assets (a, b)
 form-new-system = Neues betrachtetes System
 form-system = System
 form-error-name = Geben Sie einen Namen an.
-form-frs = Wirkt über FR (leer: alle)
+form-frs = Wirkt über FR
 form-impact-in = { $category }: Auswirkung erreicht
-form-error-frs = FR sind Zahlen 1-7 oder IAC UC SI DC RDF TRE RA.
+form-error-frs = Mindestens eine FR ankreuzen, über die die Bedrohung wirkt.
 form-new-zone = Neue Zone
 form-new-conduit = Neuer Conduit
 form-new-scenario = Neues Bedrohungsszenario für
@@ -248,6 +248,17 @@ form-sl-t = SL-T (7 Stufen, z. B. 2 2 1 1 3 1 2)
 form-justification = Begründung
 form-sl-t-title = SL-T manuell festlegen für
 form-keys = Tab weiter · ←→ wählen · Enter im letzten Feld speichert · Esc abbrechen
+form-keys-toggles = ←→ bewegen · Leertaste oder 1-7 kreuzt an · Tab weiter · Esc abbrechen
+zones-matrix-unmitigated = Ungemindertes Risiko
+zones-matrix-residual = Restrisiko
+zones-legend = Risikostufen
+zones-legend-count = Zahl: Szenarien im Feld
+zones-residual-unrated = { $count ->
+    [one] 1 Szenario ohne Bewertung des Restrisikos
+   *[other] { $count } Szenarien ohne Bewertung des Restrisikos
+}
+zones-matrix-hidden = Risikomatrizen: das Fenster ist zu niedrig.
+zones-more = … mehr in einem höheren Fenster
 form-error-id = Die ID ist leer oder schon vergeben.
 form-error-same-zone = Ein Conduit verbindet zwei verschiedene Zonen.
 form-error-threat = Beschreiben Sie die Bedrohung.

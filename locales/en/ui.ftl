@@ -228,9 +228,9 @@ form-assets = Assets (a, b)
 form-new-system = New system under consideration
 form-system = System
 form-error-name = Give it a name.
-form-frs = Acts through FRs (empty: all)
+form-frs = Acts through FRs
 form-impact-in = { $category }: impact reached
-form-error-frs = FRs are numbers 1-7 or IAC UC SI DC RDF TRE RA.
+form-error-frs = Tick at least one FR the threat acts through.
 form-new-zone = New zone
 form-new-conduit = New conduit
 form-new-scenario = New threat scenario for
@@ -248,6 +248,17 @@ form-sl-t = SL-T, e.g. 2 2 1 1 3 1 2
 form-justification = Justification
 form-sl-t-title = Set SL-T by hand for
 form-keys = Tab next · ←→ choose · Enter on the last field saves · Esc cancel
+form-keys-toggles = ←→ move · Space or 1-7 ticks · Tab next · Esc cancel
+zones-matrix-unmitigated = Unmitigated risk
+zones-matrix-residual = Residual risk
+zones-legend = Risk levels
+zones-legend-count = digit: scenarios in the cell
+zones-residual-unrated = { $count ->
+    [one] 1 scenario without residual rating
+   *[other] { $count } scenarios without residual rating
+}
+zones-matrix-hidden = Risk matrices: the window is too short.
+zones-more = … more with a taller window
 form-error-id = The id is empty or already used.
 form-error-same-zone = A conduit connects two different zones.
 form-error-threat = Describe the threat.

@@ -28,6 +28,7 @@ pub mod undo;
 pub mod update;
 pub mod view;
 pub mod wizard;
+pub mod zone_forms;
 pub mod zones;
 
 use crate::catalog::Catalog;

@@ -21,6 +21,8 @@ pub const MIN_HEIGHT: u16 = 16;
 
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
+    // A theme with its own background paints it first (high contrast).
+    frame.render_widget(Block::new().style(model.theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(model, frame, area);
         return;
@@ -194,6 +196,12 @@ pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
+/// Empty `area` for a popup, in the theme's own background (if it has one).
+pub fn clear(frame: &mut Frame, area: Rect, theme: &super::theme::Theme) {
+    frame.render_widget(Clear, area);
+    frame.render_widget(Block::new().style(theme.base), area);
+}
+
 /// A rectangle of at most `width` x `height` centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
@@ -221,7 +229,7 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
     let width = area.width.saturating_sub(2).min(76);
     let height = wrapped_height(&lines, width.saturating_sub(2));
     let popup = centered(area, width, height.saturating_add(2));
-    frame.render_widget(Clear, popup);
+    clear(frame, popup, &model.theme);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
