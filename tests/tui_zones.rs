@@ -442,3 +442,106 @@ fn a_long_form_on_a_small_screen_keeps_the_field_in_focus_in_view() {
     );
     assert!(screen.contains("Tab next"), "the key hint stays: {screen}");
 }
+
+/// The demo (a fictional water works), opened on the zones screen with `theme`.
+pub fn demo(theme: Theme) -> Model {
+    let mut m = common::demo_model(theme);
+    keys(&mut m, "s");
+    assert_eq!(m.screen, Screen::Zones);
+    m
+}
+
+/// Select the zone or conduit `id` in the list.
+fn select(m: &mut Model, id: &str) {
+    let s = m.session.as_mut().unwrap();
+    s.zone_cursor = s.target_ids().iter().position(|t| t == id).unwrap();
+}
+
+/// The demo's zones screen on the zone with the most scenarios: at 80x24 the zone list, the
+/// details, the scenario list, both risk matrices with their legend and the key hints all show;
+/// at 160x48 the cells are bigger and the details whole.
+#[test]
+fn demo_zones_screens_keep_scenarios_matrices_and_keys_in_view() {
+    let mut m = demo(Theme::dark());
+    select(&mut m, "Z-SCADA");
+    let small = draw(&m, 80, 24);
+    insta::assert_snapshot!("demo_zones_80x24", small);
+    let large = draw(&m, 160, 48);
+    insta::assert_snapshot!("demo_zones_160x48", large);
+    for screen in [&small, &large] {
+        for text in [
+            "Threat scenarios",
+            "S-07",
+            "Unmitigated risk",
+            "Residual risk",
+            "Risk levels",
+            "Very high",
+            "Critical",
+            "Esc back",
+        ] {
+            assert!(screen.contains(text), "{text} is in view:\n{screen}");
+        }
+    }
+    assert!(small.contains("… more with a taller window"), "the cut details say so");
+    assert!(
+        small.contains("1-3 / 4") && !small.contains("S-09"),
+        "S-09 is below: {small}"
+    );
+    assert!(
+        large.contains("S-09") && !large.contains(" / 4 "),
+        "all four in view: {large}"
+    );
+    assert!(
+        !large.contains("… more with a taller window"),
+        "at 160x48 the details are whole"
+    );
+    // Scrolling the scenario list keeps the selected one in view, key hints below it.
+    key(&mut m, KeyCode::Tab);
+    for _ in 0..3 {
+        key(&mut m, KeyCode::Down);
+    }
+    let screen = draw(&m, 80, 24);
+    assert!(screen.contains("S-09 L3 I4") && screen.contains("2-4 / 4"), "{screen}");
+    assert!(screen.contains("Esc back"), "{screen}");
+}
+
+/// The matrices count the selected target's scenarios per cell: unmitigated on (likelihood,
+/// impact), residual on the residual rating; a scenario without one is said to be not rated.
+#[test]
+fn the_matrices_count_scenarios_and_say_which_have_no_residual_rating() {
+    let mut m = demo(Theme::monochrome());
+    select(&mut m, "C-SCADA-CTRL");
+    let screen = draw(&m, 160, 48);
+    insta::assert_snapshot!("demo_zones_unrated_160x48", screen);
+    assert!(screen.contains("1 not rated"), "S-13 has no residual rating:\n{screen}");
+    select(&mut m, "Z-SCADA");
+    let screen = draw(&m, 80, 24);
+    // Without colours the levels are told apart by shading; the legend shows the same shading.
+    assert!(
+        screen.contains("██ Critical") && screen.contains("▓▓ Very high"),
+        "{screen}"
+    );
+    assert!(screen.contains("·· Low (tolerable)"), "{screen}");
+    insta::assert_snapshot!("demo_zones_no_color_80x24", screen);
+}
+
+/// The smallest screens never panic; the key hints and the scenario list still show.
+#[test]
+fn the_zones_screen_on_small_terminals() {
+    let mut m = demo(Theme::high_contrast());
+    select(&mut m, "Z-SCADA");
+    for (w, h) in [(60, 20), (60, 16), (61, 17), (70, 22), (59, 15), (20, 5), (1, 1)] {
+        let screen = draw(&m, w, h);
+        if w >= 60 && h >= 16 {
+            assert!(screen.contains("S-03"), "{w}x{h}:\n{screen}");
+            assert!(
+                screen.contains("Esc back") || screen.contains("Esc"),
+                "{w}x{h}:\n{screen}"
+            );
+        }
+    }
+    insta::assert_snapshot!("demo_zones_60x20", draw(&m, 60, 20));
+    keys(&mut m, "t");
+    draw(&m, 60, 16);
+    draw(&m, 80, 24);
+}

@@ -197,7 +197,6 @@ help-results =
 zones-title = Zonen und Conduits
 zones-empty = Noch keine Zonen: a legt eine an.
 zones-scenarios = Bedrohungsszenarien (Tab wählt aus)
-zones-matrix = Risikomatrix (vor Gegenmaßnahmen)
 zones-keys = a Zone · c Conduit · y System · t Szenario · o SL-T · e ändern · d löschen · Enter zu 3-3 · Esc zurück
 label-assets = Assets
 label-sl-t-manual = SL-T manuell gesetzt
@@ -252,11 +251,8 @@ form-keys-toggles = ←→ bewegen · Leertaste oder 1-7 kreuzt an · Tab weiter
 zones-matrix-unmitigated = Ungemindertes Risiko
 zones-matrix-residual = Restrisiko
 zones-legend = Risikostufen
-zones-legend-count = Zahl: Szenarien im Feld
-zones-residual-unrated = { $count ->
-    [one] 1 Szenario ohne Bewertung des Restrisikos
-   *[other] { $count } Szenarien ohne Bewertung des Restrisikos
-}
+zones-legend-count = Zahl: Szenarien
+zones-residual-unrated = { $count } nicht bewertet
 zones-matrix-hidden = Risikomatrizen: das Fenster ist zu niedrig.
 zones-more = … mehr in einem höheren Fenster
 form-error-id = Die ID ist leer oder schon vergeben.

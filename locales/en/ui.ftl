@@ -197,7 +197,6 @@ help-results =
 zones-title = Zones and conduits
 zones-empty = No zones yet: a adds one.
 zones-scenarios = Threat scenarios (Tab selects)
-zones-matrix = Risk matrix (unmitigated)
 zones-keys = a zone · c conduit · y system · t scenario · o SL-T · e edit · d delete · Enter answer 3-3 · Esc back
 label-assets = Assets
 label-sl-t-manual = SL-T set by hand
@@ -252,11 +251,8 @@ form-keys-toggles = ←→ move · Space or 1-7 ticks · Tab next · Esc cancel
 zones-matrix-unmitigated = Unmitigated risk
 zones-matrix-residual = Residual risk
 zones-legend = Risk levels
-zones-legend-count = digit: scenarios in the cell
-zones-residual-unrated = { $count ->
-    [one] 1 scenario without residual rating
-   *[other] { $count } scenarios without residual rating
-}
+zones-legend-count = number: scenarios
+zones-residual-unrated = { $count } not rated
 zones-matrix-hidden = Risk matrices: the window is too short.
 zones-more = … more with a taller window
 form-error-id = The id is empty or already used.

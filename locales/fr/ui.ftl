@@ -199,7 +199,6 @@ help-results =
 zones-title = Zones et conduits
 zones-empty = Aucune zone pour l'instant : a en ajoute une.
 zones-scenarios = Scénarios de menace (Tab pour sélectionner)
-zones-matrix = Matrice des risques (avant contre-mesures)
 zones-keys = a zone · c conduit · y système · t scénario · o SL-T · e modifier · d supprimer · Enter 3-3 · Esc retour
 label-assets = Actifs
 label-sl-t-manual = SL-T fixé à la main
@@ -254,10 +253,10 @@ form-keys-toggles = ←→ se déplacer · Espace ou 1-7 coche · Tab suivant ·
 zones-matrix-unmitigated = Risque non atténué
 zones-matrix-residual = Risque résiduel
 zones-legend = Niveaux de risque
-zones-legend-count = chiffre : scénarios dans la case
+zones-legend-count = nombre : scénarios
 zones-residual-unrated = { $count ->
-    [one] 1 scénario sans risque résiduel évalué
-   *[other] { $count } scénarios sans risque résiduel évalué
+    [one] 1 non évalué
+   *[other] { $count } non évalués
 }
 zones-matrix-hidden = Matrices des risques : la fenêtre est trop basse.
 zones-more = … la suite dans une fenêtre plus haute

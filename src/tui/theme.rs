@@ -65,7 +65,7 @@ impl Theme {
         if !self.risk_shading {
             return ' ';
         }
-        const FILLS: [char; 5] = [' ', '░', '▒', '▓', '█'];
+        const FILLS: [char; 5] = ['·', '░', '▒', '▓', '█'];
         let at = match levels {
             0 | 1 => 0,
             n => index.min(n - 1) * (FILLS.len() - 1) / (n - 1),
@@ -118,8 +118,9 @@ impl Theme {
             text: on_black(231).add_modifier(Modifier::BOLD),
             dim: on_black(231),
             title: on_black(226).add_modifier(Modifier::BOLD),
+            // Cyan, so that the selection is never taken for a risk level's yellow.
             selected: Style::new()
-                .bg(Color::Indexed(226))
+                .bg(Color::Indexed(51))
                 .fg(black)
                 .add_modifier(Modifier::BOLD),
             good: on_black(46).add_modifier(Modifier::BOLD),
@@ -148,6 +149,52 @@ impl Theme {
             base: Style::new(),
             risk: [Style::new(); 6],
             risk_shading: true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn colour_themes() -> [Theme; 3] {
+        [Theme::dark(), Theme::light(), Theme::high_contrast()]
+    }
+
+    #[test]
+    fn every_risk_level_has_its_own_colour_up_to_six() {
+        for theme in colour_themes() {
+            for levels in 2..=6 {
+                let styles: Vec<Style> = (0..levels).map(|i| theme.risk_level(i, levels)).collect();
+                for (i, a) in styles.iter().enumerate() {
+                    assert!(a.bg.is_some() && a.fg.is_some(), "{} {levels}", theme.name);
+                    for b in &styles[i + 1..] {
+                        assert_ne!(a.bg, b.bg, "{}: {levels} levels share a colour", theme.name);
+                    }
+                }
+            }
+            // The default model's five: high (2) and very high (3) differ.
+            assert_ne!(theme.risk_level(2, 5), theme.risk_level(3, 5), "{}", theme.name);
+        }
+        let mono = Theme::monochrome();
+        let fills: Vec<char> = (0..5).map(|i| mono.risk_fill(i, 5)).collect();
+        assert_eq!(fills, ['·', '░', '▒', '▓', '█']);
+        assert_eq!(Theme::dark().risk_fill(4, 5), ' ');
+    }
+
+    #[test]
+    fn high_contrast_gives_every_style_both_colours() {
+        let t = Theme::high_contrast();
+        let styles = [
+            t.text, t.dim, t.title, t.selected, t.good, t.warn, t.bad, t.border, t.status, t.base,
+        ];
+        for style in styles.iter().chain(&t.risk) {
+            for colour in [style.fg, style.bg] {
+                assert!(
+                    matches!(colour, Some(c) if c != Color::Reset),
+                    "{style:?} leaves a colour to the terminal"
+                );
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 
 mod dialog;
 pub(crate) mod form;
+mod heat_map;
 mod home;
 mod learn;
 mod questionnaire;
