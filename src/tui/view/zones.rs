@@ -129,21 +129,24 @@ fn details(model: &Model, s: &Session, score: &Score, target: &str, frame: &mut 
         .or_else(|| a.conduit(target).map(|c| c.name.clone()))
         .unwrap_or_default();
     d.push(Line::from(Span::styled(format!("{target}  {title}"), t.title)));
-    d.push(Line::from(Span::styled(
-        format!("        {}", FR_NAMES.join("  ")),
-        t.dim,
-    )));
+    // Seven columns of five, or of four where the panel is narrow (60 columns), one line each.
+    let (label, column) = if area.width >= 2 + 8 + 7 * 5 { (8, 5) } else { (5, 4) };
+    let header: String = FR_NAMES.iter().map(|n| format!("{n:<column$}")).collect();
+    d.push(Line::from(Span::styled(format!("{:label$}{header}", ""), t.dim)));
     let sl_t = score.sl_targets.iter().find(|x| x.target == target);
     if let Some(x) = sl_t {
-        let spaced: String = x.vector.iter().map(|l| format!("{l:<5}")).collect();
-        d.push(Line::from(Span::styled(format!("SL-T    {spaced}"), t.text)));
+        let spaced: String = x.vector.iter().map(|l| format!("{l:<column$}")).collect();
+        d.push(Line::from(Span::styled(format!("{:label$}{spaced}", "SL-T"), t.text)));
     }
     if let Some(x) = score.security_levels.iter().find(|x| x.target == target) {
-        let mut spans = vec![Span::styled("SL-A    ".to_string(), t.text)];
+        let mut spans = vec![Span::styled(format!("{:label$}", "SL-A"), t.text)];
         for (i, l) in x.sl_a.iter().enumerate() {
             let text = level_text(*l, &tx.ui("label-sl-na"));
             let ok = x.gap.get(i) == Some(&0);
-            spans.push(Span::styled(format!("{text:<5}"), if ok { t.good } else { t.bad }));
+            spans.push(Span::styled(
+                format!("{text:<column$}"),
+                if ok { t.good } else { t.bad },
+            ));
         }
         d.push(Line::from(spans));
         if !x.to_close.is_empty() {
