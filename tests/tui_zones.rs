@@ -273,24 +273,32 @@ fn zones_screens() {
     insta::assert_snapshot!("zones_confirm_80x24", draw(&m, 80, 24));
 }
 
-/// The scenario form sets what the SL-T rules read: the FRs it acts through (numbers or short
-/// names) and the impact categories it reaches its impact in (consequence floors).
+/// Press Tab until the form's field `label` has the focus.
+fn focus_on(m: &mut Model, label: &str) {
+    for _ in 0..40 {
+        let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
+        if form.fields[form.focus].label == label {
+            return;
+        }
+        key(m, KeyCode::Tab);
+    }
+    panic!("the form has no field {label}");
+}
+
+/// The FRs ticked on the open form (1-7).
+fn ticked(m: &Model) -> Vec<usize> {
+    let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
+    form.ticked_of("form-frs").unwrap().iter().map(|i| i + 1).collect()
+}
+
+/// The scenario form sets what the SL-T rules read: the FRs it acts through (one check box per
+/// FR) and the impact categories it reaches its impact in (consequence floors).
 #[test]
 fn a_scenario_form_sets_its_frs_and_impact_categories_and_the_floor_follows() {
     let mut m = opened();
     add_zone(&mut m, "Safety");
     keys(&mut m, "t");
     keys(&mut m, "Gas trip levels altered");
-    let focus_on = |m: &mut Model, label: &str| {
-        for _ in 0..40 {
-            let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
-            if form.fields[form.focus].label == label {
-                return;
-            }
-            key(m, KeyCode::Tab);
-        }
-        panic!("the form has no field {label}");
-    };
     // Impact severe (the fifth level), likelihood rare (the first).
     focus_on(&mut m, "form-likelihood");
     key(&mut m, KeyCode::Left);
@@ -299,15 +307,27 @@ fn a_scenario_form_sets_its_frs_and_impact_categories_and_the_floor_follows() {
     key(&mut m, KeyCode::Right);
     key(&mut m, KeyCode::Right);
     focus_on(&mut m, "form-frs");
-    keys(&mut m, "IAC x");
+    assert_eq!(
+        ticked(&m),
+        [1, 2, 3, 4, 5, 6, 7],
+        "a new scenario threatens all seven FRs"
+    );
+    // Untick all seven: refused.
+    keys(&mut m, "1234567");
+    assert_eq!(ticked(&m), Vec::<usize>::new());
     focus_on(&mut m, "impact-category:health-safety");
     key(&mut m, KeyCode::Right);
-    assert_eq!(submit(&mut m), [], "x is not an FR");
+    assert_eq!(submit(&mut m), [], "no FR ticked");
     let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
     assert_eq!(form.error.as_deref(), Some("form-error-frs"));
+    // Tick IAC with its number and RDF with Space under the cursor.
     focus_on(&mut m, "form-frs");
-    key(&mut m, KeyCode::Backspace);
-    keys(&mut m, "5");
+    keys(&mut m, "1");
+    for _ in 0..4 {
+        key(&mut m, KeyCode::Right);
+    }
+    keys(&mut m, " ");
+    assert_eq!(ticked(&m), [1, 5]);
     assert_eq!(submit(&mut m), [Effect::Save]);
     let s = &a(&m).scenarios[0];
     assert_eq!((s.likelihood, s.impact), (1, 5));
@@ -316,6 +336,89 @@ fn a_scenario_form_sets_its_frs_and_impact_categories_and_the_floor_follows() {
     // Rare but severe harm to people: the consequence floor sets SL 3 in IAC, UC and SI.
     let score = iacs_assess::scoring::score(a(&m), &m.catalog);
     assert_eq!(score.sl_targets[0].vector, [3, 3, 3, 1, 2, 1, 1]);
+
+    // Edited, it opens with its FRs ticked; ticking all seven saves the empty list (all).
+    key(&mut m, KeyCode::Tab);
+    keys(&mut m, "e");
+    focus_on(&mut m, "form-frs");
+    assert_eq!(ticked(&m), [1, 5]);
+    keys(&mut m, "5");
+    keys(&mut m, "3");
+    assert_eq!(submit(&mut m), [Effect::Save]);
+    assert_eq!(a(&m).scenarios[0].frs, [1, 3]);
+    keys(&mut m, "e");
+    focus_on(&mut m, "form-frs");
+    keys(&mut m, "24567");
+    assert_eq!(ticked(&m), [1, 2, 3, 4, 5, 6, 7]);
+    assert_eq!(submit(&mut m), [Effect::Save]);
+    assert!(a(&m).scenarios[0].frs.is_empty(), "all seven, as without --fr");
+    keys(&mut m, "e");
+    focus_on(&mut m, "form-frs");
+    assert_eq!(ticked(&m), [1, 2, 3, 4, 5, 6, 7]);
+    key(&mut m, KeyCode::Esc);
+    assert!(
+        m.session.as_ref().unwrap().form.is_none(),
+        "nothing changed: Esc closes"
+    );
+}
+
+/// The FRs ticked on the form are stored as the command line's `--fr` stores them.
+#[test]
+fn ticked_frs_are_saved_as_the_command_line_saves_fr() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("w.toml");
+    let file = file.to_str().unwrap();
+    let run = |args: &[&str]| common::run(home.path(), args).success();
+    run(&["new", file, "-q", "iec62443-3-2", "-q", "iec62443-3-3", "--title", "W"]);
+    run(&["zone", "add", file, "--id", "Z1", "--name", "Control"]);
+    let scenario = |frs: &[&str]| {
+        let mut args = vec![
+            "scenario",
+            "add",
+            file,
+            "--target",
+            "Z1",
+            "--threat",
+            "cli",
+            "--likelihood",
+            "3",
+            "--impact",
+            "3",
+        ];
+        for f in frs {
+            args.extend(["--fr", f]);
+        }
+        run(&args);
+    };
+    scenario(&["2", "6"]);
+    scenario(&[]);
+    let catalog = common::catalog();
+    let assessment = iacs_assess::assessment::storage::read(std::path::Path::new(file), &catalog).unwrap();
+    let mut m = opened();
+    let session = m.session.as_mut().unwrap();
+    session.assessment = assessment;
+    // S1 (--fr 2 --fr 6) and S2 (no --fr) open with those FRs ticked.
+    key(&mut m, KeyCode::Tab);
+    keys(&mut m, "e");
+    focus_on(&mut m, "form-frs");
+    assert_eq!(ticked(&m), [2, 6]);
+    key(&mut m, KeyCode::Esc);
+    key(&mut m, KeyCode::Down);
+    keys(&mut m, "e");
+    focus_on(&mut m, "form-frs");
+    assert_eq!(ticked(&m), [1, 2, 3, 4, 5, 6, 7]);
+    key(&mut m, KeyCode::Esc);
+    key(&mut m, KeyCode::Tab);
+    // The same two scenarios through the form.
+    for untick in ["13457", ""] {
+        keys(&mut m, "t");
+        keys(&mut m, "form");
+        focus_on(&mut m, "form-frs");
+        keys(&mut m, untick);
+        assert_eq!(submit(&mut m), [Effect::Save]);
+    }
+    let frs: Vec<&[u8]> = a(&m).scenarios.iter().map(|s| s.frs.as_slice()).collect();
+    assert_eq!(frs, [&[2, 6][..], &[], &[2, 6], &[]]);
 }
 
 /// On the smallest screen a long form scrolls: the field in focus is always in view.
@@ -338,4 +441,107 @@ fn a_long_form_on_a_small_screen_keeps_the_field_in_focus_in_view() {
         "the category reads whole: {screen}"
     );
     assert!(screen.contains("Tab next"), "the key hint stays: {screen}");
+}
+
+/// The demo (a fictional water works), opened on the zones screen with `theme`.
+pub fn demo(theme: Theme) -> Model {
+    let mut m = common::demo_model(theme);
+    keys(&mut m, "s");
+    assert_eq!(m.screen, Screen::Zones);
+    m
+}
+
+/// Select the zone or conduit `id` in the list.
+fn select(m: &mut Model, id: &str) {
+    let s = m.session.as_mut().unwrap();
+    s.zone_cursor = s.target_ids().iter().position(|t| t == id).unwrap();
+}
+
+/// The demo's zones screen on the zone with the most scenarios: at 80x24 the zone list, the
+/// details, the scenario list, both risk matrices with their legend and the key hints all show;
+/// at 160x48 the cells are bigger and the details whole.
+#[test]
+fn demo_zones_screens_keep_scenarios_matrices_and_keys_in_view() {
+    let mut m = demo(Theme::dark());
+    select(&mut m, "Z-SCADA");
+    let small = draw(&m, 80, 24);
+    insta::assert_snapshot!("demo_zones_80x24", small);
+    let large = draw(&m, 160, 48);
+    insta::assert_snapshot!("demo_zones_160x48", large);
+    for screen in [&small, &large] {
+        for text in [
+            "Threat scenarios",
+            "S-07",
+            "Unmitigated risk",
+            "Residual risk",
+            "Risk levels",
+            "Very high",
+            "Critical",
+            "Esc back",
+        ] {
+            assert!(screen.contains(text), "{text} is in view:\n{screen}");
+        }
+    }
+    assert!(small.contains("… more with a taller window"), "the cut details say so");
+    assert!(
+        small.contains("1-3 / 4") && !small.contains("S-09"),
+        "S-09 is below: {small}"
+    );
+    assert!(
+        large.contains("S-09") && !large.contains(" / 4 "),
+        "all four in view: {large}"
+    );
+    assert!(
+        !large.contains("… more with a taller window"),
+        "at 160x48 the details are whole"
+    );
+    // Scrolling the scenario list keeps the selected one in view, key hints below it.
+    key(&mut m, KeyCode::Tab);
+    for _ in 0..3 {
+        key(&mut m, KeyCode::Down);
+    }
+    let screen = draw(&m, 80, 24);
+    assert!(screen.contains("S-09 L3 I4") && screen.contains("2-4 / 4"), "{screen}");
+    assert!(screen.contains("Esc back"), "{screen}");
+}
+
+/// The matrices count the selected target's scenarios per cell: unmitigated on (likelihood,
+/// impact), residual on the residual rating; a scenario without one is said to be not rated.
+#[test]
+fn the_matrices_count_scenarios_and_say_which_have_no_residual_rating() {
+    let mut m = demo(Theme::monochrome());
+    select(&mut m, "C-SCADA-CTRL");
+    let screen = draw(&m, 160, 48);
+    insta::assert_snapshot!("demo_zones_unrated_160x48", screen);
+    assert!(screen.contains("1 not rated"), "S-13 has no residual rating:\n{screen}");
+    select(&mut m, "Z-SCADA");
+    let screen = draw(&m, 80, 24);
+    // Without colours the levels are told apart by shading; the legend shows the same shading.
+    assert!(
+        screen.contains("██ Critical") && screen.contains("▓▓ Very high"),
+        "{screen}"
+    );
+    assert!(screen.contains("·· Low (tolerable)"), "{screen}");
+    insta::assert_snapshot!("demo_zones_no_color_80x24", screen);
+}
+
+/// The smallest screens never panic; the key hints and the scenario list still show.
+#[test]
+fn the_zones_screen_on_small_terminals() {
+    let mut m = demo(Theme::high_contrast());
+    select(&mut m, "Z-SCADA");
+    for (w, h) in [(60, 20), (60, 16), (61, 17), (70, 22), (59, 15), (20, 5), (1, 1)] {
+        let screen = draw(&m, w, h);
+        if w >= 60 && h >= 16 {
+            assert!(screen.contains("S-03"), "{w}x{h}:\n{screen}");
+            assert!(
+                screen.contains("Esc back") || screen.contains("Esc"),
+                "{w}x{h}:\n{screen}"
+            );
+        }
+    }
+    insta::assert_snapshot!("demo_zones_60x20", draw(&m, 60, 20));
+    keys(&mut m, "t");
+    draw(&m, 60, 16);
+    draw(&m, 80, 24);
 }

@@ -200,7 +200,6 @@ help-results =
 zones-title = Zones et conduits
 zones-empty = Aucune zone pour l'instant : a en ajoute une.
 zones-scenarios = Scénarios de menace (Tab pour sélectionner)
-zones-matrix = Matrice des risques (avant contre-mesures)
 zones-keys = a zone · c conduit · y système · t scénario · o SL-T · e modifier · d supprimer · Enter 3-3 · Esc retour
 label-assets = Actifs
 label-sl-t-manual = SL-T fixé à la main
@@ -231,9 +230,9 @@ form-assets = Actifs (a, b)
 form-new-system = Nouveau système considéré
 form-system = Système
 form-error-name = Donnez-lui un nom.
-form-frs = Agit par les FR (vide : toutes)
+form-frs = Agit par les FR
 form-impact-in = { $category } : impact atteint
-form-error-frs = Les FR sont des nombres de 1 à 7 ou IAC UC SI DC RDF TRE RA.
+form-error-frs = Cochez au moins une FR par laquelle la menace agit.
 form-new-zone = Nouvelle zone
 form-new-conduit = Nouveau conduit
 form-new-scenario = Nouveau scénario de menace pour
@@ -251,6 +250,17 @@ form-sl-t = SL-T (7 niveaux, p. ex. 2 2 1 1 3 1 2)
 form-justification = Justification
 form-sl-t-title = Fixer le SL-T à la main pour
 form-keys = Tab suivant · ←→ choisir · Enter sur le dernier champ enregistre · Esc annuler
+form-keys-toggles = ←→ se déplacer · Espace ou 1-7 coche · Tab suivant · Esc annuler
+zones-matrix-unmitigated = Risque non atténué
+zones-matrix-residual = Risque résiduel
+zones-legend = Niveaux de risque
+zones-legend-count = nombre : scénarios
+zones-residual-unrated = { $count ->
+    [one] 1 non évalué
+   *[other] { $count } non évalués
+}
+zones-matrix-hidden = Matrices des risques : la fenêtre est trop basse.
+zones-more = … la suite dans une fenêtre plus haute
 form-error-id = L'identifiant est vide ou déjà utilisé.
 form-error-same-zone = Un conduit relie deux zones différentes.
 form-error-threat = Décrivez la menace.

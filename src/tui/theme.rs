@@ -1,5 +1,10 @@
 //! Colours: default (dark terminals), light, and high contrast for projectors. NO_COLOR gives a
 //! theme without colours that still marks state by weight and reverse video.
+//!
+//! High contrast paints its own black background and gives every style both colours, so it reads
+//! the same whatever the terminal's profile (a light projector profile as well as a dark one). Its
+//! colours come from the 256-colour cube (16 is black, 231 white ...), which terminal profiles
+//! leave alone, unlike the sixteen basic colours they are free to redefine.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -15,6 +20,20 @@ pub struct Theme {
     pub bad: Style,
     pub border: Style,
     pub status: Style,
+    /// What the whole screen is painted with before anything is drawn (and every popup).
+    pub base: Style,
+    /// The risk levels of a risk matrix, lowest first: each level its own colour (see
+    /// [`Theme::risk_level`]).
+    pub risk: [Style; 6],
+    /// Whether risk matrix cells are told apart by shading characters (no colours to do it).
+    pub risk_shading: bool,
+}
+
+/// Risk colours on a dark or any terminal: green, yellow-green, yellow, orange, red, purple.
+const RISK_COLOURS: [(u8, u8); 6] = [(34, 16), (148, 16), (220, 16), (208, 16), (160, 231), (129, 231)];
+
+fn risk_palette(colours: [(u8, u8); 6]) -> [Style; 6] {
+    colours.map(|(bg, fg)| Style::new().bg(Color::Indexed(bg)).fg(Color::Indexed(fg)))
 }
 
 impl Theme {
@@ -29,6 +48,31 @@ impl Theme {
         }
     }
 
+    /// The style of risk level `index` (lowest first) of a model with `levels` levels: up to five
+    /// levels spread over green to red, a sixth adds purple; only past six do colours repeat.
+    pub fn risk_level(&self, index: usize, levels: usize) -> Style {
+        let shades = if levels <= 5 { 5 } else { 6 };
+        let at = match levels {
+            0 | 1 => 0,
+            n => index.min(n - 1) * (shades - 1) / (n - 1),
+        };
+        self.risk[at.min(self.risk.len() - 1)]
+    }
+
+    /// The shading character of risk level `index` of `levels` when there are no colours (up to
+    /// five told apart), else a space.
+    pub fn risk_fill(&self, index: usize, levels: usize) -> char {
+        if !self.risk_shading {
+            return ' ';
+        }
+        const FILLS: [char; 5] = ['·', '░', '▒', '▓', '█'];
+        let at = match levels {
+            0 | 1 => 0,
+            n => index.min(n - 1) * (FILLS.len() - 1) / (n - 1),
+        };
+        FILLS[at]
+    }
+
     pub fn dark() -> Theme {
         Theme {
             name: "default",
@@ -41,6 +85,9 @@ impl Theme {
             bad: Style::new().fg(Color::Red),
             border: Style::new().fg(Color::DarkGray),
             status: Style::new().bg(Color::DarkGray).fg(Color::White),
+            base: Style::new(),
+            risk: risk_palette(RISK_COLOURS),
+            risk_shading: false,
         }
     }
 
@@ -56,27 +103,34 @@ impl Theme {
             bad: Style::new().fg(Color::Rgb(170, 0, 0)),
             border: Style::new().fg(Color::Gray),
             status: Style::new().bg(Color::Gray).fg(Color::Black),
+            base: Style::new(),
+            risk: risk_palette([(40, 16), (148, 16), (220, 16), (208, 16), (160, 231), (90, 231)]),
+            risk_shading: false,
         }
     }
 
     pub fn high_contrast() -> Theme {
+        let black = Color::Indexed(16);
+        let white = Color::Indexed(231);
+        let on_black = |fg: u8| Style::new().fg(Color::Indexed(fg)).bg(black);
         Theme {
             name: "high-contrast",
-            text: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
-            dim: Style::new().fg(Color::White),
-            title: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            text: on_black(231).add_modifier(Modifier::BOLD),
+            dim: on_black(231),
+            title: on_black(226).add_modifier(Modifier::BOLD),
+            // Cyan, so that the selection is never taken for a risk level's yellow.
             selected: Style::new()
-                .bg(Color::Yellow)
-                .fg(Color::Black)
+                .bg(Color::Indexed(51))
+                .fg(black)
                 .add_modifier(Modifier::BOLD),
-            good: Style::new().fg(Color::LightGreen).add_modifier(Modifier::BOLD),
-            warn: Style::new().fg(Color::LightYellow).add_modifier(Modifier::BOLD),
-            bad: Style::new().fg(Color::LightRed).add_modifier(Modifier::BOLD),
-            border: Style::new().fg(Color::White),
-            status: Style::new()
-                .bg(Color::White)
-                .fg(Color::Black)
-                .add_modifier(Modifier::BOLD),
+            good: on_black(46).add_modifier(Modifier::BOLD),
+            warn: on_black(214).add_modifier(Modifier::BOLD),
+            bad: on_black(203).add_modifier(Modifier::BOLD),
+            border: on_black(231),
+            status: Style::new().bg(white).fg(black).add_modifier(Modifier::BOLD),
+            base: Style::new().fg(white).bg(black),
+            risk: risk_palette([(46, 16), (190, 16), (226, 16), (208, 16), (196, 231), (201, 16)]),
+            risk_shading: false,
         }
     }
 
@@ -92,6 +146,55 @@ impl Theme {
             bad: Style::new().add_modifier(Modifier::BOLD),
             border: Style::new(),
             status: Style::new().add_modifier(Modifier::REVERSED),
+            base: Style::new(),
+            risk: [Style::new(); 6],
+            risk_shading: true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn colour_themes() -> [Theme; 3] {
+        [Theme::dark(), Theme::light(), Theme::high_contrast()]
+    }
+
+    #[test]
+    fn every_risk_level_has_its_own_colour_up_to_six() {
+        for theme in colour_themes() {
+            for levels in 2..=6 {
+                let styles: Vec<Style> = (0..levels).map(|i| theme.risk_level(i, levels)).collect();
+                for (i, a) in styles.iter().enumerate() {
+                    assert!(a.bg.is_some() && a.fg.is_some(), "{} {levels}", theme.name);
+                    for b in &styles[i + 1..] {
+                        assert_ne!(a.bg, b.bg, "{}: {levels} levels share a colour", theme.name);
+                    }
+                }
+            }
+            // The default model's five: high (2) and very high (3) differ.
+            assert_ne!(theme.risk_level(2, 5), theme.risk_level(3, 5), "{}", theme.name);
+        }
+        let mono = Theme::monochrome();
+        let fills: Vec<char> = (0..5).map(|i| mono.risk_fill(i, 5)).collect();
+        assert_eq!(fills, ['·', '░', '▒', '▓', '█']);
+        assert_eq!(Theme::dark().risk_fill(4, 5), ' ');
+    }
+
+    #[test]
+    fn high_contrast_gives_every_style_both_colours() {
+        let t = Theme::high_contrast();
+        let styles = [
+            t.text, t.dim, t.title, t.selected, t.good, t.warn, t.bad, t.border, t.status, t.base,
+        ];
+        for style in styles.iter().chain(&t.risk) {
+            for colour in [style.fg, style.bg] {
+                assert!(
+                    matches!(colour, Some(c) if c != Color::Reset),
+                    "{style:?} leaves a colour to the terminal"
+                );
+            }
         }
     }
 }

@@ -3,12 +3,12 @@
 
 use crate::tui::model::{Model, SaveState, Screen};
 use crate::tui::screens::{home, learn, questionnaire, results, wizard, zones};
-use crate::tui::widgets::{centered, fit, wrapped_height};
+use crate::tui::widgets::{centered, clear, fit, wrapped_height};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 /// The smallest terminal the screens are laid out for.
 pub const MIN_WIDTH: u16 = 60;
@@ -16,6 +16,8 @@ pub const MIN_HEIGHT: u16 = 16;
 
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
+    // A theme with its own background paints it first (high contrast).
+    frame.render_widget(Block::new().style(model.theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(model, frame, area);
         return;
@@ -186,7 +188,7 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
     let width = area.width.saturating_sub(2).min(76);
     let height = wrapped_height(&lines, width.saturating_sub(2));
     let popup = centered(area, width, height.saturating_add(2));
-    frame.render_widget(Clear, popup);
+    clear(frame, popup, &model.theme);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

@@ -34,6 +34,12 @@ pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
+/// Empty `area` for a popup, in the theme's own background (if it has one).
+pub fn clear(frame: &mut ratatui::Frame, area: Rect, theme: &crate::tui::theme::Theme) {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(ratatui::widgets::Block::new().style(theme.base), area);
+}
+
 /// A rectangle of at most `width` x `height` centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);

@@ -142,3 +142,28 @@ pub fn recent(path: &str) -> iacs_assess::tui::recent::RecentFile {
         missing: false,
     }
 }
+
+/// The demo (a fictional water works) opened in a model drawn with `theme`, on the questionnaire.
+pub fn demo_model(theme: iacs_assess::tui::theme::Theme) -> iacs_assess::tui::model::Model {
+    use iacs_assess::tui::update::{Msg, Opened, update};
+    let mut texts = texts();
+    texts.select(None);
+    let catalog = catalog();
+    let path = std::path::PathBuf::from("/demo.toml");
+    let a = iacs_assess::assessment::storage::parse(&path, iacs_assess::demo::WATER_WORKS, &catalog)
+        .expect("the demo reads");
+    let mut m = iacs_assess::tui::model::Model::new(catalog, texts, theme, vec![], "/data".into());
+    update(
+        &mut m,
+        Msg::Opened(Ok(Opened::new(path, a))),
+        jiff::Timestamp::UNIX_EPOCH,
+    );
+    m
+}
+
+/// The buffer drawn at `width` x `height`.
+pub fn buffer(m: &iacs_assess::tui::model::Model, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| iacs_assess::tui::view::view(m, f)).unwrap();
+    terminal.backend().buffer().clone()
+}

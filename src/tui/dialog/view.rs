@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
     let tx = &model.texts;
@@ -196,7 +196,7 @@ fn popup(model: &Model, frame: &mut Frame, area: Rect, title: &str, lines: Vec<L
     let width = 76.min(area.width);
     let height = crate::tui::widgets::wrapped_height(&lines, width.saturating_sub(2));
     let popup = centered(area, width, height.saturating_add(2));
-    frame.render_widget(Clear, popup);
+    crate::tui::widgets::clear(frame, popup, &model.theme);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -270,7 +270,7 @@ fn conflicts(model: &Model, c: &Conflicts, frame: &mut Frame, area: Rect) {
     const PER: u16 = 3;
     let wanted = header_rows.saturating_add(PER.saturating_mul(c.choices.len() as u16));
     let popup = centered(area, width, wanted.saturating_add(2).min(area.height.saturating_sub(2)));
-    frame.render_widget(Clear, popup);
+    crate::tui::widgets::clear(frame, popup, &model.theme);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.bad)

@@ -1,4 +1,4 @@
-//! A small form: text fields and choice fields, one in focus. Used for zones, conduits, threat
+//! A small form: text fields, choice fields and rows of check boxes, one in focus. Used for zones, conduits, threat
 //! scenarios, SL-T overrides, compensating countermeasures, exports and "save as". Pure data and key handling; drawing is in
 //! view/form.rs.
 
@@ -17,6 +17,13 @@ pub enum Input {
         options: Vec<String>,
         index: usize,
     },
+    /// A row of check boxes, any number ticked: Left and Right move between them, Space ticks the
+    /// one under the cursor, a digit ticks that box (1 the first).
+    Toggles {
+        options: Vec<String>,
+        ticked: Vec<bool>,
+        cursor: usize,
+    },
 }
 
 pub struct FormField {
@@ -31,6 +38,7 @@ pub struct FormField {
 pub enum FieldValue {
     Text(String),
     Choice(usize),
+    Toggles(Vec<bool>),
 }
 
 /// What the form is for, and so what happens when it is submitted.
@@ -100,6 +108,19 @@ pub fn choice(label: impl Into<String>, options: Vec<String>, index: usize) -> F
     }
 }
 
+/// A row of check boxes labelled `options`, those at `ticked` (indices) ticked.
+pub fn toggles(label: impl Into<String>, options: Vec<String>, ticked: &[usize]) -> FormField {
+    let ticked = (0..options.len()).map(|i| ticked.contains(&i)).collect();
+    FormField {
+        label: label.into(),
+        input: Input::Toggles {
+            options,
+            ticked,
+            cursor: 0,
+        },
+    }
+}
+
 impl Form {
     pub fn new(purpose: Purpose, title: String, fields: Vec<FormField>) -> Form {
         let mut form = Form {
@@ -126,8 +147,37 @@ impl Form {
         match self.fields.get(i).map(|f| &f.input) {
             Some(Input::Text(t)) => t.lines().join(" ").trim().to_string(),
             Some(Input::Choice { options, index }) => options.get(*index).cloned().unwrap_or_default(),
+            Some(Input::Toggles { options, ticked, .. }) => options
+                .iter()
+                .zip(ticked)
+                .filter(|(_, on)| **on)
+                .map(|(o, _)| o.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
             None => String::new(),
         }
+    }
+
+    /// The indices of the ticked boxes of toggle field `i` (empty for other fields).
+    pub fn ticked(&self, i: usize) -> Vec<usize> {
+        match self.fields.get(i).map(|f| &f.input) {
+            Some(Input::Toggles { ticked, .. }) => (0..ticked.len()).filter(|&j| ticked[j]).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The ticked boxes of the toggle field labelled `label`, if the form has one.
+    pub fn ticked_of(&self, label: &str) -> Option<Vec<usize>> {
+        let i = self.fields.iter().position(|f| f.label == label)?;
+        Some(self.ticked(i))
+    }
+
+    /// Whether the field in focus is a row of check boxes (it has its own key hint).
+    pub fn focus_on_toggles(&self) -> bool {
+        matches!(
+            self.fields.get(self.focus).map(|f| &f.input),
+            Some(Input::Toggles { .. })
+        )
     }
 
     /// The text or chosen option of the field labelled `label`, if the form has one.
@@ -151,6 +201,7 @@ impl Form {
             .map(|f| match &f.input {
                 Input::Text(t) => FieldValue::Text(t.lines().join(" ")),
                 Input::Choice { index, .. } => FieldValue::Choice(*index),
+                Input::Toggles { ticked, .. } => FieldValue::Toggles(ticked.clone()),
             })
             .collect()
     }
@@ -161,6 +212,9 @@ impl Form {
             match (&mut field.input, value) {
                 (Input::Text(t), FieldValue::Text(v)) => **t = text_area(v),
                 (Input::Choice { options, index }, FieldValue::Choice(i)) if *i < options.len() => *index = *i,
+                (Input::Toggles { ticked, .. }, FieldValue::Toggles(v)) if v.len() == ticked.len() => {
+                    ticked.clone_from(v)
+                }
                 _ => {}
             }
         }
@@ -189,10 +243,37 @@ impl Form {
                     KeyCode::Right | KeyCode::Char(' ') => *index = (*index + 1).min(options.len().saturating_sub(1)),
                     _ => {}
                 },
+                Some(Input::Toggles { ticked, cursor, .. }) => toggle_key(ticked, cursor, k.code),
                 None => {}
             },
         }
         FormEvent::Nothing
+    }
+}
+
+/// A key on a row of check boxes: move, tick the one under the cursor, or tick one by its number.
+fn toggle_key(ticked: &mut [bool], cursor: &mut usize, code: KeyCode) {
+    let last = ticked.len().saturating_sub(1);
+    match code {
+        KeyCode::Left => *cursor = cursor.saturating_sub(1),
+        KeyCode::Right => *cursor = (*cursor + 1).min(last),
+        KeyCode::Home => *cursor = 0,
+        KeyCode::End => *cursor = last,
+        KeyCode::Char(' ') => {
+            if let Some(on) = ticked.get_mut(*cursor) {
+                *on = !*on;
+            }
+        }
+        KeyCode::Char(c) => {
+            let number = c.to_digit(10).and_then(|d| usize::try_from(d).ok());
+            if let Some(i) = number.and_then(|n| n.checked_sub(1))
+                && let Some(on) = ticked.get_mut(i)
+            {
+                *on = !*on;
+                *cursor = i;
+            }
+        }
+        _ => {}
     }
 }
 
@@ -203,4 +284,87 @@ pub fn list(text: &str) -> Vec<String> {
         .filter(|x| !x.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyModifiers;
+
+    fn press(form: &mut Form, code: KeyCode) -> FormEvent {
+        form.key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn frs_form(ticked: &[usize]) -> Form {
+        let names = ["IAC", "UC", "SI", "DC", "RDF", "TRE", "RA"].map(String::from).to_vec();
+        Form::new(
+            Purpose::Dialog,
+            "t".into(),
+            vec![text("a", ""), toggles("frs", names, ticked)],
+        )
+    }
+
+    #[test]
+    fn check_boxes_tick_by_space_at_the_cursor_and_by_number() {
+        let mut form = frs_form(&[0, 1, 2, 3, 4, 5, 6]);
+        press(&mut form, KeyCode::Tab);
+        assert!(form.focus_on_toggles());
+        assert!(!form.changed());
+        press(&mut form, KeyCode::Char(' '));
+        assert_eq!(form.ticked(1), [1, 2, 3, 4, 5, 6], "Space unticks the first");
+        press(&mut form, KeyCode::Right);
+        press(&mut form, KeyCode::Right);
+        press(&mut form, KeyCode::Char(' '));
+        assert_eq!(form.ticked(1), [1, 3, 4, 5, 6]);
+        press(&mut form, KeyCode::Char('7'));
+        press(&mut form, KeyCode::Char('1'));
+        assert_eq!(form.ticked_of("frs"), Some(vec![0, 1, 3, 4, 5]));
+        assert_eq!(form.value(1), "IAC UC DC RDF TRE");
+        assert!(form.changed());
+        // Numbers past the last box, letters and Right past the end change nothing.
+        for code in [KeyCode::Char('8'), KeyCode::Char('0'), KeyCode::Char('x')] {
+            press(&mut form, code);
+        }
+        for _ in 0..20 {
+            press(&mut form, KeyCode::Right);
+        }
+        assert_eq!(form.ticked(1), [0, 1, 3, 4, 5]);
+        press(&mut form, KeyCode::Char(' '));
+        assert_eq!(form.ticked(1), [0, 1, 3, 4, 5, 6], "the cursor stopped on the last box");
+        assert_eq!(press(&mut form, KeyCode::Enter), FormEvent::Submit);
+    }
+
+    #[test]
+    fn a_draft_keeps_the_ticks() {
+        let mut form = frs_form(&[0, 4]);
+        press(&mut form, KeyCode::Tab);
+        press(&mut form, KeyCode::Char('2'));
+        let values = form.values();
+        assert_eq!(
+            values[1],
+            FieldValue::Toggles(vec![true, true, false, false, true, false, false])
+        );
+        let mut fresh = frs_form(&[]);
+        fresh.restore(&values);
+        assert_eq!(fresh.ticked(1), [0, 1, 4]);
+        // A draft from the days of the typed FR field leaves the boxes as they are.
+        let mut fresh = frs_form(&[3]);
+        fresh.restore(&[FieldValue::Text(String::new()), FieldValue::Text("1 5".into())]);
+        assert_eq!(fresh.ticked(1), [3]);
+        let toml = toml::to_string(&values_holder(values)).unwrap();
+        let back: Holder = toml::from_str(&toml).unwrap();
+        assert_eq!(
+            back.fields[1],
+            FieldValue::Toggles(vec![true, true, false, false, true, false, false])
+        );
+    }
+
+    #[derive(Serialize, Deserialize)]
+    struct Holder {
+        fields: Vec<FieldValue>,
+    }
+
+    fn values_holder(fields: Vec<FieldValue>) -> Holder {
+        Holder { fields }
+    }
 }

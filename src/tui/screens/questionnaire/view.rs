@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 /// One line of the structure pane.
 enum Row<'a> {
@@ -404,7 +404,7 @@ fn ladder(model: &Model, frame: &mut Frame, area: Rect) {
         Line::from(Span::styled(tx.ui("ladder-keys"), t.dim)),
     ];
     let popup = centered(area, 60, 8);
-    frame.render_widget(Clear, popup);
+    crate::tui::widgets::clear(frame, popup, t);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(
             Block::default()

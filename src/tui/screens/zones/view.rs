@@ -1,29 +1,85 @@
 //! The zones screen: zones and conduits with their SL-T and SL-A, the threat scenarios of the one
-//! selected, and the risk matrix as a heat map with those scenarios on it.
+//! selected, and the risk matrices (unmitigated and residual) with those scenarios on them.
+//!
+//! The key hints and the scenario list always stay in view: the matrices take a band across the
+//! bottom only when the panels above keep enough rows (their cells grow with the terminal), the
+//! zone list and the scenario list scroll to their selection, and the details are cut last-first
+//! with a note that a taller window shows more.
 
+use super::heat_map;
 use crate::assessment::FR_NAMES;
-use crate::scoring;
 use crate::scoring::security_level::level_text;
-use crate::tui::model::Model;
+use crate::scoring::{self, Score};
+use crate::tui::model::{Model, Session};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+/// Rows the zone list, details and scenarios keep before the matrices get a band.
+const PANELS_MIN: u16 = 10;
+/// Rows the details keep (with their border) before the scenario list grows.
+const DETAIL_MIN: u16 = 7;
 
 pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     let Some(s) = &model.session else { return };
     let t = &model.theme;
-    let tx = &model.texts;
-    let a = &s.assessment;
-    let score = scoring::score_on(a, &model.catalog, model.today);
-    let left_width = (area.width * 34 / 100).clamp(22, 40);
-    let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
+    let keys = Line::from(Span::styled(model.texts.ui("zones-keys"), t.dim));
+    let keys_height = crate::tui::widgets::wrapped_height(std::slice::from_ref(&keys), area.width).min(area.height / 3);
+    let [main, keys_area] = Layout::vertical([Constraint::Min(0), Constraint::Length(keys_height)]).areas(area);
+    frame.render_widget(Paragraph::new(keys).wrap(Wrap { trim: true }), keys_area);
 
+    let target = s.selected_target();
+    let plan = target
+        .as_ref()
+        .and_then(|_| heat_map::plan(model, main.width, main.height, PANELS_MIN));
+    // Without room for the matrices, one line says so (only when there is a matrix to show).
+    let band_height = match (plan, &target) {
+        (Some(p), _) => p.height,
+        (None, Some(_)) if s.assessment.risk_model.is_some() && main.height > PANELS_MIN => 1,
+        _ => 0,
+    };
+    let [panels, band] = Layout::vertical([Constraint::Min(0), Constraint::Length(band_height)]).areas(main);
+    let left_width = (panels.width * 34 / 100).clamp(22, 40);
+    let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(0)]).areas(panels);
+    target_list(model, s, frame, left);
+    if let Some(target) = &target {
+        let score = scoring::score_on(&s.assessment, &model.catalog, model.today);
+        let scenario_rows = s.scenarios_of(target).count().max(1) as u16 + 2;
+        let room = right.height.saturating_sub(DETAIL_MIN).max(3);
+        let [detail, scenarios] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(scenario_rows.min(room))]).areas(right);
+        details(model, s, &score, target, frame, detail);
+        scenario_list(model, s, &score, target, frame, scenarios);
+        match plan {
+            Some(p) => heat_map::draw(model, target, p, frame, band),
+            None => frame.render_widget(
+                Paragraph::new(Span::styled(model.texts.ui("zones-matrix-hidden"), t.dim)),
+                band,
+            ),
+        }
+    } else {
+        frame.render_widget(Block::default().borders(Borders::ALL).border_style(t.border), right);
+    }
+    if let Some(f) = &s.form {
+        crate::tui::forms::view::form(model, f, frame, area);
+    }
+}
+
+/// The first of `count` rows to show in `rows` so that `selected` is in view.
+fn first_shown(selected: Option<usize>, rows: u16) -> usize {
+    let rows = usize::from(rows.max(1));
+    selected.map_or(0, |i| (i + 1).saturating_sub(rows))
+}
+
+/// Zones, then conduits; the list scrolls so that the selected one is in view.
+fn target_list(model: &Model, s: &Session, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let a = &s.assessment;
     let mut lines = Vec::new();
     if a.zones.is_empty() {
-        lines.push(Line::from(Span::styled(tx.ui("zones-empty"), t.dim)));
+        lines.push(Line::from(Span::styled(model.texts.ui("zones-empty"), t.dim)));
     }
     for (i, id) in s.target_ids().iter().enumerate() {
         let name = a
@@ -47,92 +103,71 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
             style,
         )));
     }
+    let first = first_shown(Some(s.zone_cursor), area.height.saturating_sub(2));
+    let title = Span::styled(model.texts.ui("zones-title"), t.title);
     frame.render_widget(
-        Paragraph::new(lines).block(
+        Paragraph::new(lines.split_off(first.min(lines.len()))).block(
             Block::default()
                 .borders(Borders::ALL)
                 .border_style(t.border)
-                .title(tx.ui("zones-title")),
+                .title(title),
         ),
-        left,
+        area,
     );
+}
 
-    let Some(target) = s.selected_target() else {
-        frame.render_widget(
-            Paragraph::new(tx.ui("zones-keys"))
-                .style(t.dim)
-                .wrap(Wrap { trim: true })
-                .block(Block::default().borders(Borders::ALL).border_style(t.border)),
-            right,
-        );
-        draw_overlays(model, frame, area);
-        return;
-    };
-    let matrix_height = a
-        .risk_model
-        .as_ref()
-        .map(|m| m.likelihood.levels.len() as u16 + 3)
-        .unwrap_or(0);
-    let [detail, matrix] = Layout::vertical([Constraint::Min(6), Constraint::Length(matrix_height)]).areas(right);
-
+/// The selected zone or conduit: SL-T and SL-A first (they matter most), then what is left to
+/// close, its system and assets, and why each FR of the SL-T has its level.
+fn details(model: &Model, s: &Session, score: &Score, target: &str, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let a = &s.assessment;
     let mut d = Vec::new();
     let title = a
-        .zone(&target)
+        .zone(target)
         .map(|z| z.name.clone())
-        .or_else(|| a.conduit(&target).map(|c| c.name.clone()))
+        .or_else(|| a.conduit(target).map(|c| c.name.clone()))
         .unwrap_or_default();
-    d.push(Line::from(vec![
-        Span::styled(format!("{target}  "), t.title),
-        Span::styled(title, t.title),
-    ]));
-    let system = a.system_of_target(&target).and_then(|id| a.system(id));
-    if let Some(sys) = system {
-        d.push(Line::from(Span::styled(
-            format!("{}{}  {}", tx.label("label-system"), sys.id, sys.name),
-            t.dim,
-        )));
-    }
-    if let Some(z) = a.zone(&target)
-        && !z.assets.is_empty()
-    {
-        d.push(Line::from(Span::styled(
-            format!("{}{}", tx.label("label-assets"), z.assets.join(", ")),
-            t.dim,
-        )));
-    }
-    d.push(Line::from(Span::styled(
-        format!("        {}", FR_NAMES.join("  ")),
-        t.dim,
-    )));
+    d.push(Line::from(Span::styled(format!("{target}  {title}"), t.title)));
+    // Seven columns of five, or of four where the panel is narrow (60 columns), one line each.
+    let (label, column) = if area.width >= 2 + 8 + 7 * 5 { (8, 5) } else { (5, 4) };
+    let header: String = FR_NAMES.iter().map(|n| format!("{n:<column$}")).collect();
+    d.push(Line::from(Span::styled(format!("{:label$}{header}", ""), t.dim)));
     let sl_t = score.sl_targets.iter().find(|x| x.target == target);
-    let sl_a = score.security_levels.iter().find(|x| x.target == target);
     if let Some(x) = sl_t {
-        let spaced: String = x.vector.iter().map(|l| format!("{l:<5}")).collect();
-        d.push(Line::from(vec![
-            Span::styled("SL-T    ".to_string(), t.text),
-            Span::styled(spaced, t.text),
-        ]));
+        let spaced: String = x.vector.iter().map(|l| format!("{l:<column$}")).collect();
+        d.push(Line::from(Span::styled(format!("{:label$}{spaced}", "SL-T"), t.text)));
     }
-    if let Some(x) = sl_a {
-        let mut spans = vec![Span::styled("SL-A    ".to_string(), t.text)];
+    if let Some(x) = score.security_levels.iter().find(|x| x.target == target) {
+        let mut spans = vec![Span::styled(format!("{:label$}", "SL-A"), t.text)];
         for (i, l) in x.sl_a.iter().enumerate() {
-            let ok = x.gap[i] == 0;
             let text = level_text(*l, &tx.ui("label-sl-na"));
-            spans.push(Span::styled(format!("{text:<5}"), if ok { t.good } else { t.bad }));
+            let ok = x.gap.get(i) == Some(&0);
+            spans.push(Span::styled(
+                format!("{text:<column$}"),
+                if ok { t.good } else { t.bad },
+            ));
         }
         d.push(Line::from(spans));
         if !x.to_close.is_empty() {
             let ids: Vec<&str> = x.to_close.iter().take(6).map(|g| g.requirement.as_str()).collect();
             let more = if x.to_close.len() > 6 { ", …" } else { "" };
+            let count = tx.ui_with("score-to-close", &[("count", FluentValue::from(x.to_close.len()))]);
             d.push(Line::from(Span::styled(
-                format!(
-                    "{}: {}{more}",
-                    tx.ui_with("score-to-close", &[("count", FluentValue::from(x.to_close.len()))]),
-                    ids.join(", ")
-                ),
+                format!("{count}: {}{more}", ids.join(", ")),
                 t.warn,
             )));
         }
+    }
+    if let Some(sys) = a.system_of_target(target).and_then(|id| a.system(id)) {
+        let text = format!("{}{}  {}", tx.label("label-system"), sys.id, sys.name);
+        d.push(Line::from(Span::styled(text, t.dim)));
+    }
+    if let Some(z) = a.zone(target)
+        && !z.assets.is_empty()
+    {
+        let text = format!("{}{}", tx.label("label-assets"), z.assets.join(", "));
+        d.push(Line::from(Span::styled(text, t.dim)));
     }
     if let Some(x) = sl_t {
         // Every reason, FR by FR; a warning where no scenario assessed an FR.
@@ -142,91 +177,79 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
             d.push(Line::from(Span::styled(line, style)));
         }
     }
-    d.push(Line::from(""));
-    d.push(Line::from(Span::styled(tx.ui("zones-scenarios"), t.title)));
-    let risks = &score.risks;
-    for (i, sc) in s.scenarios_of(&target).enumerate() {
-        let risk = risks.iter().find(|r| r.scenario == sc.id);
-        let domain = format!(
-            "risk-{}",
-            a.risk_model.as_ref().map(|m| m.id.as_str()).unwrap_or_default()
-        );
-        let label = |level: &str| tx.get(&domain, &format!("risk-{level}"), Some("label"));
-        let (level, style): (String, Style) = match risk {
-            Some(r) if r.unmitigated_tolerable => (label(&r.unmitigated), t.good),
-            Some(r) => (label(&r.unmitigated), t.bad),
-            None => ("?".into(), t.dim),
-        };
-        let residual = risk
-            .and_then(|r| r.residual.clone())
-            .map(|r| format!(" → {}", label(&r)))
-            .unwrap_or_default();
+    let block = Block::default().borders(Borders::ALL).border_style(t.border);
+    let inner = block.inner(area);
+    let lines = cut_to(d, inner, Line::from(Span::styled(tx.ui("zones-more"), t.dim)));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), area);
+}
+
+/// `lines` as far as they fit in `area` wrapped; when they do not, the last row says `more`.
+fn cut_to(lines: Vec<Line<'static>>, area: Rect, more: Line<'static>) -> Vec<Line<'static>> {
+    if crate::tui::widgets::wrapped_height(&lines, area.width) <= area.height {
+        return lines;
+    }
+    let mut kept: Vec<Line> = Vec::new();
+    for line in lines {
+        kept.push(line);
+        if crate::tui::widgets::wrapped_height(&kept, area.width) + 1 > area.height {
+            kept.pop();
+            break;
+        }
+    }
+    kept.push(more);
+    kept
+}
+
+/// The selected target's threat scenarios, one row each, with their unmitigated and residual
+/// risk level in the level's colour; the list scrolls so that the selected one is in view.
+fn scenario_list(model: &Model, s: &Session, score: &Score, target: &str, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let risk_model = s.assessment.risk_model.as_ref();
+    let label = |level: &str| {
+        let domain = format!("risk-{}", risk_model.map(|m| m.id.as_str()).unwrap_or_default());
+        tx.get(&domain, &format!("risk-{level}"), Some("label"))
+    };
+    let level_style = |level: &str| match risk_model {
+        Some(m) => heat_map::level_style(t, m, level),
+        None => t.dim,
+    };
+    let mut lines = Vec::new();
+    for (i, sc) in s.scenarios_of(target).enumerate() {
         let selected = s.scenario_cursor == Some(i);
         let line_style = if selected { t.selected } else { t.text };
-        d.push(Line::from(vec![
-            Span::styled(format!("  {} L{} I{} ", sc.id, sc.likelihood, sc.impact), line_style),
-            Span::styled(format!("{level}{residual} "), if selected { t.selected } else { style }),
-            Span::styled(sc.threat.clone(), line_style),
-        ]));
-    }
-    d.push(Line::from(""));
-    d.push(Line::from(Span::styled(tx.ui("zones-keys"), t.dim)));
-    frame.render_widget(
-        Paragraph::new(d)
-            .wrap(Wrap { trim: false })
-            .block(Block::default().borders(Borders::ALL).border_style(t.border)),
-        detail,
-    );
-    heat_map(model, &target, frame, matrix);
-    draw_overlays(model, frame, area);
-}
-
-fn draw_overlays(model: &Model, frame: &mut Frame, area: Rect) {
-    let Some(s) = &model.session else { return };
-    if let Some(f) = &s.form {
-        crate::tui::forms::view::form(model, f, frame, area);
-    }
-}
-
-/// The risk matrix: likelihood up, impact across, each cell coloured by its risk level and showing
-/// how many of this target's scenarios sit there (unmitigated).
-fn heat_map(model: &Model, target: &str, frame: &mut Frame, area: Rect) {
-    let Some(s) = &model.session else { return };
-    let Some(m) = &s.assessment.risk_model else { return };
-    let t = &model.theme;
-    let mut lines = Vec::new();
-    let cell = |level: &str| -> Style {
-        match m.risk_levels.iter().position(|l| l.id == level) {
-            Some(i) if m.risk_levels[i].tolerable => t.good,
-            Some(i) if i + 1 == m.risk_levels.len() => t.bad,
-            _ => t.warn,
+        let mut spans = vec![Span::styled(
+            format!(" {} L{} I{} ", sc.id, sc.likelihood, sc.impact),
+            line_style,
+        )];
+        match score.risks.iter().find(|r| r.scenario == sc.id) {
+            Some(r) => {
+                spans.push(Span::styled(
+                    format!(" {} ", label(&r.unmitigated)),
+                    level_style(&r.unmitigated),
+                ));
+                if let Some(residual) = &r.residual {
+                    spans.push(Span::styled(" → ", line_style));
+                    spans.push(Span::styled(format!(" {} ", label(residual)), level_style(residual)));
+                }
+            }
+            None => spans.push(Span::styled("?", t.dim)),
         }
-    };
-    for l in (1..=m.likelihood.levels.len()).rev() {
-        let mut spans = vec![Span::styled(format!(" L{l} "), t.dim)];
-        for i in 1..=m.impact.levels.len() {
-            let level = m.risk_level(l as u8, i as u8).map(|r| r.id.clone()).unwrap_or_default();
-            let n = s
-                .scenarios_of(target)
-                .filter(|x| usize::from(x.likelihood) == l && usize::from(x.impact) == i)
-                .count();
-            let text = if n > 0 { format!(" {n:^3}") } else { "  · ".to_string() };
-            spans.push(Span::styled(
-                text,
-                cell(&level).add_modifier(ratatui::style::Modifier::REVERSED),
-            ));
-        }
+        spans.push(Span::styled(format!(" {}", sc.threat), line_style));
         lines.push(Line::from(spans));
     }
-    let axis: String = (1..=m.impact.levels.len()).map(|i| format!(" I{i:<2}")).collect();
-    lines.push(Line::from(Span::styled(format!("    {axis}"), t.dim)));
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(t.border)
-                .title(model.texts.ui("zones-matrix")),
-        ),
-        area,
-    );
+    let rows = area.height.saturating_sub(2);
+    let first = first_shown(s.scenario_cursor, rows).min(lines.len());
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border)
+        .title(Span::styled(tx.ui("zones-scenarios"), t.title));
+    // When some are out of view, which ones show: "1-3 / 4".
+    let count = lines.len();
+    let last = (first + usize::from(rows)).min(count);
+    if last - first < count {
+        let shown = format!(" {}-{last} / {count} ", first + 1);
+        block = block.title_bottom(Line::from(Span::styled(shown, t.warn)).right_aligned());
+    }
+    frame.render_widget(Paragraph::new(lines.split_off(first)).block(block), area);
 }
