@@ -26,6 +26,42 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         Some(_) => return super::export::form_key(model, k),
         None => {}
     }
+    let before = model
+        .session
+        .as_ref()
+        .map(|s| (s.scope, s.cursor, s.group, s.target.clone()));
+    let effects = screen_key(model, k, now);
+    // The answer pane starts at its top for another requirement.
+    if let Some(s) = model.session.as_mut()
+        && before != Some((s.scope, s.cursor, s.group, s.target.clone()))
+    {
+        s.answer_scroll = 0;
+    }
+    effects
+}
+
+fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    if super::search::list_open(model) {
+        super::search::list_key(model, k);
+        return Vec::new();
+    }
+    // While a search is active, n / N go through its matches and Esc ends it (only then: n is
+    // "not applicable" otherwise).
+    if super::search::active(model) {
+        if model.keymap.is(Action::NextMatch, &k) || model.keymap.is(Action::PreviousMatch, &k) {
+            super::search::step(model, model.keymap.is(Action::NextMatch, &k));
+            return Vec::new();
+        }
+        if k.code == KeyCode::Esc {
+            super::search::end(model, false);
+            return Vec::new();
+        }
+    }
+    if model.session.as_ref().is_some_and(|s| s.group.is_some())
+        && let Some(effects) = super::bulk::header_key(model, k, now)
+    {
+        return effects;
+    }
     let count = model.questionnaire().map(|q| q.requirements.len()).unwrap_or(0);
     let last = count.saturating_sub(1);
     // Answer keys of the requirement's scale come first: they are what the assessor types most.
@@ -48,11 +84,40 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
         }
         return Vec::new();
     };
+    let group_here = model
+        .questionnaire()
+        .zip(model.session.as_ref())
+        .and_then(|(q, s)| super::tree::group_of(q, s.cursor).map(|g| (g, super::tree::first_requirement(q, g))));
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
+    if !matches!(
+        action,
+        Action::ScrollAnswerDown
+            | Action::ScrollAnswerUp
+            | Action::AnswerGroup
+            | Action::Search
+            | Action::Interviewee
+            | Action::Guidance
+            | Action::Results
+            | Action::Zones
+            | Action::SwitchLanguage
+    ) {
+        s.group = None;
+    }
     match action {
         Action::Back => return super::leave::request(model, Leave::Home, now),
+        Action::GroupHeader => {
+            if let Some((g, first)) = group_here {
+                s.group = Some(g);
+                s.cursor = first.unwrap_or(s.cursor);
+            }
+        }
+        Action::AnswerGroup => return super::bulk::start(model, None, now),
+        Action::ScrollAnswerDown => s.answer_scroll = s.answer_scroll.saturating_add(1),
+        Action::ScrollAnswerUp => s.answer_scroll = s.answer_scroll.saturating_sub(1),
+        // Without an active search (handled above) these keys mean nothing here.
+        Action::NextMatch | Action::PreviousMatch | Action::ReuseNote => {}
         Action::Previous => s.cursor = s.cursor.saturating_sub(1),
         Action::Next => s.cursor = (s.cursor + 1).min(last),
         Action::NextQuestionnaire | Action::PreviousQuestionnaire => {
@@ -108,6 +173,7 @@ pub(super) fn questionnaire_key(model: &mut Model, k: KeyEvent, now: Timestamp) 
 fn move_cursor(model: &mut Model, to: impl Fn(usize) -> usize) {
     if let Some(s) = model.session.as_mut() {
         s.cursor = to(s.cursor);
+        s.group = None;
     }
 }
 

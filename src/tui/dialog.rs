@@ -29,6 +29,8 @@ pub enum Dialog {
     Recovered(Box<Recovered>),
     /// Esc on a form with typed text: throw the text away?
     DiscardForm,
+    /// A whole group answered at once: choose the value, or confirm replacing answers given.
+    Bulk(Box<super::bulk::Bulk>),
     /// An export's file exists (an older export, say): replace it?
     Replace {
         format: crate::export::Format,

@@ -5,6 +5,7 @@
 //! plus a drop guard); before a panic ends the program, typed text and unsaved changes are kept.
 
 pub mod answering;
+pub mod bulk;
 pub mod countermeasure;
 pub mod dialog;
 pub mod dialog_keys;
@@ -24,6 +25,7 @@ pub mod search;
 pub mod session;
 pub mod systems;
 pub mod theme;
+pub mod tree;
 pub mod undo;
 pub mod update;
 pub mod view;
