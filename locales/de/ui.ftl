@@ -214,7 +214,10 @@ search-in-title = Titel
 search-in-question = Frage
 search-in-note = Notiz
 search-in-evidence = Nachweis
-answer-more = ↓ { $below } weitere Zeilen ({ $down } / { $up } blättern)
+answer-more = ↓ { $below ->
+    [one] 1 weitere Zeile
+   *[other] { $below } weitere Zeilen
+} ({ $down } / { $up } blättern)
 message-title = Meldung
 message-keys = Eine beliebige Taste schließt diese Meldung.
 help-questionnaire =

@@ -214,7 +214,10 @@ search-in-title = title
 search-in-question = question
 search-in-note = note
 search-in-evidence = evidence
-answer-more = ↓ { $below } more lines ({ $down } / { $up } scroll)
+answer-more = ↓ { $below ->
+    [one] 1 more line
+   *[other] { $below } more lines
+} ({ $down } / { $up } scroll)
 message-title = Message
 message-keys = Any key closes this message.
 help-questionnaire =

@@ -216,7 +216,10 @@ search-in-title = titre
 search-in-question = question
 search-in-note = note
 search-in-evidence = preuve
-answer-more = ↓ { $below } lignes de plus ({ $down } / { $up } pour défiler)
+answer-more = ↓ { $below ->
+    [one] 1 ligne de plus
+   *[other] { $below } lignes de plus
+} ({ $down } / { $up } pour défiler)
 message-title = Message
 message-keys = N'importe quelle touche ferme ce message.
 help-questionnaire =

@@ -183,11 +183,15 @@ fn match_line(model: &Model, f: &Found, i: usize, width: usize) -> String {
         Where::Note => "search-in-note",
         Where::Evidence => "search-in-evidence",
     };
-    let text = format!(
-        "{standard:<10} {id}{target}  {}: {}",
-        model.texts.ui(place),
-        m.text.replace('\n', " ")
-    );
+    // A match in the id needs no label: the id is there to see.
+    let text = match m.field {
+        Where::Id => format!("{standard:<10} {id}{target}  {}", m.text.replace('\n', " ")),
+        _ => format!(
+            "{standard:<10} {id}{target}  {}: {}",
+            model.texts.ui(place),
+            m.text.replace('\n', " ")
+        ),
+    };
     fit(&text, width)
 }
 
