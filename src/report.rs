@@ -173,6 +173,20 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
             );
             let indent = "  ".repeat(g.depth);
             let label: String = format!("{indent}{}", g.group);
+            if !g.applies {
+                // Every requirement answered not applicable: the group does not apply.
+                let _ = writeln!(
+                    out,
+                    "  {:<10} {:<44} {}",
+                    label,
+                    truncate(&title, 44),
+                    texts.ui_with(
+                        "score-group-not-applicable",
+                        &[("count", FluentValue::from(g.stats.not_applicable))]
+                    )
+                );
+                continue;
+            }
             let _ = writeln!(
                 out,
                 "  {:<10} {:<44} {:>6} {:>4} {:>4} {:>8} {:>9}",

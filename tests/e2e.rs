@@ -58,6 +58,48 @@ fn create_answer_quit_reopen_and_find_the_answers() {
     s.wait_exit();
 }
 
+/// A service provider without wireless marks the whole SP.04 area not applicable with one reason,
+/// in fewer than 20 keystrokes: search, stay at the area's header, end the search, the n/a key,
+/// the reason, Esc. The file holds all six answers with the reason.
+#[test]
+fn a_whole_area_not_applicable_with_one_reason_in_fewer_than_20_keys() {
+    let home = tempfile::tempdir().unwrap();
+    let file = new_file(home.path());
+    let mut s = Session::start(home.path(), &["open", &file]);
+    s.wait_for("SP.01.01 BR");
+    let keys = ["/", "SP.04", ENTER, ENTER, "\x1b", "n", "No WLAN", "\x1b"];
+    let count: usize = keys.iter().map(|k| k.chars().count()).sum();
+    assert!(count < 20, "{count} keystrokes");
+    for k in &keys[..4] {
+        s.send(k);
+    }
+    s.wait_for("SP.04  Wireless");
+    // Esc ends the search (n means "next match" while it is active), then n answers the area.
+    for k in &keys[4..6] {
+        s.send(k);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    s.wait_for("Reason for all 6 requirements of SP.04");
+    for k in &keys[6..] {
+        s.send(k);
+    }
+    s.wait_for("given to 6 answers of SP.04");
+    s.wait_for("n/a");
+    quit(&mut s);
+    for r in [
+        "SP.04.01 BR",
+        "SP.04.02 BR",
+        "SP.04.02 RE(1)",
+        "SP.04.03 BR",
+        "SP.04.03 RE(1)",
+        "SP.04.03 RE(2)",
+    ] {
+        assert_eq!(value(&file, r).as_deref(), Some("na"), "{r}");
+        assert_eq!(note(&file, r).as_deref(), Some("No WLAN"), "{r}");
+    }
+    assert_eq!(value(&file, "SP.05.01 BR"), None);
+}
+
 /// A new assessment (62443-2-4) in `home`, made with the command line.
 fn new_file(home: &Path) -> String {
     let file = home.join("plant.toml").to_string_lossy().into_owned();

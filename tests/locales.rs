@@ -59,6 +59,11 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("fr", "spec-kind-zone", ""),
     ("fr", "spec-sign-date", ""),
     ("fr", "spec-sign-signature", ""),
+    ("fr", "label-group-na", ""),
+    ("fr", "message-title", ""),
+    ("fr", "search-in-id", ""),
+    ("fr", "search-in-note", ""),
+    ("fr", "search-in-question", ""),
 ];
 
 fn allowed(language: &str, id: &str, attr: &str) -> bool {

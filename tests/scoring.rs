@@ -154,6 +154,61 @@ fn a_maturity_profile_with_not_applicable_and_unanswered_items() {
     assert_eq!((g.target, g.stats.meeting_target), (1, 2));
 }
 
+/// A service provider without wireless: all six SP.04 requirements not applicable, each with its
+/// reason. The area is reported as not applicable (it does not apply), not as unanswered; an area
+/// with nothing answered still applies; an n/a without a reason is not credited and keeps it open.
+#[test]
+fn an_area_answered_not_applicable_throughout_does_not_apply() {
+    let catalog = common::catalog();
+    let q = "iec62443-2-4";
+    let mut a = assessment(&catalog, &[q]);
+    let sp04 = [
+        "SP.04.01 BR",
+        "SP.04.02 BR",
+        "SP.04.02 RE(1)",
+        "SP.04.03 BR",
+        "SP.04.03 RE(1)",
+        "SP.04.03 RE(2)",
+    ];
+    for r in sp04 {
+        a.set_answer(answer(q, None, r, "na"));
+    }
+    let score = scoring::score(&a, &catalog);
+    let profile = score.maturity.iter().find(|m| m.questionnaire == q).unwrap();
+    let g = |id: &str| profile.groups.iter().find(|g| g.group == id).unwrap().clone();
+    let wireless = g("SP.04");
+    assert!(!wireless.applies);
+    assert!(wireless.stats.all_not_applicable());
+    assert_eq!(
+        (
+            wireless.stats.not_applicable,
+            wireless.stats.answered,
+            wireless.stats.unanswered
+        ),
+        (6, 0, 0)
+    );
+    assert_eq!((wireless.stats.min, wireless.stats.mean), (None, None));
+    // SP.05 has nothing answered: open, and it still applies.
+    let open = g("SP.05");
+    assert!(open.applies);
+    assert_eq!(open.stats.mean, None);
+    // The whole questionnaire applies (other areas are open).
+    assert!(!profile.overall.all_not_applicable());
+    // The JSON keeps every field it had and adds `applies`.
+    let json = serde_json::to_value(&wireless).unwrap();
+    assert_eq!(json["applies"], false);
+    assert_eq!(json["not_applicable"], 6);
+    assert_eq!(json["unanswered"], 0);
+    // One n/a without its reason is not credited: the area is open again, so it applies.
+    let mut x = answer(q, None, "SP.04.03 RE(2)", "na");
+    x.note.clear();
+    a.set_answer(x);
+    let score = scoring::score(&a, &catalog);
+    let wireless = score.maturity[0].groups.iter().find(|g| g.group == "SP.04").unwrap();
+    assert!(wireless.applies);
+    assert_eq!((wireless.stats.not_applicable, wireless.stats.unanswered), (5, 1));
+}
+
 #[test]
 fn a_risk_register_with_tolerable_and_intolerable_scenarios_sets_sl_t() {
     let catalog = common::catalog();

@@ -246,6 +246,8 @@ fn search_finds_by_id_and_by_words() {
     keys(&mut m, "SP.07.01");
     key(&mut m, KeyCode::Enter);
     assert_eq!(m.requirement().unwrap().id, "SP.07.01 BR");
+    // The list of matches is open; Enter stays at the match shown.
+    key(&mut m, KeyCode::Enter);
     keys(&mut m, "/");
     for _ in 0..8 {
         key(&mut m, KeyCode::Backspace);

@@ -128,7 +128,7 @@ fn only_the_dispatchers_use_screens() {
     // shared by every screen; only what routes keys and drawing to a screen may name one. A
     // screen's `state.rs` is plain data that the model holds, so any layer may read it.
     let (root, edges) = graph();
-    let dispatchers = ["update.rs", "view.rs", "dialog/keys.rs", "mod.rs"].map(|f| root.join(f));
+    let dispatchers = ["update.rs", "view.rs", "dialog/keys.rs", "dialog/view.rs", "mod.rs"].map(|f| root.join(f));
     let mut wrong = Vec::new();
     for (from, tos) in &edges {
         if screen_of(&root, from).is_some() || dispatchers.contains(from) {
@@ -141,7 +141,7 @@ fn only_the_dispatchers_use_screens() {
     }
     assert!(
         wrong.is_empty(),
-        "only update.rs, view.rs and dialog/keys.rs may use a screen:\n{}",
+        "only update.rs, view.rs and dialog/keys.rs and view.rs may use a screen:\n{}",
         wrong.join("\n")
     );
 }

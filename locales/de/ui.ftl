@@ -20,6 +20,10 @@ score-not-applicable = { $count ->
     [one] { $count } Anforderung nicht anwendbar
    *[other] { $count } Anforderungen nicht anwendbar
 }
+score-group-not-applicable = { $count ->
+    [one] nicht anwendbar (ihre Anforderung)
+   *[other] nicht anwendbar (alle { $count } Anforderungen)
+}
 score-risks = Risikoregister
 risk-tolerable = tolerierbar
 risk-intolerable = nicht tolerierbar
@@ -170,6 +174,53 @@ undo-deleted-target = { $id } gelöscht
 undo-deleted-scenario = Bedrohungsszenario { $id } gelöscht
 notice-none-found = Nichts gefunden.
 notice-no-zones = Legen Sie erst eine Zone an: Der Fragebogen gilt je Zone.
+label-group-na = n.a.
+label-reason = Begründung
+group-not-applicable = Nicht anwendbar: { $count ->
+    [one] Die Anforderung ist
+   *[other] Alle { $count } Anforderungen sind
+} als nicht anwendbar beantwortet.
+group-counts = { $total } Anforderungen: { $answered } beantwortet, { $open } offen, { $na } nicht anwendbar
+group-keys = Eine Antworttaste beantwortet hier jede Anforderung dieser Gruppe (vor dem Ersetzen von Antworten kommt eine Rückfrage) · { $choose } Wert wählen · { $next } erste Anforderung · { $parent } übergeordnete Gruppe
+bulk-title = Ganze Gruppe beantworten
+bulk-choose = { $group }: { $total } Anforderungen, { $answered } davon beantwortet. Taste des Werts drücken, der für alle gelten soll:
+bulk-choose-keys = Esc: abbrechen, nichts ändert sich
+bulk-confirm-title = Antworten ersetzen?
+bulk-confirm = „{ $value }“ für { $group }: Das ändert { $changes ->
+    [one] 1 Antwort
+   *[other] { $changes } Antworten
+} und ersetzt { $replaces ->
+    [one] 1 Antwort, die schon einen anderen Wert hat
+   *[other] { $replaces } Antworten, die schon andere Werte haben
+}.
+bulk-confirm-keys = y oder Enter: für alle übernehmen · Esc: abbrechen, nichts ändert sich · danach macht Ctrl-Z alles in einem Schritt rückgängig
+notice-bulk-given = { $value } für { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+} von { $group } (Ctrl-Z macht alles rückgängig).
+notice-bulk-nothing = Nichts zu ändern: Jede Anforderung der Gruppe hat diese Antwort schon.
+notice-bulk-cancelled = Abgebrochen: Keine Antwort wurde geändert.
+notice-on-group = Das ist eine Gruppenüberschrift: j geht zur ersten Anforderung; eine Antworttaste beantwortet alle.
+edit-reason-group = Begründung für alle { $count } Anforderungen von { $group } ({ $value }): einmal für alle tippen · Esc übernimmt · leer: keine Änderung
+edit-reuse = · { $key }: letzte Begründung oder Notiz
+notice-no-last-note = In dieser Sitzung wurde noch keine Begründung oder Notiz geschrieben.
+notice-search-cancelled = Suche abgebrochen.
+notice-search-none = „{ $query }“ in keinem Fragebogen gefunden.
+notice-search-ended = Suche beendet.
+search-active = Suche „{ $query }“: { $current } von { $count } · { $next } nächster · { $previous } voriger Treffer · Esc beendet die Suche
+search-list-title = „{ $query }“: { $current } von { $count }
+search-list-keys = j k ↑ ↓ wählen · Enter hier bleiben (dann n / N) · Esc zurück zum Ausgangspunkt
+search-in-id = ID
+search-in-title = Titel
+search-in-question = Frage
+search-in-note = Notiz
+search-in-evidence = Nachweis
+answer-more = ↓ { $below ->
+    [one] 1 weitere Zeile
+   *[other] { $below } weitere Zeilen
+} ({ $down } / { $up } blättern)
+message-title = Meldung
+message-keys = Eine beliebige Taste schließt diese Meldung.
 help-questionnaire =
     ↑ ↓  j k   vorige / nächste Anforderung (Enter: nächste)
     PgUp PgDn  zehn hoch / runter · Home End: erste / letzte
@@ -179,6 +230,10 @@ help-questionnaire =
     Backspace  Antwort löschen · L Reifegrad-Leiter · Ctrl-Z rückgängig
     e v i      Notiz · Verweise auf Nachweise · befragte Person
     f u F      Nachfassen an/aus · nächste offene · nächste markierte
+    h ← A      Gruppenüberschrift (nochmals: darüber) · ganze Gruppe
+    auf Gruppe Antworttaste beantwortet alle (fragt vor dem Ersetzen)
+    / n N      alle Fragebögen durchsuchen · nächster / voriger · Esc Ende
+    J K        Antwort blättern · Ctrl-L in Notiz/Begründung: die letzte
     g / X T    Hinweise · suchen · exportieren · Sprache der Oberfläche
     r s        Ergebnisse · Zonen, Conduits und Bedrohungsszenarien
     C          Kompensationsmaßnahme der Antwort (erfassen oder bearbeiten)

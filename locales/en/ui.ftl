@@ -20,6 +20,10 @@ score-not-applicable = { $count ->
     [one] { $count } requirement not applicable
    *[other] { $count } requirements not applicable
 }
+score-group-not-applicable = { $count ->
+    [one] not applicable (its requirement)
+   *[other] not applicable (all { $count } requirements)
+}
 score-risks = Risk register
 risk-tolerable = tolerable
 risk-intolerable = intolerable
@@ -170,6 +174,53 @@ undo-deleted-target = deleted { $id }
 undo-deleted-scenario = deleted threat scenario { $id }
 notice-none-found = Nothing found.
 notice-no-zones = Add a zone first: this questionnaire is answered per zone.
+label-group-na = n/a
+label-reason = Reason
+group-not-applicable = Not applicable: { $count ->
+    [one] its requirement is
+   *[other] all { $count } requirements are
+} answered not applicable.
+group-counts = { $total } requirements: { $answered } answered, { $open } open, { $na } not applicable
+group-keys = An answer key here answers every requirement of this group (it asks before replacing answers) · { $choose } choose the value · { $next } the first requirement · { $parent } the parent group
+bulk-title = Answer the whole group
+bulk-choose = { $group }: { $total } requirements, { $answered } answered now. Press the key of the value to give all of them:
+bulk-choose-keys = Esc: cancel, nothing changes
+bulk-confirm-title = Replace answers?
+bulk-confirm = Give “{ $value }” to { $group }: this changes { $changes ->
+    [one] 1 answer
+   *[other] { $changes } answers
+}, and replaces { $replaces ->
+    [one] 1 answer given already with another value
+   *[other] { $replaces } answers given already with other values
+}.
+bulk-confirm-keys = y or Enter: give it to all · Esc: cancel, nothing changes · afterwards Ctrl-Z undoes it in one step
+notice-bulk-given = { $value } given to { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+} of { $group } (Ctrl-Z undoes all of it).
+notice-bulk-nothing = Nothing to change: every requirement of the group has that answer already.
+notice-bulk-cancelled = Cancelled: no answer changed.
+notice-on-group = This is a group header: j goes to its first requirement; an answer key answers all of them.
+edit-reason-group = Reason for all { $count } requirements of { $group } ({ $value }): typed once for all · Esc records it · empty: no change
+edit-reuse = · { $key }: the last reason or note
+notice-no-last-note = No reason or note written yet in this session.
+notice-search-cancelled = Search cancelled.
+notice-search-none = Nothing found for “{ $query }” in any questionnaire.
+notice-search-ended = Search ended.
+search-active = Search “{ $query }”: { $current } of { $count } · { $next } next · { $previous } previous · Esc ends the search
+search-list-title = “{ $query }”: { $current } of { $count }
+search-list-keys = j k ↑ ↓ move · Enter stay here (then n / N) · Esc back to where you were
+search-in-id = id
+search-in-title = title
+search-in-question = question
+search-in-note = note
+search-in-evidence = evidence
+answer-more = ↓ { $below ->
+    [one] 1 more line
+   *[other] { $below } more lines
+} ({ $down } / { $up } scroll)
+message-title = Message
+message-keys = Any key closes this message.
 help-questionnaire =
     ↑ ↓  j k   previous / next requirement (Enter: next)
     PgUp PgDn  ten up / down · Home End: first / last
@@ -179,6 +230,10 @@ help-questionnaire =
     Backspace  clear the answer · L guided ladder · Ctrl-Z undo
     e v i      note · evidence references · interviewee
     f u F      flag for follow-up · next unanswered · next flagged
+    h ← A      group header (again: parent) · answer the whole group
+    on a group an answer key answers all (asks before replacing)
+    / n N      search all questionnaires · next / previous match · Esc ends
+    J K        scroll the answer · Ctrl-L in a note or reason: the last one
     g / X T    guidance · search · export · interface language
     r s        results · zones, conduits and threat scenarios
     C          compensating countermeasure of the answer (record or edit)

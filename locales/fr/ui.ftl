@@ -22,6 +22,10 @@ score-not-applicable = { $count ->
     [one] { $count } exigence non applicable
    *[other] { $count } exigences non applicables
 }
+score-group-not-applicable = { $count ->
+    [one] non applicable (son exigence)
+   *[other] non applicable (les { $count } exigences)
+}
 score-risks = Registre des risques
 risk-tolerable = tolérable
 risk-intolerable = intolérable
@@ -172,6 +176,53 @@ undo-deleted-target = suppression de { $id }
 undo-deleted-scenario = suppression du scénario de menace { $id }
 notice-none-found = Aucun résultat.
 notice-no-zones = Ajoutez d'abord une zone : ce questionnaire se remplit par zone.
+label-group-na = n/a
+label-reason = Justification
+group-not-applicable = Non applicable : { $count ->
+    [one] son exigence a la réponse
+   *[other] ses { $count } exigences ont la réponse
+} « non applicable ».
+group-counts = { $total } exigences : { $answered } avec réponse, { $open } ouvertes, { $na } non applicables
+group-keys = Ici, une touche de réponse répond à toutes les exigences du groupe (avec une question avant de remplacer des réponses) · { $choose } choisir la valeur · { $next } première exigence · { $parent } groupe parent
+bulk-title = Répondre à tout le groupe
+bulk-choose = { $group } : { $total } exigences, dont { $answered } avec réponse. Appuyez sur la touche de la valeur à donner à toutes :
+bulk-choose-keys = Esc : annuler, rien ne change
+bulk-confirm-title = Remplacer des réponses ?
+bulk-confirm = Donner « { $value } » à { $group } : cela modifie { $changes ->
+    [one] 1 réponse
+   *[other] { $changes } réponses
+} et remplace { $replaces ->
+    [one] 1 réponse qui a déjà une autre valeur
+   *[other] { $replaces } réponses qui ont déjà d'autres valeurs
+}.
+bulk-confirm-keys = y ou Enter : appliquer à toutes · Esc : annuler, rien ne change · ensuite Ctrl-Z annule tout en une fois
+notice-bulk-given = { $value } donné à { $count ->
+    [one] 1 réponse
+   *[other] { $count } réponses
+} de { $group } (Ctrl-Z annule le tout).
+notice-bulk-nothing = Rien à changer : chaque exigence du groupe a déjà cette réponse.
+notice-bulk-cancelled = Annulé : aucune réponse n'a changé.
+notice-on-group = Ceci est l'en-tête d'un groupe : j va à sa première exigence ; une touche de réponse répond à toutes.
+edit-reason-group = Justification pour les { $count } exigences de { $group } ({ $value }) : une seule fois pour toutes · Esc l'enregistre · vide : rien ne change
+edit-reuse = · { $key } : la dernière justification ou note
+notice-no-last-note = Aucune justification ni note écrite dans cette session.
+notice-search-cancelled = Recherche annulée.
+notice-search-none = « { $query } » introuvable dans les questionnaires.
+notice-search-ended = Recherche terminée.
+search-active = Recherche « { $query } » : { $current } sur { $count } · { $next } suivant · { $previous } précédent · Esc termine la recherche
+search-list-title = « { $query } » : { $current } sur { $count }
+search-list-keys = j k ↑ ↓ choisir · Enter rester ici (puis n / N) · Esc revenir au point de départ
+search-in-id = id
+search-in-title = titre
+search-in-question = question
+search-in-note = note
+search-in-evidence = preuve
+answer-more = ↓ { $below ->
+    [one] 1 ligne de plus
+   *[other] { $below } lignes de plus
+} ({ $down } / { $up } pour défiler)
+message-title = Message
+message-keys = N'importe quelle touche ferme ce message.
 help-questionnaire =
     ↑ ↓  j k   exigence précédente / suivante (Enter : suivante)
     PgUp PgDn  dix avant / après · Home End : début / fin
@@ -181,6 +232,10 @@ help-questionnaire =
     Backspace  effacer la réponse · L échelle guidée · Ctrl-Z annuler
     e v i      note · références des preuves · interlocuteur
     f u F      à suivre · suivante sans réponse · suivante à suivre
+    h ← A      en-tête du groupe (encore : parent) · tout le groupe
+    sur groupe une touche de réponse répond à toutes (demande avant)
+    / n N      chercher partout · résultat suivant / précédent · Esc fin
+    J K        défiler la réponse · Ctrl-L dans une note : la dernière
     g / X T    conseils · rechercher · exporter · langue de l'interface
     r s        résultats · zones, conduits et scénarios de menace
     C          contre-mesure compensatoire de la réponse (enregistrer ou modifier)

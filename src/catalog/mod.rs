@@ -5,6 +5,7 @@ pub mod ids;
 pub mod model;
 pub mod questionnaire_file;
 pub mod risk_model;
+pub mod tree;
 
 pub use model::*;
 pub use risk_model::RiskModel;

@@ -31,6 +31,14 @@ pub struct MaturityStats {
     pub meeting_target: usize,
 }
 
+impl MaturityStats {
+    /// Every requirement counted here is answered not applicable (with its reason): the whole
+    /// group or questionnaire does not apply, which is not the same as unanswered.
+    pub fn all_not_applicable(&self) -> bool {
+        self.not_applicable > 0 && self.answered == 0 && self.unanswered == 0
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupMaturity {
     pub group: String,
@@ -39,6 +47,9 @@ pub struct GroupMaturity {
     pub target: u8,
     #[serde(flatten)]
     pub stats: MaturityStats,
+    /// False when every requirement of the group is answered not applicable (each with its
+    /// reason): the group does not apply. A group with nothing answered applies (it is open).
+    pub applies: bool,
     /// The answered requirements below target: what holds this group down.
     pub below_target: Vec<String>,
 }
@@ -187,11 +198,13 @@ pub fn profile(a: &Assessment, catalog: &Catalog, cover: &Cover, q: &Questionnai
         .map(|(i, g)| {
             let mut list = std::mem::take(&mut below[i]);
             list.sort_unstable();
+            let stats = tallies[i].stats();
             GroupMaturity {
                 group: g.id.clone(),
                 depth: tree.depth[i],
                 target: group_targets[i],
-                stats: tallies[i].stats(),
+                applies: !stats.all_not_applicable(),
+                stats,
                 below_target: list.into_iter().map(|k| requirements[k].requirement.clone()).collect(),
             }
         })

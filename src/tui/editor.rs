@@ -9,7 +9,7 @@ use crate::tui::model::{Editor, Field, Model};
 use crate::tui::session::changed;
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 /// Open an editor on the current answer (or the interviewee, or the search), with what it holds.
 /// The reason editor starts empty: the reason is typed, and added to any note already there.
@@ -40,6 +40,22 @@ pub fn open_with(model: &mut Model, field: Field, answer: Option<AnswerId>, valu
         return;
     }
     let base = model.current_text(field, answer.as_ref());
+    let area = text_area(field, text);
+    if let Some(s) = model.session.as_mut() {
+        s.editor = Some(Editor {
+            field,
+            area,
+            answer: if bound { answer } else { None },
+            value,
+            base,
+            bulk: None,
+        });
+    }
+}
+
+/// A text area holding `text`, the cursor at its end. Notes, evidence and reasons wrap at word
+/// boundaries (long words at the pane's edge), so nothing typed scrolls out of sight sideways.
+pub fn text_area(field: Field, text: &str) -> TextArea<'static> {
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
     let mut area = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
     area.move_cursor(CursorMove::Bottom);
@@ -48,16 +64,10 @@ pub fn open_with(model: &mut Model, field: Field, answer: Option<AnswerId>, valu
         // A new name or a new search is the usual case: typing replaces the old one, which stays
         // selected (arrows keep it for editing).
         area.select_all();
+    } else {
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
     }
-    if let Some(s) = model.session.as_mut() {
-        s.editor = Some(Editor {
-            field,
-            area,
-            answer: if bound { answer } else { None },
-            value,
-            base,
-        });
-    }
+    area
 }
 
 fn needs_target(model: &Model, id: &AnswerId) -> bool {
@@ -74,8 +84,21 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     };
     let single_line = matches!(editor.field, Field::Interviewee | Field::Search);
     if editor.field == Field::Search && k.code == KeyCode::Esc {
+        // Cancelled: nothing is searched, the last search and the position stay as they were.
         if let Some(s) = model.session.as_mut() {
             s.editor = None;
+        }
+        model.notice = Some(model.texts.ui("notice-search-cancelled"));
+        return Vec::new();
+    }
+    if matches!(editor.field, Field::Note | Field::Reason) && model.keymap.is(crate::tui::keymap::Action::ReuseNote, &k)
+    {
+        let last = model.session.as_ref().map(|s| s.last_note.clone()).unwrap_or_default();
+        if last.is_empty() {
+            model.notice = Some(model.texts.ui("notice-no-last-note"));
+        } else if let Some(editor) = model.session.as_mut().and_then(|s| s.editor.as_mut()) {
+            editor.area.insert_str(&last);
+            model.draft_dirty = true;
         }
         return Vec::new();
     }
@@ -146,7 +169,20 @@ pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
             model.notice = Some(model.texts.ui("notice-reason-kept"));
             Vec::new()
         }
-        (Field::Note, Some(id)) => edit(model, &id, now, |a| a.note = text),
+        (Field::Reason, _) if editor.bulk.is_some() => {
+            let Some(bulk) = editor.bulk else {
+                return Vec::new();
+            };
+            crate::tui::bulk::reason_given(model, *bulk, text, now)
+        }
+        (Field::Note, Some(id)) => {
+            if !text.trim().is_empty()
+                && let Some(s) = model.session.as_mut()
+            {
+                s.last_note = text.clone();
+            }
+            edit(model, &id, now, |a| a.note = text)
+        }
         (Field::Evidence, Some(id)) => edit(model, &id, now, |a| {
             a.evidence = text
                 .lines()
@@ -157,6 +193,9 @@ pub fn commit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         }),
         (Field::Reason, Some(id)) => match editor.value {
             Some(value) if !text.trim().is_empty() => {
+                if let Some(s) = model.session.as_mut() {
+                    s.last_note = text.clone();
+                }
                 let old = model.current_text(Field::Note, Some(&id));
                 let note = if old.trim().is_empty() {
                     text

@@ -31,10 +31,22 @@ pub enum Action {
     Back,
     Undo,
     Save,
+    /// To the header of the group the cursor is in (again: its parent group).
+    GroupHeader,
+    /// Answer every requirement of the group: choose the value.
+    AnswerGroup,
+    /// While a search is active: the next and the previous match.
+    NextMatch,
+    PreviousMatch,
+    /// Scroll the answer pane when its text is taller than the pane.
+    ScrollAnswerDown,
+    ScrollAnswerUp,
+    /// In the reason or note editor: put in the last reason or note written.
+    ReuseNote,
 }
 
 /// Every action with its config name and default key.
-pub const ACTIONS: [(Action, &str, &str); 24] = [
+pub const ACTIONS: [(Action, &str, &str); 31] = [
     (Action::Next, "next", "j"),
     (Action::Previous, "previous", "k"),
     (Action::NextQuestionnaire, "next-questionnaire", "Tab"),
@@ -59,6 +71,13 @@ pub const ACTIONS: [(Action, &str, &str); 24] = [
     (Action::Back, "back", "q"),
     (Action::Undo, "undo", "Ctrl-z"),
     (Action::Save, "save", "Ctrl-s"),
+    (Action::GroupHeader, "group", "h"),
+    (Action::AnswerGroup, "answer-group", "A"),
+    (Action::NextMatch, "next-match", "n"),
+    (Action::PreviousMatch, "previous-match", "N"),
+    (Action::ScrollAnswerDown, "scroll-answer-down", "J"),
+    (Action::ScrollAnswerUp, "scroll-answer-up", "K"),
+    (Action::ReuseNote, "reuse-note", "Ctrl-l"),
 ];
 
 /// Parse a key name: one character, or Tab, BackTab, Enter, Esc, Backspace, Delete, F1-F12,
@@ -138,11 +157,36 @@ impl Keymap {
         match k.code {
             KeyCode::Down | KeyCode::Enter => return Some(Action::Next),
             KeyCode::Up => return Some(Action::Previous),
+            KeyCode::Left => return Some(Action::GroupHeader),
             KeyCode::Esc => return Some(Action::Back),
             KeyCode::Delete => return Some(Action::Clear),
             _ => {}
         }
         self.bindings.iter().find(|(_, b)| same(b, k)).map(|(a, _)| *a)
+    }
+
+    /// The key bound to `action`, as the config file names it ("A", "Ctrl-l"): for hints.
+    pub fn name(&self, action: Action) -> String {
+        let Some(k) = self.bindings.get(&action) else {
+            return String::new();
+        };
+        let key = match k.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "BackTab".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Delete".into(),
+            _ => "?".into(),
+        };
+        if k.modifiers.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{}", key.to_uppercase())
+        } else {
+            key
+        }
     }
 }
 

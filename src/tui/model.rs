@@ -67,6 +67,8 @@ pub struct Editor {
     pub value: Option<String>,
     /// What the answer's note or evidence held when the editor opened.
     pub base: String,
+    /// For a reason: the group all of whose requirements get the value (see `bulk.rs`).
+    pub bulk: Option<Box<crate::tui::screens::questionnaire::state::Bulk>>,
 }
 
 impl Editor {
@@ -111,6 +113,15 @@ pub struct Session {
     pub ladder: Option<Ladder>,
     /// The last search, for "search again".
     pub search: String,
+    /// The search being gone through (n / N), with its matches in every questionnaire.
+    pub found: Option<crate::tui::screens::questionnaire::state::Found>,
+    /// The group header selected in the structure (index into the questionnaire's groups);
+    /// `None`: the requirement at `cursor` is.
+    pub group: Option<usize>,
+    /// The last reason or note written, for "reuse the last note".
+    pub last_note: String,
+    /// Lines the answer pane is scrolled, when its text is taller than the pane.
+    pub answer_scroll: u16,
     /// Zones screen: the selected zone or conduit (zones first, then conduits).
     pub zone_cursor: usize,
     /// Zones screen: the selected scenario of that zone or conduit, when the scenario list has focus.
@@ -137,6 +148,10 @@ impl Session {
             editor: None,
             ladder: None,
             search: String::new(),
+            found: None,
+            group: None,
+            last_note: String::new(),
+            answer_scroll: 0,
             zone_cursor: 0,
             scenario_cursor: None,
             form: None,
@@ -216,6 +231,9 @@ pub struct Model {
     /// The terminal is smaller than the screens are laid out for: only a notice is drawn, so keys
     /// (but Ctrl-C) are not taken, since nobody can see what they would do.
     pub too_small: bool,
+    /// The terminal's size as last reported ((0, 0) before the first report): whether a long
+    /// message fits the status lines or needs a popup (which the next key only dismisses).
+    pub size: (u16, u16),
     pub quit: bool,
 }
 
@@ -266,6 +284,7 @@ impl Model {
             draft_dirty: false,
             draft_on_disk: false,
             too_small: false,
+            size: (0, 0),
             quit: false,
         }
     }

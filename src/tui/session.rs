@@ -173,6 +173,7 @@ pub fn go_to(model: &mut Model, id: &AnswerId) -> bool {
     };
     s.scope = scope;
     s.cursor = cursor;
+    s.group = None;
     s.target = id.target.clone();
     fix_target(model);
     model.screen = crate::tui::model::Screen::Questionnaire;

@@ -103,6 +103,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Tick => Vec::new(),
         Msg::Resized(width, height) => {
             model.too_small = width < crate::tui::view::MIN_WIDTH || height < crate::tui::view::MIN_HEIGHT;
+            model.size = (width, height);
             Vec::new()
         }
         Msg::Key(k) => on_key(model, k, now),
@@ -178,6 +179,12 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     }
     if model.help {
         model.help = false;
+        return Vec::new();
+    }
+    // A message too long for the status lines is shown whole in a popup: the next key only
+    // dismisses it.
+    if crate::tui::view::message_needs_popup(model) {
+        model.notice = None;
         return Vec::new();
     }
     let busy = model

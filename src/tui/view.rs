@@ -22,11 +22,17 @@ pub fn view(model: &Model, frame: &mut Frame) {
         too_small(model, frame, area);
         return;
     }
-    let status_height = status_lines(model, area.width);
-    let [top, body, status] = Layout::vertical([
+    let popup_message = model.notice.is_some() && message_popup(model, area.width, area.height);
+    let message_height = if popup_message {
+        0
+    } else {
+        message_rows(model, area.width)
+    };
+    let [top, body, message, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(status_height),
+        Constraint::Length(message_height),
+        Constraint::Length(1),
     ])
     .areas(area);
     title_bar(model, frame, top);
@@ -38,9 +44,12 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Zones => zones::view::zones(model, frame, body),
         Screen::Learn => learn::view::learn(model, frame, body),
     }
-    status_bar(model, frame, status);
+    status_bar(model, frame, message, status);
     if let Some(d) = &model.dialog {
         crate::tui::dialog::view::dialog(model, d, frame, body);
+    }
+    if popup_message {
+        message_box(model, frame, body);
     }
     if model.help {
         help(model, frame, area);
@@ -123,51 +132,121 @@ pub fn save_text(model: &Model) -> (String, ratatui::style::Style) {
     }
 }
 
-/// The status bar's parts: the save state, the notice, the key hint, and whether the notice needs
-/// a line of its own (it never hides the save state, and is cut only past a whole second line).
-fn status_parts(model: &Model, width: u16) -> (String, String, String, bool) {
+/// The message of the moment: the notice, else what an active search is at.
+fn notice_text(model: &Model) -> Option<String> {
+    if let Some(n) = &model.notice {
+        return Some(n.clone());
+    }
+    let s = model.session.as_ref()?;
+    let f = s.found.as_ref().filter(|f| !f.list)?;
+    let key = |a| FluentValue::from(model.keymap.name(a));
+    Some(model.texts.ui_with(
+        "search-active",
+        &[
+            ("query", FluentValue::from(f.query.clone())),
+            ("current", (f.current + 1).into()),
+            ("count", f.matches.len().into()),
+            ("next", key(crate::tui::keymap::Action::NextMatch)),
+            ("previous", key(crate::tui::keymap::Action::PreviousMatch)),
+        ],
+    ))
+}
+
+/// The status bar's parts: the save state, the message, the key hint.
+fn status_parts(model: &Model) -> (String, String, String) {
     let (save, _) = save_text(model);
     let save = format!(" {save} ");
-    let notice = model.notice.clone().map(|n| format!(" {n}")).unwrap_or_default();
+    let notice = notice_text(model).map(|n| format!(" {n}")).unwrap_or_default();
     let help = format!("{} ", model.texts.ui("status-help"));
+    (save, notice, help)
+}
+
+/// Whether the message fits on the status line beside the save state and the key hint.
+fn message_inline(model: &Model, width: u16) -> bool {
+    let (save, notice, help) = status_parts(model);
     let room = usize::from(width).saturating_sub(help.chars().count());
-    let own_line = !notice.is_empty() && save.chars().count() + notice.chars().count() > room;
-    (save, notice, help, own_line)
+    notice.is_empty() || save.chars().count() + notice.chars().count() <= room
 }
 
-fn status_lines(model: &Model, width: u16) -> u16 {
-    if status_parts(model, width).3 { 2 } else { 1 }
+/// Rows the message takes above the status line when it does not fit on it: all of it, wrapped.
+fn message_rows(model: &Model, width: u16) -> u16 {
+    if message_inline(model, width) {
+        return 0;
+    }
+    let (_, notice, _) = status_parts(model);
+    let lines: Vec<Line> = notice.trim().lines().map(Line::from).collect();
+    wrapped_height(&lines, width)
 }
 
-fn status_bar(model: &Model, frame: &mut Frame, area: Rect) {
+/// The most rows a message may take above the status line; a longer one is shown in a popup.
+fn message_room(height: u16) -> u16 {
+    (height / 4).max(2)
+}
+
+fn message_popup(model: &Model, width: u16, height: u16) -> bool {
+    message_rows(model, width) > message_room(height)
+}
+
+/// Whether the message is too long for its lines at the terminal's size (as last reported): it is
+/// then shown whole in a popup, and the next key only dismisses it.
+pub fn message_needs_popup(model: &Model) -> bool {
+    let (width, height) = model.size;
+    model.notice.is_some() && width > 0 && message_popup(model, width, height)
+}
+
+/// A message too long for the lines above the status bar, whole, in front of the screen.
+fn message_box(model: &Model, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let mut lines: Vec<Line> = notice_text(model)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| Line::from(Span::styled(l.to_string(), t.text)))
+        .collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(model.texts.ui("message-keys"), t.dim)));
+    let width = area.width.saturating_sub(2).min(90);
+    let height = wrapped_height(&lines, width.saturating_sub(2)).saturating_add(2);
+    let popup = centered(area, width, height);
+    clear(frame, popup, t);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(t.warn)
+                .title(Span::styled(format!(" {} ", model.texts.ui("message-title")), t.title)),
+        ),
+        popup,
+    );
+}
+
+fn status_bar(model: &Model, frame: &mut Frame, message: Rect, area: Rect) {
     let t = &model.theme;
     let (_, save_style) = save_text(model);
-    let (save, notice, help, own_line) = status_parts(model, area.width);
+    let (save, notice, help) = status_parts(model);
+    let inline = message_inline(model, area.width);
     let help_width = help.chars().count() as u16;
     let show_help = area.width > help_width + 20;
     let room = usize::from(if show_help { area.width - help_width } else { area.width });
-    let [first, second] = if own_line {
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area)
-    } else {
-        [area, Rect::default()]
-    };
     let save = fit(&save, room);
     let mut spans = vec![Span::styled(save.clone(), save_style)];
-    if own_line {
-        let line = Span::styled(fit(&notice, usize::from(area.width)), t.status.patch(t.warn));
-        frame.render_widget(Paragraph::new(line).style(t.status), second);
-    } else {
-        spans.push(Span::styled(
-            fit(&notice, room.saturating_sub(save.chars().count())),
-            t.status.patch(t.warn),
-        ));
+    if inline {
+        spans.push(Span::styled(notice, t.status.patch(t.warn)));
+    } else if message.height > 0 {
+        // The whole message, wrapped, on the lines above the status line.
+        let lines: Vec<Line> = notice.trim().lines().map(|l| Line::from(l.to_string())).collect();
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .style(t.status.patch(t.warn)),
+            message,
+        );
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), first);
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), area);
     if show_help {
         let right = Rect {
-            x: first.x + first.width - help_width,
+            x: area.x + area.width - help_width,
             width: help_width,
-            ..first
+            ..area
         };
         frame.render_widget(Paragraph::new(help).style(t.status), right);
     }

@@ -88,6 +88,17 @@ pub fn summary(
             s.text(ws, row, 1, &g.group, &s.wrap)?;
             s.text(ws, row, 2, &texts.get(&q.id, key, Some("title")), &s.wrap)?;
             ws.write_number(row, 3, f64::from(g.target)).map_err(fail)?;
+            if !g.applies {
+                // Every requirement answered not applicable: the area does not apply (no bar).
+                let text = texts.ui_with(
+                    "score-group-not-applicable",
+                    &[("count", g.stats.not_applicable.into())],
+                );
+                s.text(ws, row, 6, &text, &s.wrap)?;
+                ws.write_number(row, 7, 0.0).map_err(fail)?;
+                row += 1;
+                continue;
+            }
             if let Some(min) = g.stats.min {
                 let f = if min >= g.target { &s.good } else { &s.bad };
                 ws.write_number_with_format(row, 4, f64::from(min), f).map_err(fail)?;

@@ -87,6 +87,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             FormEvent::Submit => vec![Effect::SaveAs(PathBuf::from(form.value(0)))],
         },
         Dialog::Conflicts(c) => conflicts_key(model, *c, k, now),
+        Dialog::Bulk(bulk) => crate::tui::screens::questionnaire::bulk::key(model, *bulk, k, now),
         Dialog::DiscardForm => {
             match k.code {
                 KeyCode::Char('D') => {

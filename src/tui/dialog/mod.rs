@@ -34,6 +34,8 @@ pub enum Dialog {
     DiscardForm,
     /// Esc on the home screen: quit the program?
     Quit,
+    /// A whole group answered at once: choose the value, or confirm replacing answers given.
+    Bulk(Box<crate::tui::screens::questionnaire::state::Bulk>),
     /// An export's file exists (an older export, say): replace it?
     Replace {
         format: crate::export::Format,

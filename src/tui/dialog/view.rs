@@ -96,6 +96,10 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
             with_keys(model, frame, area, "dialog-changed-title", &text, "dialog-changed-keys");
         }
         Dialog::Conflicts(c) => conflicts(model, c, frame, area),
+        Dialog::Bulk(bulk) => {
+            let (title, lines) = crate::tui::screens::questionnaire::group::bulk_question(model, bulk);
+            popup(model, frame, area, &title, lines, t.title);
+        }
         Dialog::SaveAs(form) => crate::tui::forms::view::form(model, form, frame, area),
         Dialog::Draft(draft) => {
             let what = match &draft.text {

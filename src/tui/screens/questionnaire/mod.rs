@@ -2,7 +2,10 @@
 //! keys, notes, evidence and interviewee, flags, search, the guided ladder. Pure like the rest of
 //! `update`: it changes the model and returns effects.
 
+pub mod bulk;
+pub mod group;
 pub mod search;
+pub mod state;
 pub mod view;
 
 use crate::catalog::ScaleKind;
@@ -22,9 +25,10 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if let Some(editor) = model.session.as_ref().and_then(|s| s.editor.as_ref()) {
         let searching = editor.field == Field::Search;
         let effects = crate::tui::editor::key(model, k, now);
+        // Enter runs the search typed; Esc cancelled it (the editor said so).
         let closed = model.session.as_ref().is_some_and(|s| s.editor.is_none());
-        if searching && closed {
-            search::search(model);
+        if searching && closed && k.code != KeyCode::Esc {
+            search::run(model);
         }
         return effects;
     }
@@ -34,6 +38,42 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         }
         Some(_) => return crate::tui::forms::export::form_key(model, k),
         None => {}
+    }
+    let before = model
+        .session
+        .as_ref()
+        .map(|s| (s.scope, s.cursor, s.group, s.target.clone()));
+    let effects = screen_key(model, k, now);
+    // The answer pane starts at its top for another requirement.
+    if let Some(s) = model.session.as_mut()
+        && before != Some((s.scope, s.cursor, s.group, s.target.clone()))
+    {
+        s.answer_scroll = 0;
+    }
+    effects
+}
+
+fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    if search::list_open(model) {
+        search::list_key(model, k);
+        return Vec::new();
+    }
+    // While a search is active, n / N go through its matches and Esc ends it (only then: n is
+    // "not applicable" otherwise).
+    if search::active(model) {
+        if model.keymap.is(Action::NextMatch, &k) || model.keymap.is(Action::PreviousMatch, &k) {
+            search::step(model, model.keymap.is(Action::NextMatch, &k));
+            return Vec::new();
+        }
+        if k.code == KeyCode::Esc {
+            search::end(model, false);
+            return Vec::new();
+        }
+    }
+    if model.session.as_ref().is_some_and(|s| s.group.is_some())
+        && let Some(effects) = bulk::header_key(model, k, now)
+    {
+        return effects;
     }
     let count = model.questionnaire().map(|q| q.requirements.len()).unwrap_or(0);
     let last = count.saturating_sub(1);
@@ -57,11 +97,39 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         }
         return Vec::new();
     };
+    let group_here = model.questionnaire().zip(model.session.as_ref()).and_then(|(q, s)| {
+        crate::catalog::tree::group_of(q, s.cursor).map(|g| (g, crate::catalog::tree::first_requirement(q, g)))
+    });
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
+    if !matches!(
+        action,
+        Action::ScrollAnswerDown
+            | Action::ScrollAnswerUp
+            | Action::AnswerGroup
+            | Action::Search
+            | Action::Interviewee
+            | Action::Guidance
+            | Action::Results
+            | Action::Zones
+            | Action::SwitchLanguage
+    ) {
+        s.group = None;
+    }
     match action {
         Action::Back => return crate::tui::leave::request(model, Leave::Home, now),
+        Action::GroupHeader => {
+            if let Some((g, first)) = group_here {
+                s.group = Some(g);
+                s.cursor = first.unwrap_or(s.cursor);
+            }
+        }
+        Action::AnswerGroup => return bulk::start(model, None, now),
+        Action::ScrollAnswerDown => s.answer_scroll = s.answer_scroll.saturating_add(1),
+        Action::ScrollAnswerUp => s.answer_scroll = s.answer_scroll.saturating_sub(1),
+        // Without an active search (handled above) these keys mean nothing here.
+        Action::NextMatch | Action::PreviousMatch | Action::ReuseNote => {}
         Action::Previous => s.cursor = s.cursor.saturating_sub(1),
         Action::Next => s.cursor = (s.cursor + 1).min(last),
         Action::NextQuestionnaire | Action::PreviousQuestionnaire => {
@@ -117,6 +185,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
 fn move_cursor(model: &mut Model, to: impl Fn(usize) -> usize) {
     if let Some(s) = model.session.as_mut() {
         s.cursor = to(s.cursor);
+        s.group = None;
     }
 }
 

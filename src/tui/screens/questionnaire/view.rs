@@ -1,6 +1,7 @@
 //! The questionnaire screen: the standard's structure on the left with completion per group, the
 //! requirement in the middle, the answer below it, and the editor or ladder when open.
 
+use crate::catalog::tree::{self, TreeRow};
 use crate::catalog::{Questionnaire, Scale};
 use crate::scoring::progress;
 use crate::tui::model::{Field, Model};
@@ -10,48 +11,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
-
-/// One line of the structure pane.
-enum Row<'a> {
-    Group {
-        id: &'a str,
-        key: &'a str,
-        depth: usize,
-        index: usize,
-    },
-    Requirement {
-        index: usize,
-        depth: usize,
-    },
-}
-
-/// The structure in display order: each group, its subgroups, then its requirements.
-fn rows(q: &Questionnaire) -> Vec<Row<'_>> {
-    fn walk<'a>(q: &'a Questionnaire, group: &'a str, depth: usize, out: &mut Vec<Row<'a>>) {
-        let index = q.group_position(group).unwrap_or(0);
-        let key = q.groups.get(index).map(|g| g.key.as_str()).unwrap_or_default();
-        out.push(Row::Group {
-            id: group,
-            key,
-            depth,
-            index,
-        });
-        for child in q.child_groups(group) {
-            walk(q, &child.id, depth + 1, out);
-        }
-        for (i, r) in q.requirements.iter().enumerate().filter(|(_, r)| r.group == group) {
-            out.push(Row::Requirement {
-                index: i,
-                depth: depth + 1 + usize::from(r.is_enhancement()),
-            });
-        }
-    }
-    let mut out = Vec::new();
-    for g in q.top_groups() {
-        walk(q, &g.id, 0, &mut out);
-    }
-    out
-}
 
 /// A short mark for an answer value: "3" for ML3, "✓" met, "✗" not met, "C", "–" n/a.
 fn mark(scale: Option<&Scale>, value: Option<&str>) -> String {
@@ -79,41 +38,63 @@ pub fn questionnaire(model: &Model, frame: &mut Frame, area: Rect) {
     let left_width = (area.width * 36 / 100).clamp(24, 46);
     let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
     structure(model, q, frame, left);
-    // The answer pane holds the answer, the scale's keys, the note, the evidence and who gave the
-    // answer, each wrapped to the pane's width: it grows with them (up to half the height), so
-    // nothing is cut at 80x24 or with a long note.
-    let inner_width = right.width.saturating_sub(2);
-    let answer_height = if s
-        .editor
-        .as_ref()
-        .is_some_and(|e| matches!(e.field, Field::Note | Field::Evidence | Field::Reason))
-    {
-        10
+    if let (Some(group), None) = (s.group, &s.editor) {
+        super::group::group_pane(model, q, group, frame, right);
+    } else if let (Some(group), Some(_)) = (s.group, &s.editor) {
+        // The reason for a whole group: the group above, the editor below.
+        let [detail, answer] =
+            Layout::vertical([Constraint::Min(4), Constraint::Length(answer_height(model, right))]).areas(right);
+        super::group::group_pane(model, q, group, frame, detail);
+        answer_pane(model, frame, answer);
     } else {
-        let rows = crate::tui::widgets::wrapped_height(&answer_lines(model), inner_width);
-        rows.saturating_add(2).min(right.height / 2).max(6)
-    };
-    let [detail, answer] = Layout::vertical([Constraint::Min(4), Constraint::Length(answer_height)]).areas(right);
-    requirement_detail(model, q, frame, detail);
-    answer_pane(model, frame, answer);
+        let [detail, answer] =
+            Layout::vertical([Constraint::Min(4), Constraint::Length(answer_height(model, right))]).areas(right);
+        requirement_detail(model, q, frame, detail);
+        answer_pane(model, frame, answer);
+    }
     if s.ladder.is_some() {
         ladder(model, frame, area);
+    }
+    if let Some(f) = s.found.as_ref().filter(|f| f.list) {
+        super::group::search_list(model, f, frame, area);
     }
     if let Some(f) = &s.form {
         crate::tui::forms::view::form(model, f, frame, area);
     }
 }
 
+/// The answer pane grows with what it holds (the answer, the scale's keys, the note, the evidence,
+/// who gave it; or the editor's text), each wrapped to the pane's width, up to all but seven rows
+/// (the requirement keeps its title and the start of its question), at least half; past that it
+/// scrolls.
+fn answer_height(model: &Model, right: Rect) -> u16 {
+    let inner_width = right.width.saturating_sub(2);
+    let most = right
+        .height
+        .saturating_sub(7)
+        .max(right.height / 2)
+        .max(6)
+        .min(right.height.saturating_sub(4));
+    let rows = match model.session.as_ref().and_then(|s| s.editor.as_ref()) {
+        Some(e) if matches!(e.field, Field::Note | Field::Evidence | Field::Reason) => {
+            // The label (two rows), the text as wrapped, and a free row to type into.
+            let lines: Vec<Line> = e.area.lines().iter().map(|l| Line::from(l.as_str())).collect();
+            crate::tui::widgets::wrapped_height(&lines, inner_width)
+                .saturating_add(3)
+                .max(6)
+        }
+        _ => crate::tui::widgets::wrapped_height(&answer_lines(model), inner_width),
+    };
+    rows.saturating_add(2).min(most).max(6.min(most))
+}
+
 fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let Some(s) = &model.session else { return };
-    let rows = rows(q);
+    let rows = tree::rows(q);
     let cover = crate::scoring::Cover::on(&s.assessment, model.today);
     let p = progress::one(&s.assessment, &model.catalog, &cover, q, s.target.as_deref());
-    let cursor_row = rows
-        .iter()
-        .position(|r| matches!(r, Row::Requirement { index, .. } if *index == s.cursor))
-        .unwrap_or(0);
+    let cursor_row = tree::position(&rows, s.group, s.cursor);
     let height = area.height.saturating_sub(2) as usize;
     let offset = cursor_row
         .saturating_sub(height / 2)
@@ -124,22 +105,36 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
         .skip(offset)
         .take(height)
         .map(|row| match row {
-            Row::Group { id, key, depth, index } => {
+            TreeRow::Group { index, depth } => {
+                let g = &q.groups[*index];
                 let c = &p.groups[*index].counts;
-                let counts = format!(" {}/{}", c.answered, c.applicable);
-                let title = model.texts.get(&q.id, key, Some("title"));
-                let text = format!("{}{id} {title}", "  ".repeat(*depth));
+                // Every requirement answered not applicable: the group does not apply.
+                let counts = if c.applicable == 0 && c.total > 0 {
+                    format!(" {}", model.texts.ui("label-group-na"))
+                } else {
+                    format!(" {}/{}", c.answered, c.applicable)
+                };
+                let title = model.texts.get(&q.id, &g.key, Some("title"));
+                let text = format!("{}{} {title}", "  ".repeat(*depth), g.id);
                 let room = width.saturating_sub(counts.chars().count());
-                let style = if c.answered >= c.applicable { t.good } else { t.title };
+                let style = if s.group == Some(*index) {
+                    t.selected
+                } else if c.applicable == 0 && c.total > 0 {
+                    t.dim
+                } else if c.answered >= c.applicable {
+                    t.good
+                } else {
+                    t.title
+                };
                 Line::from(vec![Span::styled(fit(&text, room), style), Span::styled(counts, t.dim)])
             }
-            Row::Requirement { index, depth } => {
+            TreeRow::Requirement { index, depth } => {
                 let r = &q.requirements[*index];
                 let answer = model.answer_to(&r.id);
                 let m = mark(model.catalog.scale_of(r), answer.and_then(|a| a.value.as_deref()));
                 let flag = if answer.is_some_and(|a| a.flagged) { "⚑" } else { " " };
                 let text = format!("{}{m}{flag}{}", "  ".repeat(*depth), r.id);
-                let style = if *index == s.cursor {
+                let style = if *index == s.cursor && s.group.is_none() {
                     t.selected
                 } else if m == "·" {
                     t.dim
@@ -243,12 +238,33 @@ fn answer_pane(model: &Model, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if let Some(editor) = &s.editor {
-        let [label, field] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
-        let text = match editor.field {
+        let mut text = match editor.field {
             Field::Note => tx.ui("edit-note"),
             Field::Evidence => tx.ui("edit-evidence"),
             Field::Interviewee => tx.ui("edit-interviewee"),
             Field::Search => tx.ui("edit-search"),
+            Field::Reason if editor.bulk.is_some() => {
+                let b = editor.bulk.as_deref();
+                let group = b
+                    .and_then(|b| {
+                        let q = model.catalog.questionnaire(&b.questionnaire)?;
+                        q.groups.get(b.group).map(|g| g.id.clone())
+                    })
+                    .unwrap_or_default();
+                let value = b
+                    .zip(editor.value.as_deref())
+                    .map(|(b, v)| crate::tui::bulk::value_label(model, &b.questionnaire, v))
+                    .unwrap_or_default();
+                let count = b.map(|b| crate::tui::bulk::answered_of(model, b).0).unwrap_or(0);
+                tx.ui_with(
+                    "edit-reason-group",
+                    &[
+                        ("value", value.into()),
+                        ("group", group.into()),
+                        ("count", count.into()),
+                    ],
+                )
+            }
             Field::Reason => {
                 let value = editor
                     .value
@@ -259,6 +275,12 @@ fn answer_pane(model: &Model, frame: &mut Frame, area: Rect) {
                 tx.ui_with("edit-reason", &[("value", value.into())])
             }
         };
+        if matches!(editor.field, Field::Note | Field::Reason) {
+            let reuse = model.keymap.name(crate::tui::keymap::Action::ReuseNote);
+            text.push_str(&format!(" {}", tx.ui_with("edit-reuse", &[("key", reuse.into())])));
+        }
+        let label_rows = crate::tui::widgets::wrapped_height(&[Line::from(text.as_str())], inner.width).clamp(1, 3);
+        let [label, field] = Layout::vertical([Constraint::Length(label_rows), Constraint::Min(1)]).areas(inner);
         frame.render_widget(
             Paragraph::new(Span::styled(text, t.warn)).wrap(Wrap { trim: false }),
             label,
@@ -266,7 +288,40 @@ fn answer_pane(model: &Model, frame: &mut Frame, area: Rect) {
         frame.render_widget(&editor.area, field);
         return;
     }
-    frame.render_widget(Paragraph::new(answer_lines(model)).wrap(Wrap { trim: false }), inner);
+    // Taller than the pane: scrolled (J / K), and the border says there is more.
+    let lines = answer_lines(model);
+    let rows = crate::tui::widgets::wrapped_height(&lines, inner.width);
+    let hidden = rows.saturating_sub(inner.height);
+    let scroll = s.answer_scroll.min(hidden);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)),
+        inner,
+    );
+    if hidden > 0 {
+        let more = tx.ui_with(
+            "answer-more",
+            &[
+                ("below", (hidden - scroll).into()),
+                ("above", scroll.into()),
+                (
+                    "down",
+                    model.keymap.name(crate::tui::keymap::Action::ScrollAnswerDown).into(),
+                ),
+                (
+                    "up",
+                    model.keymap.name(crate::tui::keymap::Action::ScrollAnswerUp).into(),
+                ),
+            ],
+        );
+        let more = crate::tui::widgets::fit(&format!(" {more} "), usize::from(area.width.saturating_sub(2)));
+        let at = Rect {
+            x: area.x + 1,
+            y: area.y + area.height.saturating_sub(1),
+            width: area.width.saturating_sub(2).min(more.chars().count() as u16),
+            height: 1,
+        };
+        frame.render_widget(Paragraph::new(Span::styled(more, t.warn)), at);
+    }
 }
 
 /// The answer pane's lines: the answer, the scale's keys, the note, the evidence, and who gave the

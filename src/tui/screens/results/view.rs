@@ -32,6 +32,19 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
                 .group(&g.group)
                 .map(|x| tx.get(&q.id, &x.key, Some("title")))
                 .unwrap_or_default();
+            if !g.applies {
+                // Every requirement answered not applicable: no bar, the area does not apply.
+                let name: String = format!("{} {title}", g.group).chars().take(34).collect();
+                let text = tx.ui_with(
+                    "score-group-not-applicable",
+                    &[("count", g.stats.not_applicable.into())],
+                );
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {name:<34} "), t.text),
+                    Span::styled(text, t.dim),
+                ]));
+                continue;
+            }
             let mean = g.stats.mean.unwrap_or(0.0);
             let filled = ((mean / 4.0) * bar_width as f64).round() as usize;
             let target_at = (f64::from(g.target) / 4.0 * bar_width as f64).round() as usize;
