@@ -545,3 +545,22 @@ fn the_zones_screen_on_small_terminals() {
     draw(&m, 60, 16);
     draw(&m, 80, 24);
 }
+
+/// The threat actor is chosen by the risk model's words, not its ids, and saved as the id.
+#[test]
+fn the_threat_actor_is_shown_by_its_label_and_saved_by_its_id() {
+    let mut m = demo(Theme::monochrome());
+    select(&mut m, "C-REMOTE");
+    m.session.as_mut().unwrap().scenario_cursor = Some(0);
+    key(&mut m, KeyCode::Enter);
+    focus_on(&mut m, "form-threat-actor");
+    let screen = draw(&m, 100, 30);
+    assert!(screen.contains("Moderate resources"), "{screen}");
+    assert!(!screen.contains("moderate-resources"), "{screen}");
+    // Right moves to the next actor; saved by its id.
+    key(&mut m, KeyCode::Right);
+    assert!(draw(&m, 100, 30).contains("Extended resources"));
+    submit(&mut m);
+    let s = a(&m).scenarios.iter().find(|s| s.id == "S-01").unwrap();
+    assert_eq!(s.threat_actor.as_deref(), Some("extended-resources"));
+}

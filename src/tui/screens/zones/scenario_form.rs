@@ -55,6 +55,17 @@ fn fields(a: &Assessment, current: Option<&Scenario>, tx: &Texts) -> Result<Vec<
         .and_then(|s| s.threat_actor.as_ref())
         .and_then(|t| actors.iter().position(|x| x == t))
         .map_or(0, |i| i + 1);
+    // Shown by the risk model's words ("Simple means"), chosen by position, saved as the id.
+    let actor_labels: Vec<String> = actors
+        .iter()
+        .map(|id| {
+            tx.get(
+                &format!("risk-{}", model.id),
+                &format!("threat-actor-{id}"),
+                Some("label"),
+            )
+        })
+        .collect();
     let scale_index = |v: Option<u8>, default: usize| v.map_or(default, |v| usize::from(v.saturating_sub(1)));
     let residual = |v: Option<u8>| usize::from(v.unwrap_or(0));
     let mut fields = vec![
@@ -79,7 +90,7 @@ fn fields(a: &Assessment, current: Option<&Scenario>, tx: &Texts) -> Result<Vec<
             with_none(levels(model, "impact", tx), tx),
             residual(current.and_then(|s| s.residual_impact)),
         ),
-        form::choice("form-threat-actor", with_none(actors, tx), actor),
+        form::choice("form-threat-actor", with_none(actor_labels, tx), actor),
         form::text(
             "form-countermeasures",
             current.map_or("", |s| s.countermeasures.as_str()),
