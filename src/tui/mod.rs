@@ -20,6 +20,7 @@ pub mod recovery;
 pub mod results;
 pub mod resume;
 pub mod scenario_form;
+pub mod scored;
 pub mod search;
 pub mod session;
 pub mod systems;

@@ -130,6 +130,12 @@ pub struct Session {
     pub kept_draft: Option<Draft>,
     /// What Ctrl-Z puts back.
     pub history: History,
+    /// Bumped by every change to the assessment (`session::changed`): what the score was
+    /// computed for.
+    pub revision: u64,
+    /// The score of the results and zones screens, with the revision it was computed for
+    /// (`scored::refresh`).
+    pub scored: Option<super::scored::Scored>,
 }
 
 impl Session {
@@ -151,6 +157,8 @@ impl Session {
             form: None,
             kept_draft: None,
             history: History::default(),
+            revision: 0,
+            scored: None,
         }
     }
 
@@ -243,10 +251,8 @@ pub struct Model {
     pub today: jiff::civil::Date,
     pub keymap: super::keymap::Keymap,
     pub learn: LearnState,
-    /// Lines scrolled on the results screen.
-    pub results_scroll: u16,
-    /// The selected entry of the review list on the results screen, when the list has focus.
-    pub review_cursor: Option<usize>,
+    /// The results screen: the panel in focus, scroll and selections.
+    pub results: super::results::ResultsState,
     /// A question in front of every screen (confirm a deletion, unsaved changes, a changed file).
     pub dialog: Option<Dialog>,
     /// Changes made since the file last took a save.
@@ -288,8 +294,7 @@ impl Model {
             today: Timestamp::UNIX_EPOCH.to_zoned(jiff::tz::TimeZone::UTC).date(),
             keymap: super::keymap::Keymap::default(),
             learn: LearnState::default(),
-            results_scroll: 0,
-            review_cursor: None,
+            results: super::results::ResultsState::default(),
             dialog: None,
             unsaved: 0,
             recovery: None,

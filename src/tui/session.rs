@@ -128,6 +128,8 @@ pub fn changed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     };
     s.assessment.assessment.modified = now;
+    // The score shown is now out of date (see scored.rs).
+    s.revision += 1;
     model.unsaved += 1;
     // Until the assessor chooses what to do about a file another program changed, that stays
     // the state: every change is kept in memory and in the recovery copy.

@@ -6,7 +6,10 @@ mod home;
 mod learn;
 mod questionnaire;
 mod results;
+mod results_levels;
 mod zones;
+
+pub use results::maturity_rows;
 
 use super::model::{Model, SaveState, Screen};
 use fluent_bundle::FluentValue;

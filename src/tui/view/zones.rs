@@ -3,7 +3,6 @@
 
 use super::super::model::Model;
 use crate::assessment::FR_NAMES;
-use crate::scoring;
 use crate::scoring::security_level::level_text;
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
@@ -17,7 +16,10 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let tx = &model.texts;
     let a = &s.assessment;
-    let score = scoring::score_on(a, &model.catalog, model.today);
+    // Scored once per change of the assessment (scored.rs), never here.
+    let Some(score) = super::super::scored::current(model).map(|x| &x.score) else {
+        return;
+    };
     let left_width = (area.width * 34 / 100).clamp(22, 40);
     let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
 
