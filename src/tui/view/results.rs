@@ -99,11 +99,14 @@ fn tab_bar(model: &Model, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The first row to show: from the top as long as `selected` (with two rows after it) fits, then
-/// as little further as keeps it in view; never past the last page.
+/// The first row to show: from the top as long as `selected` (with up to two rows after it) fits,
+/// then as little further as keeps it in view; never past the last page.
 pub(super) fn offset(total: usize, height: usize, selected: Option<usize>) -> usize {
     selected.map_or(0, |line| {
-        (line + 3).saturating_sub(height).min(total.saturating_sub(height))
+        let after = total.saturating_sub(line + 1).min(2);
+        (line + 1 + after)
+            .saturating_sub(height)
+            .min(total.saturating_sub(height))
     })
 }
 
