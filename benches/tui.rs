@@ -18,11 +18,15 @@ fn main() {
 }
 
 fn model() -> Model {
+    model_of(50)
+}
+
+fn model_of(zones: usize) -> Model {
     let catalog = Catalog::load(&Sources::default()).unwrap();
     let (files, _) = content::locale_files(&Sources::default());
     let mut texts = Texts::load(&files).unwrap();
     texts.select(None);
-    let a = large_assessment(&catalog, 50, 500);
+    let a = large_assessment(&catalog, zones, 500);
     let mut m = Model::new(catalog, texts, Theme::dark(), vec![], PathBuf::from("/tmp"));
     update(
         &mut m,
@@ -58,6 +62,24 @@ fn results_frame(bencher: divan::Bencher) {
     update(&mut m, press(KeyCode::Char('r')), jiff::Timestamp::UNIX_EPOCH);
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     bencher.bench_local(|| {
+        terminal.draw(|f| view(&m, f)).unwrap();
+    });
+}
+
+/// Key-to-frame on the results screen: one key through `update` and a full `view` at 160x48, on
+/// the large assessment (50 zones) and on one with 500 zones. `j` moves in the panel in focus,
+/// `Tab` moves the focus; neither changes the assessment.
+#[divan::bench(args = [(50, "j"), (50, "Tab"), (500, "j"), (500, "Tab")])]
+fn results_key_to_frame(bencher: divan::Bencher, (zones, key): (usize, &str)) {
+    let mut m = model_of(zones);
+    update(&mut m, press(KeyCode::Char('r')), jiff::Timestamp::UNIX_EPOCH);
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let code = match key {
+        "Tab" => KeyCode::Tab,
+        k => KeyCode::Char(k.chars().next().unwrap()),
+    };
+    bencher.bench_local(|| {
+        update(&mut m, press(code), jiff::Timestamp::UNIX_EPOCH);
         terminal.draw(|f| view(&m, f)).unwrap();
     });
 }

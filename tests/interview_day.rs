@@ -130,7 +130,8 @@ fn compensated_without_a_countermeasure_gets_no_credit_and_is_listed_for_review(
     );
     keys(&mut m, "r");
     key(&mut m, KeyCode::Tab);
-    assert_eq!(m.review_cursor, Some(0));
+    assert_eq!(m.results.focus, iacs_assess::tui::screens::results::Panel::Review);
+    assert_eq!(m.results.review, 0);
     key(&mut m, KeyCode::Enter);
     assert_eq!(m.screen, Screen::Questionnaire);
     assert_eq!(m.questionnaire().unwrap().id, "iec62443-3-3");

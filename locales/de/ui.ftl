@@ -244,10 +244,27 @@ help-questionnaire =
 results-title = Ergebnisse
 label-to-close = Anforderungen schließen die Lücke
 help-results =
-    ↑ ↓ PgUp PgDn  blättern
-    Tab            die Prüfliste: ↑ ↓ wählen, Enter springt zur Antwort
-    Ctrl-Z         letzte Änderung rückgängig machen
-    Esc r q        zurück zum Fragebogen
+    Tab Umschalt-Tab  nächster / vorheriger Bereich: Reifegrad, Prüfliste, Security-Level, Lücken
+    ↑ ↓ PgUp PgDn     im Bereich im Fokus wählen (Home End: erster, letzter)
+    Enter             Security-Level: Lücken dieser Zone · Lücke oder Eintrag der Prüfliste: zur Antwort
+    ← →               Lücken: vorherige / nächste Zone oder Conduit
+    Ctrl-Z            letzte Änderung rückgängig machen
+    Esc               Lücken: zurück zu den Security-Leveln; sonst zurück zum Fragebogen
+    r q               zurück zum Fragebogen
+results-panel-maturity = Reifegrad
+results-panel-review = Prüfliste
+results-panel-levels = Security-Level
+results-panel-gaps = SL-T-Begründung und Lücken
+results-keys-maturity = Tab Bereich · ↑↓ PgUp PgDn bewegen · Esc zurück
+results-keys-review = Tab Bereich · ↑↓ wählen · Enter zur Antwort · Esc zurück
+results-keys-levels = Tab Bereich · ↑↓ Zone oder Conduit · Enter deren Lücken · Esc zurück
+results-keys-gaps = Tab Bereich · ↑↓ Anforderung · ←→ Zone/Conduit · Enter beantworten · Esc Liste
+results-levels-legend = SL-T/SL-A je FR · * SL-T manuell gesetzt · ! FRs ohne bewertetes Szenario
+results-derived = abgeleitet
+results-no-sl-a = Für { $target } gibt es noch keine Antworten mit Security-Leveln: kein SL-A.
+results-no-gaps = SL-A erreicht SL-T in jeder FR.
+results-gap-open = offen
+results-gap-not-met = nicht erfüllt
 
 ## Zonen, Conduits und Bedrohungsszenarien (62443-3-2)
 zones-title = Zonen und Conduits
@@ -337,7 +354,7 @@ export-failed = Export fehlgeschlagen: { $reason }
 review-title = Vor dem Abschluss prüfen
 review-line = { $open } offen · { $flagged } markiert · { $reasons } ohne nötige Begründung
 review-clean = Alles im Umfang ist beantwortet; nichts ist markiert.
-review-keys = Tab: aus dieser Liste wählen · Enter springt zur Antwort
+review-keys = ↑ ↓ wählen · Enter springt zur Antwort (Tab bringt diese Liste in den Fokus)
 review-missing-reason = keine Begründung
 review-flagged = markiert
 

@@ -244,10 +244,27 @@ help-questionnaire =
 results-title = Results
 label-to-close = requirements close the gap
 help-results =
-    ↑ ↓ PgUp PgDn  scroll
-    Tab            the review list: ↑ ↓ choose, Enter goes to the answer
+    Tab Shift-Tab  next / previous panel: maturity, review, security levels, gaps
+    ↑ ↓ PgUp PgDn  choose in the panel in focus (Home End: first, last)
+    Enter          security levels: that zone's gaps · a gap or review entry: go to that answer
+    ← →            gaps: the previous / next zone or conduit
     Ctrl-Z         undo the last change
-    Esc r q        back to the questionnaire
+    Esc            gaps: back to the security levels; elsewhere back to the questionnaire
+    r q            back to the questionnaire
+results-panel-maturity = Maturity
+results-panel-review = Review
+results-panel-levels = Security levels
+results-panel-gaps = SL-T reasons and gaps
+results-keys-maturity = Tab panel · ↑↓ PgUp PgDn move · Esc back
+results-keys-review = Tab panel · ↑↓ choose · Enter go to the answer · Esc back
+results-keys-levels = Tab panel · ↑↓ zone or conduit · Enter its gaps · Esc back
+results-keys-gaps = Tab panel · ↑↓ requirement · ←→ zone/conduit · Enter answer it · Esc list
+results-levels-legend = SL-T/SL-A per FR · * SL-T set by hand · ! FRs no scenario assessed
+results-derived = derived
+results-no-sl-a = No answers with security levels for { $target } yet: no SL-A.
+results-no-gaps = SL-A reaches SL-T in every FR.
+results-gap-open = open
+results-gap-not-met = not met
 
 ## zones, conduits and threat scenarios (62443-3-2)
 zones-title = Zones and conduits
@@ -337,7 +354,7 @@ export-failed = Export failed: { $reason }
 review-title = Review before finishing
 review-line = { $open } open · { $flagged } flagged · { $reasons } without the reason they need
 review-clean = Everything in scope is answered; nothing is flagged.
-review-keys = Tab: choose from this list · Enter goes to the answer
+review-keys = ↑ ↓ choose · Enter goes to the answer (Tab brings this list into focus)
 review-missing-reason = no reason
 review-flagged = flagged
 

@@ -246,10 +246,27 @@ help-questionnaire =
 results-title = Résultats
 label-to-close = exigences comblent l'écart
 help-results =
-    ↑ ↓ PgUp PgDn  faire défiler
-    Tab            la liste à vérifier : ↑ ↓ choisir, Enter va à la réponse
+    Tab Maj-Tab    panneau suivant / précédent : maturité, revue, niveaux de sécurité, écarts
+    ↑ ↓ PgUp PgDn  choisir dans le panneau actif (Home End : premier, dernier)
+    Enter          niveaux de sécurité : les écarts de cette zone · écart ou entrée de revue : aller à la réponse
+    ← →            écarts : zone ou conduit précédent / suivant
     Ctrl-Z         annuler la dernière modification
-    Esc r q        retour au questionnaire
+    Esc            écarts : retour aux niveaux de sécurité ; ailleurs, retour au questionnaire
+    r q            retour au questionnaire
+results-panel-maturity = Maturité
+results-panel-review = Revue
+results-panel-levels = Niveaux de sécurité
+results-panel-gaps = Justification du SL-T et écarts
+results-keys-maturity = Tab panneau · ↑↓ PgUp PgDn déplacer · Esc retour
+results-keys-review = Tab panneau · ↑↓ choisir · Enter aller à la réponse · Esc retour
+results-keys-levels = Tab panneau · ↑↓ zone ou conduit · Enter ses écarts · Esc retour
+results-keys-gaps = Tab panneau · ↑↓ exigence · ←→ zone/conduit · Enter y répondre · Esc liste
+results-levels-legend = SL-T/SL-A par FR · * SL-T fixé à la main · ! FR qu'aucun scénario n'évalue
+results-derived = dérivé
+results-no-sl-a = Pas encore de réponses avec niveaux de sécurité pour { $target } : pas de SL-A.
+results-no-gaps = Le SL-A atteint le SL-T dans chaque FR.
+results-gap-open = ouverte
+results-gap-not-met = non satisfaite
 
 ## zones, conduits et scénarios de menace (62443-3-2)
 zones-title = Zones et conduits
@@ -342,7 +359,7 @@ export-failed = Échec de l'export : { $reason }
 review-title = À vérifier avant de terminer
 review-line = { $open } ouvertes · { $flagged } à suivre · { $reasons } sans la justification requise
 review-clean = Tout le périmètre est renseigné ; rien n'est à suivre.
-review-keys = Tab : choisir dans cette liste · Enter va à la réponse
+review-keys = ↑ ↓ choisir · Enter va à la réponse (Tab amène le focus sur cette liste)
 review-missing-reason = sans justification
 review-flagged = à suivre
 

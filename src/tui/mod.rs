@@ -17,6 +17,7 @@ pub mod model;
 pub mod recent;
 pub mod recovery;
 pub mod resume;
+pub mod scored;
 pub mod screens;
 pub mod session;
 pub mod theme;

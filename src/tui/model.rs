@@ -132,6 +132,12 @@ pub struct Session {
     pub kept_draft: Option<Draft>,
     /// What Ctrl-Z puts back.
     pub history: History,
+    /// Bumped by every change to the assessment (`session::changed`): what the score was
+    /// computed for.
+    pub revision: u64,
+    /// The score of the results and zones screens, with the revision it was computed for
+    /// (`session::refresh_score`).
+    pub scored: Option<crate::tui::scored::Scored>,
 }
 
 impl Session {
@@ -157,6 +163,8 @@ impl Session {
             form: None,
             kept_draft: None,
             history: History::default(),
+            revision: 0,
+            scored: None,
         }
     }
 
@@ -210,10 +218,8 @@ pub struct Model {
     pub today: jiff::civil::Date,
     pub keymap: crate::tui::keymap::Keymap,
     pub learn: LearnState,
-    /// Lines scrolled on the results screen.
-    pub results_scroll: u16,
-    /// The selected entry of the review list on the results screen, when the list has focus.
-    pub review_cursor: Option<usize>,
+    /// The results screen: the panel in focus, scroll and selections.
+    pub results: crate::tui::screens::results::state::ResultsState,
     /// A question in front of every screen (confirm a deletion, unsaved changes, a changed file).
     pub dialog: Option<Dialog>,
     /// Changes made since the file last took a save.
@@ -238,6 +244,24 @@ pub struct Model {
 }
 
 impl Model {
+    /// Whether the session's score is missing or older than its assessment or the day.
+    pub fn score_is_stale(&self) -> bool {
+        self.session.as_ref().is_some_and(|s| {
+            s.scored
+                .as_ref()
+                .is_none_or(|x| x.revision != s.revision || x.day != self.today)
+        })
+    }
+
+    /// The score as of now, for views: `None` only if it was never computed for this assessment
+    /// (a view then draws without it rather than scoring).
+    pub fn scored(&self) -> Option<&crate::tui::scored::Scored> {
+        if self.score_is_stale() {
+            return None;
+        }
+        self.session.as_ref()?.scored.as_ref()
+    }
+
     /// What the answer `id` holds for `field`: its note, or its evidence one per line.
     pub fn current_text(&self, field: Field, id: Option<&AnswerId>) -> String {
         let answer = id.and_then(|id| self.session.as_ref()?.assessment.answer(id.key()));
@@ -274,8 +298,7 @@ impl Model {
             today: Timestamp::UNIX_EPOCH.to_zoned(jiff::tz::TimeZone::UTC).date(),
             keymap: crate::tui::keymap::Keymap::default(),
             learn: LearnState::default(),
-            results_scroll: 0,
-            review_cursor: None,
+            results: crate::tui::screens::results::state::ResultsState::default(),
             dialog: None,
             unsaved: 0,
             recovery: None,

@@ -128,6 +128,8 @@ pub fn changed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     };
     s.assessment.assessment.modified = now;
+    // The score shown is now out of date (see scored.rs).
+    s.revision += 1;
     model.unsaved += 1;
     // Until the assessor chooses what to do about a file another program changed, that stays
     // the state: every change is kept in memory and in the recovery copy.
@@ -200,4 +202,21 @@ pub fn undo(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     fix_target(model);
     model.notice = Some(model.texts.ui_with("notice-undone", &[("what", what.into())]));
     changed(model, now)
+}
+
+/// Score the assessment again if a screen that shows the score is open and the score is stale
+/// (called once at the end of every `update`; a key that only moves never scores).
+pub fn refresh_score(model: &mut Model) {
+    if !matches!(
+        model.screen,
+        crate::tui::model::Screen::Results | crate::tui::model::Screen::Zones
+    ) || !model.score_is_stale()
+    {
+        return;
+    }
+    let Some(s) = model.session.as_ref() else { return };
+    let scored = crate::tui::scored::score(&s.assessment, &model.catalog, model.today, s.revision);
+    if let Some(s) = model.session.as_mut() {
+        s.scored = Some(scored);
+    }
 }

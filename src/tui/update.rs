@@ -12,8 +12,15 @@ use crate::tui::session::fix_target;
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 
-/// Apply one message.
+/// Apply one message; then, if a screen that shows the score is open and the assessment or the
+/// day changed, score again (never in a view, never for a key that changed nothing).
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    let effects = apply(model, msg, now);
+    crate::tui::session::refresh_score(model);
+    effects
+}
+
+fn apply(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.today = now.to_zoned(model.time_zone.clone()).date();
     match msg {
         Msg::Saved(Ok(t)) => {

@@ -1,107 +1,127 @@
-//! `update` for the results screen: scrolling, and the review list (answers that lack their reason,
-//! flagged answers, countermeasure records that do not stand, compensated answers without one),
-//! where Enter goes to the answer.
+//! `update` for the results screen. Four panels, Tab and Shift-Tab move between them in reading
+//! order (the left column top to bottom, then the right): progress and maturity, the
+//! review list (answers that lack their reason, flagged answers, countermeasure records that do not
+//! stand, compensated answers without one), the security levels of every zone and conduit (one
+//! selected), and the selected one's SL-T reasons and gap list. Enter on a review entry or a gap
+//! goes to that answer on the questionnaire screen. Nothing here scores: the lists come from the
+//! session's score (`scored.rs`).
 
+mod levels;
+pub mod state;
 pub mod view;
 
 use crate::assessment::AnswerId;
 use crate::tui::message::Effect;
 use crate::tui::model::{Model, Screen};
 use crossterm::event::{KeyCode, KeyEvent};
+pub use state::{Concern, Panel, ResultsState};
 
-/// Why an answer is on the review list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Concern {
-    /// Not applicable or compensated without the reason it needs (not credited).
-    MissingReason,
-    Flagged,
-    /// A countermeasure record that does not stand (its id and status); the answer is the first
-    /// it is about.
-    Countermeasure(String, crate::assessment::countermeasure::Status),
-    /// Compensated without a countermeasure record.
-    NoCountermeasure,
-}
-
-/// The answers to look at before finishing: those that lack their reason first, then the flagged.
-pub fn review(model: &Model) -> Vec<(Concern, AnswerId)> {
-    let Some(s) = &model.session else {
-        return Vec::new();
-    };
-    let a = &s.assessment;
-    let mut out: Vec<(Concern, AnswerId)> = crate::scoring::progress::missing_reasons(a, &model.catalog)
-        .into_iter()
-        .map(|id| (Concern::MissingReason, id))
-        .collect();
-    out.extend(
-        a.answers()
-            .iter()
-            .filter(|x| x.flagged && a.assessment.questionnaires.contains(&x.questionnaire))
-            .map(|x| (Concern::Flagged, x.id())),
-    );
-    let countermeasures = crate::scoring::countermeasures::review(a, model.today);
-    for r in countermeasures.not_standing() {
-        let first = r.answers.first().cloned().unwrap_or_else(|| {
-            let target = r.targets.first().map(String::as_str);
-            AnswerId::new(
-                &r.questionnaire,
-                target,
-                r.requirements.first().map(String::as_str).unwrap_or_default(),
-            )
-        });
-        out.push((Concern::Countermeasure(r.id.clone(), r.status), first));
-    }
-    out.extend(
-        countermeasures
-            .without_record
-            .into_iter()
-            .map(|id| (Concern::NoCountermeasure, id)),
-    );
-    out
+/// The answers to look at before finishing, as of the session's score (empty before the results
+/// or zones screen was first shown).
+pub fn review(model: &Model) -> &[(Concern, AnswerId)] {
+    model.scored().map_or(&[], |s| s.review.as_slice())
 }
 
 pub fn key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
-    if let Some(i) = model.review_cursor {
-        let entries = review(model);
-        match k.code {
-            KeyCode::Tab | KeyCode::BackTab => model.review_cursor = None,
-            KeyCode::Down | KeyCode::Char('j') => {
-                model.review_cursor = Some((i + 1).min(entries.len().saturating_sub(1)))
-            }
-            KeyCode::Up | KeyCode::Char('k') => model.review_cursor = Some(i.saturating_sub(1)),
-            KeyCode::Enter => {
-                if let Some((_, id)) = entries.get(i)
-                    && !crate::tui::session::go_to(model, id)
-                {
-                    model.notice = Some(model.texts.ui("notice-none-found"));
-                }
-            }
-            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('r') => back(model),
-            _ => {}
+    let step: isize = match k.code {
+        KeyCode::Down | KeyCode::Char('j') => 1,
+        KeyCode::Up | KeyCode::Char('k') => -1,
+        KeyCode::PageDown | KeyCode::Char(' ') => 10,
+        KeyCode::PageUp => -10,
+        KeyCode::Home => isize::MIN / 2,
+        KeyCode::End => isize::MAX / 2,
+        _ => 0,
+    };
+    clamp(model);
+    let r = model.results;
+    match (k.code, r.focus) {
+        (KeyCode::Char('q') | KeyCode::Char('r'), _) => back(model),
+        (KeyCode::Esc, Panel::Gaps) => model.results.focus = Panel::SecurityLevels,
+        (KeyCode::Esc, _) => back(model),
+        (KeyCode::Tab, _) => focus(model, r.focus.next()),
+        (KeyCode::BackTab, _) => focus(model, r.focus.previous()),
+        (KeyCode::Enter, Panel::SecurityLevels) => focus(model, Panel::Gaps),
+        (KeyCode::Enter, Panel::Review) => {
+            let id = review(model).get(r.review).map(|(_, id)| id.clone());
+            go_to(model, id);
         }
-        return Vec::new();
-    }
-    let s = &mut model.results_scroll;
-    match k.code {
-        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('r') => back(model),
-        KeyCode::Tab | KeyCode::BackTab => {
-            if review(model).is_empty() {
-                model.notice = Some(model.texts.ui("notice-review-empty"));
-            } else {
-                model.review_cursor = Some(0);
-            }
+        (KeyCode::Enter, Panel::Gaps) => {
+            let id = model.scored().and_then(|s| s.gap_answer(r.target, r.gap));
+            go_to(model, id);
         }
-        KeyCode::Down | KeyCode::Char('j') => *s = s.saturating_add(1),
-        KeyCode::Up | KeyCode::Char('k') => *s = s.saturating_sub(1),
-        KeyCode::PageDown | KeyCode::Char(' ') => *s = s.saturating_add(10),
-        KeyCode::PageUp => *s = s.saturating_sub(10),
-        KeyCode::Home => *s = 0,
+        (KeyCode::Left | KeyCode::Right, Panel::Gaps) => {
+            select_target(model, if k.code == KeyCode::Left { -1 } else { 1 })
+        }
+        (_, focus) if step != 0 => move_in(model, focus, step),
         _ => {}
     }
     Vec::new()
 }
 
+/// Move the selection (or the scroll) of `panel` by `step` rows, within its list.
+fn move_in(model: &mut Model, panel: Panel, step: isize) {
+    let scored = model.scored();
+    let r = &model.results;
+    match panel {
+        Panel::Maturity => {
+            let rows = scored.map_or(0, |s| view::maturity_rows(&s.score));
+            model.results.row = moved(r.row, step, rows);
+        }
+        Panel::Review => {
+            let n = scored.map_or(0, |s| s.review.len());
+            model.results.review = moved(r.review, step, n);
+        }
+        Panel::SecurityLevels => select_target(model, step),
+        Panel::Gaps => {
+            let n = scored.map_or(0, |s| s.gaps(r.target).count());
+            model.results.gap = moved(r.gap, step, n);
+        }
+    }
+}
+
+/// Select another zone or conduit, at its first gap.
+fn select_target(model: &mut Model, step: isize) {
+    let n = model.scored().map_or(0, |s| s.targets.len());
+    model.results.target = moved(model.results.target, step, n);
+    model.results.gap = 0;
+}
+
+/// Keep the selections within their lists, which shrink when answers, zones or records change.
+fn clamp(model: &mut Model) {
+    let Some(s) = model.scored() else {
+        return;
+    };
+    let last = |n: usize| n.saturating_sub(1);
+    let (reviews, targets) = (s.review.len(), s.targets.len());
+    let target = model.results.target.min(last(targets));
+    let gaps = s.gaps(target).count();
+    let r = &mut model.results;
+    r.review = r.review.min(last(reviews));
+    r.target = target;
+    r.gap = r.gap.min(last(gaps));
+}
+
+/// `cursor` moved by `step`, within `0..len`.
+fn moved(cursor: usize, step: isize, len: usize) -> usize {
+    cursor.saturating_add_signed(step).min(len.saturating_sub(1))
+}
+
+/// Put `panel` in focus; an empty review list says so.
+fn focus(model: &mut Model, panel: Panel) {
+    model.results.focus = panel;
+    if panel == Panel::Review && review(model).is_empty() {
+        model.notice = Some(model.texts.ui("notice-review-empty"));
+    }
+}
+
+/// Show the answer on the questionnaire screen (the results screen keeps its place).
+fn go_to(model: &mut Model, id: Option<AnswerId>) {
+    if !id.is_some_and(|id| crate::tui::session::go_to(model, &id)) {
+        model.notice = Some(model.texts.ui("notice-none-found"));
+    }
+}
+
 fn back(model: &mut Model) {
     model.screen = Screen::Questionnaire;
-    model.results_scroll = 0;
-    model.review_cursor = None;
+    model.results.row = 0;
 }

@@ -1,226 +1,402 @@
-//! Results: maturity per group against target as bars, SL-T against SL-A per zone, progress.
+//! Results: four panels drawn from the session's score (never scoring here). From 140 columns two
+//! columns (progress and maturity over the review list; security levels of every zone and conduit
+//! over the selected one's SL-T reasons and gaps); narrower, one panel at a time behind a tab bar.
+//! The key hints of the panel in focus always take the last line.
 
-use crate::assessment::FR_NAMES;
-use crate::scoring;
-use crate::scoring::security_level::level_text;
+use super::levels;
+use crate::scoring::maturity::{GroupMaturity, MaturityProfile, MaturityStats};
+use crate::scoring::{Progress, Score};
 use crate::tui::model::Model;
-use crate::tui::screens::results::Concern;
+use crate::tui::scored::Scored;
+use crate::tui::screens::results::{Concern, Panel};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+/// From this width the panels stand side by side.
+pub const WIDE: u16 = 140;
 
 pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
-    let Some(s) = &model.session else { return };
+    let Some(scored) = model.scored() else {
+        frame.render_widget(block(model, "results-title", false), area);
+        return;
+    };
+    let focus = model.results.focus;
+    let hints = Line::from(Span::styled(model.texts.ui(hint_message(focus)), model.theme.dim));
+    let hint_height = crate::tui::widgets::wrapped_height(std::slice::from_ref(&hints), area.width).clamp(1, 2);
+    let [main, hint_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(hint_height)]).areas(area);
+    frame.render_widget(Paragraph::new(hints).wrap(Wrap { trim: true }), hint_area);
+    if main.width >= WIDE {
+        let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
+        let review_height = (review_rows(scored).len() as u16 + 2).clamp(5, (left.height * 2 / 5).max(5));
+        let [top_left, bottom_left] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(left);
+        let levels_height = (scored.targets.len() as u16 + 4).clamp(5, (right.height * 3 / 5).max(5));
+        let [top_right, bottom_right] =
+            Layout::vertical([Constraint::Length(levels_height), Constraint::Min(3)]).areas(right);
+        maturity(model, scored, frame, top_left);
+        review(model, scored, frame, bottom_left);
+        levels::table(model, scored, frame, top_right);
+        levels::detail(model, scored, frame, bottom_right);
+        return;
+    }
+    let [tabs, page] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(main);
+    tab_bar(model, frame, tabs);
+    match focus {
+        Panel::Maturity => maturity(model, scored, frame, page),
+        Panel::Review => review(model, scored, frame, page),
+        Panel::SecurityLevels => {
+            let height = (scored.targets.len() as u16 + 4).clamp(5, (page.height / 2).max(5));
+            let [top, bottom] = Layout::vertical([Constraint::Length(height), Constraint::Min(3)]).areas(page);
+            levels::table(model, scored, frame, top);
+            levels::detail(model, scored, frame, bottom);
+        }
+        Panel::Gaps => levels::detail(model, scored, frame, page),
+    }
+}
+
+fn hint_message(focus: Panel) -> &'static str {
+    match focus {
+        Panel::Maturity => "results-keys-maturity",
+        Panel::Review => "results-keys-review",
+        Panel::SecurityLevels => "results-keys-levels",
+        Panel::Gaps => "results-keys-gaps",
+    }
+}
+
+/// A panel's frame: its name as title, brighter while it has focus.
+pub(super) fn block(model: &Model, title: &str, focused: bool) -> Block<'static> {
+    titled(model, model.texts.ui(title), focused)
+}
+
+/// A panel's frame with a title of its own.
+pub(super) fn titled(model: &Model, title: String, focused: bool) -> Block<'static> {
+    let t = &model.theme;
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused { t.title } else { t.border })
+        .title(title)
+}
+
+/// The panels by name, the one in focus marked (narrow terminals show one at a time).
+fn tab_bar(model: &Model, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let mut spans = Vec::new();
+    for (i, panel) in Panel::ALL.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" │ ", t.dim));
+        }
+        let style = if panel == model.results.focus {
+            t.selected
+        } else {
+            t.text
+        };
+        spans.push(Span::styled(format!(" {} ", model.texts.ui(panel.message())), style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The first row to show: from the top as long as `selected` (with up to two rows after it) fits,
+/// then as little further as keeps it in view; never past the last page.
+pub(super) fn offset(total: usize, height: usize, selected: Option<usize>) -> usize {
+    selected.map_or(0, |line| {
+        let after = total.saturating_sub(line + 1).min(2);
+        (line + 1 + after)
+            .saturating_sub(height)
+            .min(total.saturating_sub(height))
+    })
+}
+
+// ---- progress and maturity --------------------------------------------------------------------
+
+/// One row of the maturity panel; made cheaply for every row, drawn only for those in view.
+enum Row<'a> {
+    ProgressTitle,
+    Progress(&'a Progress),
+    Blank,
+    MaturityTitle(&'a MaturityProfile),
+    Columns,
+    Group(&'a MaturityProfile, &'a GroupMaturity),
+    Overall(&'a MaturityProfile),
+}
+
+fn rows(score: &Score) -> Vec<Row<'_>> {
+    let mut rows = vec![Row::ProgressTitle];
+    rows.extend(score.progress.iter().map(Row::Progress));
+    for m in &score.maturity {
+        rows.push(Row::Blank);
+        rows.push(Row::MaturityTitle(m));
+        rows.push(Row::Columns);
+        rows.extend(m.groups.iter().filter(|g| g.depth == 0).map(|g| Row::Group(m, g)));
+        rows.push(Row::Overall(m));
+    }
+    rows
+}
+
+/// How many rows the maturity panel has (for scrolling).
+pub fn maturity_rows(score: &Score) -> usize {
+    rows(score).len()
+}
+
+/// Column widths of the maturity table: name, bar, then target, min, mean, at target, open.
+struct Columns {
+    name: usize,
+    bar: usize,
+    numbers: [usize; 5],
+}
+
+const NUMBER_COLUMNS: [&str; 5] = ["col-target", "col-min", "col-mean", "col-at-target", "col-unanswered"];
+
+fn columns(model: &Model, width: usize) -> Columns {
+    let numbers = NUMBER_COLUMNS.map(|c| model.texts.ui(c).chars().count().max(5) + 1);
+    let room = width.saturating_sub(2 + numbers.iter().sum::<usize>() + 1);
+    let bar = (room * 2 / 5).clamp(6, 40);
+    Columns {
+        name: room.saturating_sub(bar + 1).max(8),
+        bar,
+        numbers,
+    }
+}
+
+/// A bar of `width`: up to the lowest level `█`, on to the mean `▓`, the target `│`.
+fn bar(width: usize, min: Option<u8>, mean: Option<f64>, target: u8) -> String {
+    let at = |level: f64| ((level / 4.0) * width as f64).round() as usize;
+    let (low, high) = (at(f64::from(min.unwrap_or(0))), at(mean.unwrap_or(0.0)));
+    let target_at = at(f64::from(target)).saturating_sub(1);
+    (0..width)
+        .map(|i| match i {
+            i if i < low => '█',
+            i if i < high => '▓',
+            i if i == target_at => '│',
+            _ => '░',
+        })
+        .collect()
+}
+
+/// Coloured by the worst: any answered requirement below target is bad, open ones a warning.
+fn worst_style(model: &Model, s: &MaturityStats, target: u8) -> Style {
+    let t = &model.theme;
+    match s.min {
+        None => t.dim,
+        Some(min) if min < target => t.bad,
+        Some(_) if s.unanswered > 0 => t.warn,
+        Some(_) => t.good,
+    }
+}
+
+fn stats_line(model: &Model, c: &Columns, name: &str, s: &MaturityStats, target: Option<u8>) -> Line<'static> {
     let t = &model.theme;
     let tx = &model.texts;
-    let score = scoring::score_on(&s.assessment, &model.catalog, model.today);
-    let mut lines = Vec::new();
-    progress_gauges(model, &score, &mut lines, area.width);
-    let bar_width = (area.width as usize).saturating_sub(52).clamp(8, 40);
-    for m in &score.maturity {
-        lines.push(Line::from(Span::styled(
+    let dash = || "-".to_string();
+    let cells = [
+        target.map_or_else(String::new, |x| format!("ML{x}")),
+        s.min.map_or_else(dash, |x| x.to_string()),
+        s.mean.map_or_else(dash, |x| tx.decimal(x, 1)),
+        format!("{}/{}", s.meeting_target, s.answered),
+        s.unanswered.to_string(),
+    ];
+    let mut numbers: Vec<String> = cells.iter().zip(c.numbers).map(|(x, w)| format!("{x:>w$}")).collect();
+    let open_cell = numbers.pop().unwrap_or_default();
+    let bar_target = target.unwrap_or(model.session.as_ref().map_or(0, |x| x.assessment.targets.maturity));
+    let style = worst_style(model, s, bar_target);
+    let open = if s.unanswered > 0 { t.warn } else { t.dim };
+    vec![
+        Span::styled(
+            format!("  {:<w$} ", crate::tui::widgets::fit(name, c.name), w = c.name),
+            t.text,
+        ),
+        Span::styled(bar(c.bar, s.min, s.mean, bar_target), style),
+        Span::styled(numbers.concat(), style),
+        Span::styled(open_cell, open),
+    ]
+    .into()
+}
+
+fn row_line(model: &Model, c: &Columns, row: &Row) -> Line<'static> {
+    let t = &model.theme;
+    let tx = &model.texts;
+    match row {
+        Row::ProgressTitle => Line::from(Span::styled(tx.ui("score-progress"), t.title)),
+        Row::Blank => Line::from(""),
+        Row::Progress(p) => {
+            let name = match &p.target {
+                Some(t) => format!("{} / {t}", p.questionnaire),
+                None => p.questionnaire.clone(),
+            };
+            let share = if p.counts.applicable == 0 {
+                1.0
+            } else {
+                p.counts.answered as f64 / p.counts.applicable as f64
+            };
+            // Full only when everything is answered.
+            let filled = (share * c.bar as f64).floor() as usize;
+            let gauge: String = (0..c.bar).map(|i| if i < filled { '█' } else { '░' }).collect();
+            let style = if share >= 1.0 { t.good } else { t.warn };
+            Line::from(vec![
+                Span::styled(
+                    format!("  {:<w$} ", crate::tui::widgets::fit(&name, c.name), w = c.name),
+                    t.text,
+                ),
+                Span::styled(gauge, style),
+                Span::styled(format!(" {}/{}", p.counts.answered, p.counts.applicable), t.dim),
+            ])
+        }
+        Row::MaturityTitle(m) => Line::from(Span::styled(
             format!("{} — {}", tx.ui("score-maturity"), m.questionnaire),
             t.title,
-        )));
-        let Some(q) = model.catalog.questionnaire(&m.questionnaire) else {
-            continue;
-        };
-        for g in m.groups.iter().filter(|g| g.depth == 0) {
-            let title = q
-                .group(&g.group)
-                .map(|x| tx.get(&q.id, &x.key, Some("title")))
+        )),
+        Row::Columns => {
+            let numbers: String = NUMBER_COLUMNS
+                .iter()
+                .zip(c.numbers)
+                .map(|(k, w)| format!("{:>w$}", tx.ui(k)))
+                .collect();
+            Line::from(Span::styled(
+                format!("  {:<w$} {:<b$}{numbers}", "", "", w = c.name, b = c.bar),
+                t.dim,
+            ))
+        }
+        Row::Group(m, g) => {
+            let title = model
+                .catalog
+                .questionnaire(&m.questionnaire)
+                .and_then(|q| q.group(&g.group))
+                .map(|x| tx.get(&m.questionnaire, &x.key, Some("title")))
                 .unwrap_or_default();
+            let name = format!("{} {title}", g.group);
             if !g.applies {
                 // Every requirement answered not applicable: no bar, the area does not apply.
-                let name: String = format!("{} {title}", g.group).chars().take(34).collect();
                 let text = tx.ui_with(
                     "score-group-not-applicable",
                     &[("count", g.stats.not_applicable.into())],
                 );
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  {name:<34} "), t.text),
-                    Span::styled(text, t.dim),
-                ]));
-                continue;
-            }
-            let mean = g.stats.mean.unwrap_or(0.0);
-            let filled = ((mean / 4.0) * bar_width as f64).round() as usize;
-            let target_at = (f64::from(g.target) / 4.0 * bar_width as f64).round() as usize;
-            let bar: String = (0..bar_width)
-                .map(|i| {
-                    if i < filled {
-                        '█'
-                    } else if i == target_at.saturating_sub(1) {
-                        '│'
-                    } else {
-                        '░'
-                    }
-                })
-                .collect();
-            let style = if mean >= f64::from(g.target) { t.good } else { t.bad };
-            let name: String = format!("{} {title}", g.group).chars().take(34).collect();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {name:<34} "), t.text),
-                Span::styled(bar, style),
-                Span::styled(
-                    match g.stats.mean {
-                        Some(x) => format!(" {} / ML{}", tx.decimal(x, 1), g.target),
-                        None => format!(" - / ML{}", g.target),
-                    },
-                    t.dim,
-                ),
-            ]));
-        }
-        lines.push(Line::from(""));
-    }
-    if !score.security_levels.is_empty() {
-        lines.push(Line::from(Span::styled(
-            format!("{}    {}", tx.ui("score-security-levels"), FR_NAMES.join(" ")),
-            t.title,
-        )));
-        for sl in &score.security_levels {
-            let mut spans = vec![Span::styled(format!("  {:<10} SL-T ", sl.target), t.text)];
-            match sl.sl_t {
-                Some(v) => spans.push(Span::styled(
-                    format!("{} ", v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")),
-                    t.text,
-                )),
-                None => spans.push(Span::styled("-                     ".to_string(), t.dim)),
-            }
-            spans.push(Span::styled(" SL-A ", t.text));
-            for (i, l) in sl.sl_a.iter().enumerate() {
-                let ok = sl.gap[i] == 0;
-                let text = level_text(*l, &tx.ui("label-sl-na"));
-                spans.push(Span::styled(format!("{text} "), if ok { t.good } else { t.bad }));
-            }
-            if !sl.to_close.is_empty() {
-                spans.push(Span::styled(
-                    format!(" {} {}", sl.to_close.len(), tx.ui("label-to-close")),
-                    t.warn,
-                ));
-            }
-            // The FRs whose SL-T no threat scenario assessed (a floor or a zone set them).
-            let unassessed = score
-                .sl_targets
-                .iter()
-                .find(|x| x.target == sl.target)
-                .map(|x| x.unassessed.iter().map(u8::to_string).collect::<Vec<_>>())
-                .unwrap_or_default();
-            if !unassessed.is_empty() {
-                spans.push(Span::styled(
-                    format!(
-                        "  ! {}",
-                        tx.ui_with("label-unassessed", &[("frs", unassessed.join(" ").into())])
+                return Line::from(vec![
+                    Span::styled(
+                        format!("  {:<w$} ", crate::tui::widgets::fit(&name, c.name), w = c.name),
+                        t.text,
                     ),
-                    t.warn,
-                ));
+                    Span::styled(text, t.dim),
+                ]);
             }
-            lines.push(Line::from(spans));
+            stats_line(model, c, &name, &g.stats, Some(g.target))
         }
+        Row::Overall(m) => stats_line(model, c, &tx.ui("score-overall"), &m.overall, None),
     }
-    let selected = review(model, &score, &mut lines);
-    // Never scroll past the last line; with the review list in focus, keep its selection in view.
-    let visible = area.height.saturating_sub(2);
-    let last_start = (lines.len() as u16).saturating_sub(visible);
-    let scroll = match selected {
-        Some(line) => (line as u16).saturating_sub(visible / 2).min(last_start),
-        None => model.results_scroll.min(last_start),
-    };
+}
+
+fn maturity(model: &Model, scored: &Scored, frame: &mut Frame, area: Rect) {
+    let focused = model.results.focus == Panel::Maturity;
+    let rows = rows(&scored.score);
+    let height = usize::from(area.height.saturating_sub(2));
+    let c = columns(model, usize::from(area.width.saturating_sub(2)));
+    let selected = model.results.row.min(rows.len().saturating_sub(1));
+    let start = offset(rows.len(), height, Some(selected));
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(height)
+        .map(|(i, r)| {
+            let line = row_line(model, &c, r);
+            if focused && i == selected {
+                line.patch_style(model.theme.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
     frame.render_widget(
-        Paragraph::new(lines).scroll((scroll, 0)).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(t.border)
-                .title(tx.ui("results-title")),
-        ),
+        Paragraph::new(lines).block(block(model, "results-panel-maturity", focused)),
         area,
     );
 }
 
-/// What to look at before finishing: unanswered, flagged, and answers that lack their reason.
-/// Returns the line of the entry selected in the review list, if it has focus.
-fn review(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>) -> Option<usize> {
-    let t = &model.theme;
-    let tx = &model.texts;
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(tx.ui("review-title"), t.title)));
-    let mut clean = true;
-    for p in &score.progress {
-        let open = p.counts.applicable.saturating_sub(p.counts.answered);
-        if open == 0 && p.counts.flagged == 0 && p.counts.missing_reason == 0 {
-            continue;
-        }
-        clean = false;
-        let name = match &p.target {
-            Some(t) => format!("{} / {t}", p.questionnaire),
-            None => p.questionnaire.clone(),
-        };
-        let text = tx.ui_with(
-            "review-line",
-            &[
-                ("open", FluentValue::from(open)),
-                ("flagged", FluentValue::from(p.counts.flagged)),
-                ("reasons", FluentValue::from(p.counts.missing_reason)),
-            ],
-        );
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {name:<28} "), t.text),
-            Span::styled(text, t.warn),
-        ]));
-    }
-    let entries = crate::tui::screens::results::review(model);
-    if score.countermeasures.needs_review() {
-        clean = false;
-    }
-    if !entries.is_empty() {
-        lines.push(Line::from(Span::styled(format!("  {}", tx.ui("review-keys")), t.dim)));
-    }
-    let selected = model.review_cursor.map(|i| i.min(entries.len().saturating_sub(1)));
-    let mut selected_line = None;
-    for (i, (concern, id)) in entries.iter().enumerate() {
-        if selected == Some(i) {
-            selected_line = Some(lines.len());
-        }
-        let (mark, why) = match concern {
-            Concern::MissingReason => ("!", tx.ui("review-missing-reason")),
-            Concern::Flagged => ("⚑", tx.ui("review-flagged")),
-            Concern::Countermeasure(record, status) => ("!", format!("{record} {}", tx.ui(status.message()))),
-            Concern::NoCountermeasure => ("!", tx.ui("review-no-countermeasure")),
-        };
-        let style = if selected == Some(i) { t.selected } else { t.warn };
-        lines.push(Line::from(Span::styled(format!("  {mark} {id}  ({why})"), style)));
-    }
-    if clean {
-        lines.push(Line::from(Span::styled(format!("  {}", tx.ui("review-clean")), t.good)));
-    }
-    selected_line
+// ---- review -----------------------------------------------------------------------------------
+
+/// One row of the review panel.
+enum ReviewRow<'a> {
+    /// A questionnaire (and zone) with open, flagged or unexplained answers.
+    Summary(&'a Progress),
+    Keys,
+    Entry(usize),
+    Clean,
 }
 
-/// One gauge per questionnaire (and zone): answered of applicable.
-fn progress_gauges(model: &Model, score: &scoring::Score, lines: &mut Vec<Line<'static>>, width: u16) {
-    let t = &model.theme;
-    lines.push(Line::from(Span::styled(model.texts.ui("score-progress"), t.title)));
-    let bar_width = (width as usize).saturating_sub(52).clamp(8, 40);
-    for p in &score.progress {
-        let name = match &p.target {
-            Some(t) => format!("{} / {t}", p.questionnaire),
-            None => p.questionnaire.clone(),
-        };
-        let share = if p.counts.applicable == 0 {
-            1.0
-        } else {
-            p.counts.answered as f64 / p.counts.applicable as f64
-        };
-        let filled = (share * bar_width as f64).round() as usize;
-        let bar: String = (0..bar_width).map(|i| if i < filled { '█' } else { '░' }).collect();
-        let style = if share >= 1.0 { t.good } else { t.warn };
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {name:<34} "), t.text),
-            Span::styled(bar, style),
-            Span::styled(format!(" {}/{}", p.counts.answered, p.counts.applicable), t.dim),
-        ]));
+fn review_rows(scored: &Scored) -> Vec<ReviewRow<'_>> {
+    let mut rows: Vec<ReviewRow> = scored
+        .score
+        .progress
+        .iter()
+        .filter(|p| p.counts.applicable > p.counts.answered || p.counts.flagged > 0 || p.counts.missing_reason > 0)
+        .map(ReviewRow::Summary)
+        .collect();
+    if !scored.review.is_empty() {
+        rows.push(ReviewRow::Keys);
+        rows.extend((0..scored.review.len()).map(ReviewRow::Entry));
     }
-    lines.push(Line::from(""));
+    if rows.is_empty() && !scored.score.countermeasures.needs_review() {
+        rows.push(ReviewRow::Clean);
+    }
+    rows
+}
+
+fn review(model: &Model, scored: &Scored, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let focused = model.results.focus == Panel::Review;
+    let rows = review_rows(scored);
+    let selected = focused.then(|| model.results.review.min(scored.review.len().saturating_sub(1)));
+    let selected_row = selected.and_then(|i| rows.iter().position(|r| matches!(r, ReviewRow::Entry(k) if *k == i)));
+    let height = usize::from(area.height.saturating_sub(2));
+    let start = offset(rows.len(), height, selected_row);
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(start)
+        .take(height)
+        .map(|row| match row {
+            ReviewRow::Summary(p) => {
+                let name = match &p.target {
+                    Some(t) => format!("{} / {t}", p.questionnaire),
+                    None => p.questionnaire.clone(),
+                };
+                let text = tx.ui_with(
+                    "review-line",
+                    &[
+                        (
+                            "open",
+                            FluentValue::from(p.counts.applicable.saturating_sub(p.counts.answered)),
+                        ),
+                        ("flagged", FluentValue::from(p.counts.flagged)),
+                        ("reasons", FluentValue::from(p.counts.missing_reason)),
+                    ],
+                );
+                Line::from(vec![
+                    Span::styled(format!("  {name:<28} "), t.text),
+                    Span::styled(text, t.warn),
+                ])
+            }
+            ReviewRow::Keys => Line::from(Span::styled(format!("  {}", tx.ui("review-keys")), t.dim)),
+            ReviewRow::Entry(i) => {
+                let Some((concern, id)) = scored.review.get(*i) else {
+                    return Line::from("");
+                };
+                let (mark, why) = match concern {
+                    Concern::MissingReason => ("!", tx.ui("review-missing-reason")),
+                    Concern::Flagged => ("⚑", tx.ui("review-flagged")),
+                    Concern::Countermeasure(record, status) => ("!", format!("{record} {}", tx.ui(status.message()))),
+                    Concern::NoCountermeasure => ("!", tx.ui("review-no-countermeasure")),
+                };
+                let style = if selected == Some(*i) { t.selected } else { t.warn };
+                Line::from(Span::styled(format!("  {mark} {id}  ({why})"), style))
+            }
+            ReviewRow::Clean => Line::from(Span::styled(format!("  {}", tx.ui("review-clean")), t.good)),
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(block(model, "results-panel-review", focused)),
+        area,
+    );
 }

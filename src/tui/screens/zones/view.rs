@@ -8,8 +8,8 @@
 
 use super::heat_map;
 use crate::assessment::FR_NAMES;
+use crate::scoring::Score;
 use crate::scoring::security_level::level_text;
-use crate::scoring::{self, Score};
 use crate::tui::model::{Model, Session};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
@@ -44,14 +44,15 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     let left_width = (panels.width * 34 / 100).clamp(22, 40);
     let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(0)]).areas(panels);
     target_list(model, s, frame, left);
-    if let Some(target) = &target {
-        let score = scoring::score_on(&s.assessment, &model.catalog, model.today);
+    // Scored once per change of the assessment (scored.rs), never here.
+    let score = model.scored().map(|x| &x.score);
+    if let (Some(target), Some(score)) = (&target, score) {
         let scenario_rows = s.scenarios_of(target).count().max(1) as u16 + 2;
         let room = right.height.saturating_sub(DETAIL_MIN).max(3);
         let [detail, scenarios] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(scenario_rows.min(room))]).areas(right);
-        details(model, s, &score, target, frame, detail);
-        scenario_list(model, s, &score, target, frame, scenarios);
+        details(model, s, score, target, frame, detail);
+        scenario_list(model, s, score, target, frame, scenarios);
         match plan {
             Some(p) => heat_map::draw(model, target, p, frame, band),
             None => frame.render_widget(
