@@ -84,6 +84,42 @@ fn results_key_to_frame(bencher: divan::Bencher, (zones, key): (usize, &str)) {
     });
 }
 
+/// Key-to-frame on every other screen, on the large assessment at 160x48: the zones screen (`j`
+/// moves the zone; its details and matrices read the kept score), the zones screen on 500 zones,
+/// a group header of the questionnaire (`h`, then `j`/`k` between header and requirement), the
+/// home screen and learn mode.
+#[divan::bench(args = ["zones", "zones-500", "group", "home", "learn"])]
+fn screen_key_to_frame(bencher: divan::Bencher, screen: &str) {
+    let t = jiff::Timestamp::UNIX_EPOCH;
+    let mut m = if screen == "zones-500" { model_of(500) } else { model() };
+    let keys: &[KeyCode] = match screen {
+        "zones" | "zones-500" => {
+            update(&mut m, press(KeyCode::Char('s')), t);
+            &[KeyCode::Char('j')]
+        }
+        "group" => {
+            update(&mut m, press(KeyCode::Char('h')), t);
+            &[KeyCode::Char('j'), KeyCode::Char('h')]
+        }
+        "home" => {
+            update(&mut m, press(KeyCode::Esc), t);
+            &[KeyCode::Char('j')]
+        }
+        _ => {
+            update(&mut m, press(KeyCode::Esc), t);
+            update(&mut m, press(KeyCode::Char('l')), t);
+            &[KeyCode::Char('j')]
+        }
+    };
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let mut i = 0;
+    bencher.bench_local(|| {
+        update(&mut m, press(keys[i % keys.len()]), t);
+        i += 1;
+        terminal.draw(|f| view(&m, f)).unwrap();
+    });
+}
+
 /// Start-up to the first frame: read the built-in catalog and texts, build the model, draw the
 /// home screen. (Process start-up itself adds well under a millisecond for a static binary.)
 #[divan::bench]

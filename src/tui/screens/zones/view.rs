@@ -82,13 +82,16 @@ fn target_list(model: &Model, s: &Session, frame: &mut Frame, area: Rect) {
     if a.zones.is_empty() {
         lines.push(Line::from(Span::styled(model.texts.ui("zones-empty"), t.dim)));
     }
-    for (i, id) in s.target_ids().iter().enumerate() {
-        let name = a
-            .zone(id)
+    // Only the rows in view are made: a plant of hundreds of zones costs a screenful, not a list.
+    let rows = usize::from(area.height.saturating_sub(2));
+    let first = first_shown(Some(s.zone_cursor), area.height.saturating_sub(2));
+    for (i, id) in s.target_ids().iter().enumerate().skip(first).take(rows) {
+        let zone = a.zone(id);
+        let name = zone
             .map(|z| z.name.clone())
             .or_else(|| a.conduit(id).map(|c| format!("{} ↔ {}", c.from, c.to)))
             .unwrap_or_default();
-        let kind = if a.zone(id).is_some() { "▣" } else { "↔" };
+        let kind = if zone.is_some() { "▣" } else { "↔" };
         // With more than one system under consideration, each line says whose it is.
         let system = match a.system_of_target(id) {
             Some(sys) if a.systems.len() > 1 => format!("  [{sys}]"),
@@ -104,10 +107,9 @@ fn target_list(model: &Model, s: &Session, frame: &mut Frame, area: Rect) {
             style,
         )));
     }
-    let first = first_shown(Some(s.zone_cursor), area.height.saturating_sub(2));
     let title = Span::styled(model.texts.ui("zones-title"), t.title);
     frame.render_widget(
-        Paragraph::new(lines.split_off(first.min(lines.len()))).block(
+        Paragraph::new(lines).block(
             Block::default()
                 .borders(Borders::ALL)
                 .border_style(t.border)
