@@ -11,9 +11,7 @@ use iacs_assess::tui::model::{Model, Screen};
 use iacs_assess::tui::recent::RecentFile;
 use iacs_assess::tui::theme::Theme;
 use iacs_assess::tui::update::{Effect, Msg, Opened, press, update};
-use iacs_assess::tui::view::view;
 use jiff::Timestamp;
-use ratatui::{Terminal, backend::TestBackend};
 use std::path::PathBuf;
 
 const T0: Timestamp = Timestamp::UNIX_EPOCH;
@@ -73,21 +71,6 @@ fn typed(m: &mut Model, text: &str) {
     for c in text.chars() {
         update(m, press(KeyCode::Char(c)), T0);
     }
-}
-
-fn draw(m: &Model, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| view(m, f)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        let line: String = (0..buffer.area.width)
-            .map(|x| buffer[(x, y)].symbol().to_string())
-            .collect();
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 #[test]
@@ -152,14 +135,14 @@ fn the_new_assessment_form_shows_where_the_file_goes_and_says_so_once_it_is_ther
     assert_eq!(planned(&m), None, "no title, no file name: nothing to show yet");
     typed(&mut m, "Süd Works / 2026");
     assert_eq!(planned(&m), Some(PathBuf::from("/data/süd-works-2026.toml")));
-    assert!(draw(&m, 80, 24).contains("Will be written to /data/süd-works-2026.toml"));
+    assert!(common::draw(&m, 80, 24).contains("Will be written to /data/süd-works-2026.toml"));
     // The file name field changes it; a path is taken as typed.
     for _ in 0..4 {
         key(&mut m, KeyCode::Tab);
     }
     typed(&mut m, "audits/sued");
     assert_eq!(planned(&m), Some(PathBuf::from("audits/sued.toml")));
-    insta::assert_snapshot!("wizard_planned_path_80x24", draw(&m, 80, 24));
+    insta::assert_snapshot!("wizard_planned_path_80x24", common::draw(&m, 80, 24));
     // Once created, the status line says where it is.
     let a = Assessment::new("Süd Works / 2026", "en", vec!["iec62443-3-3".into()], T0);
     update(
@@ -174,8 +157,8 @@ fn the_new_assessment_form_shows_where_the_file_goes_and_says_so_once_it_is_ther
 #[test]
 fn the_recent_list_shows_what_each_file_is_and_scrolls_to_the_chosen_one() {
     let mut m = model(plant_list());
-    insta::assert_snapshot!("home_recent_80x24", draw(&m, 80, 24));
-    insta::assert_snapshot!("home_recent_160x48", draw(&m, 160, 48));
+    insta::assert_snapshot!("home_recent_80x24", common::draw(&m, 80, 24));
+    insta::assert_snapshot!("home_recent_160x48", common::draw(&m, 160, 48));
     // Twelve files at 80x24: the chosen one is always on the screen.
     let many: Vec<RecentFile> = (1..=12)
         .map(|i| {
@@ -192,7 +175,7 @@ fn the_recent_list_shows_what_each_file_is_and_scrolls_to_the_chosen_one() {
     for _ in 0..14 {
         key(&mut m, KeyCode::Down);
     }
-    let screen = draw(&m, 80, 24);
+    let screen = common::draw(&m, 80, 24);
     assert!(screen.contains("Site 12"), "{screen}");
     assert!(screen.contains("more above"), "{screen}");
     assert_eq!(

@@ -8,7 +8,6 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use iacs_assess::assessment::{Answer, AnswerId, AnswerKey, Assessment};
 use iacs_assess::tui::dialog::Dialog;
 use iacs_assess::tui::model::{Field, Model, Screen};
-use iacs_assess::tui::theme::Theme;
 use iacs_assess::tui::update::{Effect, Msg, Opened, ctrl, press, update};
 use jiff::Timestamp;
 use std::path::PathBuf;
@@ -24,21 +23,9 @@ const SP04: [&str; 6] = [
     "SP.04.03 RE(2)",
 ];
 
-fn model() -> Model {
-    let mut texts = common::texts();
-    texts.select(None);
-    Model::new(
-        common::catalog(),
-        texts,
-        Theme::monochrome(),
-        vec![],
-        PathBuf::from("/data"),
-    )
-}
-
 /// 62443-2-4 and 3-3 (per zone, Z1 and Z2), opened, with "Ann" interviewed.
 fn opened() -> Model {
-    let mut m = model();
+    let mut m = common::model();
     let mut a = Assessment::new("North plant", "en", vec![Q24.into(), "iec62443-3-3".into()], T0);
     a.risk_model = m.catalog.risk_model("default").cloned();
     a.zones.push(common::zone("Z1", "Control network"));

@@ -9,7 +9,6 @@ use crossterm::event::KeyCode;
 use iacs_assess::assessment::{Assessment, Conduit, SlOverride};
 use iacs_assess::tui::model::{Model, Screen};
 use iacs_assess::tui::screens::results::Panel;
-use iacs_assess::tui::theme::Theme;
 use iacs_assess::tui::update::{Msg, Opened, ctrl, press, update};
 use jiff::Timestamp;
 use std::path::PathBuf;
@@ -17,18 +16,6 @@ use std::path::PathBuf;
 /// A day on which the demo's countermeasure records are judged as the demo means them.
 fn now() -> Timestamp {
     "2026-12-01T09:00:00Z".parse().unwrap()
-}
-
-fn model() -> Model {
-    let mut texts = common::texts();
-    texts.select(None);
-    Model::new(
-        common::catalog(),
-        texts,
-        Theme::monochrome(),
-        vec![],
-        PathBuf::from("/data"),
-    )
 }
 
 fn open(mut m: Model, a: Assessment) -> Model {
@@ -39,13 +26,13 @@ fn open(mut m: Model, a: Assessment) -> Model {
 fn demo() -> Model {
     let mut a: Assessment = toml::from_str(iacs_assess::demo::WATER_WORKS).unwrap();
     a.after_reading();
-    open(model(), a)
+    open(common::model(), a)
 }
 
 /// Two zones and a conduit between them whose SL-T is set by hand; Z1 and the conduit answered in
 /// part.
 fn small() -> Model {
-    let m = model();
+    let m = common::model();
     let mut a = Assessment::new("North plant", "en", vec!["iec62443-3-3".into()], now());
     a.risk_model = m.catalog.risk_model("default").cloned();
     a.zones.push(common::zone("Z1", "Control network"));

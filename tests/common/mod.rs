@@ -167,3 +167,16 @@ pub fn buffer(m: &iacs_assess::tui::model::Model, width: u16, height: u16) -> ra
     terminal.draw(|f| iacs_assess::tui::view::view(m, f)).unwrap();
     terminal.backend().buffer().clone()
 }
+
+/// A model with nothing open, drawn without colours, its data folder `/data`.
+pub fn model() -> iacs_assess::tui::model::Model {
+    let mut texts = texts();
+    texts.select(None);
+    iacs_assess::tui::model::Model::new(
+        catalog(),
+        texts,
+        iacs_assess::tui::theme::Theme::monochrome(),
+        vec![],
+        std::path::PathBuf::from("/data"),
+    )
+}
