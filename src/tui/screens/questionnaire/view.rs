@@ -157,15 +157,10 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// Cut `text` to `width` characters, with an ellipsis when cut.
+/// `text` cut to `width` characters (an ellipsis when cut) and padded to them, so that a selected
+/// row is highlighted across the whole pane.
 fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        format!("{text:width$}")
-    } else {
-        let mut s: String = text.chars().take(width.saturating_sub(1)).collect();
-        s.push('…');
-        s
-    }
+    format!("{:width$}", crate::tui::widgets::fit(text, width))
 }
 
 fn requirement_detail(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
