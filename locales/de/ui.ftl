@@ -352,7 +352,6 @@ export-failed = Export fehlgeschlagen: { $reason }
 
 ## Prüfung vor dem Abschluss (Ergebnisse)
 review-title = Vor dem Abschluss prüfen
-review-line = { $open } offen · { $flagged } markiert · { $reasons } ohne nötige Begründung
 review-clean = Alles im Umfang ist beantwortet; nichts ist markiert.
 review-keys = ↑ ↓ wählen · Enter springt zur Antwort (Tab bringt diese Liste in den Fokus)
 review-missing-reason = keine Begründung
@@ -649,3 +648,8 @@ dialog-quit-keys =
     Esc  bleiben
 wizard-file-at = Wird gespeichert als { $path }
 notice-created = Angelegt: { $path }
+
+## Ergebnisse: was je Fragebogen noch zu tun ist (nur, was nicht null ist)
+review-part-open = { $count } offen
+review-part-flagged = { $count } markiert
+review-part-reasons = { $count } ohne nötige Begründung

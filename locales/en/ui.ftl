@@ -352,7 +352,6 @@ export-failed = Export failed: { $reason }
 
 ## review before finishing (results screen)
 review-title = Review before finishing
-review-line = { $open } open · { $flagged } flagged · { $reasons } without the reason they need
 review-clean = Everything in scope is answered; nothing is flagged.
 review-keys = ↑ ↓ choose · Enter goes to the answer (Tab brings this list into focus)
 review-missing-reason = no reason
@@ -649,3 +648,8 @@ dialog-quit-keys =
     Esc  stay
 wizard-file-at = Will be written to { $path }
 notice-created = Created { $path }
+
+## results: what is left to do per questionnaire (only the parts that are not zero)
+review-part-open = { $count } open
+review-part-flagged = { $count } flagged
+review-part-reasons = { $count } without their reason

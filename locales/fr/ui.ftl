@@ -357,7 +357,6 @@ export-failed = Échec de l'export : { $reason }
 
 ## à vérifier avant de terminer (écran des résultats)
 review-title = À vérifier avant de terminer
-review-line = { $open } ouvertes · { $flagged } à suivre · { $reasons } sans la justification requise
 review-clean = Tout le périmètre est renseigné ; rien n'est à suivre.
 review-keys = ↑ ↓ choisir · Enter va à la réponse (Tab amène le focus sur cette liste)
 review-missing-reason = sans justification
@@ -654,3 +653,8 @@ dialog-quit-keys =
     Esc  rester
 wizard-file-at = Sera enregistré sous { $path }
 notice-created = Créé : { $path }
+
+## résultats : ce qui reste à faire par questionnaire (seulement ce qui n'est pas nul)
+review-part-open = { $count } ouvertes
+review-part-flagged = { $count } à suivre
+review-part-reasons = { $count } sans la justification requise

@@ -362,17 +362,18 @@ fn review(model: &Model, scored: &Scored, frame: &mut Frame, area: Rect) {
                     Some(t) => format!("{} / {t}", p.questionnaire),
                     None => p.questionnaire.clone(),
                 };
-                let text = tx.ui_with(
-                    "review-line",
-                    &[
-                        (
-                            "open",
-                            FluentValue::from(p.counts.applicable.saturating_sub(p.counts.answered)),
-                        ),
-                        ("flagged", FluentValue::from(p.counts.flagged)),
-                        ("reasons", FluentValue::from(p.counts.missing_reason)),
-                    ],
-                );
+                // Only what there is to do: "2 open · 1 flagged", not a row of zeros.
+                let open = p.counts.applicable.saturating_sub(p.counts.answered);
+                let text = [
+                    ("review-part-open", open),
+                    ("review-part-flagged", p.counts.flagged),
+                    ("review-part-reasons", p.counts.missing_reason),
+                ]
+                .into_iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(key, n)| tx.ui_with(key, &[("count", FluentValue::from(n))]))
+                .collect::<Vec<_>>()
+                .join(" · ");
                 Line::from(vec![
                     Span::styled(format!("  {name:<28} "), t.text),
                     Span::styled(text, t.warn),
