@@ -482,7 +482,7 @@ fn demo_zones_screens_keep_scenarios_matrices_and_keys_in_view() {
             assert!(screen.contains(text), "{text} is in view:\n{screen}");
         }
     }
-    assert!(small.contains("… more with a taller window"), "the cut details say so");
+    assert!(small.contains("… more below: J scrolls down"), "the cut details say so");
     assert!(
         small.contains("1-3 / 4") && !small.contains("S-09"),
         "S-09 is below: {small}"
@@ -492,7 +492,7 @@ fn demo_zones_screens_keep_scenarios_matrices_and_keys_in_view() {
         "all four in view: {large}"
     );
     assert!(
-        !large.contains("… more with a taller window"),
+        !large.contains("… more below: J scrolls down"),
         "at 160x48 the details are whole"
     );
     // Scrolling the scenario list keeps the selected one in view, key hints below it.
@@ -563,4 +563,31 @@ fn the_threat_actor_is_shown_by_its_label_and_saved_by_its_id() {
     submit(&mut m);
     let s = a(&m).scenarios.iter().find(|s| s.id == "S-01").unwrap();
     assert_eq!(s.threat_actor.as_deref(), Some("extended-resources"));
+}
+
+/// At 80x24 the details of a zone are taller than their panel: J and K scroll them (never past
+/// the last line), and another zone starts at the top.
+#[test]
+fn the_details_scroll_on_a_small_terminal() {
+    let mut m = demo(Theme::monochrome());
+    select(&mut m, "Z-SCADA");
+    let top = draw(&m, 80, 24);
+    assert!(top.contains("more below: J scrolls down"), "{top}");
+    for _ in 0..200 {
+        keys(&mut m, "J");
+    }
+    let scrolled = m.session.as_ref().unwrap().zone_detail_scroll;
+    let bottom = draw(&m, 80, 24);
+    assert!(bottom.contains("more above: K scrolls up"), "{bottom}");
+    assert!(scrolled > 0 && scrolled < 200, "stopped at the last line: {scrolled}");
+    // One K goes back one line at once (the keys pressed past the end were not counted).
+    keys(&mut m, "K");
+    assert_eq!(m.session.as_ref().unwrap().zone_detail_scroll, scrolled - 1);
+    insta::assert_snapshot!("demo_zones_details_scrolled_80x24", draw(&m, 80, 24));
+    keys(&mut m, "j");
+    assert_eq!(
+        m.session.as_ref().unwrap().zone_detail_scroll,
+        0,
+        "another zone starts at the top"
+    );
 }

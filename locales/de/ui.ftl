@@ -280,6 +280,7 @@ help-zones =
     t          Bedrohungsszenario zur gewählten Zone / zum Conduit anlegen
     o          SL-T manuell setzen, mit Begründung (leer: wieder ableiten)
     e          Auswahl bearbeiten · d löschen (zum Bestätigen die ID eintippen)
+    J K        die Details blättern, wenn sie höher sind als ihr Feld
     Enter      62443-3-3 für die gewählte Zone beantworten
     Ctrl-Z     letzte Änderung rückgängig machen
     Esc        zurück zum Fragebogen
@@ -327,7 +328,6 @@ zones-legend = Risikostufen
 zones-legend-count = Zahl: Szenarien
 zones-residual-unrated = { $count } nicht bewertet
 zones-matrix-hidden = Risikomatrizen: das Fenster ist zu niedrig.
-zones-more = … mehr in einem höheren Fenster
 form-error-id = Die ID ist leer oder schon vergeben.
 form-error-same-zone = Ein Conduit verbindet zwei verschiedene Zonen.
 form-error-threat = Beschreiben Sie die Bedrohung.
@@ -653,3 +653,5 @@ notice-created = Angelegt: { $path }
 review-part-open = { $count } offen
 review-part-flagged = { $count } markiert
 review-part-reasons = { $count } ohne nötige Begründung
+zones-more = … weiter unten: { $key } blättert nach unten
+zones-more-above = ↑ weiter oben: { $key } blättert nach oben

@@ -280,6 +280,7 @@ help-zones =
     t          add a threat scenario to the selected zone or conduit
     o          set SL-T by hand, with a justification (empty: derive it again)
     e          edit the selection · d delete it (type its id to confirm)
+    J K        scroll the details when they are taller than their panel
     Enter      answer 62443-3-3 for the selected zone
     Ctrl-Z     undo the last change
     Esc        back to the questionnaire
@@ -327,7 +328,6 @@ zones-legend = Risk levels
 zones-legend-count = number: scenarios
 zones-residual-unrated = { $count } not rated
 zones-matrix-hidden = Risk matrices: the window is too short.
-zones-more = … more with a taller window
 form-error-id = The id is empty or already used.
 form-error-same-zone = A conduit connects two different zones.
 form-error-threat = Describe the threat.
@@ -653,3 +653,5 @@ notice-created = Created { $path }
 review-part-open = { $count } open
 review-part-flagged = { $count } flagged
 review-part-reasons = { $count } without their reason
+zones-more = … more below: { $key } scrolls down
+zones-more-above = ↑ more above: { $key } scrolls up

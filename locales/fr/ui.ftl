@@ -282,6 +282,7 @@ help-zones =
     t          ajouter un scénario de menace à la sélection
     o          fixer le SL-T à la main et le justifier (vide : recalculer)
     e          modifier la sélection · d la supprimer (taper son id pour confirmer)
+    J K        faire défiler les détails plus hauts que leur cadre
     Enter      répondre à 62443-3-3 pour la zone choisie
     Ctrl-Z     annuler la dernière modification
     Esc        retour au questionnaire
@@ -332,7 +333,6 @@ zones-residual-unrated = { $count ->
    *[other] { $count } non évalués
 }
 zones-matrix-hidden = Matrices des risques : la fenêtre est trop basse.
-zones-more = … la suite dans une fenêtre plus haute
 form-error-id = L'identifiant est vide ou déjà utilisé.
 form-error-same-zone = Un conduit relie deux zones différentes.
 form-error-threat = Décrivez la menace.
@@ -658,3 +658,5 @@ notice-created = Créé : { $path }
 review-part-open = { $count } ouvertes
 review-part-flagged = { $count } à suivre
 review-part-reasons = { $count } sans la justification requise
+zones-more = … suite plus bas : { $key } fait défiler vers le bas
+zones-more-above = ↑ début plus haut : { $key } fait défiler vers le haut

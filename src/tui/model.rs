@@ -126,6 +126,8 @@ pub struct Session {
     pub zone_cursor: usize,
     /// Zones screen: the selected scenario of that zone or conduit, when the scenario list has focus.
     pub scenario_cursor: Option<usize>,
+    /// Lines scrolled in the zones screen's details of the selected zone or conduit (J / K).
+    pub zone_detail_scroll: usize,
     /// An open form (new zone, conduit, scenario, SL-T, export).
     pub form: Option<Form>,
     /// Unfinished text from an earlier session that the assessor chose to keep for later.
@@ -160,6 +162,7 @@ impl Session {
             answer_scroll: 0,
             zone_cursor: 0,
             scenario_cursor: None,
+            zone_detail_scroll: 0,
             form: None,
             kept_draft: None,
             history: History::default(),

@@ -10,6 +10,7 @@ pub mod zone_forms;
 use crate::assessment::{AnswerId, Assessment};
 use crate::tui::dialog::Deletion;
 use crate::tui::forms::form::{Form, Purpose};
+use crate::tui::keymap::Action;
 use crate::tui::message::Effect;
 use crate::tui::model::{Model, Screen};
 use crate::tui::session::{changed, fix_target};
@@ -26,6 +27,39 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     let targets = s.target_ids().len();
     let selected = s.selected_target();
     let scenario_count = selected.as_deref().map(|t| s.scenarios_of(t).count()).unwrap_or(0);
+    // J / K scroll the details when they are taller than their panel (small terminals); another
+    // zone starts at the top.
+    if model.keymap.is(Action::ScrollAnswerDown, &k) {
+        let last = view::detail_line_count(model).saturating_sub(1);
+        if let Some(s) = model.session.as_mut() {
+            s.zone_detail_scroll = (s.zone_detail_scroll + 1).min(last);
+        }
+        return Vec::new();
+    }
+    if model.keymap.is(Action::ScrollAnswerUp, &k) {
+        s.zone_detail_scroll = s.zone_detail_scroll.saturating_sub(1);
+        return Vec::new();
+    }
+    let before = s.zone_cursor;
+    let effects = zones_list_key(model, k, selected, targets, scenario_count);
+    if let Some(s) = model.session.as_mut()
+        && s.zone_cursor != before
+    {
+        s.zone_detail_scroll = 0;
+    }
+    effects
+}
+
+fn zones_list_key(
+    model: &mut Model,
+    k: KeyEvent,
+    selected: Option<String>,
+    targets: usize,
+    scenario_count: usize,
+) -> Vec<Effect> {
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
     match (k.code, s.scenario_cursor) {
         (KeyCode::Esc | KeyCode::Char('q'), _) => model.screen = Screen::Questionnaire,
         (KeyCode::Tab | KeyCode::BackTab, None) if scenario_count > 0 => s.scenario_cursor = Some(0),

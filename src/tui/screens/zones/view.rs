@@ -4,7 +4,7 @@
 //! The key hints and the scenario list always stay in view: the matrices take a band across the
 //! bottom only when the panels above keep enough rows (their cells grow with the terminal), the
 //! zone list and the scenario list scroll to their selection, and the details are cut last-first
-//! with a note that a taller window shows more.
+//! with a note that J and K scroll them.
 
 use super::heat_map;
 use crate::assessment::FR_NAMES;
@@ -119,9 +119,45 @@ fn target_list(model: &Model, s: &Session, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// The selected zone or conduit: SL-T and SL-A first (they matter most), then what is left to
-/// close, its system and assets, and why each FR of the SL-T has its level.
+/// The selected zone or conduit's details, from the line scrolled to (J / K).
 fn details(model: &Model, s: &Session, score: &Score, target: &str, frame: &mut Frame, area: Rect) {
+    let t = &model.theme;
+    let tx = &model.texts;
+    let d = detail_lines(model, s, score, target, area.width);
+    let block = Block::default().borders(Borders::ALL).border_style(t.border);
+    let inner = block.inner(area);
+    // Scrolled by J / K on small terminals: a line above says there is more above.
+    let scroll = s.zone_detail_scroll.min(d.len().saturating_sub(1));
+    let mut shown: Vec<Line<'static>> = Vec::new();
+    if scroll > 0 {
+        let key = model.keymap.name(crate::tui::keymap::Action::ScrollAnswerUp);
+        shown.push(Line::from(Span::styled(
+            tx.ui_with("zones-more-above", &[("key", key.into())]),
+            t.dim,
+        )));
+    }
+    shown.extend(d.into_iter().skip(scroll));
+    let key = model.keymap.name(crate::tui::keymap::Action::ScrollAnswerDown);
+    let more = tx.ui_with("zones-more", &[("key", key.into())]);
+    let lines = cut_to(shown, inner, Line::from(Span::styled(more, t.dim)));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), area);
+}
+
+/// How many lines the details of the selected zone or conduit have (J stops at the last).
+pub fn detail_line_count(model: &Model) -> usize {
+    let (Some(s), Some(scored)) = (model.session.as_ref(), model.scored()) else {
+        return 0;
+    };
+    s.selected_target()
+        // The number of lines does not depend on the width (only their columns do).
+        .map_or(0, |target| {
+            detail_lines(model, s, &scored.score, &target, model.size.0).len()
+        })
+}
+
+/// The details of `target`: SL-T and SL-A first (they matter most), then what is left to close,
+/// its system and assets, and why each FR of the SL-T has its level.
+fn detail_lines(model: &Model, s: &Session, score: &Score, target: &str, width: u16) -> Vec<Line<'static>> {
     let t = &model.theme;
     let tx = &model.texts;
     let a = &s.assessment;
@@ -133,7 +169,7 @@ fn details(model: &Model, s: &Session, score: &Score, target: &str, frame: &mut 
         .unwrap_or_default();
     d.push(Line::from(Span::styled(format!("{target}  {title}"), t.title)));
     // Seven columns of five, or of four where the panel is narrow (60 columns), one line each.
-    let (label, column) = if area.width >= 2 + 8 + 7 * 5 { (8, 5) } else { (5, 4) };
+    let (label, column) = if width >= 2 + 8 + 7 * 5 { (8, 5) } else { (5, 4) };
     let header: String = FR_NAMES.iter().map(|n| format!("{n:<column$}")).collect();
     d.push(Line::from(Span::styled(format!("{:label$}{header}", ""), t.dim)));
     let sl_t = score.sl_targets.iter().find(|x| x.target == target);
@@ -180,10 +216,7 @@ fn details(model: &Model, s: &Session, score: &Score, target: &str, frame: &mut 
             d.push(Line::from(Span::styled(line, style)));
         }
     }
-    let block = Block::default().borders(Borders::ALL).border_style(t.border);
-    let inner = block.inner(area);
-    let lines = cut_to(d, inner, Line::from(Span::styled(tx.ui("zones-more"), t.dim)));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), area);
+    d
 }
 
 /// `lines` as far as they fit in `area` wrapped; when they do not, the last row says `more`.
