@@ -408,3 +408,55 @@ fn rows_with_long_wrapped_texts_are_as_tall_as_their_text() {
     let records = row_heights(&out, number("Compensating countermeasures"));
     assert!(records[&2] >= 4.0 * 15.0, "{records:?}");
 }
+
+/// A functional area that does not apply (a provider with no wireless: SP.04, every requirement
+/// not applicable with its reason) says so on the Summary sheet, not a maturity of zero.
+#[test]
+fn a_group_answered_not_applicable_says_so_in_the_workbook() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let a = setup(h, "a.toml");
+    for item in [
+        "SP.04.01 BR",
+        "SP.04.02 BR",
+        "SP.04.02 RE(1)",
+        "SP.04.03 BR",
+        "SP.04.03 RE(1)",
+        "SP.04.03 RE(2)",
+    ] {
+        let args = [
+            "answer",
+            &a,
+            "-q",
+            "iec62443-2-4",
+            "--item",
+            item,
+            "--value",
+            "na",
+            "--note",
+            "No wireless",
+        ];
+        run(h, &args).success();
+    }
+    let out = h.join("report.xlsx");
+    run(h, &["export", &a, "--format", "xlsx", "-o", out.to_str().unwrap()]).success();
+    let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
+    let summary = wb.worksheet_range("Summary").unwrap();
+    let row = summary
+        .rows()
+        .find(|r| r.iter().any(|c| c.to_string().starts_with("SP.04")))
+        .expect("an SP.04 row on the Summary sheet");
+    let cells: Vec<String> = row.iter().map(|c| c.to_string()).collect();
+    assert!(
+        cells.iter().any(|c| c.contains("not applicable (all 6 requirements)")),
+        "{cells:?}"
+    );
+    let other = summary
+        .rows()
+        .find(|r| r.iter().any(|c| c.to_string().starts_with("SP.01")))
+        .unwrap();
+    assert!(
+        !other.iter().any(|c| c.to_string().contains("not applicable (all")),
+        "{other:?}"
+    );
+}

@@ -180,7 +180,10 @@ group-not-applicable = Nicht anwendbar: { $count ->
     [one] Die Anforderung ist
    *[other] Alle { $count } Anforderungen sind
 } als nicht anwendbar beantwortet.
-group-counts = { $total } Anforderungen: { $answered } beantwortet, { $open } offen, { $na } nicht anwendbar
+group-counts = { $total ->
+    [one] 1 Anforderung
+   *[other] { $total } Anforderungen
+}: { $answered } beantwortet, { $open } offen, { $na } nicht anwendbar
 group-keys = Eine Antworttaste beantwortet hier jede Anforderung dieser Gruppe (vor dem Ersetzen von Antworten kommt eine Rückfrage) · { $choose } Wert wählen · { $next } erste Anforderung · { $parent } übergeordnete Gruppe
 bulk-title = Ganze Gruppe beantworten
 bulk-choose = { $group }: { $total } Anforderungen, { $answered } davon beantwortet. Taste des Werts drücken, der für alle gelten soll:

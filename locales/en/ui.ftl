@@ -180,7 +180,10 @@ group-not-applicable = Not applicable: { $count ->
     [one] its requirement is
    *[other] all { $count } requirements are
 } answered not applicable.
-group-counts = { $total } requirements: { $answered } answered, { $open } open, { $na } not applicable
+group-counts = { $total ->
+    [one] 1 requirement
+   *[other] { $total } requirements
+}: { $answered } answered, { $open } open, { $na } not applicable
 group-keys = An answer key here answers every requirement of this group (it asks before replacing answers) · { $choose } choose the value · { $next } the first requirement · { $parent } the parent group
 bulk-title = Answer the whole group
 bulk-choose = { $group }: { $total } requirements, { $answered } answered now. Press the key of the value to give all of them:

@@ -182,7 +182,10 @@ group-not-applicable = Non applicable : { $count ->
     [one] son exigence a la réponse
    *[other] ses { $count } exigences ont la réponse
 } « non applicable ».
-group-counts = { $total } exigences : { $answered } avec réponse, { $open } ouvertes, { $na } non applicables
+group-counts = { $total ->
+    [one] 1 exigence
+   *[other] { $total } exigences
+} : { $answered } avec réponse, { $open } ouvertes, { $na } non applicables
 group-keys = Ici, une touche de réponse répond à toutes les exigences du groupe (avec une question avant de remplacer des réponses) · { $choose } choisir la valeur · { $next } première exigence · { $parent } groupe parent
 bulk-title = Répondre à tout le groupe
 bulk-choose = { $group } : { $total } exigences, dont { $answered } avec réponse. Appuyez sur la touche de la valeur à donner à toutes :
