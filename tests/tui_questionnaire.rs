@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use iacs_assess::assessment::{Answer, AnswerId, AnswerKey, Assessment};
 use iacs_assess::tui::dialog::Dialog;
 use iacs_assess::tui::model::{Field, Model, Screen};
+use iacs_assess::tui::resume::DraftText;
 use iacs_assess::tui::update::{Effect, Msg, Opened, ctrl, press, update};
 use jiff::Timestamp;
 use std::path::PathBuf;
@@ -424,4 +425,54 @@ fn snapshots_of_the_bulk_question_the_search_list_and_a_long_note() {
         a.evidence = vec!["QM-07 subcontractor list".into(), "Minutes 2026-03".into()];
     });
     snapshot_both("q_answer_long_note", &m);
+}
+
+/// Ctrl-C while typing the one reason for a whole group that would replace given answers: nothing
+/// is replaced without the question, and the reason is not lost: it is remembered as a draft and
+/// offered back, in the group's reason editor, when the file is opened again.
+#[test]
+fn a_group_reason_typed_when_the_program_is_left_is_kept_and_offered_back() {
+    let mut m = opened();
+    give(&mut m, "SP.04.01 BR", "ml2");
+    on_sp04(&mut m);
+    keys(&mut m, "n");
+    keys(&mut m, "No wireless anywhere on site");
+    let effects = update(&mut m, ctrl('c'), T0);
+    assert!(m.quit, "{:?}", common::kinds(&effects));
+    assert_eq!(
+        answer(&m, Q24, None, "SP.04.01 BR").unwrap().value.as_deref(),
+        Some("ml2")
+    );
+    assert_eq!(
+        answer(&m, Q24, None, "SP.04.02 BR"),
+        None,
+        "nothing given without the question"
+    );
+    let resume = iacs_assess::tui::memory::resume_of(&m, T0).unwrap();
+    let draft = resume.draft.clone().expect("the reason is a draft");
+    assert!(
+        matches!(&draft.text, DraftText::BulkReason { text, bulk } if text == "No wireless anywhere on site" && bulk.value.as_deref() == Some("na")),
+        "{draft:?}"
+    );
+    // Opened again: the draft is offered; Enter puts it back in the group's reason editor.
+    let mut again = common::model();
+    let a = m.session.as_ref().unwrap().assessment.clone();
+    let mut o = Opened::new(PathBuf::from("/plants/north.toml"), a);
+    o.resume = Some(Box::new(resume));
+    update(&mut again, Msg::Opened(Ok(o)), T0);
+    let offered = common::draw(&again, 100, 30);
+    assert!(offered.contains("every requirement of SP.04"), "{offered}");
+    key(&mut again, KeyCode::Enter);
+    let editor = again
+        .session
+        .as_ref()
+        .unwrap()
+        .editor
+        .as_ref()
+        .expect("the reason editor is open");
+    assert!(editor.bulk.is_some());
+    assert_eq!(editor.text(), "No wireless anywhere on site");
+    // Finishing it now asks before replacing the answer given (SP.04.01 BR at ML2).
+    key(&mut again, KeyCode::Esc);
+    assert!(matches!(again.dialog, Some(Dialog::Bulk(_))));
 }

@@ -405,6 +405,7 @@ dialog-draft-keys = Enter weiterschreiben · Esc später (bleibt aufbewahrt)
 draft-note = die Notiz zu { $id }
 draft-evidence = die Nachweise zu { $id }
 draft-reason = die Begründung zu { $id }
+draft-bulk-reason = die eine Begründung für alle Anforderungen von { $group }
 draft-interviewee = den Namen der befragten Person
 draft-form = ein Formular
 dialog-recovered-title = Beim letzten Mal nicht gespeicherte Änderungen

@@ -405,6 +405,7 @@ dialog-draft-keys = Enter continue with it · Esc later (it stays kept)
 draft-note = the note of { $id }
 draft-evidence = the evidence of { $id }
 draft-reason = the reason for { $id }
+draft-bulk-reason = the one reason for every requirement of { $group }
 draft-interviewee = the interviewee's name
 draft-form = a form
 dialog-recovered-title = Changes that were not saved last time

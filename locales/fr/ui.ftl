@@ -410,6 +410,7 @@ dialog-draft-keys = Enter reprendre · Esc plus tard (il reste conservé)
 draft-note = la note de { $id }
 draft-evidence = les preuves de { $id }
 draft-reason = la justification de { $id }
+draft-bulk-reason = la justification commune à toutes les exigences de { $group }
 draft-interviewee = le nom de l'interlocuteur
 draft-form = un formulaire
 dialog-recovered-title = Modifications non enregistrées la dernière fois

@@ -154,12 +154,7 @@ pub fn give(model: &mut Model, bulk: Bulk, now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     };
     let ids = answer_ids(model, &bulk, &value);
-    let group_id = model
-        .catalog
-        .questionnaire(&bulk.questionnaire)
-        .and_then(|q| q.groups.get(bulk.group))
-        .map(|g| g.id.clone())
-        .unwrap_or_default();
+    let group_id = group_id(model, &bulk);
     let label = value_label(model, &bulk.questionnaire, &value);
     let what = match &bulk.target {
         Some(t) => format!("{group_id} ({t}): {label}"),
@@ -194,4 +189,14 @@ pub fn value_label(model: &Model, qid: &str, value: &str) -> String {
                 .get("scales", &format!("{}-{value}", q.scale), Some("label"))
         })
         .unwrap_or_else(|| value.to_string())
+}
+
+/// The id of the group answered as a whole ("SP.04").
+pub fn group_id(model: &Model, bulk: &Bulk) -> String {
+    model
+        .catalog
+        .questionnaire(&bulk.questionnaire)
+        .and_then(|q| q.groups.get(bulk.group))
+        .map(|g| g.id.clone())
+        .unwrap_or_default()
 }

@@ -53,6 +53,20 @@ pub fn open_with(model: &mut Model, field: Field, answer: Option<AnswerId>, valu
     }
 }
 
+/// Open the reason editor for a whole group (`bulk`), holding `text`.
+pub fn open_bulk_reason(model: &mut Model, bulk: crate::tui::bulk::Bulk, text: &str) {
+    if let Some(s) = model.session.as_mut() {
+        s.editor = Some(Editor {
+            field: Field::Reason,
+            area: text_area(Field::Reason, text),
+            answer: None,
+            value: bulk.value.clone(),
+            base: String::new(),
+            bulk: Some(Box::new(bulk)),
+        });
+    }
+}
+
 /// A text area holding `text`, the cursor at its end. Notes, evidence and reasons wrap at word
 /// boundaries (long words at the pane's edge), so nothing typed scrolls out of sight sideways.
 pub fn text_area(field: Field, text: &str) -> TextArea<'static> {

@@ -15,7 +15,7 @@ pub fn request(model: &mut Model, leave: Leave, now: Timestamp) -> Vec<Effect> {
         return leave_now(model, now);
     }
     model.leaving = Some(leave);
-    let effects = crate::tui::editor::commit(model, now);
+    let effects = keep_typed(model, now);
     if effects.contains(&Effect::Save) {
         // The runtime's answer to the save continues the leave (`proceed`).
         return effects;
@@ -23,6 +23,21 @@ pub fn request(model: &mut Model, leave: Leave, now: Timestamp) -> Vec<Effect> {
     let mut effects = effects;
     effects.extend(proceed(model, now));
     effects
+}
+
+/// Keep what is typed in the open editor on the way out: commit it, except the one reason for a
+/// whole group, which may replace answers only after a question nobody is there to answer on the
+/// way out; it stays open and is remembered as a draft (offered again next time).
+fn keep_typed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
+    let bulk_reason = model
+        .session
+        .as_ref()
+        .and_then(|s| s.editor.as_ref())
+        .is_some_and(|e| e.bulk.is_some());
+    if bulk_reason {
+        return Vec::new();
+    }
+    crate::tui::editor::commit(model, now)
 }
 
 /// Once a save has been tried (or none was needed): leave, or ask when changes are not in the file.
@@ -77,7 +92,7 @@ pub fn interrupt(model: &mut Model, now: Timestamp) -> Vec<Effect> {
 /// SIGTERM, SIGHUP, SIGINT: keep everything typed, save what can be saved, and quit without
 /// asking (nobody may be there to answer). A form's text is kept as a draft.
 pub fn on_signal(model: &mut Model, now: Timestamp) -> Vec<Effect> {
-    let mut effects = crate::tui::editor::commit(model, now);
+    let mut effects = keep_typed(model, now);
     model.dialog = None;
     model.leaving = None;
     model.quit = true;

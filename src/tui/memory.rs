@@ -77,6 +77,10 @@ fn draft_of(model: &Model) -> Option<DraftText> {
                 text,
             }),
             (Field::Interviewee, _) => Some(DraftText::Interviewee { text }),
+            (Field::Reason, None) => e.bulk.as_ref().map(|bulk| DraftText::BulkReason {
+                bulk: (**bulk).clone(),
+                text,
+            }),
             _ => None,
         };
     }
@@ -132,6 +136,6 @@ fn already_there(model: &Model, d: &Draft) -> bool {
         DraftText::Note { answer, text, .. } => now(Field::Note, answer) == *text,
         DraftText::Evidence { answer, text, .. } => now(Field::Evidence, answer) == *text,
         DraftText::Interviewee { text } => model.session.as_ref().is_some_and(|s| s.interviewee == *text),
-        DraftText::Reason { .. } | DraftText::Form { .. } => false,
+        DraftText::Reason { .. } | DraftText::BulkReason { .. } | DraftText::Form { .. } => false,
     }
 }

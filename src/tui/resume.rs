@@ -63,6 +63,11 @@ pub enum DraftText {
     Interviewee {
         text: String,
     },
+    /// The one reason for a whole group answered not applicable, not yet given.
+    BulkReason {
+        bulk: crate::tui::screens::questionnaire::state::Bulk,
+        text: String,
+    },
     Form {
         purpose: Purpose,
         fields: Vec<FieldValue>,

@@ -280,6 +280,10 @@ fn restore_draft(model: &mut Model, draft: Draft) {
         }
         DraftText::Reason { answer, value, text } => (Field::Reason, Some(answer), Some(value), text),
         DraftText::Interviewee { text } => (Field::Interviewee, None, None, text),
+        DraftText::BulkReason { bulk, text } => {
+            crate::tui::editor::open_bulk_reason(model, bulk, &text);
+            return;
+        }
         DraftText::Form { purpose, fields } => {
             // A countermeasure form belongs to its answer on the questionnaire screen.
             let screen = match &purpose {

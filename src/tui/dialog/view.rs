@@ -109,13 +109,18 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
                 }
                 DraftText::Reason { answer, .. } => tx.ui_with("draft-reason", &[("id", answer.to_string().into())]),
                 DraftText::Interviewee { .. } => tx.ui("draft-interviewee"),
+                DraftText::BulkReason { bulk, .. } => tx.ui_with(
+                    "draft-bulk-reason",
+                    &[("group", crate::tui::bulk::group_id(model, bulk).into())],
+                ),
                 DraftText::Form { .. } => tx.ui("draft-form"),
             };
             let typed = match &draft.text {
                 DraftText::Note { text, .. }
                 | DraftText::Evidence { text, .. }
                 | DraftText::Reason { text, .. }
-                | DraftText::Interviewee { text } => text.clone(),
+                | DraftText::Interviewee { text }
+                | DraftText::BulkReason { text, .. } => text.clone(),
                 DraftText::Form { fields, .. } => fields
                     .iter()
                     .filter_map(|f| match f {

@@ -9,7 +9,7 @@ use crate::tui::bulk::{Bulk, ask_or_give, give};
 use crate::tui::dialog::Dialog;
 use crate::tui::keymap::Action;
 use crate::tui::message::Effect;
-use crate::tui::model::{Field, Model};
+use crate::tui::model::Model;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 
@@ -57,16 +57,7 @@ fn choose(model: &mut Model, mut bulk: Bulk, value: String, now: Timestamp) -> V
     bulk.value = Some(value.clone());
     if needs_reason {
         // Typed once for every requirement of the group; Ctrl-L puts in the last one written.
-        if let Some(s) = model.session.as_mut() {
-            s.editor = Some(crate::tui::model::Editor {
-                field: Field::Reason,
-                area: crate::tui::editor::text_area(Field::Reason, ""),
-                answer: None,
-                value: Some(value),
-                base: String::new(),
-                bulk: Some(Box::new(bulk)),
-            });
-        }
+        crate::tui::editor::open_bulk_reason(model, bulk, "");
         return Vec::new();
     }
     ask_or_give(model, bulk, now)

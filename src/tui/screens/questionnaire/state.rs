@@ -4,7 +4,7 @@
 use crate::catalog::tree::TreeRow;
 
 /// A group being answered as a whole.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Bulk {
     pub questionnaire: String,
     /// The zone, conduit or system answered for (per-target questionnaires).
