@@ -591,3 +591,15 @@ fn the_details_scroll_on_a_small_terminal() {
         "another zone starts at the top"
     );
 }
+
+/// Form labels are as wide as the longest one (up to 3/5 of the form): the German impact
+/// categories were cut to "Gesundheit und Sicherheit: Auswirkun" at 80 columns.
+#[test]
+fn german_form_labels_are_not_cut_at_80_columns() {
+    let mut m = demo(Theme::monochrome());
+    m.texts.select(Some(&"de".parse().unwrap()));
+    keys(&mut m, "t");
+    let screen = draw(&m, 80, 24);
+    assert!(screen.contains("Gesundheit und Sicherheit: betroffen"), "{screen}");
+    assert!(screen.contains("■IAC ■UC ■SI ■DC ■RDF ■TRE ■RA"), "{screen}");
+}

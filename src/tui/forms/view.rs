@@ -79,7 +79,17 @@ pub fn form(model: &Model, form: &Form, frame: &mut Frame, area: Rect) {
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let rows = Layout::vertical(vec![Constraint::Length(1); inner.height as usize]).split(inner);
-    let label_width = 38u16.min(inner.width / 2);
+    // As wide as the longest label, up to 3/5 of the form (the values keep the rest).
+    let longest = form
+        .fields
+        .iter()
+        .map(|f| label(model, &f.label).chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_width = u16::try_from(longest + 1)
+        .unwrap_or(u16::MAX)
+        .min(inner.width * 3 / 5)
+        .max(1);
     // On a short terminal the fields scroll so that the one in focus is always in view.
     let room = usize::from(inner.height.saturating_sub(1 + hint_rows)).max(1);
     let first = form.focus.saturating_sub(room - 1);
