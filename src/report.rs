@@ -93,8 +93,26 @@ pub fn unassessed(t: &SlTarget, texts: &Texts) -> Option<String> {
 /// ("IAC UC: S-05: unmitigated risk Very high, 2 steps above the tolerable line"), then for an
 /// override what the model would derive, then the warning about FRs no scenario assessed ("! ...").
 pub fn explain(t: &SlTarget, model_id: &str, texts: &Texts) -> Vec<String> {
+    let mut lines = grouped_reasons(&t.reasons, model_id, texts);
+    if let Some(d) = t.derived {
+        lines.push(texts.ui_with("score-derived", &[("vector", FluentValue::from(vector(&d)))]));
+        // Why the model would say so, indented under it, so the override can be judged.
+        lines.extend(
+            grouped_reasons(&t.derived_reasons, model_id, texts)
+                .into_iter()
+                .map(|l| format!("  {l}")),
+        );
+    }
+    if let Some(w) = unassessed(t, texts) {
+        lines.push(format!("! {w}"));
+    }
+    lines
+}
+
+/// "IAC UC: <reason>" lines: FRs with the same reason on one line ("all" for the seven).
+pub fn grouped_reasons(reasons: &[SlReason], model_id: &str, texts: &Texts) -> Vec<String> {
     let mut grouped: Vec<(String, Vec<&str>)> = Vec::new();
-    for (i, reason) in t.reasons.iter().enumerate() {
+    for (i, reason) in reasons.iter().enumerate() {
         let Some(text) = describe_reason(reason, model_id, texts) else {
             continue;
         };
@@ -103,7 +121,7 @@ pub fn explain(t: &SlTarget, model_id: &str, texts: &Texts) -> Vec<String> {
             None => grouped.push((text, vec![FR_NAMES[i]])),
         }
     }
-    let mut lines: Vec<String> = grouped
+    grouped
         .into_iter()
         .map(|(text, frs)| {
             let which = if frs.len() == 7 {
@@ -113,14 +131,7 @@ pub fn explain(t: &SlTarget, model_id: &str, texts: &Texts) -> Vec<String> {
             };
             format!("{which}: {text}")
         })
-        .collect();
-    if let Some(d) = t.derived {
-        lines.push(texts.ui_with("score-derived", &[("vector", FluentValue::from(vector(&d)))]));
-    }
-    if let Some(w) = unassessed(t, texts) {
-        lines.push(format!("! {w}"));
-    }
-    lines
+        .collect()
 }
 
 pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {

@@ -329,8 +329,8 @@ fn the_report_workbook_has_every_sheet_charts_and_findings() {
     assert_eq!(z1[2].to_string(), "2 2 2 2 2 2 2", "set by hand");
     assert_eq!(
         z1[why].to_string(),
-        "all: set by hand: t\nthe risk model alone would derive {4 4 4 4 4 4 4}",
-        "a critical scenario is 3 steps above the tolerable line"
+        "all: set by hand: t\nthe risk model alone would derive {4 4 4 4 4 4 4}\n  all: S1: unmitigated risk Critical, 3 steps above the tolerable line",
+        "the override, what the model would derive, and why (a critical scenario is 3 steps above the tolerable line)"
     );
     let sp = wb.worksheet_range("iec62443-2-4").unwrap();
     let row = sp.rows().find(|r| r[1] == "SP.01.01 BR").unwrap();

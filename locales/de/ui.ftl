@@ -482,6 +482,7 @@ score-derived = das Risikomodell allein ergäbe { $vector }
 label-sl-na = n.a.
 label-unassessed = kein Szenario für FR { $frs }
 col-sl-t-reasons = Begründung des SL-T
+col-derived-reasons = Was das Risikomodell allein ergäbe, und warum:
 reason-actor = { $scenario }: Bedrohungsakteur { $by }
 reason-adjustment = begrenzt: { $adjustment }
 reason-override = manuell festgelegt: { $justification }

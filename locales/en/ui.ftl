@@ -482,6 +482,7 @@ score-derived = the risk model alone would derive { $vector }
 label-sl-na = n/a
 label-unassessed = no scenario for FR { $frs }
 col-sl-t-reasons = Why this SL-T
+col-derived-reasons = What the risk model alone would derive, and why:
 reason-actor = { $scenario }: threat actor { $by }
 reason-adjustment = capped: { $adjustment }
 reason-override = set by hand: { $justification }

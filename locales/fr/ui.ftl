@@ -487,6 +487,7 @@ score-derived = le modèle de risque seul donnerait { $vector }
 label-sl-na = s.o.
 label-unassessed = aucun scénario pour FR { $frs }
 col-sl-t-reasons = Justification du SL-T
+col-derived-reasons = Ce que le modèle de risque seul donnerait, et pourquoi :
 reason-actor = { $scenario } : acteur de la menace { $by }
 reason-adjustment = plafonné : { $adjustment }
 reason-override = fixé à la main : { $justification }

@@ -59,6 +59,9 @@ pub struct SlTarget {
     /// For a vector set by hand: what the risk model would derive, so the override can be judged.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub derived: Option<SlVector>,
+    /// For a vector set by hand: why the risk model would derive `derived`, FR by FR.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub derived_reasons: Vec<SlReason>,
 }
 
 pub fn scenario_risks(a: &Assessment, model: &RiskModel) -> Vec<ScenarioRisk> {
@@ -188,6 +191,7 @@ pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str, zones: &[&SlTa
     for (slot, level) in vector.iter_mut().zip(&levels) {
         *slot = level.sl;
     }
+    let reasons: Vec<SlReason> = levels.into_iter().map(|l| l.reason).collect();
     match manual {
         Some(o) => SlTarget {
             target: target.to_string(),
@@ -202,15 +206,17 @@ pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str, zones: &[&SlTa
             overridden: true,
             unassessed,
             derived: Some(vector),
+            derived_reasons: reasons,
         },
         None => SlTarget {
             target: target.to_string(),
             method,
             vector,
-            reasons: levels.into_iter().map(|l| l.reason).collect(),
+            reasons,
             overridden: false,
             unassessed,
             derived: None,
+            derived_reasons: Vec::new(),
         },
     }
 }
@@ -271,5 +277,6 @@ pub fn manual_target(a: &Assessment, target: &str) -> Option<SlTarget> {
         overridden: true,
         unassessed: Vec::new(),
         derived: None,
+        derived_reasons: Vec::new(),
     })
 }

@@ -291,7 +291,12 @@ pub fn system_part(spec: &Specification, system: &SystemSpec, texts: &Texts) -> 
                 texts.ui("colon").trim_end()
             );
             for line in reasons(spec, p, texts) {
-                let _ = writeln!(out, "- {}", esc(&line));
+                // The reasons of a derived vector are indented under it: a nested list.
+                match line.strip_prefix("  ") {
+                    Some(under) => writeln!(out, "  - {}", esc(under)),
+                    None => writeln!(out, "- {}", esc(&line)),
+                }
+                .ok();
             }
             out.push('\n');
         }

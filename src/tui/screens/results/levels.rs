@@ -5,7 +5,7 @@
 use super::view::{block, offset, titled};
 use crate::assessment::FR_NAMES;
 use crate::scoring::security_level::{Fulfilment, SlAchieved};
-use crate::scoring::{SecurityLevelResult, SlTarget};
+use crate::scoring::{SecurityLevelResult, SlReason, SlTarget};
 use crate::tui::model::Model;
 use crate::tui::scored::Scored;
 use crate::tui::screens::results::Panel;
@@ -190,20 +190,23 @@ fn reasons(model: &Model, sl_t: &SlTarget, width: usize, lines: &mut Vec<Line<'s
                 .into_iter()
                 .map(|l| Line::from(Span::styled(format!("  {l}"), t.text))),
         );
-    } else {
-        // One FR a line, longer reasons wrapped under their text.
-        const INDENT: usize = 9;
-        for (fr, reason) in sl_t.reasons.iter().enumerate() {
-            let text = crate::report::describe_reason(reason, risk_model, tx).unwrap_or_else(|| "-".into());
-            for (k, part) in wrap(&text, width.saturating_sub(INDENT)).into_iter().enumerate() {
-                let lead = if k == 0 {
-                    format!("  {:<4}{:<3}", FR_NAMES[fr], sl_t.vector[fr])
-                } else {
-                    " ".repeat(INDENT)
-                };
-                lines.push(Line::from(Span::styled(format!("{lead}{part}"), t.text)));
+        // Why the model would derive what the "derived" row shows, so the override can be judged.
+        // FRs with the same reason on one line, as the score and the workbook say it.
+        if !sl_t.derived_reasons.is_empty() {
+            lines.push(Line::from(Span::styled(
+                format!("  {}", tx.ui("col-derived-reasons")),
+                t.dim,
+            )));
+            for reason in crate::report::grouped_reasons(&sl_t.derived_reasons, risk_model, tx) {
+                lines.extend(
+                    wrap(&reason, width.saturating_sub(4))
+                        .into_iter()
+                        .map(|l| Line::from(Span::styled(format!("    {l}"), t.dim))),
+                );
             }
         }
+    } else {
+        per_fr(model, &sl_t.reasons, &sl_t.vector, width, t.text, lines);
     }
     if let Some(w) = crate::report::unassessed(sl_t, tx) {
         lines.extend(
@@ -211,6 +214,35 @@ fn reasons(model: &Model, sl_t: &SlTarget, width: usize, lines: &mut Vec<Line<'s
                 .into_iter()
                 .map(|l| Line::from(Span::styled(l, t.warn))),
         );
+    }
+}
+
+/// One FR a line with its level and reason, longer reasons wrapped under their text.
+fn per_fr(
+    model: &Model,
+    reasons: &[SlReason],
+    levels: &[u8; 7],
+    width: usize,
+    style: Style,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let risk_model = model
+        .session
+        .as_ref()
+        .and_then(|s| s.assessment.risk_model.as_ref())
+        .map(|m| m.id.as_str())
+        .unwrap_or_default();
+    const INDENT: usize = 9;
+    for (fr, reason) in reasons.iter().enumerate().take(7) {
+        let text = crate::report::describe_reason(reason, risk_model, &model.texts).unwrap_or_else(|| "-".into());
+        for (k, part) in wrap(&text, width.saturating_sub(INDENT)).into_iter().enumerate() {
+            let lead = if k == 0 {
+                format!("  {:<4}{:<3}", FR_NAMES[fr], levels[fr])
+            } else {
+                " ".repeat(INDENT)
+            };
+            lines.push(Line::from(Span::styled(format!("{lead}{part}"), style)));
+        }
     }
 }
 
