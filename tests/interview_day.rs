@@ -299,6 +299,7 @@ fn a_resume_entry_for_a_changed_file_only_restores_what_still_exists() {
         target: Some("Z9".into()),
         requirement: Some("SR 99".into()),
         draft: None,
+        kept: Vec::new(),
     }));
     update(&mut m, Msg::Opened(Ok(o)), T0);
     assert_eq!(m.questionnaire().unwrap().id, "iec62443-3-3");
@@ -458,6 +459,7 @@ fn a_stale_or_overtaken_draft_is_never_written_over_a_saved_note() {
             target: None,
             requirement: None,
             draft: Some(d),
+            kept: Vec::new(),
         }));
         update(&mut m, Msg::Opened(Ok(o)), T0);
         m
@@ -569,4 +571,51 @@ fn ctrl_j_in_a_note_starts_a_new_line_and_deletes_nothing() {
     keys(&mut m, "second");
     update(&mut m, press(KeyCode::Esc), at(11));
     assert_eq!(answer(&m, "SP.01.01 BR").unwrap().note, "first line\nsecond");
+}
+
+/// A text kept for later ("Esc later") is never replaced by a newer unfinished text: both are
+/// remembered, the newer offered first, the kept one at the next opening.
+#[test]
+fn a_kept_draft_is_not_replaced_by_a_newer_one() {
+    // A new zone form being filled in when the program is stopped: kept as a draft.
+    let zone_form = |m: &mut iacs_assess::tui::model::Model, name: &str| {
+        keys(m, "sa");
+        key(m, KeyCode::Tab);
+        keys(m, name);
+        update(m, Msg::Signal, T0);
+    };
+    let named = |d: &Draft, name: &str| matches!(&d.text, DraftText::Form { fields, .. } if fields.iter().any(|f| matches!(f, iacs_assess::tui::forms::form::FieldValue::Text(t) if t == name)));
+    let reopen = |resume: Resume| {
+        let mut m = model(Path::new("/data"));
+        let mut o = Opened::new(PathBuf::from("/plants/north.toml"), plant());
+        o.resume = Some(Box::new(resume));
+        update(&mut m, Msg::Opened(Ok(o)), T0);
+        m
+    };
+    let mut m = opened();
+    zone_form(&mut m, "Safety");
+    let first = iacs_assess::tui::memory::resume_of(&m, T0).unwrap();
+    assert!(first.draft.as_ref().is_some_and(|d| named(d, "Safety")));
+
+    // Reopened: the form is offered; Esc keeps it for later. Then another form is left unfinished.
+    let mut m = reopen(first);
+    assert!(matches!(m.dialog, Some(Dialog::Draft(_))));
+    key(&mut m, KeyCode::Esc);
+    zone_form(&mut m, "Pumps");
+    let second = iacs_assess::tui::memory::resume_of(&m, T0).unwrap();
+    assert!(second.draft.as_ref().is_some_and(|d| named(d, "Pumps")), "{second:?}");
+    assert!(
+        matches!(second.kept.as_slice(), [d] if named(d, "Safety")),
+        "the form kept for later is still there: {second:?}"
+    );
+    // The newer is offered first; kept for later again, the older comes at the next opening.
+    let mut m = reopen(second);
+    assert!(matches!(&m.dialog, Some(Dialog::Draft(d)) if named(d, "Pumps")));
+    key(&mut m, KeyCode::Esc);
+    let third = iacs_assess::tui::memory::resume_of(&m, T0).unwrap();
+    let m = reopen(third);
+    assert!(
+        matches!(&m.dialog, Some(Dialog::Draft(d)) if named(d, "Safety")),
+        "the older form comes back"
+    );
 }

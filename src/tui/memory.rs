@@ -38,9 +38,15 @@ pub fn resume_of(model: &Model, now: Timestamp) -> Option<Resume> {
         questionnaire: model.questionnaire().map(|q| q.id.clone()),
         target: s.target.clone(),
         requirement: model.requirement().map(|r| r.id.clone()),
+        // What is being typed now comes first; texts kept earlier follow, never replaced.
         draft: draft_of(model)
             .map(|text| Draft { when: now, text })
-            .or_else(|| s.kept_draft.clone()),
+            .or_else(|| s.kept_drafts.first().cloned()),
+        kept: if draft_of(model).is_some() {
+            s.kept_drafts.clone()
+        } else {
+            s.kept_drafts.iter().skip(1).cloned().collect()
+        },
     })
 }
 
@@ -116,16 +122,19 @@ pub fn restore(model: &mut Model, resume: Resume) {
     }
     // The data folder holds a draft until it is written again; a draft whose text the answer
     // already holds is not worth offering.
-    model.draft_on_disk = resume.draft.is_some();
-    let draft = resume.draft.filter(|d| !already_there(model, d));
-    match (draft, model.dialog.is_some()) {
-        (Some(d), false) => model.dialog = Some(Dialog::Draft(d)),
-        (Some(d), true) => {
-            if let Some(s) = model.session.as_mut() {
-                s.kept_draft = Some(d);
-            }
-        }
-        (None, _) => {}
+    model.draft_on_disk = resume.draft.is_some() || !resume.kept.is_empty();
+    let mut drafts: Vec<Draft> = resume
+        .draft
+        .into_iter()
+        .chain(resume.kept)
+        .filter(|d| !already_there(model, d))
+        .collect();
+    // One is offered now (unless another question comes first); the others wait their turn.
+    if model.dialog.is_none() && !drafts.is_empty() {
+        model.dialog = Some(Dialog::Draft(drafts.remove(0)));
+    }
+    if let Some(s) = model.session.as_mut() {
+        s.kept_drafts = drafts;
     }
 }
 

@@ -131,7 +131,7 @@ pub struct Session {
     /// An open form (new zone, conduit, scenario, SL-T, export).
     pub form: Option<Form>,
     /// Unfinished text from an earlier session that the assessor chose to keep for later.
-    pub kept_draft: Option<Draft>,
+    pub kept_drafts: Vec<Draft>,
     /// What Ctrl-Z puts back.
     pub history: History,
     /// Bumped by every change to the assessment (`session::changed`): what the score was
@@ -164,7 +164,7 @@ impl Session {
             scenario_cursor: None,
             zone_detail_scroll: 0,
             form: None,
-            kept_draft: None,
+            kept_drafts: Vec::new(),
             history: History::default(),
             revision: 0,
             scored: None,

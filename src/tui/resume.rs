@@ -27,6 +27,10 @@ pub struct Resume {
     /// Text that was being typed when the program stopped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
+    /// Earlier unfinished texts, offered before and kept for later ("Esc later"): a newer draft
+    /// never replaces them. Offered one per opening, in this order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kept: Vec<Draft>,
 }
 
 /// Unfinished text, with what it was for.

@@ -125,8 +125,9 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             match k.code {
                 KeyCode::Enter => restore_draft(model, draft),
                 KeyCode::Esc => {
+                    // Kept for later, behind any other kept text: the next opening offers the next.
                     if let Some(s) = model.session.as_mut() {
-                        s.kept_draft = Some(draft);
+                        s.kept_drafts.push(draft);
                     }
                     model.notice = Some(model.texts.ui("notice-draft-kept"));
                 }
@@ -157,8 +158,10 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             };
             // Text left unfinished last time waited behind this question.
             if model.dialog.is_none()
-                && let Some(draft) = model.session.as_mut().and_then(|s| s.kept_draft.take())
+                && let Some(s) = model.session.as_mut()
+                && !s.kept_drafts.is_empty()
             {
+                let draft = s.kept_drafts.remove(0);
                 model.dialog = Some(Dialog::Draft(draft));
             }
             effects
