@@ -189,6 +189,12 @@ mod tests {
                     text: "No wireless\nat all".into(),
                 },
             }),
+            kept: vec![Draft {
+                when: Timestamp::UNIX_EPOCH,
+                text: DraftText::Interviewee {
+                    text: "A. Operator".into(),
+                },
+            }],
         };
         store(dir.path(), &r).unwrap();
         assert_eq!(load(dir.path(), &file), Some(r));
