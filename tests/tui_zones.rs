@@ -603,3 +603,19 @@ fn german_form_labels_are_not_cut_at_80_columns() {
     assert!(screen.contains("Gesundheit und Sicherheit: betroffen"), "{screen}");
     assert!(screen.contains("■IAC ■UC ■SI ■DC ■RDF ■TRE ■RA"), "{screen}");
 }
+
+/// At 80 columns the title bar keeps the zone being answered and the person interviewed; the
+/// assessment's title is cut first (it pushed the zone off the screen).
+#[test]
+fn the_title_bar_keeps_the_zone_and_the_interviewee_at_80_columns() {
+    let mut m = demo(Theme::monochrome());
+    select(&mut m, "Z-SCADA");
+    key(&mut m, KeyCode::Enter);
+    assert_eq!(m.screen, Screen::Questionnaire);
+    m.session.as_mut().unwrap().interviewee = "Mark Ellison".into();
+    let screen = draw(&m, 80, 24);
+    let title = screen.lines().next().unwrap();
+    assert!(title.contains("Zone Z-SCADA"), "{title}");
+    assert!(title.contains("Mark Ellison"), "{title}");
+    assert!(title.contains("Riverside"), "the title, cut: {title}");
+}

@@ -72,27 +72,56 @@ fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
 
 fn title_bar(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
-    let mut spans = vec![Span::styled(model.texts.ui("app-name"), t.title)];
-    if let Some(s) = &model.session {
-        spans.push(Span::raw("  "));
-        spans.push(Span::styled(s.assessment.assessment.title.clone(), t.text));
-        if let Some(q) = model.questionnaire() {
-            spans.push(Span::styled(format!("  {} {}", q.standard, q.edition), t.dim));
-        }
-        if let Some(target) = &s.target {
-            let per_system = model
-                .questionnaire()
-                .is_some_and(|q| q.scope == crate::catalog::Scope::System);
-            let label = if per_system { "label-system" } else { "label-zone" };
-            spans.push(Span::styled(format!("  {} {target}", model.texts.ui(label)), t.warn));
-        }
-        if !s.interviewee.is_empty() {
-            spans.push(Span::styled(
-                format!("  {}{}", model.texts.label("label-interviewing"), s.interviewee),
-                t.title,
-            ));
-        }
-    }
+    let app = model.texts.ui("app-name");
+    let Some(s) = &model.session else {
+        frame.render_widget(Paragraph::new(Span::styled(app, t.title)), area);
+        return;
+    };
+    // What is being answered (the zone, the person) matters more than the assessment's title: on
+    // a narrow terminal the title is cut first, then the standard's edition is left out.
+    let standard = model
+        .questionnaire()
+        .map(|q| (format!("  {} {}", q.standard, q.edition), t.dim));
+    let target = s.target.as_ref().map(|target| {
+        let per_system = model
+            .questionnaire()
+            .is_some_and(|q| q.scope == crate::catalog::Scope::System);
+        let label = if per_system { "label-system" } else { "label-zone" };
+        (format!("  {} {target}", model.texts.ui(label)), t.warn)
+    });
+    let person = (!s.interviewee.is_empty()).then(|| {
+        (
+            format!("  {}{}", model.texts.label("label-interviewing"), s.interviewee),
+            t.title,
+        )
+    });
+    let width = usize::from(area.width);
+    let len = |parts: &[&Option<(String, ratatui::style::Style)>]| -> usize {
+        parts
+            .iter()
+            .filter_map(|p| p.as_ref())
+            .map(|(x, _)| x.chars().count())
+            .sum()
+    };
+    const TITLE_MIN: usize = 12;
+    let fixed = app.chars().count() + 2;
+    let standard = if fixed + TITLE_MIN + len(&[&standard, &target, &person]) > width {
+        None
+    } else {
+        standard
+    };
+    let room = width.saturating_sub(fixed + len(&[&standard, &target, &person]));
+    let mut spans = vec![
+        Span::styled(app, t.title),
+        Span::raw("  "),
+        Span::styled(fit(&s.assessment.assessment.title, room.max(TITLE_MIN)), t.text),
+    ];
+    spans.extend(
+        [standard, target, person]
+            .into_iter()
+            .flatten()
+            .map(|(x, style)| Span::styled(x, style)),
+    );
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
