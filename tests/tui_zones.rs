@@ -619,3 +619,22 @@ fn the_title_bar_keeps_the_zone_and_the_interviewee_at_80_columns() {
     assert!(title.contains("Mark Ellison"), "{title}");
     assert!(title.contains("Riverside"), "the title, cut: {title}");
 }
+
+/// A scenario added in the interface gets the register's next id in its style, and the status
+/// line says which (the demo's register runs S-01 .. S-14; it used to get "S1", unannounced).
+#[test]
+fn a_new_scenario_takes_the_registers_next_id_and_says_so() {
+    let mut m = demo(Theme::monochrome());
+    select(&mut m, "Z-SCADA");
+    keys(&mut m, "t");
+    keys(&mut m, "Contractor laptop on the control network");
+    submit(&mut m);
+    let last = a(&m)
+        .scenarios
+        .iter()
+        .find(|s| s.threat.starts_with("Contractor laptop"))
+        .unwrap();
+    assert_eq!(last.id, "S-15");
+    assert_eq!(last.target, "Z-SCADA");
+    assert_eq!(m.notice.as_deref(), Some("Threat scenario S-15 added to Z-SCADA."));
+}

@@ -660,3 +660,4 @@ review-part-flagged = { $count } markiert
 review-part-reasons = { $count } ohne nötige Begründung
 zones-more = … weiter unten: { $key } blättert nach unten
 zones-more-above = ↑ weiter oben: { $key } blättert nach oben
+notice-scenario-added = Bedrohungsszenario { $id } zu { $target } hinzugefügt.

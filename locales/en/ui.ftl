@@ -660,3 +660,4 @@ review-part-flagged = { $count } flagged
 review-part-reasons = { $count } without their reason
 zones-more = … more below: { $key } scrolls down
 zones-more-above = ↑ more above: { $key } scrolls up
+notice-scenario-added = Threat scenario { $id } added to { $target }.

@@ -665,3 +665,4 @@ review-part-flagged = { $count } à suivre
 review-part-reasons = { $count } sans la justification requise
 zones-more = … suite plus bas : { $key } fait défiler vers le bas
 zones-more-above = ↑ début plus haut : { $key } fait défiler vers le haut
+notice-scenario-added = Scénario de menace { $id } ajouté à { $target }.

@@ -499,6 +499,27 @@ impl Assessment {
     pub fn has_target(&self, id: &str) -> bool {
         self.zone(id).is_some() || self.conduit(id).is_some()
     }
+
+    /// The id for a new threat scenario, in the register's own style: after "S-02" and "S-14"
+    /// comes "S-15" (the prefix and the digits' width of the last numbered id), in an empty
+    /// register "S1", and never an id in use.
+    pub fn next_scenario_id(&self) -> String {
+        let numbered = |id: &str| {
+            let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let (prefix, number) = id.split_at(id.len() - digits);
+            number.parse::<u64>().ok().map(|n| (prefix.to_string(), digits, n))
+        };
+        let last = self
+            .scenarios
+            .iter()
+            .filter_map(|s| numbered(&s.id))
+            .max_by_key(|(_, _, n)| *n);
+        let (prefix, width, start) = last.map_or(("S".to_string(), 1, 1), |(p, w, n)| (p, w, n + 1));
+        (start..)
+            .map(|n| format!("{prefix}{n:0width$}"))
+            .find(|c| self.scenarios.iter().all(|x| &x.id != c))
+            .unwrap_or_default()
+    }
 }
 
 /// Parse "2,2,1,1,3,1,2" (or space separated, or braces) into an SL vector.
@@ -525,7 +546,37 @@ pub fn parse_sl_vector(text: &str) -> Result<SlVector> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_sl_vector;
+    use super::{Assessment, parse_sl_vector};
+
+    #[test]
+    fn a_new_scenario_id_follows_the_register() {
+        let mut a = Assessment::new("t", "en", vec![], jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(a.next_scenario_id(), "S1", "an empty register");
+        let with_ids = |ids: &[&str]| -> String {
+            let mut text = String::new();
+            for id in ids {
+                text.push_str(&format!(
+                    "[[scenario]]\nid = \"{id}\"\ntarget = \"Z1\"\nthreat = \"t\"\nlikelihood = 3\nimpact = 3\n"
+                ));
+            }
+            text
+        };
+        for (ids, next) in [
+            (&["S-02", "S-14"][..], "S-15"),
+            (&["S-09"][..], "S-10"),
+            (&["S1", "S2"][..], "S3"),
+            (&["RISK-007", "other"][..], "RISK-008"),
+            (&["threat"][..], "S1"),
+        ] {
+            #[derive(serde::Deserialize)]
+            struct Register {
+                scenario: Vec<super::Scenario>,
+            }
+            let r: Register = toml::from_str(&with_ids(ids)).unwrap();
+            a.scenarios = r.scenario;
+            assert_eq!(a.next_scenario_id(), next, "{ids:?}");
+        }
+    }
 
     #[test]
     fn sl_vectors_parse_in_common_notations() {

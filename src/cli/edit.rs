@@ -417,10 +417,7 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
         }
         let id = match id {
             Some(id) => id,
-            None => (1..)
-                .map(|n| format!("S{n}"))
-                .find(|c| a.scenarios.iter().all(|s| &s.id != c))
-                .unwrap_or_default(),
+            None => a.next_scenario_id(),
         };
         if a.scenarios.iter().any(|s| s.id == id) {
             return Err(Error::usage(format!("there is already a scenario \"{id}\"")));

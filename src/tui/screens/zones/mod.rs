@@ -205,12 +205,24 @@ fn submit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     model.draft_dirty = false;
     let what = form.title.clone();
     let new_zone = form.purpose == Purpose::NewZone;
+    // A new scenario gets the register's next id: say which, so it can be found again.
+    let new_scenario = match &form.purpose {
+        Purpose::NewScenario { target } => Some((s.assessment.next_scenario_id(), target.clone())),
+        _ => None,
+    };
     let result = s.change_plant(what, |a| apply(a, &form).map(|()| Vec::new()));
     match result {
         Ok(false) => Vec::new(),
         Ok(true) => {
             if new_zone {
                 s.zone_cursor = s.assessment.zones.len().saturating_sub(1);
+            }
+            if let Some((id, target)) = new_scenario {
+                model.notice = Some(
+                    model
+                        .texts
+                        .ui_with("notice-scenario-added", &[("id", id.into()), ("target", target.into())]),
+                );
             }
             changed(model, now)
         }

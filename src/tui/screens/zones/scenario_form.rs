@@ -171,12 +171,9 @@ fn fill(a: &Assessment, form: &Form, sc: &mut Scenario) -> Result<(), &'static s
     Ok(())
 }
 
-/// Add the scenario of a submitted form, aimed at `target`, under the first free id S1, S2 ...
+/// Add the scenario of a submitted form, aimed at `target`, under the register's next id.
 pub fn add(a: &mut Assessment, target: &str, form: &Form) -> Result<(), &'static str> {
-    let id = (1..)
-        .map(|n| format!("S{n}"))
-        .find(|c| a.scenarios.iter().all(|x| &x.id != c))
-        .unwrap_or_default();
+    let id = a.next_scenario_id();
     let mut sc = Scenario {
         id,
         target: target.to_string(),
