@@ -329,6 +329,11 @@ fn the_answer_pane_grows_with_a_long_note_and_scrolls_when_still_too_small() {
     keys(&mut m, &"J".repeat(12));
     let small = common::draw(&m, 60, 16);
     assert!(small.contains("Given by: Ann"), "{small}");
+    // At the bottom the border says what is above, not "0 more lines".
+    assert!(
+        small.contains("↑ 11 lines above") && !small.contains("0 more"),
+        "{small}"
+    );
     // Another requirement starts at the top.
     keys(&mut m, "j");
     assert_eq!(m.session.as_ref().unwrap().answer_scroll, 0);

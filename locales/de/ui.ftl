@@ -222,6 +222,10 @@ answer-more = ↓ { $below ->
     [one] 1 weitere Zeile
    *[other] { $below } weitere Zeilen
 } ({ $down } / { $up } blättern)
+answer-more-above = ↑ { $above ->
+    [one] 1 Zeile darüber
+   *[other] { $above } Zeilen darüber
+} ({ $up } blättert zurück)
 message-title = Meldung
 message-keys = Eine beliebige Taste schließt diese Meldung.
 help-questionnaire =

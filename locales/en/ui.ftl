@@ -222,6 +222,10 @@ answer-more = ↓ { $below ->
     [one] 1 more line
    *[other] { $below } more lines
 } ({ $down } / { $up } scroll)
+answer-more-above = ↑ { $above ->
+    [one] 1 line above
+   *[other] { $above } lines above
+} ({ $up } scrolls back)
 message-title = Message
 message-keys = Any key closes this message.
 help-questionnaire =

@@ -224,6 +224,10 @@ answer-more = ↓ { $below ->
     [one] 1 ligne de plus
    *[other] { $below } lignes de plus
 } ({ $down } / { $up } pour défiler)
+answer-more-above = ↑ { $above ->
+    [one] 1 ligne au-dessus
+   *[other] { $above } lignes au-dessus
+} ({ $up } pour remonter)
 message-title = Message
 message-keys = N'importe quelle touche ferme ce message.
 help-questionnaire =

@@ -293,8 +293,14 @@ fn answer_pane(model: &Model, frame: &mut Frame, area: Rect) {
         inner,
     );
     if hidden > 0 {
+        // At the bottom the border says what is above instead of "0 more lines".
+        let message = if hidden == scroll {
+            "answer-more-above"
+        } else {
+            "answer-more"
+        };
         let more = tx.ui_with(
-            "answer-more",
+            message,
             &[
                 ("below", (hidden - scroll).into()),
                 ("above", scroll.into()),
