@@ -131,7 +131,7 @@ fn the_new_assessment_form_shows_where_the_file_goes_and_says_so_once_it_is_ther
     let mut m = model(vec![]);
     typed(&mut m, "n");
     assert_eq!(m.screen, Screen::Wizard);
-    let planned = |m: &Model| iacs_assess::tui::screens::wizard::planned_path(m.wizard.as_ref().unwrap(), &m.data_dir);
+    let planned = |m: &Model| iacs_assess::tui::screens::wizard::planned_path(m.wizard.as_ref().unwrap(), m);
     assert_eq!(planned(&m), None, "no title, no file name: nothing to show yet");
     typed(&mut m, "Süd Works / 2026");
     assert_eq!(planned(&m), Some(PathBuf::from("/data/süd-works-2026.toml")));
@@ -141,7 +141,24 @@ fn the_new_assessment_form_shows_where_the_file_goes_and_says_so_once_it_is_ther
         key(&mut m, KeyCode::Tab);
     }
     typed(&mut m, "audits/sued");
-    assert_eq!(planned(&m), Some(PathBuf::from("audits/sued.toml")));
+    assert_eq!(
+        planned(&m),
+        Some(PathBuf::from("audits/sued.toml")),
+        "no start folder known"
+    );
+    // A relative path is taken from the folder the program started in, `~/` from the home
+    // folder: the form shows the real place (a trial created a folder named `~`).
+    m.start_dir = Some(PathBuf::from("/work/site"));
+    m.home_dir = Some(PathBuf::from("/home/ana"));
+    assert_eq!(planned(&m), Some(PathBuf::from("/work/site/audits/sued.toml")));
+    let w = m.wizard.as_mut().unwrap();
+    w.fields[4] = ratatui_textarea::TextArea::new(vec!["~/harbour".to_string()]);
+    assert_eq!(planned(&m), Some(PathBuf::from("/home/ana/harbour.toml")));
+    assert!(common::draw(&m, 80, 24).contains("Will be written to /home/ana/harbour.toml"));
+    let w = m.wizard.as_mut().unwrap();
+    w.fields[4] = ratatui_textarea::TextArea::new(vec!["audits/sued".to_string()]);
+    m.start_dir = None;
+    m.home_dir = None;
     insta::assert_snapshot!("wizard_planned_path_80x24", common::draw(&m, 80, 24));
     // Once created, the status line says where it is.
     let a = Assessment::new("Süd Works / 2026", "en", vec!["iec62443-3-3".into()], T0);

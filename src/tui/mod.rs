@@ -89,6 +89,8 @@ pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: 
     let mut model = Model::new(catalog, texts, theme, recent, data_dir);
     model.wizard_draft = wizard_draft;
     model.assessor = config.assessor.clone().unwrap_or_default();
+    model.home_dir = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    model.start_dir = std::env::current_dir().ok();
     model.time_zone = jiff::tz::TimeZone::system();
     model.keymap = keymap::Keymap::with_overrides(&config.keys).map_err(Error::usage)?;
     Ok(model)

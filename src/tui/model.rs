@@ -213,6 +213,11 @@ pub struct Model {
     pub session: Option<Session>,
     /// The folder where new assessments are created by default.
     pub data_dir: PathBuf,
+    /// The user's home folder (for a file name typed as `~/…`) and the folder the program was
+    /// started in (for a relative one): read once at start, so the new-assessment form shows the
+    /// real place of the file before it is written.
+    pub home_dir: Option<PathBuf>,
+    pub start_dir: Option<PathBuf>,
     pub assessor: String,
     /// The time zone the status bar shows times in (the system's; UTC in tests).
     pub time_zone: jiff::tz::TimeZone,
@@ -296,6 +301,8 @@ impl Model {
             wizard_draft: None,
             session: None,
             data_dir,
+            home_dir: None,
+            start_dir: None,
             assessor: String::new(),
             time_zone: jiff::tz::TimeZone::UTC,
             today: Timestamp::UNIX_EPOCH.to_zoned(jiff::tz::TimeZone::UTC).date(),

@@ -53,7 +53,7 @@ pub fn start(model: &mut Model) {
 }
 
 pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let data_dir = model.data_dir.clone();
+    let planned = model.wizard.as_ref().and_then(|w| planned_path(w, model));
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
@@ -82,7 +82,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         }
         KeyCode::Left if w.focus == target_row => w.target_maturity = (w.target_maturity - 1).max(1),
         KeyCode::Right if w.focus == target_row => w.target_maturity = (w.target_maturity + 1).min(4),
-        KeyCode::Enter if w.focus == create_row => return create(w, &data_dir, now),
+        KeyCode::Enter if w.focus == create_row => return create(w, planned, now),
         KeyCode::Enter => w.focus = (w.focus + 1) % rows,
         _ if w.focus < WIZARD_TEXT_FIELDS => model.draft_dirty |= w.fields[w.focus].input(k),
         _ => {}
@@ -90,7 +90,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
-fn create(w: &mut Wizard, data_dir: &std::path::Path, now: Timestamp) -> Vec<Effect> {
+fn create(w: &mut Wizard, planned: Option<PathBuf>, now: Timestamp) -> Vec<Effect> {
     let language = w
         .languages
         .get(w.language)
@@ -109,7 +109,7 @@ fn create(w: &mut Wizard, data_dir: &std::path::Path, now: Timestamp) -> Vec<Eff
         w.focus = w.first_questionnaire_row();
         return Vec::new();
     }
-    let Some(path) = planned_path(w, data_dir) else {
+    let Some(path) = planned else {
         // A title of punctuation only makes no file name.
         w.error = Some("title".into());
         w.focus = 4;
@@ -129,9 +129,9 @@ fn create(w: &mut Wizard, data_dir: &std::path::Path, now: Timestamp) -> Vec<Eff
 }
 
 /// Where the new assessment will be written: the file name typed (a name alone goes to the data
-/// folder; a path is taken as it is, relative to the folder the program was started in), or one
-/// made from the title. Shown in the form before anything is written.
-pub fn planned_path(w: &Wizard, data_dir: &std::path::Path) -> Option<PathBuf> {
+/// folder; `~/…` to the home folder; another relative path is taken from the folder the program
+/// was started in), or one made from the title. Shown in the form before anything is written.
+pub fn planned_path(w: &Wizard, model: &Model) -> Option<PathBuf> {
     let typed = w.fields[4].lines().join(" ").trim().to_string();
     let mut file = if typed.is_empty() {
         let title = w.fields[0].lines().join(" ");
@@ -158,9 +158,17 @@ pub fn planned_path(w: &Wizard, data_dir: &std::path::Path) -> Option<PathBuf> {
     if !file.ends_with(".toml") {
         file.push_str(".toml");
     }
-    Some(if file.contains('/') {
-        PathBuf::from(file)
+    if let (Some(rest), Some(home)) = (file.strip_prefix("~/"), &model.home_dir) {
+        return Some(home.join(rest));
+    }
+    let path = PathBuf::from(&file);
+    Some(if !file.contains('/') {
+        model.data_dir.join(file)
+    } else if path.is_relative()
+        && let Some(start) = &model.start_dir
+    {
+        start.join(path)
     } else {
-        data_dir.join(file)
+        path
     })
 }

@@ -36,7 +36,7 @@ pub fn wizard(model: &Model, frame: &mut Frame, area: Rect) {
         y += 1;
     }
     // Where the file will be written, before it is: the file name above changes it.
-    if let (Some(&row), Some(path)) = (rows.get(y), super::planned_path(w, &model.data_dir)) {
+    if let (Some(&row), Some(path)) = (rows.get(y), super::planned_path(w, model)) {
         let [_, value] = Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(row);
         let room = usize::from(value.width);
         let text = tx.ui_with("wizard-file-at", &[("path", path.display().to_string().into())]);
