@@ -295,6 +295,8 @@ pub fn detail(model: &Model, scored: &Scored, frame: &mut Frame, area: Rect) {
     for l in &levels {
         lines.push(vector_row(model, "SL-A", achieved_of(model, l), None));
     }
+    // The name, the FR header and the SL-T / SL-A rows stay in place; what follows scrolls.
+    let pinned = lines.len();
     if let Some(x) = sl_t {
         reasons(model, x, width, &mut lines);
     }
@@ -313,14 +315,18 @@ pub fn detail(model: &Model, scored: &Scored, frame: &mut Frame, area: Rect) {
         )
     };
     lines.push(Line::from(Span::styled(title, style)));
-    // Only the gaps in view are written out.
-    let head = lines.len();
+    // Only the gaps in view are written out. Below the pinned rows, the reasons and the gaps
+    // scroll so that the selected gap is in view (on a panel too short for that, all scrolls).
     let height = usize::from(area.height.saturating_sub(2));
+    let pin = if height > pinned + 3 { pinned } else { 0 };
+    let mut scrolled: Vec<Line> = lines.split_off(pin);
+    let head = scrolled.len();
+    let room = height - pin;
     let selected = focused.then(|| head + model.results.gap.min(gaps.saturating_sub(1)));
-    let start = offset(head + gaps, height, selected);
+    let start = offset(head + gaps, room, selected);
     let first_gap = start.saturating_sub(head);
-    let shown = (start + height).saturating_sub(head.max(start));
-    let mut lines: Vec<Line> = lines.into_iter().skip(start).collect();
+    let shown = (start + room).saturating_sub(head.max(start));
+    lines.extend(scrolled.drain(..).skip(start));
     let (open, not_met) = (tx.ui("results-gap-open"), tx.ui("results-gap-not-met"));
     let state_width = open.chars().count().max(not_met.chars().count()).min(16);
     for (k, (q, g)) in scored.gaps(i).enumerate().skip(first_gap).take(shown) {
