@@ -86,14 +86,7 @@ fn a_whole_area_not_applicable_with_one_reason_in_fewer_than_20_keys() {
     s.wait_for("given to 6 answers of SP.04");
     s.wait_for("n/a");
     quit(&mut s);
-    for r in [
-        "SP.04.01 BR",
-        "SP.04.02 BR",
-        "SP.04.02 RE(1)",
-        "SP.04.03 BR",
-        "SP.04.03 RE(1)",
-        "SP.04.03 RE(2)",
-    ] {
+    for r in common::SP04 {
         assert_eq!(value(&file, r).as_deref(), Some("na"), "{r}");
         assert_eq!(note(&file, r).as_deref(), Some("No WLAN"), "{r}");
     }

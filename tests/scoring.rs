@@ -162,14 +162,7 @@ fn an_area_answered_not_applicable_throughout_does_not_apply() {
     let catalog = common::catalog();
     let q = "iec62443-2-4";
     let mut a = assessment(&catalog, &[q]);
-    let sp04 = [
-        "SP.04.01 BR",
-        "SP.04.02 BR",
-        "SP.04.02 RE(1)",
-        "SP.04.03 BR",
-        "SP.04.03 RE(1)",
-        "SP.04.03 RE(2)",
-    ];
+    let sp04 = common::SP04;
     for r in sp04 {
         a.set_answer(answer(q, None, r, "na"));
     }

@@ -15,14 +15,7 @@ use std::path::PathBuf;
 
 const T0: Timestamp = Timestamp::UNIX_EPOCH;
 const Q24: &str = "iec62443-2-4";
-const SP04: [&str; 6] = [
-    "SP.04.01 BR",
-    "SP.04.02 BR",
-    "SP.04.02 RE(1)",
-    "SP.04.03 BR",
-    "SP.04.03 RE(1)",
-    "SP.04.03 RE(2)",
-];
+use common::SP04;
 
 /// 62443-2-4 and 3-3 (per zone, Z1 and Z2), opened, with "Ann" interviewed.
 fn opened() -> Model {

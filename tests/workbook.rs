@@ -416,14 +416,7 @@ fn a_group_answered_not_applicable_says_so_in_the_workbook() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let a = setup(h, "a.toml");
-    for item in [
-        "SP.04.01 BR",
-        "SP.04.02 BR",
-        "SP.04.02 RE(1)",
-        "SP.04.03 BR",
-        "SP.04.03 RE(1)",
-        "SP.04.03 RE(2)",
-    ] {
+    for item in common::SP04 {
         let args = [
             "answer",
             &a,

@@ -180,3 +180,14 @@ pub fn model() -> iacs_assess::tui::model::Model {
         std::path::PathBuf::from("/data"),
     )
 }
+
+/// The requirements of 62443-2-4 SP.04 (wireless): the area a provider without wireless marks
+/// not applicable as a whole.
+pub const SP04: [&str; 6] = [
+    "SP.04.01 BR",
+    "SP.04.02 BR",
+    "SP.04.02 RE(1)",
+    "SP.04.03 BR",
+    "SP.04.03 RE(1)",
+    "SP.04.03 RE(2)",
+];

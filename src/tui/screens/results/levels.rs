@@ -206,7 +206,7 @@ fn reasons(model: &Model, sl_t: &SlTarget, width: usize, lines: &mut Vec<Line<'s
             }
         }
     } else {
-        per_fr(model, &sl_t.reasons, &sl_t.vector, width, t.text, lines);
+        per_fr(model, risk_model, &sl_t.reasons, &sl_t.vector, width, t.text, lines);
     }
     if let Some(w) = crate::report::unassessed(sl_t, tx) {
         lines.extend(
@@ -220,18 +220,13 @@ fn reasons(model: &Model, sl_t: &SlTarget, width: usize, lines: &mut Vec<Line<'s
 /// One FR a line with its level and reason, longer reasons wrapped under their text.
 fn per_fr(
     model: &Model,
+    risk_model: &str,
     reasons: &[SlReason],
     levels: &[u8; 7],
     width: usize,
     style: Style,
     lines: &mut Vec<Line<'static>>,
 ) {
-    let risk_model = model
-        .session
-        .as_ref()
-        .and_then(|s| s.assessment.risk_model.as_ref())
-        .map(|m| m.id.as_str())
-        .unwrap_or_default();
     const INDENT: usize = 9;
     for (fr, reason) in reasons.iter().enumerate().take(7) {
         let text = crate::report::describe_reason(reason, risk_model, &model.texts).unwrap_or_else(|| "-".into());
