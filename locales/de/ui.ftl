@@ -109,17 +109,17 @@ wizard-field-site = Standort
 wizard-field-assessors = Assessoren (a, b)
 wizard-field-file = Dateiname
 wizard-field-language = Sprache
-wizard-questionnaires = Fragebögen (Space zum Auswählen)
+wizard-questionnaires = Fragebögen (Leertaste zum Auswählen)
 wizard-target = Ziel-Reifegrad
 wizard-create = Anlegen
 wizard-missing-title = Geben Sie dem Assessment einen Titel.
 wizard-missing-questionnaires = Wählen Sie mindestens einen Fragebogen aus.
 notice-wizard-draft = Ausgefüllt mit dem, was Sie letztes Mal eingegeben und nicht verwendet haben.
-wizard-keys = Tab / ↑↓ weiter · Space wählen · ←→ Ziel · Enter auf Anlegen · Esc zurück
+wizard-keys = Tab / ↑↓ weiter · Leertaste wählen · ←→ Ziel · Enter auf Anlegen · Esc zurück
 help-wizard =
     Tab ↓    nächstes Feld
     ⇧Tab ↑   vorheriges Feld
-    Space    Fragebogen auswählen oder abwählen
+    Leertaste  Fragebogen auswählen oder abwählen
     ← →      Sprache wählen, Ziel-Reifegrad senken oder erhöhen
     Enter    auf Anlegen: Datei anlegen und beginnen
     Esc      zurück zum Startbildschirm
@@ -189,14 +189,14 @@ bulk-title = Ganze Gruppe beantworten
 bulk-choose = { $group }: { $total } Anforderungen, { $answered } davon beantwortet. Taste des Werts drücken, der für alle gelten soll:
 bulk-choose-keys = Esc: abbrechen, nichts ändert sich
 bulk-confirm-title = Antworten ersetzen?
-bulk-confirm = „{ $value }“ für { $group }: Das ändert { $changes ->
-    [one] 1 Antwort
-   *[other] { $changes } Antworten
-} und ersetzt { $replaces ->
-    [one] 1 Antwort, die schon einen anderen Wert hat
-   *[other] { $replaces } Antworten, die schon andere Werte haben
+bulk-confirm = „{ $value }“ für { $group }: { $changes ->
+    [one] 1 Antwort ändert sich
+   *[other] { $changes } Antworten ändern sich
+}, davon { $replaces ->
+    [one] ersetzt 1 einen schon gegebenen Wert
+   *[other] ersetzen { $replaces } schon gegebene Werte
 }.
-bulk-confirm-keys = y oder Enter: für alle übernehmen · Esc: abbrechen, nichts ändert sich · danach macht Ctrl-Z alles in einem Schritt rückgängig
+bulk-confirm-keys = y, j oder Enter: für alle übernehmen · Esc: abbrechen, nichts ändert sich · danach macht Ctrl-Z alles in einem Schritt rückgängig
 notice-bulk-given = { $value } für { $count ->
     [one] 1 Antwort
    *[other] { $count } Antworten
@@ -402,7 +402,7 @@ dialog-conflicts-text = { $count ->
     [one] Eine Stelle wurde
    *[other] { $count } Stellen wurden
 } hier und in der Datei geändert. Wählen Sie je Stelle, was gilt; alles andere wird zusammengeführt.
-dialog-conflicts-keys = ↑↓ wählen · Space Ihre / Datei · m alle Ihre · t alle aus Datei · Enter anwenden + speichern · Esc abbrechen
+dialog-conflicts-keys = ↑↓ wählen · Leertaste Ihre / Datei · m alle Ihre · t alle aus Datei · Enter anwenden + speichern · Esc abbrechen
 dialog-draft-title = Angefangener Text
 dialog-draft-text = Sie bearbeiteten gerade { $what }, als iacs-assess beendet wurde ({ $when }):
 dialog-draft-keys = Enter weiterschreiben · Esc später (bleibt aufbewahrt)

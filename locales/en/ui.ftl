@@ -189,12 +189,12 @@ bulk-title = Answer the whole group
 bulk-choose = { $group }: { $total } requirements, { $answered } answered now. Press the key of the value to give all of them:
 bulk-choose-keys = Esc: cancel, nothing changes
 bulk-confirm-title = Replace answers?
-bulk-confirm = Give “{ $value }” to { $group }: this changes { $changes ->
-    [one] 1 answer
-   *[other] { $changes } answers
-}, and replaces { $replaces ->
-    [one] 1 answer given already with another value
-   *[other] { $replaces } answers given already with other values
+bulk-confirm = Give “{ $value }” to { $group }: { $changes ->
+    [one] 1 answer changes
+   *[other] { $changes } answers change
+}, { $replaces ->
+    [one] 1 of them replacing a value given already
+   *[other] { $replaces } of them replacing values given already
 }.
 bulk-confirm-keys = y or Enter: give it to all · Esc: cancel, nothing changes · afterwards Ctrl-Z undoes it in one step
 notice-bulk-given = { $value } given to { $count ->

@@ -111,17 +111,17 @@ wizard-field-site = Site
 wizard-field-assessors = Évaluateurs (a, b)
 wizard-field-file = Nom du fichier
 wizard-field-language = Langue
-wizard-questionnaires = Questionnaires (Space pour choisir)
+wizard-questionnaires = Questionnaires (Espace pour choisir)
 wizard-target = Niveau de maturité cible
 wizard-create = Créer
 wizard-missing-title = Donnez un titre à l'évaluation.
 wizard-missing-questionnaires = Choisissez au moins un questionnaire.
 notice-wizard-draft = Prérempli avec ce que vous aviez saisi la dernière fois sans l'utiliser.
-wizard-keys = Tab / ↑↓ suivant · Space choisir · ←→ cible · Enter sur Créer · Esc retour
+wizard-keys = Tab / ↑↓ suivant · Espace choisir · ←→ cible · Enter sur Créer · Esc retour
 help-wizard =
     Tab ↓    champ suivant
     ⇧Tab ↑   champ précédent
-    Space    choisir ou retirer un questionnaire
+    Espace   choisir ou retirer un questionnaire
     ← →      choisir la langue, baisser ou relever la maturité cible
     Enter    sur Créer : créer le fichier et commencer
     Esc      retour à l'écran d'accueil
@@ -191,14 +191,14 @@ bulk-title = Répondre à tout le groupe
 bulk-choose = { $group } : { $total } exigences, dont { $answered } avec réponse. Appuyez sur la touche de la valeur à donner à toutes :
 bulk-choose-keys = Esc : annuler, rien ne change
 bulk-confirm-title = Remplacer des réponses ?
-bulk-confirm = Donner « { $value } » à { $group } : cela modifie { $changes ->
-    [one] 1 réponse
-   *[other] { $changes } réponses
-} et remplace { $replaces ->
-    [one] 1 réponse qui a déjà une autre valeur
-   *[other] { $replaces } réponses qui ont déjà d'autres valeurs
+bulk-confirm = Donner « { $value } » à { $group } : { $changes ->
+    [one] 1 réponse change
+   *[other] { $changes } réponses changent
+}, dont { $replaces ->
+    [one] 1 qui remplace une valeur déjà donnée
+   *[other] { $replaces } qui remplacent des valeurs déjà données
 }.
-bulk-confirm-keys = y ou Enter : appliquer à toutes · Esc : annuler, rien ne change · ensuite Ctrl-Z annule tout en une fois
+bulk-confirm-keys = y, o ou Enter : appliquer à toutes · Esc : annuler, rien ne change · ensuite Ctrl-Z annule tout en une fois
 notice-bulk-given = { $value } donné à { $count ->
     [one] 1 réponse
    *[other] { $count } réponses
@@ -407,7 +407,7 @@ dialog-conflicts-text = { $count ->
     [one] Un élément a été modifié
    *[other] { $count } éléments ont été modifiés
 } ici et dans le fichier. Choisissez pour chacun la version à garder ; tout le reste est fusionné.
-dialog-conflicts-keys = ↑↓ choisir · Space vôtre / fichier · m vôtre partout · t fichier partout · Enter appliquer + enregistrer · Esc annuler
+dialog-conflicts-keys = ↑↓ choisir · Espace vôtre / fichier · m vôtre partout · t fichier partout · Enter appliquer + enregistrer · Esc annuler
 dialog-draft-title = Texte inachevé
 dialog-draft-text = Vous étiez en train de saisir { $what } quand iacs-assess s'est arrêté ({ $when }) :
 dialog-draft-keys = Enter reprendre · Esc plus tard (il reste conservé)
