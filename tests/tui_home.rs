@@ -200,3 +200,37 @@ fn the_recent_list_shows_what_each_file_is_and_scrolls_to_the_chosen_one() {
         [Effect::Open(PathBuf::from("/plants/site-12.toml"))]
     );
 }
+
+/// A recent assessment whose file is gone can be taken off the list (x or Delete); the other
+/// entries and the fixed ones stay, and no file is touched (no effect is asked for).
+#[test]
+fn a_recent_entry_can_be_taken_off_the_list() {
+    let mut m = model(plant_list());
+    // On a fixed entry, x does nothing.
+    assert_eq!(key(&mut m, KeyCode::Char('x')), []);
+    assert_eq!(m.recent.len(), 3);
+    for _ in 0..5 {
+        key(&mut m, KeyCode::Down);
+    }
+    assert_eq!(
+        m.recent[m.home_cursor - 3].path,
+        PathBuf::from("/media/usb/old-site.toml")
+    );
+    assert_eq!(
+        key(&mut m, KeyCode::Delete),
+        [],
+        "nothing is asked of the runtime but the list"
+    );
+    assert_eq!(m.recent.len(), 2);
+    assert!(
+        m.recent
+            .iter()
+            .all(|r| r.path != PathBuf::from("/media/usb/old-site.toml"))
+    );
+    assert_eq!(m.home_cursor, 4, "the cursor stays on the list");
+    assert!(m.notice.as_deref().unwrap().contains("off the list"));
+    key(&mut m, KeyCode::Char('x'));
+    key(&mut m, KeyCode::Char('x'));
+    assert!(m.recent.is_empty());
+    assert_eq!(m.home_cursor, 2, "back on the last fixed entry");
+}

@@ -290,6 +290,15 @@ fn search_goes_through_every_questionnaire_with_n_and_n_and_esc_cancels() {
     keys(&mut m, "N");
     assert_eq!(m.requirement().unwrap().id, "SP.07.01 BR");
     assert_eq!(value(&m, "SP.07.01 BR"), None, "n did not answer");
+    // Before the first match: on to the last, and the status line says it went round.
+    keys(&mut m, "N");
+    assert_eq!(m.notice.as_deref(), Some("Before the first match: on to the last."));
+    keys(&mut m, "n");
+    assert_eq!(m.notice.as_deref(), Some("Past the last match: back at the first."));
+    assert_eq!(m.requirement().unwrap().id, "SP.07.01 BR");
+    keys(&mut m, "n");
+    assert_eq!(m.notice, None, "a step that does not go round says nothing");
+    keys(&mut m, "N");
     let status = common::draw(&m, 160, 48);
     assert!(status.contains("n next · N previous"), "{status}");
     key(&mut m, KeyCode::Esc);

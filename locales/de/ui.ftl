@@ -97,6 +97,7 @@ help-home =
     n        neues Assessment
     d        eine Kopie des Demo-Assessments öffnen
     l        Lernmodus
+    x Entf   das gewählte Assessment aus der Liste nehmen (die Datei bleibt unberührt)
     q        beenden
     Esc      beenden, nach Rückfrage
     ?        diese Hilfe (jede Taste schließt sie)
@@ -665,3 +666,6 @@ review-part-reasons = { $count } ohne nötige Begründung
 zones-more = … weiter unten: { $key } blättert nach unten
 zones-more-above = ↑ weiter oben: { $key } blättert nach oben
 notice-scenario-added = Bedrohungsszenario { $id } zu { $target } hinzugefügt.
+notice-recent-removed = { $path } steht nicht mehr in der Liste (die Datei selbst bleibt unberührt).
+search-wrapped-first = Nach dem letzten Treffer: wieder beim ersten.
+search-wrapped-last = Vor dem ersten Treffer: weiter beim letzten.

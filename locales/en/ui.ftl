@@ -97,6 +97,7 @@ help-home =
     n        new assessment
     d        open a fresh copy of the demo assessment (kept apart, not in the recent list)
     l        learn mode
+    x Delete take the selected recent assessment off the list (the file is untouched)
     q        quit
     Esc      quit, after asking
     ?        this help (any key closes it)
@@ -665,3 +666,6 @@ review-part-reasons = { $count } without their reason
 zones-more = … more below: { $key } scrolls down
 zones-more-above = ↑ more above: { $key } scrolls up
 notice-scenario-added = Threat scenario { $id } added to { $target }.
+notice-recent-removed = { $path } is off the list (the file itself is untouched).
+search-wrapped-first = Past the last match: back at the first.
+search-wrapped-last = Before the first match: on to the last.

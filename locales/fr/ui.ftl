@@ -99,6 +99,7 @@ help-home =
     n        nouvelle évaluation
     d        ouvrir une copie de l'évaluation de démonstration
     l        mode apprentissage
+    x Suppr  retirer l'évaluation choisie de la liste (le fichier n'est pas touché)
     q        quitter
     Esc      quitter, après confirmation
     ?        cette aide (toute touche la ferme)
@@ -670,3 +671,6 @@ review-part-reasons = { $count } sans la justification requise
 zones-more = … suite plus bas : { $key } fait défiler vers le bas
 zones-more-above = ↑ début plus haut : { $key } fait défiler vers le haut
 notice-scenario-added = Scénario de menace { $id } ajouté à { $target }.
+notice-recent-removed = { $path } est retiré de la liste (le fichier lui-même n'est pas touché).
+search-wrapped-first = Après le dernier résultat : retour au premier.
+search-wrapped-last = Avant le premier résultat : passage au dernier.

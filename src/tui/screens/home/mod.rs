@@ -29,6 +29,18 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 return vec![Effect::Open(r.path.clone())];
             }
         }
+        // Off the list (a file moved or gone); the file itself is never touched.
+        KeyCode::Delete | KeyCode::Char('x') if model.home_cursor >= HOME_FIXED_ENTRIES => {
+            let i = model.home_cursor - HOME_FIXED_ENTRIES;
+            if i < model.recent.len() {
+                let gone = model.recent.remove(i);
+                model.home_cursor = model.home_cursor.min(model.home_entries() - 1);
+                model.notice = Some(model.texts.ui_with(
+                    "notice-recent-removed",
+                    &[("path", gone.path.display().to_string().into())],
+                ));
+            }
+        }
         KeyCode::Char('q') => return quit(model, now),
         // Esc is pressed to back out of things; on the last screen it asks first.
         KeyCode::Esc => model.dialog = Some(crate::tui::dialog::Dialog::Quit),

@@ -215,12 +215,22 @@ pub fn step(model: &mut Model, forward: bool) {
         return;
     };
     let n = f.matches.len().max(1);
+    let wrapped = if forward { f.current + 1 == n } else { f.current == 0 };
     f.current = if forward {
         (f.current + 1) % n
     } else {
         (f.current + n - 1) % n
     };
     show_current(model);
+    // Going round is said, so the assessor knows every match was seen.
+    if wrapped && n > 1 {
+        let key = if forward {
+            "search-wrapped-first"
+        } else {
+            "search-wrapped-last"
+        };
+        model.notice = Some(model.texts.ui(key));
+    }
 }
 
 /// End the search; `back`: return to where it started.
