@@ -83,9 +83,32 @@ fn answer_height(model: &Model, right: Rect) -> u16 {
                 .saturating_add(3)
                 .max(6)
         }
-        _ => crate::tui::widgets::wrapped_height(&answer_lines(model), inner_width),
+        _ => {
+            // Answering, the question stays whole above the answer: the answer pane grows only
+            // into the rows the question does not need, and scrolls (J / K) beyond them.
+            let most = most.min(right.height.saturating_sub(question_rows(model, inner_width)));
+            let rows = crate::tui::widgets::wrapped_height(&answer_lines(model), inner_width);
+            return rows
+                .saturating_add(2)
+                .min(most)
+                .max(6.min(right.height.saturating_sub(4)));
+        }
     };
     rows.saturating_add(2).min(most).max(6.min(most))
+}
+
+/// Rows the requirement pane needs for its id, title and question (with its borders).
+fn question_rows(model: &Model, width: u16) -> u16 {
+    let (Some(q), Some(r)) = (model.questionnaire(), model.requirement()) else {
+        return 0;
+    };
+    let get = |attr: &str| model.texts.get(&q.id, &r.key, Some(attr));
+    let lines = [
+        Line::from(format!("{}  {}", r.id, get("title"))),
+        Line::from(""),
+        Line::from(get("question")),
+    ];
+    crate::tui::widgets::wrapped_height(&lines, width).saturating_add(2)
 }
 
 fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
