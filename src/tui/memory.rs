@@ -32,21 +32,21 @@ pub fn remember(model: &mut Model, now: Timestamp) -> Effect {
 /// What to remember of the open file: interviewee, position and any unfinished text.
 pub fn resume_of(model: &Model, now: Timestamp) -> Option<Resume> {
     let s = model.session.as_ref()?;
+    // What is being typed now comes first; texts kept earlier follow, never replaced.
+    let mut drafts: Vec<Draft> = draft_of(model)
+        .map(|text| Draft { when: now, text })
+        .into_iter()
+        .collect();
+    drafts.extend(s.kept_drafts.iter().cloned());
+    let mut drafts = drafts.into_iter();
     Some(Resume {
         file: s.path.clone(),
         interviewee: s.interviewee.clone(),
         questionnaire: model.questionnaire().map(|q| q.id.clone()),
         target: s.target.clone(),
         requirement: model.requirement().map(|r| r.id.clone()),
-        // What is being typed now comes first; texts kept earlier follow, never replaced.
-        draft: draft_of(model)
-            .map(|text| Draft { when: now, text })
-            .or_else(|| s.kept_drafts.first().cloned()),
-        kept: if draft_of(model).is_some() {
-            s.kept_drafts.clone()
-        } else {
-            s.kept_drafts.iter().skip(1).cloned().collect()
-        },
+        draft: drafts.next(),
+        kept: drafts.collect(),
     })
 }
 

@@ -53,7 +53,13 @@ pub fn start(model: &mut Model) {
 }
 
 pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let planned = model.wizard.as_ref().and_then(|w| planned_path(w, model));
+    // Where the file goes is worked out when it is created, not on every key.
+    let creating = k.code == KeyCode::Enter && model.wizard.as_ref().is_some_and(|w| w.focus == w.create_row());
+    let planned = if creating {
+        model.wizard.as_ref().and_then(|w| planned_path(w, model))
+    } else {
+        None
+    };
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
