@@ -452,4 +452,12 @@ fn a_group_answered_not_applicable_says_so_in_the_workbook() {
         !other.iter().any(|c| c.to_string().contains("not applicable (all")),
         "{other:?}"
     );
+    // Seen printed: the wrapped "not applicable (all 6 requirements)" ran over the row below.
+    // Its row is as tall as the text (rows in the file are numbered from 1, the header first).
+    let at = summary
+        .rows()
+        .position(|r| r.iter().any(|c| c.to_string().starts_with("SP.04")))
+        .unwrap() as u32;
+    let heights = row_heights(&out, 2);
+    assert!(heights.get(&(at + 1)).is_some_and(|h| *h >= 30.0), "{heights:?}");
 }

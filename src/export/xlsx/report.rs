@@ -84,10 +84,14 @@ pub fn summary(
         let first = row;
         for g in m.groups.iter().filter(|g| g.depth == 0) {
             let key = q.group(&g.group).map(|x| x.key.as_str()).unwrap_or_default();
+            let title = texts.get(&q.id, key, Some("title"));
             s.text(ws, row, 0, &m.questionnaire, &s.wrap)?;
             s.text(ws, row, 1, &g.group, &s.wrap)?;
-            s.text(ws, row, 2, &texts.get(&q.id, key, Some("title")), &s.wrap)?;
+            s.text(ws, row, 2, &title, &s.wrap)?;
             ws.write_number(row, 3, f64::from(g.target)).map_err(fail)?;
+            // As tall as its longest wrapped text (the title, or "not applicable (all …)").
+            let width = |col: usize| columns[col].1;
+            let mut tallest = text_lines(&title, width(2));
             if !g.applies {
                 // Every requirement answered not applicable: the area does not apply (no bar).
                 let text = texts.ui_with(
@@ -95,27 +99,14 @@ pub fn summary(
                     &[("count", g.stats.not_applicable.into())],
                 );
                 s.text(ws, row, 6, &text, &s.wrap)?;
+                tallest = tallest.max(text_lines(&text, width(6)));
                 ws.write_number(row, 7, 0.0).map_err(fail)?;
-                row += 1;
-                continue;
+            } else {
+                summary_numbers(ws, s, row, &g.stats, g.target)?;
             }
-            if let Some(min) = g.stats.min {
-                let f = if min >= g.target { &s.good } else { &s.bad };
-                ws.write_number_with_format(row, 4, f64::from(min), f).map_err(fail)?;
+            if tallest > 1 {
+                ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
             }
-            if let Some(mean) = g.stats.mean {
-                let f = if mean >= f64::from(g.target) { &s.good } else { &s.bad };
-                ws.write_number_with_format(row, 5, (mean * 10.0).round() / 10.0, f)
-                    .map_err(fail)?;
-            }
-            s.text(
-                ws,
-                row,
-                6,
-                &format!("{}/{}", g.stats.meeting_target, g.stats.answered),
-                &s.wrap,
-            )?;
-            ws.write_number(row, 7, g.stats.unanswered as f64).map_err(fail)?;
             row += 1;
         }
         if row > first {
@@ -314,5 +305,34 @@ pub fn risk_sheet(
         s.text(ws, row, 7, &sc.countermeasures, &s.wrap)?;
     }
     ws.autofilter(0, 0, a.scenarios.len() as u32, 7).map_err(fail)?;
+    Ok(())
+}
+
+/// A group's minimum and mean (green at target, red below), how many meet the target of those
+/// answered, and how many are open.
+fn summary_numbers(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    s: &Book,
+    row: u32,
+    stats: &crate::scoring::maturity::MaturityStats,
+    target: u8,
+) -> Result<()> {
+    if let Some(min) = stats.min {
+        let f = if min >= target { &s.good } else { &s.bad };
+        ws.write_number_with_format(row, 4, f64::from(min), f).map_err(fail)?;
+    }
+    if let Some(mean) = stats.mean {
+        let f = if mean >= f64::from(target) { &s.good } else { &s.bad };
+        ws.write_number_with_format(row, 5, (mean * 10.0).round() / 10.0, f)
+            .map_err(fail)?;
+    }
+    s.text(
+        ws,
+        row,
+        6,
+        &format!("{}/{}", stats.meeting_target, stats.answered),
+        &s.wrap,
+    )?;
+    ws.write_number(row, 7, stats.unanswered as f64).map_err(fail)?;
     Ok(())
 }
