@@ -163,7 +163,8 @@ pub fn locale_files(sources: &Sources) -> (Vec<LocaleFile>, Vec<Diagnostic>) {
                 language: language.clone(),
                 domain: stem(f.path()),
                 path: Path::new("locales").join(f.path()),
-                text: f.contents_utf8().unwrap_or_default().to_string(),
+                text: f.contents_utf8().unwrap_or_default().into(),
+                builtin: true,
             })
             .collect();
         in_lang.sort_by(|a, b| a.path.cmp(&b.path));
@@ -198,7 +199,8 @@ pub fn locale_files(sources: &Sources) -> (Vec<LocaleFile>, Vec<Diagnostic>) {
                         language: language.clone(),
                         domain: stem(&path),
                         path,
-                        text,
+                        text: text.into(),
+                        builtin: false,
                     }),
                     Err(d) => problems.push(d),
                 }

@@ -147,6 +147,8 @@ fn expectations(catalog: &Catalog) -> BTreeMap<String, Expected> {
 /// Check `texts` against `catalog`; the `ui` domain of other languages is checked against English.
 pub fn check_texts(catalog: &Catalog, texts: &Texts) -> Report {
     let mut report = Report::default();
+    // Built-in files are parsed only when used; here every file is.
+    report.errors.extend(texts.problems().iter().cloned());
     let mut domains = expectations(catalog);
     // The UI strings: the built-in English file defines the set; every language, and any overlay,
     // is held to it.
@@ -281,7 +283,7 @@ fn builtin_ui_ids() -> Vec<String> {
         .iter()
         .filter(|f| f.language == BASE_LANGUAGE && f.domain == "ui")
         .flat_map(|f| {
-            let resource = fluent_syntax::parser::parse(f.text.as_str()).unwrap_or_else(|(r, _)| r);
+            let resource = fluent_syntax::parser::parse(f.text.as_ref()).unwrap_or_else(|(r, _)| r);
             resource
                 .body
                 .into_iter()

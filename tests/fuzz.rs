@@ -116,7 +116,7 @@ proptest! {
     fn fluent_files(e in edits(), junk in interesting_text()) {
         let base = read("locales/en/iec62443-3-2.ftl");
         for text in [String::from_utf8_lossy(&mutate(&base, &e)).into_owned(), junk] {
-            let file = LocaleFile { language: "en".into(), domain: "iec62443-3-2".into(), path: "x.ftl".into(), text };
+            let file = LocaleFile { language: "en".into(), domain: "iec62443-3-2".into(), path: "x.ftl".into(), text: text.into(), builtin: false };
             if let Ok(mut texts) = Texts::load(&[file]) {
                 texts.select(None);
                 let _ = texts.get("iec62443-3-2", "zcr-1-1", Some("question"));
@@ -144,7 +144,8 @@ fn deeply_nested_placeables_are_refused_not_a_stack_overflow() {
         language: "en".into(),
         domain: "ui".into(),
         path: "ui.ftl".into(),
-        text,
+        text: text.into(),
+        builtin: false,
     };
     let err = Texts::load(&[file]).err().expect("refused");
     assert!(err[0].message.contains("nested deeper"), "{}", err[0].message);

@@ -3,11 +3,15 @@
 //! chosen language, then English); text that had to come from a fallback language is marked, so a
 //! missing translation is visible, and a message missing everywhere never shows its raw key.
 
+mod domain;
 pub mod language;
 pub mod nesting;
 
 use crate::error::{Diagnostic, Position, PositionIndex};
+use domain::Domain;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use unic_langid::LanguageIdentifier;
@@ -21,17 +25,29 @@ pub struct LocaleFile {
     pub language: String,
     pub domain: String,
     pub path: PathBuf,
-    pub text: String,
+    /// Built-in files are borrowed from the binary, not copied.
+    pub text: Cow<'static, str>,
+    /// Built into the binary (checked before release), rather than one of the user's files.
+    pub builtin: bool,
 }
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// All loaded messages, by language and domain, and the chain of languages to speak.
+/// All messages, by language and domain, and the chain of languages to speak. A domain's files are
+/// parsed the first time one of its messages is looked up (see [`domain`]).
 pub struct Texts {
-    bundles: BTreeMap<String, BTreeMap<String, Bundle>>,
-    /// Where each message was defined, by language and domain, for checks.
-    index: BTreeMap<(String, String), Messages>,
+    domains: BTreeMap<String, BTreeMap<String, Domain>>,
+    /// Every file parsed once more, for checks: where each message is defined, and what is wrong.
+    checked: OnceCell<Checked>,
     chain: Vec<LanguageIdentifier>,
+}
+
+/// What checking every file found.
+#[derive(Default)]
+struct Checked {
+    /// Where each message is defined, by language and domain.
+    index: BTreeMap<(String, String), Messages>,
+    problems: Vec<Diagnostic>,
 }
 
 /// A message as found in a file: its id, attribute names and position.
@@ -84,13 +100,19 @@ impl Text {
 }
 
 impl Texts {
-    /// Parse every file; files later in the list override messages of earlier ones (overlays).
-    /// Syntax errors are returned with file, line and column; nothing is loaded from a broken file.
+    /// Take every file; files later in the list override messages of earlier ones (overlays).
+    /// The user's files are parsed now: syntax errors are returned with file, line and column, and
+    /// nothing is loaded. Built-in files are parsed on first use.
     pub fn load(files: &[LocaleFile]) -> Result<Texts, Vec<Diagnostic>> {
         let mut problems = Vec::new();
-        let mut bundles: BTreeMap<String, BTreeMap<String, Bundle>> = BTreeMap::new();
-        let mut index: BTreeMap<(String, String), Messages> = BTreeMap::new();
-        for (file, parsed) in files.iter().zip(nesting::parse_all(files)) {
+        let mut domains: BTreeMap<String, BTreeMap<String, Domain>> = BTreeMap::new();
+        let overlays: Vec<LocaleFile> = files.iter().filter(|f| !f.builtin).cloned().collect();
+        for parsed in nesting::parse_all(&overlays) {
+            if let Err(mut d) = parsed {
+                problems.append(&mut d);
+            }
+        }
+        for file in files {
             let langid: LanguageIdentifier = match file.language.parse() {
                 Ok(l) => l,
                 Err(_) => {
@@ -104,46 +126,80 @@ impl Texts {
                     continue;
                 }
             };
-            let resource = match parsed {
-                Ok(r) => r,
-                Err(mut d) => {
-                    problems.append(&mut d);
-                    continue;
-                }
-            };
-            let messages = index.entry((file.language.clone(), file.domain.clone())).or_default();
-            let starts = message_starts(&file.text);
-            let positions = PositionIndex::new(&file.text);
-            for entry in resource.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    let offset = starts.get(m.id.name).copied().unwrap_or(0);
-                    messages.define(MessageInfo {
-                        id: m.id.name.to_string(),
-                        has_value: m.value.is_some(),
-                        attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
-                        file: file.path.clone(),
-                        position: positions.position(offset),
-                    });
-                }
-            }
-            let bundle = bundles
+            domains
                 .entry(file.language.clone())
                 .or_default()
                 .entry(file.domain.clone())
-                .or_insert_with(|| new_bundle(langid));
-            bundle.add_resource_overriding(resource);
+                .or_insert_with(|| Domain::new(langid))
+                .add(file.clone());
         }
         if problems.is_empty() {
             let chain = vec![language::base()];
-            Ok(Texts { bundles, index, chain })
+            Ok(Texts {
+                domains,
+                checked: OnceCell::new(),
+                chain,
+            })
         } else {
             Err(problems)
         }
     }
 
+    /// Parse every file, built-in ones included, and say what is wrong with any (for `validate`).
+    pub fn problems(&self) -> &[Diagnostic] {
+        &self.checked().problems
+    }
+
+    /// Which languages and domains have been parsed so far (for tests and benchmarks).
+    pub fn parsed_domains(&self) -> Vec<(&str, &str)> {
+        self.domains()
+            .filter(|(language, domain)| self.domains[*language][*domain].is_parsed())
+            .collect()
+    }
+
+    fn checked(&self) -> &Checked {
+        self.checked.get_or_init(|| {
+            let files: Vec<LocaleFile> = self
+                .domains
+                .values()
+                .flat_map(|d| d.values())
+                .flat_map(|d| d.files().iter().cloned())
+                .collect();
+            let mut checked = Checked::default();
+            for (file, parsed) in files.iter().zip(nesting::parse_all(&files)) {
+                let resource = match parsed {
+                    Ok(r) => r,
+                    Err(mut d) => {
+                        checked.problems.append(&mut d);
+                        continue;
+                    }
+                };
+                let messages = checked
+                    .index
+                    .entry((file.language.clone(), file.domain.clone()))
+                    .or_default();
+                let starts = message_starts(&file.text);
+                let positions = PositionIndex::new(&file.text);
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        let offset = starts.get(m.id.name).copied().unwrap_or(0);
+                        messages.define(MessageInfo {
+                            id: m.id.name.to_string(),
+                            has_value: m.value.is_some(),
+                            attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                            file: file.path.clone(),
+                            position: positions.position(offset),
+                        });
+                    }
+                }
+            }
+            checked
+        })
+    }
+
     /// The languages that have at least one file.
     pub fn languages(&self) -> Vec<LanguageIdentifier> {
-        self.bundles.keys().filter_map(|l| l.parse().ok()).collect()
+        self.domains.keys().filter_map(|l| l.parse().ok()).collect()
     }
 
     /// Choose the language to speak; `None` means the base language.
@@ -156,21 +212,22 @@ impl Texts {
         &self.chain[0]
     }
 
-    /// The bundle of one language and domain, for checks.
+    /// The bundle of one language and domain, parsed on first use.
     pub(crate) fn bundle(&self, language: &str, domain: &str) -> Option<&Bundle> {
-        self.bundles.get(language)?.get(domain)
+        Some(self.domains.get(language)?.get(domain)?.bundle())
     }
 
     /// Languages and their domains, for checks.
     pub fn domains(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.bundles
+        self.domains
             .iter()
             .flat_map(|(lang, domains)| domains.keys().map(move |d| (lang.as_str(), d.as_str())))
     }
 
     /// The messages of one language and domain, as the files define them (overlays merged).
     pub fn messages(&self, language: &str, domain: &str) -> &[MessageInfo] {
-        self.index
+        self.checked()
+            .index
             .get(&(language.to_string(), domain.to_string()))
             .map(|m| m.list.as_slice())
             .unwrap_or(&[])
@@ -178,7 +235,7 @@ impl Texts {
 
     /// The message `id` of one language and domain, if a file defines it.
     pub fn message_info(&self, language: &str, domain: &str, id: &str) -> Option<&MessageInfo> {
-        let messages = self.index.get(&(language.to_string(), domain.to_string()))?;
+        let messages = self.checked().index.get(&(language.to_string(), domain.to_string()))?;
         messages.by_id.get(id).map(|&i| &messages.list[i])
     }
 
@@ -350,7 +407,8 @@ mod tests {
             language: language.into(),
             domain: domain.into(),
             path: format!("locales/{language}/{domain}.ftl").into(),
-            text: text.into(),
+            text: text.to_string().into(),
+            builtin: false,
         }
     }
 
@@ -407,6 +465,39 @@ mod tests {
         assert_eq!(err[0].file, PathBuf::from("locales/en/ui.ftl"));
         assert_eq!(err[0].line, Some(3));
         assert!(err[0].message.starts_with("Fluent syntax error"), "{}", err[0].message);
+    }
+
+    #[test]
+    fn a_domain_is_parsed_only_when_one_of_its_messages_is_needed() {
+        let mut t = Texts::load(&[
+            file("en", "ui", "hello = Hello\n"),
+            file("en", "q", "a = A\n"),
+            file("de", "ui", "hello = Hallo\n"),
+        ])
+        .unwrap();
+        t.select(Some(&"de".parse().unwrap()));
+        assert!(t.parsed_domains().is_empty());
+        assert_eq!(t.ui("hello"), "Hallo");
+        assert_eq!(t.parsed_domains(), vec![("de", "ui")]);
+        // A message missing in German is looked up in English, which is parsed then.
+        assert_eq!(t.get("q", "a", None), "[en] A");
+        assert_eq!(t.parsed_domains(), vec![("de", "ui"), ("en", "q")]);
+    }
+
+    #[test]
+    fn a_broken_built_in_file_is_found_by_the_checks_not_at_load() {
+        let mut broken = file("en", "ui", "ok = fine\n\n  [broken\n");
+        broken.builtin = true;
+        let mut t = Texts::load(&[broken]).expect("built-in files are parsed on use");
+        t.select(None);
+        assert_eq!(
+            t.ui("ok"),
+            "(Ok)",
+            "nothing of a broken file is used, and nothing fails"
+        );
+        let problems = t.problems();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, Some(3));
     }
 
     #[test]

@@ -66,9 +66,14 @@ pub fn nesting_bound(text: &str, limit: usize) -> Option<usize> {
 /// One parsed file, or why it was refused.
 pub type Parsed = Result<FluentResource, Vec<Diagnostic>>;
 
-/// Parse every file on a thread with a large stack; see the module documentation.
+/// Parse every file on a thread with a large stack; see the module documentation. Files built into
+/// the binary are ours, shallow and checked before release: when there are only such files, they
+/// are parsed on the caller's thread (the bound of step 1 still applies).
 pub fn parse_all(files: &[LocaleFile]) -> Vec<Parsed> {
     let parse = || files.iter().map(parse_one).collect::<Vec<_>>();
+    if files.iter().all(|f| f.builtin) {
+        return parse();
+    }
     std::thread::scope(|scope| {
         match std::thread::Builder::new()
             .name("fluent-parser".into())
@@ -86,17 +91,19 @@ pub fn parse_all(files: &[LocaleFile]) -> Vec<Parsed> {
 }
 
 fn parse_one(file: &LocaleFile) -> Parsed {
-    let positions = PositionIndex::new(&file.text);
+    // Only a refused file needs positions.
+    let positions = || PositionIndex::new(&file.text);
     if let Some(offset) = nesting_bound(&file.text, MAX_SCAN_DEPTH) {
         return Err(vec![
             Diagnostic::new(
                 &file.path,
                 format!("placeables, selects or calls nested deeper than {MAX_NESTING} levels"),
             )
-            .at(Some(positions.position(offset))),
+            .at(Some(positions().position(offset))),
         ]);
     }
-    let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
+    let resource = FluentResource::try_new(file.text.to_string()).map_err(|(_, errors)| {
+        let positions = positions();
         errors
             .into_iter()
             .map(|e| {
@@ -125,7 +132,7 @@ fn parse_one(file: &LocaleFile) -> Parsed {
                 &file.path,
                 format!("message \"{id}\": placeables, selects or calls nested deeper than {MAX_NESTING} levels"),
             )
-            .at(offset.map(|o| positions.position(o))),
+            .at(offset.map(|o| positions().position(o))),
         ]);
     }
     Ok(resource)
