@@ -4,7 +4,8 @@
 //!
 //! Run: `cargo bench --bench scaling` (the bench profile is the release profile). Options through
 //! the environment: `SCALING_ZONES=10,50,200` (the sizes), `SCALING_RUNS=7` (runs per command and
-//! size; the median is printed). Whole processes are timed from spawn to exit, as a script or a
+//! size; the median is printed), `SCALING_BINARY=/path/to/iacs-assess` (another build, e.g. an older
+//! commit's, to compare with). Whole processes are timed from spawn to exit, as a script or a
 //! person sees them; peak memory is the child's maximum resident set (`wait4`).
 //!
 //! For each command the last column compares the largest plant with the second smallest: the
@@ -32,7 +33,12 @@ mod unix {
     use std::process::{Command, Stdio};
     use std::time::{Duration, Instant};
 
-    const BINARY: &str = env!("CARGO_BIN_EXE_iacs-assess");
+    /// The binary to measure: this build's, unless SCALING_BINARY names another.
+    fn binary() -> PathBuf {
+        std::env::var_os("SCALING_BINARY")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_iacs-assess")))
+    }
 
     /// One measured size: the file and its number of answers.
     struct Plant {
@@ -111,7 +117,7 @@ mod unix {
     #[allow(clippy::zombie_processes)] // reaped by wait4, which also gives its peak memory
     fn run_once(args: &[String], home: &Path) -> (Duration, u64) {
         let started = Instant::now();
-        let child = Command::new(BINARY)
+        let child = Command::new(binary())
             .args(args)
             .env("HOME", home)
             .env("XDG_CONFIG_HOME", home.join("config"))
@@ -198,7 +204,10 @@ mod unix {
         let runs = env_list("SCALING_RUNS", &[7])[0].max(1);
         let dir = tempfile::tempdir().expect("a scratch folder");
         let plants = plants(dir.path());
-        println!("iacs-assess scaling: {runs} runs per cell, median wall time / peak memory");
+        println!(
+            "{}: {runs} runs per cell, median wall time / peak memory / peak per file size",
+            binary().display()
+        );
         print!("{:<14}", "command");
         for p in &plants {
             print!(
