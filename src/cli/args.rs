@@ -234,7 +234,7 @@ pub struct AnswerArgs {
     )]
     pub from: Option<PathBuf>,
     /// With --from: write the rows that can be taken, list the others, exit with 2 if there were any
-    #[arg(long, requires = "from")]
+    #[arg(long, requires = "from", conflicts_with = "questionnaire")]
     pub partial: bool,
 }
 

@@ -253,6 +253,39 @@ mod tests {
     }
 
     #[test]
+    fn many_answers_set_at_once_are_what_setting_them_one_by_one_gives() {
+        use crate::assessment::AnswerId;
+        let t = Timestamp::UNIX_EPOCH;
+        let answer = |target: &str, r: &str, value: &str| {
+            let mut x = Answer::new(&AnswerId::new("iec62443-3-3", Some(target), r), t);
+            x.value = Some(value.into());
+            x
+        };
+        let mut one_by_one = Assessment::new("t", "en", vec![], t);
+        for r in ["SR 1.2", "SR 1.10"] {
+            one_by_one.set_answer(answer("Z2", r, "met"));
+        }
+        let mut at_once = one_by_one.clone();
+        let many = vec![
+            answer("Z10", "SR 2.1", "met"),
+            answer("Z2", "SR 1.10", "not-met"),
+            answer("Z1", "SR 1.1", "met"),
+            answer("Z10", "SR 2.1", "na"),
+        ];
+        for x in many.clone() {
+            one_by_one.set_answer(x);
+        }
+        at_once.set_answers(many);
+        assert_eq!(at_once, one_by_one);
+        assert_eq!(at_once.answers().len(), 4);
+        assert_eq!(
+            at_once.answers()[3].value.as_deref(),
+            Some("na"),
+            "the later of two wins"
+        );
+    }
+
+    #[test]
     fn export_columns_are_data_or_read_only_and_others_unknown() {
         for name in crate::export::csv::HEADER {
             assert!(column(name).is_some(), "{name}");

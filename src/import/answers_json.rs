@@ -29,7 +29,12 @@ pub(super) fn rows(path: &Path, text: &str) -> Result<Vec<Row>> {
             file: path.to_path_buf(),
             line: Some(e.line()),
             column: Some(e.column()),
-            message: format!("cannot read the JSON: {e}"),
+            // The place is said in front; serde_json's own message repeats it at the end.
+            message: format!(
+                "cannot read the JSON: {}",
+                e.to_string()
+                    .trim_end_matches(&format!(" at line {} column {}", e.line(), e.column()))
+            ),
         }])
     };
     let objects: Vec<&RawValue> = if text.trim_start().starts_with('{') {
