@@ -225,7 +225,7 @@ pub struct AnswerArgs {
     /// target, requirement, value, note, evidence, interviewee, flagged; title, group,
     /// countermeasures, assessor and time are read only), or a JSON array of objects with those
     /// fields (or a JSON export). A column left out keeps what each answer has; an empty cell
-    /// empties it (an empty value clears the answer). Unchanged rows change nothing. Every row is
+    /// empties it (an empty value cell clears the value). Unchanged rows change nothing. Every row is
     /// checked first: all or nothing, one save
     #[arg(
         long,
