@@ -669,3 +669,19 @@ notice-scenario-added = Bedrohungsszenario { $id } zu { $target } hinzugefügt.
 notice-recent-removed = { $path } steht nicht mehr in der Liste (die Datei selbst bleibt unberührt).
 search-wrapped-first = Nach dem letzten Treffer: wieder beim ersten.
 search-wrapped-last = Vor dem ersten Treffer: weiter beim letzten.
+answers-file-done = { $rows ->
+    [one] 1 Antwort
+   *[other] { $rows } Antworten
+} in { $file }: { $changed } geändert, { $unchanged } unverändert.
+answers-file-done-partial = { $rows ->
+    [one] 1 Antwort
+   *[other] { $rows } Antworten
+} in { $file }: { $changed } geändert, { $unchanged } unverändert, { $refused } nicht übernommen (unten aufgeführt).
+answers-file-refused = { $refused ->
+    [one] 1 Zeile kann nicht übernommen werden
+   *[other] { $refused } Zeilen können nicht übernommen werden
+}; nichts wurde geschrieben (--partial schreibt die übrigen).
+answers-file-not-taken = { $refused ->
+    [one] 1 Zeile wurde nicht übernommen
+   *[other] { $refused } Zeilen wurden nicht übernommen
+}; die übrigen wurden geschrieben.

@@ -669,3 +669,19 @@ notice-scenario-added = Threat scenario { $id } added to { $target }.
 notice-recent-removed = { $path } is off the list (the file itself is untouched).
 search-wrapped-first = Past the last match: back at the first.
 search-wrapped-last = Before the first match: on to the last.
+answers-file-done = { $rows ->
+    [one] 1 answer
+   *[other] { $rows } answers
+} in { $file }: { $changed } changed, { $unchanged } unchanged.
+answers-file-done-partial = { $rows ->
+    [one] 1 answer
+   *[other] { $rows } answers
+} in { $file }: { $changed } changed, { $unchanged } unchanged, { $refused } not taken (listed below).
+answers-file-refused = { $refused ->
+    [one] 1 row cannot be taken
+   *[other] { $refused } rows cannot be taken
+}; nothing was written (--partial writes the others).
+answers-file-not-taken = { $refused ->
+    [one] 1 row was not taken
+   *[other] { $refused } rows were not taken
+}; the others were written.

@@ -674,3 +674,19 @@ notice-scenario-added = Scénario de menace { $id } ajouté à { $target }.
 notice-recent-removed = { $path } est retiré de la liste (le fichier lui-même n'est pas touché).
 search-wrapped-first = Après le dernier résultat : retour au premier.
 search-wrapped-last = Avant le premier résultat : passage au dernier.
+answers-file-done = { $rows ->
+    [one] 1 réponse
+   *[other] { $rows } réponses
+} dans { $file } : { $changed } modifiées, { $unchanged } inchangées.
+answers-file-done-partial = { $rows ->
+    [one] 1 réponse
+   *[other] { $rows } réponses
+} dans { $file } : { $changed } modifiées, { $unchanged } inchangées, { $refused } non reprises (liste ci-dessous).
+answers-file-refused = { $refused ->
+    [one] 1 ligne ne peut pas être reprise
+   *[other] { $refused } lignes ne peuvent pas être reprises
+} ; rien n'a été écrit (--partial écrit les autres).
+answers-file-not-taken = { $refused ->
+    [one] 1 ligne n'a pas été reprise
+   *[other] { $refused } lignes n'ont pas été reprises
+} ; les autres ont été écrites.

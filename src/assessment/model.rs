@@ -398,6 +398,24 @@ impl Assessment {
         }
     }
 
+    /// Insert or replace many answers, as [`Assessment::set_answer`] one after the other would, in
+    /// one sort instead of a shift of the answers after each new one.
+    pub fn set_answers(&mut self, answers: Vec<Answer>) {
+        let mut new: std::collections::HashMap<AnswerId, Answer> = std::collections::HashMap::new();
+        for answer in answers {
+            match self.find(answer.key()) {
+                Ok(i) => self.answers[i] = answer,
+                Err(_) => {
+                    new.insert(answer.id(), answer);
+                }
+            }
+        }
+        if !new.is_empty() {
+            self.answers.extend(new.into_values());
+            self.answers.sort_by(|a, b| b.key().cmp_answer(a));
+        }
+    }
+
     pub fn remove_answer(&mut self, key: AnswerKey) -> Option<Answer> {
         self.find(key).ok().map(|i| self.answers.remove(i))
     }

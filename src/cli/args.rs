@@ -186,8 +186,8 @@ pub struct AnswerArgs {
     /// The assessment file
     pub file: PathBuf,
     /// The questionnaire, e.g. iec62443-2-4
-    #[arg(long, short = 'q', value_name = "ID")]
-    pub questionnaire: String,
+    #[arg(long, short = 'q', value_name = "ID", required_unless_present = "from")]
+    pub questionnaire: Option<String>,
     /// The zone or conduit, for questionnaires answered per zone (62443-3-3)
     #[arg(long, alias = "conduit", value_name = "ID")]
     pub zone: Option<String>,
@@ -196,10 +196,10 @@ pub struct AnswerArgs {
     #[arg(long, value_name = "ID", conflicts_with = "zone")]
     pub system: Option<String>,
     /// The requirement id as the standard writes it, e.g. "SP.01.01 BR" or "SR 1.1 RE(2)"
-    #[arg(long, value_name = "ID")]
-    pub item: String,
+    #[arg(long, value_name = "ID", required_unless_present = "from")]
+    pub item: Option<String>,
     /// The answer: a value of the requirement's scale, e.g. ml3, na, met, not-met, compensated
-    #[arg(long, required_unless_present = "ladder")]
+    #[arg(long, required_unless_present_any = ["ladder", "from"])]
     pub value: Option<String>,
     /// Answers to the guided maturity ladder, in order (done at all? documented and trained?
     /// organisation-wide and practised? measured and improved?), e.g. yes,yes,no. The level it
@@ -221,6 +221,21 @@ pub struct AnswerArgs {
     /// Flag the answer for follow-up
     #[arg(long)]
     pub flag: bool,
+    /// Many answers from a CSV file with the columns of `export --format csv` (questionnaire,
+    /// target, requirement, value, note, evidence, interviewee, flagged; title, group,
+    /// countermeasures, assessor and time are read only), or a JSON array of objects with those
+    /// fields (or a JSON export). A column left out keeps what each answer has; an empty cell
+    /// empties it (an empty value cell clears the value). Unchanged rows change nothing. Every row is
+    /// checked first: all or nothing, one save
+    #[arg(
+        long,
+        value_name = "CSV|JSON",
+        conflicts_with_all = ["questionnaire", "item", "value", "ladder", "zone", "system", "note", "evidence", "interviewee", "flag"]
+    )]
+    pub from: Option<PathBuf>,
+    /// With --from: write the rows that can be taken, list the others, exit with 2 if there were any
+    #[arg(long, requires = "from", conflicts_with = "questionnaire")]
+    pub partial: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

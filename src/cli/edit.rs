@@ -131,12 +131,17 @@ fn answer_target(
 }
 
 pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
+    if let Some(from) = &args.from {
+        return super::answers_file::answer_from(ctx, &args.file, from, args.partial, args.assessor);
+    }
+    let (Some(questionnaire), Some(item)) = (&args.questionnaire, &args.item) else {
+        return Err(Error::usage("give -q ID and --item ID, or --from FILE"));
+    };
     let catalog = &ctx.catalog;
     edit(ctx, &args.file.clone(), |a| {
-        let q = catalog.questionnaire(&args.questionnaire).ok_or_else(|| {
+        let q = catalog.questionnaire(questionnaire).ok_or_else(|| {
             Error::usage(format!(
-                "unknown questionnaire \"{}\" (known: {})",
-                args.questionnaire,
+                "unknown questionnaire \"{questionnaire}\" (known: {})",
                 catalog.questionnaire_ids().join(", ")
             ))
         })?;
@@ -147,14 +152,14 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 a.assessment.questionnaires.join(", ")
             )));
         }
-        let r = q.requirement(&args.item).ok_or_else(|| {
+        let r = q.requirement(item).ok_or_else(|| {
             let hint = q
                 .requirements
                 .iter()
-                .find(|r| r.id.eq_ignore_ascii_case(args.item.trim()))
+                .find(|r| r.id.eq_ignore_ascii_case(item.trim()))
                 .map(|r| format!("; did you mean \"{}\"?", r.id))
                 .unwrap_or_default();
-            Error::usage(format!("{} has no requirement \"{}\"{hint}", q.id, args.item))
+            Error::usage(format!("{} has no requirement \"{item}\"{hint}", q.id))
         })?;
         let target = answer_target(a, q, args.zone.as_deref(), args.system.as_deref())?;
         let scale = catalog
@@ -187,12 +192,7 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 value.id
             )));
         }
-        let assessor = args
-            .assessor
-            .clone()
-            .or_else(|| ctx.config.assessor.clone())
-            .or_else(|| a.assessment.assessors.first().cloned())
-            .unwrap_or_default();
+        let assessor = assessor_of(ctx, a, args.assessor.clone());
         let now = Timestamp::now();
         let id = AnswerId::new(&q.id, target.as_deref(), &r.id);
         let existing = a.answer(id.key()).cloned();
@@ -228,6 +228,15 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
             target.map(|t| format!(" for {t}")).unwrap_or_default()
         ))
     })
+}
+
+/// Who is stamped as the assessor of what a command changes: the one named on the command line,
+/// else the config file's, else the assessment's first.
+pub(super) fn assessor_of(ctx: &Context, a: &Assessment, named: Option<String>) -> String {
+    named
+        .or_else(|| ctx.config.assessor.clone())
+        .or_else(|| a.assessment.assessors.first().cloned())
+        .unwrap_or_default()
 }
 
 /// The answer the guided maturity ladder proposes for a list of yes/no answers: each leading "yes"
@@ -443,10 +452,7 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
 /// `iacs-assess import FILE --from WORKBOOK`: all or nothing unless `partial`.
 pub fn import_workbook(ctx: &Context, file: &Path, from: &Path, partial: bool, assessor: Option<String>) -> Result<()> {
     edit(ctx, file, |a| {
-        let assessor = assessor
-            .or_else(|| ctx.config.assessor.clone())
-            .or_else(|| a.assessment.assessors.first().cloned())
-            .unwrap_or_default();
+        let assessor = assessor_of(ctx, a, assessor);
         let report = crate::import::read_workbook(from, a, &ctx.catalog, &ctx.texts, &assessor, Timestamp::now())?;
         if !report.problems.is_empty() && !partial {
             return Err(Error::Invalid(report.problems));

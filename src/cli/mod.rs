@@ -1,5 +1,6 @@
 //! The command line: parse, load the catalog and texts, run one command, map errors to exit codes.
 
+mod answers_file;
 pub mod args;
 mod countermeasure;
 mod edit;

@@ -6,12 +6,16 @@
 //! each sheet is read as a stream of cells, one row at a time: memory does not grow with how far
 //! apart cells are, only with what the rows hold.
 
+mod answers_csv;
+pub mod answers_file;
+mod answers_json;
 mod package;
+pub mod rules;
 
 pub use package::{MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS};
 
-use crate::assessment::{Answer, AnswerId, AnswerKey, Assessment};
-use crate::catalog::{Catalog, Scale};
+use crate::assessment::{Answer, Assessment};
+use crate::catalog::Catalog;
 use crate::error::{Diagnostic, Error, Result};
 use crate::export::offline::{LISTS_SHEET, col};
 use crate::export::xlsx::long_text::is_cut_from;
@@ -19,7 +23,7 @@ use crate::i18n::Texts;
 use calamine::{Data, Reader, Xlsx, XlsxError, open_workbook};
 use jiff::Timestamp;
 use package::{Package, cell_name};
-use std::collections::HashMap;
+use rules::{Field, Given, Refusal, Rules};
 use std::path::Path;
 
 /// What an import found: the answers to write, and the cells it could not take.
@@ -42,45 +46,6 @@ fn text(row: &[Data], column: u16) -> String {
     }
 }
 
-/// The scale value a cell names: its id, or its label in any language.
-fn value_of<'a>(scale: &'a Scale, texts: &Texts, cell: &str) -> Option<&'a str> {
-    let wanted = cell.trim().to_lowercase();
-    scale.values.iter().map(|v| v.id.as_str()).find(|id| {
-        id.to_lowercase() == wanted
-            || texts.languages().iter().any(|l| {
-                texts
-                    .text_in(&l.to_string(), "scales", &format!("{}-{id}", scale.id), Some("label"))
-                    .is_some_and(|label| label.trim().to_lowercase() == wanted)
-            })
-    })
-}
-
-fn is_yes(texts: &Texts, cell: &str) -> Option<bool> {
-    let c = cell.trim().to_lowercase();
-    if c.is_empty() {
-        return Some(false);
-    }
-    let yes = ["x", "1", "true", "yes"].contains(&c.as_str())
-        || texts.languages().iter().any(|l| {
-            texts
-                .text_in(&l.to_string(), "ui", "choice-yes", None)
-                .is_some_and(|y| y.to_lowercase() == c)
-        });
-    let no = ["0", "false", "no", "-"].contains(&c.as_str())
-        || texts.languages().iter().any(|l| {
-            texts
-                .text_in(&l.to_string(), "ui", "choice-no", None)
-                .is_some_and(|n| n.to_lowercase() == c)
-        });
-    if yes {
-        Some(true)
-    } else if no {
-        Some(false)
-    } else {
-        None
-    }
-}
-
 /// Read `path` against assessment `a`; `assessor` and `now` stamp the answers that change.
 pub fn read_workbook(
     path: &Path,
@@ -95,14 +60,12 @@ pub fn read_workbook(
         open_workbook(path).map_err(|e| Error::invalid(path, format!("cannot read the workbook: {e}")))?;
     let mut import = Import {
         path,
-        a,
         catalog,
-        texts,
         assessor,
         now,
         package: &package,
+        rules: Rules::new(a, catalog, texts),
         report: ImportReport::default(),
-        first_seen: HashMap::new(),
     };
     let mut sheets_read = 0;
     let names = wb.sheet_names();
@@ -165,27 +128,22 @@ struct Sheet<'s> {
 /// An import under way: what it reads against, and what it found so far.
 struct Import<'i> {
     path: &'i Path,
-    a: &'i Assessment,
     catalog: &'i Catalog,
-    texts: &'i Texts,
     assessor: &'i str,
     now: Timestamp,
     package: &'i Package,
+    rules: Rules<'i>,
     report: ImportReport,
-    /// Where each (questionnaire, zone, requirement) was first answered: a second row for the
-    /// same answer is a problem, so there is never more than one answer per requirement.
-    first_seen: HashMap<(String, Option<String>, String), String>,
 }
 
 impl Import<'_> {
     /// Take one row (0-based `excel_row`) of cells A to K.
     fn row(&mut self, sheet: &mut Sheet, excel_row: u32, row: &[Data]) {
-        let (path, a, catalog, texts) = (self.path, self.a, self.catalog, self.texts);
         let qid = text(row, col::QUESTIONNAIRE);
-        let Some(q) = catalog.questionnaire(&qid) else {
+        if self.catalog.questionnaire(&qid).is_none() {
             if excel_row > 0 && !(qid.is_empty() && text(row, col::REQUIREMENT).is_empty()) {
                 sheet.problems.push(Diagnostic::new(
-                    path,
+                    self.path,
                     format!(
                         "sheet '{}', cell {}: unknown questionnaire \"{qid}\"",
                         sheet.name,
@@ -194,183 +152,88 @@ impl Import<'_> {
                 ));
             }
             return;
-        };
+        }
         sheet.is_questionnaire = true;
         if excel_row == 0 {
             return; // the header row
         }
-        let name = sheet.name;
-        let mut bad = |column: u16, message: String| {
+        if let Err(refusal) = self.take(sheet.name, excel_row, row) {
+            let column = match refusal.field {
+                Field::Questionnaire => col::QUESTIONNAIRE,
+                Field::Target => col::TARGET,
+                Field::Requirement => col::REQUIREMENT,
+                Field::Value => col::ANSWER,
+                Field::Note => col::NOTE,
+                Field::Evidence => col::EVIDENCE,
+                Field::Interviewee => col::INTERVIEWEE,
+                Field::Flagged => col::FLAG,
+            };
             sheet.problems.push(Diagnostic::new(
-                path,
+                self.path,
                 format!(
-                    "sheet '{name}', cell {}: {message}",
-                    cell_name(u64::from(excel_row), u32::from(column))
+                    "sheet '{}', cell {}: {}",
+                    sheet.name,
+                    cell_name(u64::from(excel_row), u32::from(column)),
+                    refusal.message
                 ),
             ));
-        };
-        let rid = text(row, col::REQUIREMENT);
-        if !a.assessment.questionnaires.contains(&q.id) {
-            bad(
-                col::QUESTIONNAIRE,
-                format!("{} is not in this assessment's scope", q.id),
-            );
-            return;
         }
-        let Some(r) = q.requirement(&rid) else {
-            bad(col::REQUIREMENT, format!("{} has no requirement \"{rid}\"", q.id));
-            return;
+    }
+
+    /// The answer in one questionnaire row, by the rules every answers file follows ([`rules`]).
+    fn take(&mut self, name: &str, excel_row: u32, row: &[Data]) -> Result<(), Refusal> {
+        let evidence_cell = text(row, col::EVIDENCE);
+        let mut given = Given {
+            questionnaire: text(row, col::QUESTIONNAIRE),
+            target: text(row, col::TARGET),
+            requirement: text(row, col::REQUIREMENT),
+            value: Some(text(row, col::ANSWER)),
+            note: Some(text(row, col::NOTE).trim_end().to_string()),
+            evidence: Some(evidence_cell.lines().map(str::to_string).collect()),
+            interviewee: Some(text(row, col::INTERVIEWEE).trim().to_string()),
+            flagged: Some(text(row, col::FLAG)),
         };
-        let target = Some(text(row, col::TARGET)).filter(|t| !t.is_empty());
-        match (&target, q.scope.per_target()) {
-            (Some(t), true) if !a.is_target_for(q.scope, t) => {
-                let what = if q.scope == crate::catalog::Scope::System {
-                    "is not a system under consideration of this assessment"
-                } else {
-                    "is neither a zone nor a conduit of this assessment"
-                };
-                bad(col::TARGET, format!("\"{t}\" {what}"));
-                return;
-            }
-            (None, true) => {
-                bad(
-                    col::TARGET,
-                    format!("{} is answered per zone, but the row names none", q.id),
-                );
-                return;
-            }
-            (Some(t), false) => {
-                bad(
-                    col::TARGET,
-                    format!("{} is answered for the whole organisation, not for \"{t}\"", q.id),
-                );
-                return;
-            }
-            _ => {}
-        }
         let here = format!(
             "sheet '{name}', cell {}",
             cell_name(u64::from(excel_row), u32::from(col::REQUIREMENT))
         );
-        let key = (q.id.clone(), target.clone(), r.id.clone());
-        if let Some(first) = self.first_seen.get(&key) {
-            bad(
-                col::REQUIREMENT,
-                format!("{} is answered a second time (first in {first})", r.id),
-            );
-            return;
-        }
-        self.first_seen.insert(key, here);
+        let id = self.rules.identify(&given, &here)?;
         if let Some(&c) = [col::ANSWER, col::NOTE, col::EVIDENCE, col::INTERVIEWEE, col::FLAG]
             .iter()
             .find(|&&c| self.package.has_formula(name, excel_row, u32::from(c)))
         {
-            bad(c, "holds a formula; type the text itself".into());
-            return;
+            let field = match c {
+                col::ANSWER => Field::Value,
+                col::NOTE => Field::Note,
+                col::EVIDENCE => Field::Evidence,
+                col::INTERVIEWEE => Field::Interviewee,
+                _ => Field::Flagged,
+            };
+            return Err(Refusal {
+                field,
+                message: "holds a formula; type the text itself".into(),
+            });
         }
-        let Some(scale) = catalog.scale_of(r) else { return };
-        let answer_text = text(row, col::ANSWER);
-        let value = if answer_text.trim().is_empty() {
-            None
-        } else {
-            match value_of(scale, texts, &answer_text) {
-                Some(v) => Some(v.to_string()),
-                None => {
-                    bad(
-                        col::ANSWER,
-                        format!(
-                            "\"{answer_text}\" is not an answer for {} (allowed: {})",
-                            r.id,
-                            scale.value_ids().join(", ")
-                        ),
-                    );
-                    return;
-                }
-            }
-        };
-        let note = text(row, col::NOTE).trim_end().to_string();
-        if value
-            .as_deref()
-            .and_then(|v| scale.value(v))
-            .is_some_and(|v| v.note_required)
-            && note.trim().is_empty()
-        {
-            bad(
-                col::NOTE,
-                format!("the answer for {} needs a reason or description in the note", r.id),
-            );
-            return;
-        }
-        let flag_text = text(row, col::FLAG);
-        let Some(flagged) = is_yes(texts, &flag_text) else {
-            bad(
-                col::FLAG,
-                format!("\"{flag_text}\": write yes, or leave the cell empty"),
-            );
-            return;
-        };
-        let evidence: Vec<String> = text(row, col::EVIDENCE)
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect();
-        let interviewee = text(row, col::INTERVIEWEE).trim().to_string();
-        let existing = a.answer(AnswerKey {
-            questionnaire: &q.id,
-            target: target.as_deref(),
-            requirement: &r.id,
-        });
+        let existing = self.rules.existing(&id);
         // A text too long for its cell was exported cut (and whole on a sheet of its own): the
         // cut form read back is the text the assessment has.
-        let (note, evidence, interviewee) = match existing {
-            Some(x) => (
-                if is_cut_from(&note, &x.note) {
-                    x.note.clone()
-                } else {
-                    note
-                },
-                if is_cut_from(&text(row, col::EVIDENCE), &x.evidence.join("\n")) {
-                    x.evidence.clone()
-                } else {
-                    evidence
-                },
-                if is_cut_from(&interviewee, &x.interviewee) {
-                    x.interviewee.clone()
-                } else {
-                    interviewee
-                },
-            ),
-            None => (note, evidence, interviewee),
-        };
-        let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
-        let same = existing.is_some_and(|x| {
-            x.value == value
-                && x.note == note
-                && x.evidence == evidence
-                && x.interviewee == interviewee
-                && x.flagged == flagged
-        });
-        if same || (existing.is_none() && empty) {
-            self.report.unchanged += 1;
-            return;
-        }
-        // Who said what stays true: the value's stamp (interviewee, assessor, time) changes only
-        // with the value or its interviewee; a changed note, evidence or flag is stamped as an edit.
-        let id = AnswerId::new(&q.id, target.as_deref(), &r.id);
-        let mut answer = existing.cloned().unwrap_or_else(|| Answer::new(&id, self.now));
-        if answer.value != value || answer.interviewee != interviewee {
-            answer.give(value, &interviewee, self.assessor, self.now);
-            answer.interviewee = interviewee;
-        }
-        if (&answer.note, &answer.evidence, answer.flagged) != (&note, &evidence, flagged) {
-            answer.note = note;
-            answer.evidence = evidence;
-            answer.flagged = flagged;
-            if existing.is_some() {
-                answer.mark_edited(self.assessor, self.now);
+        if let Some(x) = existing {
+            let cut = |cell: &Option<String>, whole: &str| cell.as_deref().is_some_and(|c| is_cut_from(c, whole));
+            if cut(&given.note, &x.note) {
+                given.note = None;
+            }
+            if is_cut_from(&evidence_cell, &x.evidence.join("\n")) {
+                given.evidence = None;
+            }
+            if cut(&given.interviewee, &x.interviewee) {
+                given.interviewee = None;
             }
         }
-        self.report.answers.push(answer);
+        let proposed = self.rules.propose(id, given)?;
+        match rules::change(existing, proposed, self.assessor, self.now) {
+            Some(answer) => self.report.answers.push(answer),
+            None => self.report.unchanged += 1,
+        }
+        Ok(())
     }
 }

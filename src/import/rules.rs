@@ -1,0 +1,322 @@
+//! The rules for taking answers from a file a person or a script filled in: the offline workbook
+//! (`import`) and an answers CSV or JSON file (`answer --from`) go through the same steps.
+//!
+//! 1. [`Rules::identify`]: the questionnaire is known and in scope, the requirement exists, the
+//!    target fits the questionnaire's scope, and no earlier row answered the same requirement.
+//! 2. The reader may then keep the current text of a field whose cell reads exactly as the
+//!    export wrote it (a text cut to fit a cell, an evidence list joined into one cell), by
+//!    setting that field to `None`.
+//! 3. [`Rules::propose`]: the value is on the requirement's scale (an id, or a label in any
+//!    language), a value that needs a reason has one, the flag reads as yes or no. A field that is
+//!    `None` keeps what the answer has.
+//! 4. [`change`]: the answer to write, or nothing when the row changes nothing. Who said what stays
+//!    true: the value's stamp (interviewee, assessor, time) changes only with the value or its
+//!    interviewee; a changed note, evidence or flag is stamped as an edit.
+
+use crate::assessment::{Answer, AnswerId, Assessment};
+use crate::catalog::{Catalog, Scale, Scope};
+use crate::i18n::Texts;
+use jiff::Timestamp;
+use std::collections::HashMap;
+
+/// The fields of an answer in a file, for saying which one a problem is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Questionnaire,
+    Target,
+    Requirement,
+    Value,
+    Note,
+    Evidence,
+    Interviewee,
+    Flagged,
+}
+
+/// Why a row cannot be taken, and which of its fields says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub field: Field,
+    pub message: String,
+}
+
+fn refuse<T>(field: Field, message: String) -> Result<T, Refusal> {
+    Err(Refusal { field, message })
+}
+
+/// One answer as a row of a file gives it. For the data fields, `None` means the file does not
+/// say (no such column, or the cell reads as the answer already is): the answer keeps what it has.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Given {
+    pub questionnaire: String,
+    /// A zone, conduit or system id; empty for organisation-wide questionnaires.
+    pub target: String,
+    pub requirement: String,
+    /// A value id or label; empty: no value.
+    pub value: Option<String>,
+    pub note: Option<String>,
+    pub evidence: Option<Vec<String>>,
+    pub interviewee: Option<String>,
+    /// yes / no in any of their spellings; empty: no.
+    pub flagged: Option<String>,
+}
+
+/// The answer a row is about, once identified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identified {
+    pub id: AnswerId,
+    /// The requirement's scale id.
+    scale: String,
+}
+
+/// What a row says the answer is, every field decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposed {
+    pub id: AnswerId,
+    pub value: Option<String>,
+    pub note: String,
+    pub evidence: Vec<String>,
+    pub interviewee: String,
+    pub flagged: bool,
+}
+
+/// The rules at work on one file: what it is checked against, and where each answer was first
+/// given (a second row for the same answer is refused, so a file never says two things at once).
+pub struct Rules<'r> {
+    a: &'r Assessment,
+    catalog: &'r Catalog,
+    texts: &'r Texts,
+    first_seen: HashMap<AnswerId, String>,
+}
+
+impl<'r> Rules<'r> {
+    pub fn new(a: &'r Assessment, catalog: &'r Catalog, texts: &'r Texts) -> Self {
+        Rules {
+            a,
+            catalog,
+            texts,
+            first_seen: HashMap::new(),
+        }
+    }
+
+    /// Step 1: which answer `given` is about. `here` says where the row is ("line 4"), for
+    /// naming the first row when a second one gives the same answer.
+    pub fn identify(&mut self, given: &Given, here: &str) -> Result<Identified, Refusal> {
+        let (a, catalog) = (self.a, self.catalog);
+        let qid = given.questionnaire.trim();
+        let Some(q) = catalog.questionnaire(qid) else {
+            return refuse(Field::Questionnaire, format!("unknown questionnaire \"{qid}\""));
+        };
+        if !a.assessment.questionnaires.contains(&q.id) {
+            return refuse(
+                Field::Questionnaire,
+                format!("{} is not in this assessment's scope", q.id),
+            );
+        }
+        let rid = given.requirement.trim();
+        let Some(r) = q.requirement(rid) else {
+            return refuse(Field::Requirement, format!("{} has no requirement \"{rid}\"", q.id));
+        };
+        let target = Some(given.target.trim()).filter(|t| !t.is_empty());
+        let target = match (target, q.scope.per_target()) {
+            (Some(t), true) if !a.is_target_for(q.scope, t) => {
+                let what = if q.scope == Scope::System {
+                    "is not a system under consideration of this assessment"
+                } else {
+                    "is neither a zone nor a conduit of this assessment"
+                };
+                return refuse(Field::Target, format!("\"{t}\" {what}"));
+            }
+            (Some(t), true) => Some(t.to_string()),
+            // As with `answer` on the command line: the only system may go unnamed.
+            (None, true) if q.scope == Scope::System && a.systems.len() == 1 => Some(a.systems[0].id.clone()),
+            (None, true) => {
+                return refuse(
+                    Field::Target,
+                    format!("{} is answered per zone, but the row names none", q.id),
+                );
+            }
+            (Some(t), false) => {
+                return refuse(
+                    Field::Target,
+                    format!("{} is answered for the whole organisation, not for \"{t}\"", q.id),
+                );
+            }
+            (None, false) => None,
+        };
+        let id = AnswerId::new(&q.id, target.as_deref(), &r.id);
+        if let Some(first) = self.first_seen.get(&id) {
+            return refuse(
+                Field::Requirement,
+                format!("{} is answered a second time (first in {first})", r.id),
+            );
+        }
+        self.first_seen.insert(id.clone(), here.to_string());
+        Ok(Identified {
+            id,
+            scale: r.scale.clone(),
+        })
+    }
+
+    /// The answer the assessment has now for an identified row.
+    pub fn existing(&self, id: &Identified) -> Option<&'r Answer> {
+        self.a.answer(id.id.key())
+    }
+
+    /// Step 3: every field decided; a field `given` leaves out keeps what the answer has.
+    pub fn propose(&self, id: Identified, given: Given) -> Result<Proposed, Refusal> {
+        let existing = self.existing(&id);
+        let scale = self.catalog.scale(&id.scale).ok_or_else(|| Refusal {
+            field: Field::Value,
+            message: format!("no scale \"{}\"", id.scale),
+        })?;
+        let value = match given.value {
+            None => existing.and_then(|x| x.value.clone()),
+            Some(text) if text.trim().is_empty() => None,
+            Some(text) => match value_of(scale, self.texts, &text) {
+                Some(v) => Some(v.to_string()),
+                None => {
+                    return refuse(
+                        Field::Value,
+                        format!(
+                            "\"{text}\" is not an answer for {} (allowed: {})",
+                            id.id.requirement,
+                            scale.value_ids().join(", ")
+                        ),
+                    );
+                }
+            },
+        };
+        let note = match given.note {
+            Some(note) => note.trim_end().to_string(),
+            None => existing.map(|x| x.note.clone()).unwrap_or_default(),
+        };
+        if value
+            .as_deref()
+            .and_then(|v| scale.value(v))
+            .is_some_and(|v| v.note_required)
+            && note.trim().is_empty()
+        {
+            return refuse(
+                Field::Note,
+                format!(
+                    "the answer for {} needs a reason or description in the note",
+                    id.id.requirement
+                ),
+            );
+        }
+        let flagged = match given.flagged {
+            Some(text) => match is_yes(self.texts, &text) {
+                Some(yes) => yes,
+                None => {
+                    return refuse(
+                        Field::Flagged,
+                        format!("\"{text}\": write yes, or leave the cell empty"),
+                    );
+                }
+            },
+            None => existing.is_some_and(|x| x.flagged),
+        };
+        let evidence = match given.evidence {
+            Some(list) => list
+                .iter()
+                .map(|e| e.trim())
+                .filter(|e| !e.is_empty())
+                .map(str::to_string)
+                .collect(),
+            None => existing.map(|x| x.evidence.clone()).unwrap_or_default(),
+        };
+        let interviewee = match given.interviewee {
+            Some(name) => name.trim().to_string(),
+            None => existing.map(|x| x.interviewee.clone()).unwrap_or_default(),
+        };
+        Ok(Proposed {
+            id: id.id,
+            value,
+            note,
+            evidence,
+            interviewee,
+            flagged,
+        })
+    }
+}
+
+/// Step 4: the answer to write for `proposed` over `existing`, stamped by `assessor` at `now`;
+/// `None` when the row changes nothing (an unchanged row never re-stamps anything, and a row
+/// that says nothing about a requirement not yet answered creates no answer).
+pub fn change(existing: Option<&Answer>, proposed: Proposed, assessor: &str, now: Timestamp) -> Option<Answer> {
+    let Proposed {
+        id,
+        value,
+        note,
+        evidence,
+        interviewee,
+        flagged,
+    } = proposed;
+    let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
+    let same = existing.is_some_and(|x| {
+        x.value == value
+            && x.note == note
+            && x.evidence == evidence
+            && x.interviewee == interviewee
+            && x.flagged == flagged
+    });
+    if same || (existing.is_none() && empty) {
+        return None;
+    }
+    let mut answer = existing.cloned().unwrap_or_else(|| Answer::new(&id, now));
+    if answer.value != value || answer.interviewee != interviewee {
+        answer.give(value, &interviewee, assessor, now);
+        answer.interviewee = interviewee;
+    }
+    if (&answer.note, &answer.evidence, answer.flagged) != (&note, &evidence, flagged) {
+        answer.note = note;
+        answer.evidence = evidence;
+        answer.flagged = flagged;
+        if existing.is_some() {
+            answer.mark_edited(assessor, now);
+        }
+    }
+    Some(answer)
+}
+
+/// The scale value a cell names: its id, or its label in any language (ids first: they are
+/// what scripts and the CSV export write, and need no look-up of texts).
+pub(crate) fn value_of<'a>(scale: &'a Scale, texts: &Texts, cell: &str) -> Option<&'a str> {
+    let wanted = cell.trim().to_lowercase();
+    let ids = || scale.values.iter().map(|v| v.id.as_str());
+    ids().find(|id| id.to_lowercase() == wanted).or_else(|| {
+        ids().find(|id| {
+            texts.languages().iter().any(|l| {
+                texts
+                    .text_in(&l.to_string(), "scales", &format!("{}-{id}", scale.id), Some("label"))
+                    .is_some_and(|label| label.trim().to_lowercase() == wanted)
+            })
+        })
+    })
+}
+
+/// A flag cell: yes (x, 1, true, yes, or "yes" in any language), no (empty, 0, false, no, -, or
+/// "no" in any language), or `None` for anything else.
+pub(crate) fn is_yes(texts: &Texts, cell: &str) -> Option<bool> {
+    let c = cell.trim().to_lowercase();
+    if c.is_empty() || ["0", "false", "no", "-"].contains(&c.as_str()) {
+        return Some(false);
+    }
+    if ["x", "1", "true", "yes"].contains(&c.as_str()) {
+        return Some(true);
+    }
+    let in_any_language = |key: &str| {
+        texts.languages().iter().any(|l| {
+            texts
+                .text_in(&l.to_string(), "ui", key, None)
+                .is_some_and(|word| word.to_lowercase() == c)
+        })
+    };
+    if in_any_language("choice-yes") {
+        Some(true)
+    } else if in_any_language("choice-no") {
+        Some(false)
+    } else {
+        None
+    }
+}
