@@ -87,6 +87,18 @@ mod unix {
                 },
             },
             Case {
+                name: "answer --from",
+                args: |f, _, run| {
+                    // Every run changes every ml2 / ml3 answer: the export, then the edited export.
+                    let csv = if run % 2 == 0 {
+                        edited_csv(f)
+                    } else {
+                        f.with_extension("csv")
+                    };
+                    vec!["answer".into(), file(f), "--from".into(), file(&csv)]
+                },
+            },
+            Case {
                 name: "export csv",
                 args: |f, out, _| export(f, out, "csv"),
             },
@@ -111,6 +123,40 @@ mod unix {
             "-o".into(),
             out.join(format!("out.{format}")).display().to_string(),
         ]
+    }
+
+    fn edited_csv(plant: &Path) -> PathBuf {
+        plant.with_extension("edited.csv")
+    }
+
+    /// The plant's CSV export, and a copy with every ml2 answer made ml3 and every ml3 made ml2,
+    /// for `answer --from`.
+    fn write_csv_files(plant: &Path, home: &Path) {
+        let csv = plant.with_extension("csv");
+        let args = [
+            "export",
+            &plant.display().to_string(),
+            "--format",
+            "csv",
+            "-o",
+            &csv.display().to_string(),
+        ];
+        run_once(&args.map(String::from), home);
+        let mut reader = csv::Reader::from_path(&csv).expect("the export reads");
+        let headers = reader.headers().expect("a header line").clone();
+        let value = headers.iter().position(|h| h == "value").expect("a value column");
+        let mut writer = csv::Writer::from_path(edited_csv(plant)).expect("writable");
+        writer.write_record(&headers).expect("writable");
+        for record in reader.records() {
+            let record = record.expect("a row");
+            let row = record.iter().enumerate().map(|(i, cell)| match (i == value, cell) {
+                (true, "ml2") => "ml3",
+                (true, "ml3") => "ml2",
+                _ => cell,
+            });
+            writer.write_record(row).expect("writable");
+        }
+        writer.flush().expect("writable");
     }
 
     /// Run the binary once; its wall time and peak resident memory.
@@ -174,6 +220,7 @@ mod unix {
                     .output()
                     .expect("the generator runs");
                 assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+                write_csv_files(&file, dir);
                 let answers = String::from_utf8_lossy(&out.stdout).trim().parse().expect("a count");
                 Plant {
                     zones,
