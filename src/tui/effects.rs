@@ -109,10 +109,14 @@ impl Runtime {
 
     /// What a returned write means for `update`: nothing yet when the session changed since its
     /// snapshot (the next write, asked for by that change, will tell); else saved or failed.
-    /// "Saved" is never said of a change that is not on disk.
+    /// "Saved" is never said of a change that is not on disk. After a failure no write is
+    /// started for the changes that came meanwhile: the recovery copy holds them, and the next
+    /// change (or Ctrl-S) tries again, as after any failure.
     fn outcome(&mut self, written: Written, model: &Model) -> Option<Msg> {
         let newer = model.session.as_ref().is_some_and(|s| s.revision != written.revision);
-        if written.result.is_ok() && newer {
+        if written.result.is_err() {
+            self.writer.forget_wanted();
+        } else if newer {
             self.writer.want(Job::Save);
             if let Some(copy) = self.writer.store().and_then(|f| f.take_backup()) {
                 self.more.push(Msg::CopiedAside(copy));
