@@ -11,7 +11,7 @@
 //! Run: `cargo bench --bench pty_timing` (times the binary this build made).
 //! Another binary (e.g. main's, for a before/after): `IACS_BIN=/path/to/iacs-assess cargo bench
 //! --bench pty_timing`. More or fewer samples: `PTY_TIMING_STARTS=10 PTY_TIMING_KEYS=30`; only one
-//! size: `PTY_TIMING_ZONES=50` (or `500`). Prints medians with the fastest and slowest sample.
+//! size: `PTY_TIMING_ZONES=50` (or `500`); every sample in order: `PTY_TIMING_SAMPLES=1`. Prints medians with the fastest and slowest sample.
 //! The machine should be otherwise idle; repeat and compare runs made one right after the other.
 #![allow(clippy::disallowed_macros)] // a measuring tool: prints its own numbers
 
@@ -57,7 +57,7 @@ fn main() {
         for _ in 0..starts {
             let home = tempfile::tempdir().unwrap();
             let t = Instant::now();
-            let mut s = Terminal::start(&bin, home.path(), &file);
+            let s = Terminal::start(&bin, home.path(), &file);
             start_times.push(s.wait(t, |screen| screen.contains(&format!("│{}  ", ids[0]))));
             s.quit();
         }
@@ -107,6 +107,9 @@ fn report(zones: usize, what: &str, samples: &[Duration]) {
         n if n % 2 == 1 => sorted[n / 2],
         n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2,
     };
+    if std::env::var_os("PTY_TIMING_SAMPLES").is_some() {
+        println!("{:?}", samples.iter().map(|d| ms(*d)).collect::<Vec<_>>());
+    }
     println!(
         "{zones:<10} {what:<22} {:>9} {:>9} {:>9} {:>4}",
         ms(median),
