@@ -68,10 +68,13 @@ fn answers_stay_in_memory_and_the_screen_says_so_until_a_save_succeeds() {
     let failures = Arc::new(Mutex::new(2));
     let written = Arc::new(Mutex::new(Vec::new()));
     let mut disk = Runtime::new(&m);
-    disk.file = Some(Box::new(FlakyDisk {
-        failures: failures.clone(),
-        written: written.clone(),
-    }));
+    disk.set_store(
+        Box::new(FlakyDisk {
+            failures: failures.clone(),
+            written: written.clone(),
+        }),
+        &m,
+    );
     let recovery_copies = || {
         std::fs::read_dir(data.path().join("recovery"))
             .map(|d| {

@@ -471,7 +471,7 @@ fn a_group_reason_typed_when_the_program_is_left_is_kept_and_offered_back() {
     );
     // Opened again: the draft is offered; Enter puts it back in the group's reason editor.
     let mut again = common::model();
-    let a = m.session.as_ref().unwrap().assessment.clone();
+    let a = (*m.session.as_ref().unwrap().assessment).clone();
     let mut o = Opened::new(PathBuf::from("/plants/north.toml"), a);
     o.resume = Some(Box::new(resume));
     update(&mut again, Msg::Opened(Ok(o)), T0);

@@ -396,7 +396,7 @@ fn ticked_frs_are_saved_as_the_command_line_saves_fr() {
     let assessment = iacs_assess::assessment::storage::read(std::path::Path::new(file), &catalog).unwrap();
     let mut m = opened();
     let session = m.session.as_mut().unwrap();
-    session.assessment = assessment;
+    session.assessment = assessment.into();
     // S1 (--fr 2 --fr 6) and S2 (no --fr) open with those FRs ticked.
     key(&mut m, KeyCode::Tab);
     keys(&mut m, "e");

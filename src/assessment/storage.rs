@@ -184,10 +184,18 @@ pub struct Reloaded {
 
 /// Where an open assessment is saved. The interface saves through this, so a test can put a
 /// failing disk (full, read-only) or a file changed by another program in place of the real file.
-pub trait Store {
+/// `Send`: the interface saves on a thread of its own (`tui/writer.rs`).
+pub trait Store: Send {
     /// Write the assessment, unless the file was changed by another program since we last read or
     /// wrote it ([`Error::ChangedOnDisk`]).
     fn save(&mut self, assessment: &Assessment) -> Result<()>;
+
+    /// [`Store::save`] of a snapshot another thread shares: let go of it as soon as it is no longer
+    /// needed (the real file: once serialized, before the disk is touched), so the sharer can
+    /// change its assessment again without copying it.
+    fn save_snapshot(&mut self, snapshot: std::sync::Arc<Assessment>) -> Result<()> {
+        self.save(&snapshot)
+    }
 
     /// Read what another program left in the file, with the version we last read or wrote.
     fn reload(&mut self, _catalog: &Catalog) -> Result<Reloaded> {
@@ -213,6 +221,12 @@ pub trait Store {
 impl Store for AssessmentFile {
     fn save(&mut self, assessment: &Assessment) -> Result<()> {
         AssessmentFile::save(self, assessment)
+    }
+
+    fn save_snapshot(&mut self, snapshot: std::sync::Arc<Assessment>) -> Result<()> {
+        let text = to_toml(&snapshot)?;
+        drop(snapshot);
+        self.save_text(&text)
     }
 
     fn reload(&mut self, catalog: &Catalog) -> Result<Reloaded> {

@@ -53,7 +53,7 @@ impl Session {
             }
             if old.as_ref() != Some(&answer) {
                 before.push((id.clone(), old));
-                self.assessment.set_answer(answer);
+                self.edit().set_answer(answer);
             }
         }
         let n = before.len();

@@ -16,8 +16,9 @@ pub fn request(model: &mut Model, leave: Leave, now: Timestamp) -> Vec<Effect> {
     }
     model.leaving = Some(leave);
     let effects = keep_typed(model, now);
-    if effects.contains(&Effect::Save) {
-        // The runtime's answer to the save continues the leave (`proceed`).
+    if effects.contains(&Effect::Save) || model.save == SaveState::Pending {
+        // The runtime's answer to the save (a save still running included) continues the leave
+        // (`proceed`): quitting waits for the last write.
         return effects;
     }
     let mut effects = effects;

@@ -25,6 +25,7 @@ pub mod undo;
 pub mod update;
 pub mod view;
 pub mod widgets;
+pub mod writer;
 
 use crate::catalog::Catalog;
 use crate::config::Config;
@@ -116,7 +117,15 @@ fn watch_signals() -> Arc<AtomicUsize> {
 pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf>, learn: bool) -> Result<()> {
     let data_dir = crate::config::data_dir().unwrap_or_else(|| PathBuf::from("."));
     let mut model = initial_model(catalog, texts, config, data_dir)?;
-    let mut runtime = Runtime::new(&model);
+    // One channel for everything the loop waits for: terminal events and returned writes.
+    let (inputs, received) = mpsc::channel();
+    let wake = inputs.clone();
+    let mut runtime = Runtime::threaded(
+        &model,
+        Arc::new(move || {
+            let _ = wake.send(Input::Written);
+        }),
+    );
     if let Some(path) = open {
         let opened = runtime.open(&path, &model)?;
         step(&mut model, Msg::Opened(Ok(opened)), &mut runtime);
@@ -131,7 +140,7 @@ pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf
     })?;
     let guard = TerminalGuard;
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        event_loop(&mut model, &mut runtime, &mut terminal, &caught)
+        event_loop(&mut model, &mut runtime, &mut terminal, &caught, inputs, &received)
     }));
     let signal = caught.load(Ordering::SeqCst);
     let outcome = match outcome {
@@ -145,6 +154,8 @@ pub fn run(catalog: Catalog, texts: Texts, config: &Config, open: Option<PathBuf
             std::panic::resume_unwind(panic);
         }
     };
+    // Nothing is written after the program ends: the loop's last effect waited already.
+    effects::finish(&mut model, &mut runtime);
     drop(guard);
     release(terminal);
     if signal != 0 {
@@ -164,21 +175,27 @@ fn test_panic(k: &crossterm::event::KeyEvent) {
     let _ = k;
 }
 
+/// What the loop waits for.
+enum Input {
+    Terminal(std::io::Result<Event>),
+    /// The writer's thread returned a write (see `writer.rs`).
+    Written,
+}
+
 /// Terminal events, read on a thread of their own. crossterm's `poll` can spin forever (ignoring
 /// its timeout) once the terminal is gone (crossterm issue #793), so the loop never waits on it
-/// directly: it waits on this channel, and stays free to see signals, ticks and a dead terminal.
-fn read_events() -> mpsc::Receiver<std::io::Result<Event>> {
-    let (tx, rx) = mpsc::channel();
+/// directly: it waits on the channel `tx` sends to, and stays free to see signals, ticks, returned
+/// writes and a dead terminal.
+fn read_events(tx: mpsc::Sender<Input>) {
     std::thread::spawn(move || {
         loop {
             let event = event::read();
             let failed = event.is_err();
-            if tx.send(event).is_err() || failed {
+            if tx.send(Input::Terminal(event)).is_err() || failed {
                 break;
             }
         }
     });
-    rx
 }
 
 /// Whether the terminal hung up (its window closed, tmux killed) without a SIGHUP reaching us.
@@ -204,8 +221,10 @@ fn event_loop(
     runtime: &mut Runtime,
     terminal: &mut ratatui::DefaultTerminal,
     caught: &AtomicUsize,
+    inputs: mpsc::Sender<Input>,
+    events: &mpsc::Receiver<Input>,
 ) -> Result<()> {
-    let events = read_events();
+    read_events(inputs);
     if let Ok(size) = terminal.size() {
         step(model, Msg::Resized(size.width, size.height), runtime);
     }
@@ -220,15 +239,18 @@ fn event_loop(
             step(model, Msg::Signal, runtime);
             return Err(Error::io("cannot draw", e));
         }
+        // Save work the last key asked for starts now that its frame is on screen.
+        effects::start_writes(model, runtime);
         match events.recv_timeout(Duration::from_secs(1)) {
-            Ok(Ok(Event::Key(k))) if k.kind != KeyEventKind::Release => {
+            Ok(Input::Written) => effects::written(model, runtime),
+            Ok(Input::Terminal(Ok(Event::Key(k)))) if k.kind != KeyEventKind::Release => {
                 test_panic(&k);
                 step(model, Msg::Key(k), runtime);
             }
-            Ok(Ok(Event::Resize(width, height))) => step(model, Msg::Resized(width, height), runtime),
-            Ok(Ok(_)) => {}
+            Ok(Input::Terminal(Ok(Event::Resize(width, height)))) => step(model, Msg::Resized(width, height), runtime),
+            Ok(Input::Terminal(Ok(_))) => {}
             Err(mpsc::RecvTimeoutError::Timeout) => step(model, Msg::Tick, runtime),
-            Ok(Err(e)) => {
+            Ok(Input::Terminal(Err(e))) => {
                 step(model, Msg::Signal, runtime);
                 return Err(Error::io("cannot read the keyboard", e));
             }

@@ -7,6 +7,7 @@ use crate::i18n::Texts;
 use jiff::Timestamp;
 use ratatui_textarea::TextArea;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::tui::dialog::Dialog;
 use crate::tui::forms::form::Form;
@@ -97,7 +98,10 @@ pub enum Leave {
 /// An open assessment and where the assessor stands in it.
 pub struct Session {
     pub path: PathBuf,
-    pub assessment: Assessment,
+    /// Shared with the writer (see `writer.rs`): handing it a snapshot is an `Arc::clone`, and
+    /// every change goes through [`Session::edit`] (`Arc::make_mut`), which copies the assessment
+    /// only while a write still reads the old version.
+    pub assessment: Arc<Assessment>,
     /// Index into `assessment.assessment.questionnaires`.
     pub scope: usize,
     /// The zone or conduit answered for (questionnaires answered per zone).
@@ -143,10 +147,15 @@ pub struct Session {
 }
 
 impl Session {
+    /// The assessment, to change it (a copy first if a write is still reading it).
+    pub fn edit(&mut self) -> &mut Assessment {
+        Arc::make_mut(&mut self.assessment)
+    }
+
     pub fn new(path: PathBuf, assessment: Assessment, assessor: String) -> Session {
         Session {
             path,
-            assessment,
+            assessment: Arc::new(assessment),
             scope: 0,
             target: None,
             cursor: 0,

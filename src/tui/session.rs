@@ -23,9 +23,9 @@ impl Session {
             before: Before::Answers(vec![(id.clone(), before)]),
         });
         if answer.is_empty() {
-            self.assessment.remove_answer(id.key());
+            self.edit().remove_answer(id.key());
         } else {
-            self.assessment.set_answer(answer);
+            self.edit().set_answer(answer);
         }
         true
     }
@@ -85,7 +85,7 @@ impl Session {
         change: impl FnOnce(&mut Assessment) -> Result<Vec<Answer>, E>,
     ) -> Result<bool, E> {
         let mut before = crate::tui::undo::plant_of(&self.assessment);
-        let removed = change(&mut self.assessment)?;
+        let removed = change(self.edit())?;
         if removed.is_empty() && before == crate::tui::undo::plant_of(&self.assessment) {
             return Ok(false);
         }
@@ -102,7 +102,7 @@ impl Session {
     /// Returns whether anything changed.
     pub fn change_countermeasures(&mut self, what: String, change: impl FnOnce(&mut Assessment)) -> bool {
         let before = self.assessment.countermeasures.clone();
-        change(&mut self.assessment);
+        change(self.edit());
         if self.assessment.countermeasures == before {
             return false;
         }
@@ -127,7 +127,7 @@ pub fn changed(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
-    s.assessment.assessment.modified = now;
+    s.edit().assessment.modified = now;
     // The score shown is now out of date (see scored.rs).
     s.revision += 1;
     model.unsaved += 1;
@@ -187,7 +187,7 @@ pub fn undo(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
-    let Some((what, at)) = s.history.undo(&mut s.assessment) else {
+    let Some((what, at)) = s.history.undo(std::sync::Arc::make_mut(&mut s.assessment)) else {
         model.notice = Some(model.texts.ui("notice-nothing-to-undo"));
         return Vec::new();
     };

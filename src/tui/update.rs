@@ -53,7 +53,11 @@ fn apply(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Reloaded(Ok(r)) => {
-            let Some(mine) = model.session.as_ref().map(|s| s.assessment.clone()) else {
+            let Some(mine) = model
+                .session
+                .as_ref()
+                .map(|s| crate::assessment::Assessment::clone(&s.assessment))
+            else {
                 return Vec::new();
             };
             crate::tui::dialog::keys::reapply(model, &r.base, mine, &r.theirs, Some(r.digest), None, now)

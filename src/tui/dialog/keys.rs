@@ -230,7 +230,7 @@ fn apply(model: &mut Model, c: Conflicts, now: Timestamp) -> Vec<Effect> {
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
-    s.assessment = merged;
+    s.assessment = std::sync::Arc::new(merged);
     s.zone_cursor = s.zone_cursor.min(s.target_ids().len().saturating_sub(1));
     s.scenario_cursor = None;
     fix_target(model);
