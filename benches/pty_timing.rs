@@ -1,6 +1,6 @@
 //! What a person at the terminal waits for, timed in a pseudo-terminal on the release binary:
-//! (a) start to first frame: `iacs-assess open FILE` spawned until the screen shows the
-//!     questionnaire;
+//! (a) start to first frame: `iacs-assess` spawned until the home screen shows, and
+//!     `iacs-assess open FILE` until the screen shows the questionnaire;
 //! (b) key to frame: a key written to the terminal until the screen shows its effect, for a
 //!     navigation key (`j`: the next requirement's title in the detail pane) and an answer key
 //!     (`3` and `2` in turn on a 62443-2-1 requirement: its row shows the new value), keys about
@@ -45,6 +45,23 @@ fn main() {
         "{:<10} {:<22} {:>9} {:>9} {:>9} {:>4}",
         "zones", "what", "median", "min", "max", "n"
     );
+    let mut home_starts = Vec::new();
+    for _ in 0..starts {
+        let home = tempfile::tempdir().unwrap();
+        let t = Instant::now();
+        let s = Terminal::start(&bin, home.path(), None);
+        home_starts.push(s.wait(t, |screen| screen.contains("Recent assessments")));
+        s.quit();
+    }
+    println!(
+        "{:<10} {:<22} {:>9} {:>9} {:>9} {:>4}",
+        "-",
+        "start to home screen",
+        ms(median(&home_starts)),
+        ms(*home_starts.iter().min().unwrap_or(&Duration::ZERO)),
+        ms(*home_starts.iter().max().unwrap_or(&Duration::ZERO)),
+        home_starts.len()
+    );
     let catalog = Catalog::load(&Sources::default()).expect("the built-in catalog");
     let dir = tempfile::tempdir().unwrap();
     for zones in sizes {
@@ -57,14 +74,14 @@ fn main() {
         for _ in 0..starts {
             let home = tempfile::tempdir().unwrap();
             let t = Instant::now();
-            let s = Terminal::start(&bin, home.path(), &file);
+            let s = Terminal::start(&bin, home.path(), Some(&file));
             start_times.push(s.wait(t, |screen| screen.contains(&format!("│{}  ", ids[0]))));
             s.quit();
         }
         report(zones, "start to first frame", &start_times);
 
         let home = tempfile::tempdir().unwrap();
-        let mut s = Terminal::start(&bin, home.path(), &file);
+        let mut s = Terminal::start(&bin, home.path(), Some(&file));
         s.wait(Instant::now(), |screen| screen.contains(&format!("│{}  ", ids[0])));
         // Navigation: j moves to the next requirement; its title heads the detail pane.
         let mut moves = Vec::new();
@@ -99,14 +116,20 @@ fn ms(d: Duration) -> String {
     format!("{:.2}ms", d.as_secs_f64() * 1000.0)
 }
 
-fn report(zones: usize, what: &str, samples: &[Duration]) {
+fn median(samples: &[Duration]) -> Duration {
     let mut sorted = samples.to_vec();
     sorted.sort();
-    let median = match sorted.len() {
+    match sorted.len() {
         0 => Duration::ZERO,
         n if n % 2 == 1 => sorted[n / 2],
         n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2,
-    };
+    }
+}
+
+fn report(zones: usize, what: &str, samples: &[Duration]) {
+    let mut sorted = samples.to_vec();
+    sorted.sort();
+    let median = median(samples);
     if std::env::var_os("PTY_TIMING_SAMPLES").is_some() {
         println!("{:?}", samples.iter().map(|d| ms(*d)).collect::<Vec<_>>());
     }
@@ -135,7 +158,8 @@ struct Terminal {
 }
 
 impl Terminal {
-    fn start(bin: &Path, home: &Path, file: &Path) -> Terminal {
+    /// Start `iacs-assess open FILE`, or the home screen without a file.
+    fn start(bin: &Path, home: &Path, file: Option<&Path>) -> Terminal {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -145,8 +169,10 @@ impl Terminal {
             })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(bin);
-        cmd.arg("open");
-        cmd.arg(file);
+        if let Some(file) = file {
+            cmd.arg("open");
+            cmd.arg(file);
+        }
         cmd.env_clear();
         cmd.env("HOME", home);
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
