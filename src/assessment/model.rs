@@ -439,9 +439,11 @@ impl Assessment {
             .collect()
     }
 
-    /// Append answers as read from a file (their order is fixed by `sort_answers` afterwards).
-    pub(crate) fn extend_answers(&mut self, answers: impl IntoIterator<Item = Answer>) {
-        self.answers.extend(answers);
+    /// Take `answers` as read from a file, in place of none (their order is fixed by
+    /// `sort_answers` afterwards).
+    pub(crate) fn set_answers_as_read(&mut self, answers: Vec<Answer>) {
+        debug_assert!(self.answers.is_empty());
+        self.answers = answers;
     }
 
     /// Bring an assessment read from any supported format to this build's meaning: the SL-T method
