@@ -8,7 +8,8 @@
 //! - the head: the root keys and every table that is not an answer, joined in their order and read
 //!   as one document (an [`Assessment`] without answers), and
 //! - the answers: runs of consecutive `[[answer]]` tables, [`BATCH`] at a time, each read as a
-//!   document of its own, on two threads.
+//!   document of its own, on two threads, and collected in order. The ids, values and names the answers repeat are shared
+//!   as they are read (`shared_text.rs`).
 //!
 //! The rule, checkable in a minute:
 //! 1. Headers are found with the TOML lexer (`toml_parser`, the one `toml` itself uses): a `[` that
@@ -22,7 +23,9 @@
 //!    (file, line, column) never depend on the sectioning.
 
 use super::model::{Answer, Assessment};
+use super::shared_text::Sharing;
 use std::ops::Range;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use toml_parser::Source;
 use toml_parser::lexer::TokenKind;
 
@@ -30,40 +33,83 @@ use toml_parser::lexer::TokenKind;
 /// not show, small enough that the transient tokens and tree stay small.
 const BATCH: usize = 256;
 
+/// How many batches a reader may read ahead of the collector: bounds the answers held twice.
+const AHEAD: usize = 2;
+
 /// The assessment in `text`, read in sections; `None` when the rule above says to read the file
 /// whole, or when any section fails to read (the caller reads it whole for the message).
+///
+/// Two readers take the batches in turn (the first reader the even ones, the second the odd ones);
+/// the calling thread reads the head, then collects the batches in order into one list with room
+/// for every answer. A reader waits while [`AHEAD`] of its batches are not collected yet, so the
+/// answers are never all held twice.
 pub(super) fn parse(text: &str) -> Option<Assessment> {
     let sections = Sections::find(text)?;
-    let head = sections.head(text);
     let batches = sections.answer_batches(text);
-    let (first, second) = batches.split_at(batches.len() / 2);
-    let (head, first, second) = std::thread::scope(|s| {
-        let second = s.spawn(|| read_answers(second));
-        let head = toml::from_str::<Assessment>(&head).ok();
-        let first = read_answers(first);
-        (head, first, second.join().ok().flatten())
-    });
-    let (mut assessment, mut answers) = (head?, first?);
-    if !assessment.answers().is_empty() {
-        return None;
-    }
-    answers.extend(second?);
-    assessment.set_answers_as_read(answers);
-    Some(assessment)
+    std::thread::scope(|s| {
+        let readers: Vec<Receiver<Option<Vec<Answer>>>> = (0..2)
+            .map(|first| {
+                let (sender, receiver) = sync_channel(AHEAD);
+                let mine = batches.iter().skip(first).step_by(2);
+                s.spawn(move || read_batches(mine, &sender));
+                receiver
+            })
+            .collect();
+        let mut assessment = toml::from_str::<Assessment>(&sections.head(text)).ok()?;
+        if !assessment.answers().is_empty() {
+            return None;
+        }
+        let mut answers = Vec::with_capacity(sections.answers.len());
+        for i in 0..batches.len() {
+            answers.extend(readers[i % 2].recv().ok()??);
+        }
+        assessment.set_answers_as_read(answers);
+        Some(assessment)
+        // Returning early drops the receivers: the readers' next send fails and they stop.
+    })
 }
 
-/// The answers of `batches`, in order; `None` if any batch fails to read.
-fn read_answers(batches: &[&str]) -> Option<Vec<Answer>> {
+/// Read `batches` in order and send each one's answers (`None` for a batch that fails to read,
+/// and then stop).
+fn read_batches<'t>(batches: impl Iterator<Item = &'t &'t str>, sender: &SyncSender<Option<Vec<Answer>>>) {
     #[derive(serde::Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Batch {
         answer: Vec<Answer>,
     }
-    let mut answers = Vec::with_capacity(batches.len() * BATCH);
+    let mut sharing = Sharing::default();
     for batch in batches {
-        answers.extend(toml::from_str::<Batch>(batch).ok()?.answer);
+        let answers = toml::from_str::<Batch>(batch).ok().map(|b| {
+            let mut answers = b.answer;
+            answers.iter_mut().for_each(|a| share_texts(a, &mut sharing));
+            answers
+        });
+        let failed = answers.is_none();
+        if sender.send(answers).is_err() || failed {
+            return;
+        }
     }
-    Some(answers)
+}
+
+/// Make the texts that answers repeat one text each (see `shared_text.rs`).
+fn share_texts(a: &mut Answer, sharing: &mut Sharing) {
+    let Answer {
+        questionnaire,
+        target,
+        requirement,
+        value,
+        interviewee,
+        assessor,
+        edited_by,
+        ..
+    } = a;
+    for text in [questionnaire, requirement, interviewee, assessor, edited_by]
+        .into_iter()
+        .chain(target.as_mut())
+        .chain(value.as_mut())
+    {
+        sharing.share(text);
+    }
 }
 
 /// Where the sections of a text are.

@@ -336,7 +336,7 @@ impl Import<'_> {
                     evidence
                 },
                 if is_cut_from(&interviewee, &x.interviewee) {
-                    x.interviewee.clone()
+                    x.interviewee.to_string()
                 } else {
                     interviewee
                 },
@@ -345,7 +345,7 @@ impl Import<'_> {
         };
         let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
         let same = existing.is_some_and(|x| {
-            x.value == value
+            x.value.as_deref() == value.as_deref()
                 && x.note == note
                 && x.evidence == evidence
                 && x.interviewee == interviewee
@@ -359,9 +359,9 @@ impl Import<'_> {
         // with the value or its interviewee; a changed note, evidence or flag is stamped as an edit.
         let id = AnswerId::new(&q.id, target.as_deref(), &r.id);
         let mut answer = existing.cloned().unwrap_or_else(|| Answer::new(&id, self.now));
-        if answer.value != value || answer.interviewee != interviewee {
+        if answer.value.as_deref() != value.as_deref() || answer.interviewee != interviewee {
             answer.give(value, &interviewee, self.assessor, self.now);
-            answer.interviewee = interviewee;
+            answer.interviewee = interviewee.into();
         }
         if (&answer.note, &answer.evidence, answer.flagged) != (&note, &evidence, flagged) {
             answer.note = note;
