@@ -8,8 +8,8 @@
 //! - the head: the root keys and every table that is not an answer, joined in their order and read
 //!   as one document (an [`Assessment`] without answers), and
 //! - the answers: runs of consecutive `[[answer]]` tables, [`BATCH`] at a time, each read as a
-//!   document of its own, on two threads, and collected in order. The ids, values and names the answers repeat are shared
-//!   as they are read (`shared_text.rs`).
+//!   document of its own, on two threads, and collected in order. The ids, values and names the
+//!   answers repeat are shared as they are read (`shared_text.rs`).
 //!
 //! The rule, checkable in a minute:
 //! 1. Headers are found with the TOML lexer (`toml_parser`, the one `toml` itself uses): a `[` that
@@ -59,13 +59,13 @@ pub(super) fn parse(text: &str) -> Option<Assessment> {
         if !assessment.answers().is_empty() {
             return None;
         }
+        // Returning early drops the receivers: the readers' next send fails and they stop.
         let mut answers = Vec::with_capacity(sections.answers.len());
         for i in 0..batches.len() {
             answers.extend(readers[i % 2].recv().ok()??);
         }
         assessment.set_answers_as_read(answers);
         Some(assessment)
-        // Returning early drops the receivers: the readers' next send fails and they stop.
     })
 }
 

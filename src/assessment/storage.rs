@@ -129,13 +129,19 @@ pub fn digest(bytes: &[u8]) -> Digest {
     Digest(sha2::Sha256::digest(bytes).into())
 }
 
-/// The digest of the file's bytes now; `None` when there is no file.
+/// The digest of the file's bytes now; `None` when there is no file. The file is read through the
+/// hash a piece at a time, not held whole.
 fn digest_on_disk(path: &Path) -> Result<Option<Digest>> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(digest(&bytes))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
-    }
+    use sha2::Digest as _;
+    let cannot = |e| Error::io(format!("cannot read {}", path.display()), e);
+    let mut file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(cannot(e)),
+    };
+    let mut hasher = sha2::Sha256::new();
+    std::io::copy(&mut file, &mut hasher).map_err(cannot)?;
+    Ok(Some(Digest(hasher.finalize().into())))
 }
 
 /// The file as another program left it, and the version we last read or wrote: what re-applying
@@ -189,7 +195,7 @@ impl Store for AssessmentFile {
 
     fn save_over(&mut self, assessment: &Assessment, theirs: Digest) -> Result<()> {
         let text = to_toml(assessment)?;
-        self.save_text_over(&text, Some(theirs))
+        self.save_text_over(text, Some(theirs))
     }
 
     fn base_text(&self) -> Option<String> {
@@ -281,17 +287,17 @@ impl AssessmentFile {
     /// file since we read or wrote it.
     pub fn save(&mut self, assessment: &Assessment) -> Result<()> {
         let text = to_toml(assessment)?;
-        self.save_text(&text)
+        self.save_text_over(text, self.seen)
     }
 
     /// Write already serialized text (see [`to_toml`]).
     pub fn save_text(&mut self, text: &str) -> Result<()> {
-        self.save_text_over(text, self.seen)
+        self.save_text_over(text.to_string(), self.seen)
     }
 
     /// Write `text` if the file on disk still holds the content with digest `expected` (`None`:
-    /// if there is no file).
-    fn save_text_over(&mut self, text: &str, expected: Option<Digest>) -> Result<()> {
+    /// if there is no file). The text is kept as the new base, not copied.
+    fn save_text_over(&mut self, text: String, expected: Option<Digest>) -> Result<()> {
         if digest_on_disk(&self.path)? != expected {
             return Err(Error::ChangedOnDisk(self.path.clone()));
         }
@@ -304,7 +310,7 @@ impl AssessmentFile {
         }
         write_durably(&self.path, text.as_bytes())?;
         self.seen = Some(digest(text.as_bytes()));
-        self.base = text.to_string();
+        self.base = text;
         Ok(())
     }
 
