@@ -80,3 +80,20 @@ fn load_large_from_disk(bencher: divan::Bencher) {
     storage::write_durably(&path, storage::to_toml(&a).unwrap().as_bytes()).unwrap();
     bencher.bench_local(|| storage::read(divan::black_box(&path), &catalog).unwrap());
 }
+
+/// Parsing and checking the 500-zone plant (50,242 answers, 13.6 MB).
+#[divan::bench(sample_count = 10)]
+fn parse_500_zones(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let text = storage::to_toml(&large_assessment(&catalog, 500, 500)).unwrap();
+    let path = std::path::Path::new("plant.toml");
+    bencher.bench_local(|| storage::parse(path, divan::black_box(&text), &catalog).unwrap());
+}
+
+/// Scoring the 500-zone plant.
+#[divan::bench(sample_count = 10)]
+fn score_500_zones(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let a = large_assessment(&catalog, 500, 500);
+    bencher.bench_local(|| iacs_assess::scoring::score(divan::black_box(&a), &catalog));
+}

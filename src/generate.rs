@@ -89,16 +89,16 @@ pub fn large_assessment(catalog: &Catalog, zones: usize, scenarios: usize) -> As
                 let answerable: Vec<_> = scale.values.iter().filter(|v| !v.note_required).collect();
                 let value = answerable[seq.next(answerable.len())];
                 a.set_answer(Answer {
-                    questionnaire: q.id.clone(),
-                    target: target.map(str::to_string),
-                    requirement: r.id.clone(),
-                    value: Some(value.id.clone()),
+                    questionnaire: q.id.as_str().into(),
+                    target: target.map(Into::into),
+                    requirement: r.id.as_str().into(),
+                    value: Some(value.id.as_str().into()),
                     note: "Generated note with a few words of text".into(),
                     evidence: vec!["DOC-1".into()],
                     interviewee: "Generated Person".into(),
                     assessor: "Generated Assessor".into(),
                     time: Timestamp::UNIX_EPOCH,
-                    edited_by: String::new(),
+                    edited_by: Default::default(),
                     edited: None,
                     flagged: seq.next(20) == 0,
                 });

@@ -112,7 +112,7 @@ fn on_disk(file: impl AsRef<Path>, r: &str) -> Option<iacs_assess::assessment::A
 }
 
 fn value(file: impl AsRef<Path>, r: &str) -> Option<String> {
-    on_disk(file, r).and_then(|x| x.value)
+    on_disk(file, r).and_then(|x| x.value).map(String::from)
 }
 
 fn note(file: &str, r: &str) -> Option<String> {

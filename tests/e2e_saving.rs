@@ -57,7 +57,7 @@ fn expected(file: &str, keys: &str) -> Vec<(String, Option<String>, Option<Strin
     q.requirements[..5]
         .iter()
         .map(|r| {
-            let value = m.answer_to(&r.id).and_then(|x| x.value.clone());
+            let value = m.answer_to(&r.id).and_then(|x| x.value.as_deref().map(str::to_string));
             (r.id.clone(), s.target.clone(), value)
         })
         .collect()
@@ -70,7 +70,7 @@ fn on_disk(file: &str, questionnaire: &str, target: Option<&str>, requirement: &
         target,
         requirement,
     })
-    .and_then(|x| x.value.clone())
+    .and_then(|x| x.value.as_deref().map(str::to_string))
 }
 
 fn first_questionnaire(file: &str) -> String {

@@ -92,7 +92,7 @@ fn id(r: &str) -> AnswerId {
 fn given(a: &Assessment, r: &str) -> Given {
     a.answer(id(r).key())
         .map(|x| Given {
-            value: x.value.clone(),
+            value: x.value.as_deref().map(str::to_string),
             note: x.note.clone(),
             flagged: x.flagged,
         })
@@ -214,7 +214,7 @@ fn run(acts: &[Act]) -> Result<(), TestCaseError> {
             Act::TheyWrite(i, level) => {
                 let mut on_disk = storage::read(&file, &m.catalog).unwrap();
                 let mut x = Answer::new(&id(THEIRS[*i]), jiff::Timestamp::UNIX_EPOCH);
-                x.value = Some(format!("ml{level}"));
+                x.value = Some(format!("ml{level}").into());
                 on_disk.set_answer(x);
                 std::fs::write(&file, storage::to_toml(&on_disk).unwrap()).unwrap();
                 o.theirs.insert(*i, *level);

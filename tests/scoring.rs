@@ -12,7 +12,7 @@ use proptest::prelude::*;
 fn answer(q: &str, target: Option<&str>, requirement: &str, value: &str) -> Answer {
     Answer {
         questionnaire: q.into(),
-        target: target.map(str::to_string),
+        target: target.map(Into::into),
         requirement: requirement.into(),
         value: Some(value.into()),
         note: if value == "na" || value == "compensated" {
@@ -21,10 +21,10 @@ fn answer(q: &str, target: Option<&str>, requirement: &str, value: &str) -> Answ
             String::new()
         },
         evidence: vec![],
-        interviewee: String::new(),
-        assessor: String::new(),
+        interviewee: Default::default(),
+        assessor: Default::default(),
         time: Timestamp::UNIX_EPOCH,
-        edited_by: String::new(),
+        edited_by: Default::default(),
         edited: None,
         flagged: false,
     }

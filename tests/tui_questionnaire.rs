@@ -58,7 +58,7 @@ fn answer(m: &Model, q: &str, target: Option<&str>, r: &str) -> Option<Answer> {
 }
 
 fn value(m: &Model, r: &str) -> Option<String> {
-    answer(m, Q24, None, r).and_then(|a| a.value)
+    answer(m, Q24, None, r).and_then(|a| a.value).map(String::from)
 }
 
 /// Search for `query` and stay at the match shown (Enter, then Enter in the list).

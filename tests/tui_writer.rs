@@ -141,7 +141,7 @@ fn value(a: &Assessment, requirement: &str) -> Option<String> {
         target: None,
         requirement,
     })
-    .and_then(|x| x.value.clone())
+    .and_then(|x| x.value.as_deref().map(str::to_string))
 }
 
 const FIRST: &str = "SP.01.01 BR";

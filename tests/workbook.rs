@@ -34,13 +34,13 @@ fn answers_of(path: &str) -> Vec<AnswerFields> {
         .iter()
         .map(|x| {
             (
-                x.questionnaire.clone(),
-                x.target.clone(),
-                x.requirement.clone(),
-                x.value.clone(),
+                x.questionnaire.to_string(),
+                x.target.as_deref().map(str::to_string),
+                x.requirement.to_string(),
+                x.value.as_deref().map(str::to_string),
                 x.note.clone(),
                 x.evidence.clone(),
-                x.interviewee.clone(),
+                x.interviewee.to_string(),
                 x.flagged,
             )
         })

@@ -305,7 +305,7 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
             r(format!("answer to unknown questionnaire \"{}\"", ans.questionnaire));
             continue;
         };
-        if !a.assessment.questionnaires.contains(&ans.questionnaire) {
+        if !a.assessment.questionnaires.iter().any(|q| ans.questionnaire == *q) {
             r(format!(
                 "answer to questionnaire \"{}\", which is not in this assessment's scope",
                 ans.questionnaire

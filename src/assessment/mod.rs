@@ -5,6 +5,8 @@ pub mod check;
 pub mod countermeasure;
 pub mod disk;
 pub mod model;
+mod sections;
+pub mod shared_text;
 pub mod storage;
 pub mod structure_csv;
 pub mod system;

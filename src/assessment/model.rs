@@ -4,6 +4,7 @@
 //! file diffs and merges cleanly in git.
 
 use super::countermeasure::{self, Countermeasure};
+pub use super::shared_text::SharedText;
 use crate::catalog::ids::natural_cmp;
 use crate::catalog::risk_model::{RiskModel, SlTMethod};
 use crate::error::{Error, Result};
@@ -188,33 +189,36 @@ pub struct Scenario {
 /// Who said what stays apart from who typed what: `interviewee`, `assessor` and `time` say who gave
 /// the value, who recorded it and when; `edited_by` and `edited` say who last changed the note, the
 /// evidence or the flag, and when. Changing only a note never changes the interviewee.
+///
+/// The ids, the value and the names are [`SharedText`]: read from a file, equal ones are one text
+/// shared by all the answers that repeat them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
-    pub questionnaire: String,
+    pub questionnaire: SharedText,
     /// The zone or conduit answered for; absent for organisation-wide questionnaires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-    pub requirement: String,
+    pub target: Option<SharedText>,
+    pub requirement: SharedText,
     /// A value id of the requirement's scale ("ml3", "met", "na" ...); absent while only a note or
     /// flag has been recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    pub value: Option<SharedText>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
     /// Who gave the value (the person interviewed).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub interviewee: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub interviewee: SharedText,
     /// Who recorded the value.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub assessor: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub assessor: SharedText,
     /// When the value was given (or cleared); for an answer without a value, when it was created.
     pub time: Timestamp,
     /// Who last changed the note, the evidence or the flag.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub edited_by: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub edited_by: SharedText,
     /// When the note, the evidence or the flag last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edited: Option<Timestamp>,
@@ -285,16 +289,16 @@ impl Answer {
     /// An empty answer to `id` (no value, note, evidence or flag), created at `now`.
     pub fn new(id: &AnswerId, now: Timestamp) -> Answer {
         Answer {
-            questionnaire: id.questionnaire.clone(),
-            target: id.target.clone(),
-            requirement: id.requirement.clone(),
+            questionnaire: id.questionnaire.as_str().into(),
+            target: id.target.as_deref().map(SharedText::from),
+            requirement: id.requirement.as_str().into(),
             value: None,
             note: String::new(),
             evidence: Vec::new(),
-            interviewee: String::new(),
-            assessor: String::new(),
+            interviewee: SharedText::default(),
+            assessor: SharedText::default(),
             time: now,
-            edited_by: String::new(),
+            edited_by: SharedText::default(),
             edited: None,
             flagged: false,
         }
@@ -316,19 +320,19 @@ impl Answer {
     /// `assessor` at `now`. A cleared value was given by nobody: its interviewee is cleared too.
     pub fn give(&mut self, value: Option<String>, interviewee: &str, assessor: &str, now: Timestamp) {
         self.interviewee = if value.is_some() {
-            interviewee.to_string()
+            interviewee.into()
         } else {
-            String::new()
+            SharedText::default()
         };
-        self.value = value;
-        self.assessor = assessor.to_string();
+        self.value = value.map(SharedText::from);
+        self.assessor = assessor.into();
         self.time = now;
     }
 
     /// Stamp a change of the note, the evidence or the flag. The value, its interviewee and its
     /// time stay as they were.
     pub fn mark_edited(&mut self, assessor: &str, now: Timestamp) {
-        self.edited_by = assessor.to_string();
+        self.edited_by = assessor.into();
         self.edited = Some(now);
     }
 
@@ -457,9 +461,11 @@ impl Assessment {
             .collect()
     }
 
-    /// Append answers as read from a file (their order is fixed by `sort_answers` afterwards).
-    pub(crate) fn extend_answers(&mut self, answers: impl IntoIterator<Item = Answer>) {
-        self.answers.extend(answers);
+    /// Take `answers` as read from a file, in place of none (their order is fixed by
+    /// `sort_answers` afterwards).
+    pub(crate) fn set_answers_as_read(&mut self, answers: Vec<Answer>) {
+        debug_assert!(self.answers.is_empty());
+        self.answers = answers;
     }
 
     /// Bring an assessment read from any supported format to this build's meaning: the SL-T method

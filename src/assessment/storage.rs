@@ -40,7 +40,7 @@ pub fn parse(path: &Path, text: &str, catalog: &Catalog) -> Result<Assessment> {
         }
         Err(d) => return Err(Error::Invalid(vec![d])),
     }
-    let mut assessment = match parse_in_halves(text) {
+    let mut assessment = match super::sections::parse(text) {
         Some(a) => a,
         None => toml_input::parse(path, text).map_err(|d| Error::Invalid(vec![d]))?,
     };
@@ -53,38 +53,6 @@ pub fn parse(path: &Path, text: &str, catalog: &Catalog) -> Result<Assessment> {
     assessment.after_reading();
     assessment.answers_to_first_system(catalog);
     Ok(assessment)
-}
-
-/// Large files spend nearly all their load time parsing `[[answer]]` tables. When the file has the
-/// layout iacs-assess writes (the answers last), the answers are parsed in two halves on two threads.
-/// Anything unusual (answers before other tables, a note whose text contains a line `[[answer]]`,
-/// any error at all) makes a half fail to parse on its own, and the caller falls back to parsing the
-/// whole text as one, so results and error messages never depend on this shortcut.
-fn parse_in_halves(text: &str) -> Option<Assessment> {
-    const MIN_ANSWERS: usize = 1000;
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Answers {
-        answer: Vec<super::model::Answer>,
-    }
-    let starts: Vec<usize> = text.match_indices("\n[[answer]]\n").map(|(i, _)| i + 1).collect();
-    if starts.len() < MIN_ANSWERS {
-        return None;
-    }
-    let (first, middle) = (starts[0], starts[starts.len() / 2]);
-    let (head, one, two) = (&text[..first], &text[first..middle], &text[middle..]);
-    let (head, one, two) = std::thread::scope(|s| {
-        let second = s.spawn(|| toml::from_str::<Answers>(two).ok());
-        let head = toml::from_str::<Assessment>(head).ok();
-        let one = toml::from_str::<Answers>(one).ok();
-        (head, one, second.join().ok().flatten())
-    });
-    let (mut assessment, one, two) = (head?, one?, two?);
-    if !assessment.answers().is_empty() {
-        return None;
-    }
-    assessment.extend_answers(one.answer.into_iter().chain(two.answer));
-    Some(assessment)
 }
 
 /// Read an assessment without locking it (for score and export, which never write it).
@@ -161,13 +129,19 @@ pub fn digest(bytes: &[u8]) -> Digest {
     Digest(sha2::Sha256::digest(bytes).into())
 }
 
-/// The digest of the file's bytes now; `None` when there is no file.
+/// The digest of the file's bytes now; `None` when there is no file. The file is read through the
+/// hash a piece at a time, not held whole.
 fn digest_on_disk(path: &Path) -> Result<Option<Digest>> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(digest(&bytes))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
-    }
+    use sha2::Digest as _;
+    let cannot = |e| Error::io(format!("cannot read {}", path.display()), e);
+    let mut file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(cannot(e)),
+    };
+    let mut hasher = sha2::Sha256::new();
+    std::io::copy(&mut file, &mut hasher).map_err(cannot)?;
+    Ok(Some(Digest(hasher.finalize().into())))
 }
 
 /// The file as another program left it, and the version we last read or wrote: what re-applying
@@ -235,7 +209,7 @@ impl Store for AssessmentFile {
 
     fn save_over(&mut self, assessment: &Assessment, theirs: Digest) -> Result<()> {
         let text = to_toml(assessment)?;
-        self.save_text_over(&text, Some(theirs))
+        self.save_text_over(text, Some(theirs))
     }
 
     fn base_text(&self) -> Option<String> {
@@ -327,17 +301,17 @@ impl AssessmentFile {
     /// file since we read or wrote it.
     pub fn save(&mut self, assessment: &Assessment) -> Result<()> {
         let text = to_toml(assessment)?;
-        self.save_text(&text)
+        self.save_text_over(text, self.seen)
     }
 
     /// Write already serialized text (see [`to_toml`]).
     pub fn save_text(&mut self, text: &str) -> Result<()> {
-        self.save_text_over(text, self.seen)
+        self.save_text_over(text.to_string(), self.seen)
     }
 
     /// Write `text` if the file on disk still holds the content with digest `expected` (`None`:
-    /// if there is no file).
-    fn save_text_over(&mut self, text: &str, expected: Option<Digest>) -> Result<()> {
+    /// if there is no file). The text is kept as the new base, not copied.
+    fn save_text_over(&mut self, text: String, expected: Option<Digest>) -> Result<()> {
         if digest_on_disk(&self.path)? != expected {
             return Err(Error::ChangedOnDisk(self.path.clone()));
         }
@@ -350,7 +324,7 @@ impl AssessmentFile {
         }
         write_durably(&self.path, text.as_bytes())?;
         self.seen = Some(digest(text.as_bytes()));
-        self.base = text.to_string();
+        self.base = text;
         Ok(())
     }
 
@@ -380,37 +354,5 @@ impl AssessmentFile {
             theirs,
             digest: digest(text.as_bytes()),
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::Sources;
-
-    #[test]
-    fn parsing_in_halves_gives_exactly_the_single_parse() {
-        let catalog = Catalog::load(&Sources::default()).unwrap();
-        let mut a = crate::generate::large_assessment(&catalog, 12, 20);
-        a.sort_answers();
-        let text = to_toml(&a).unwrap();
-        let mut halves = parse_in_halves(&text).expect("the layout iacs-assess writes takes the fast path");
-        halves.sort_answers();
-        let mut single: Assessment = toml::from_str(&text).unwrap();
-        single.sort_answers();
-        assert_eq!(halves, single);
-        assert_eq!(halves, a);
-    }
-
-    #[test]
-    fn anything_unusual_falls_back_to_the_single_parse() {
-        let catalog = Catalog::load(&Sources::default()).unwrap();
-        let a = crate::generate::large_assessment(&catalog, 12, 20);
-        let text = to_toml(&a).unwrap();
-        // A zone after the answers (hand-edited), and a broken answer: both refuse the shortcut.
-        assert!(parse_in_halves(&format!("{text}\n[[zone]]\nid = \"late\"\nname = \"x\"\n")).is_none());
-        let broken = text.replacen("value = ", "value = = ", 1);
-        assert!(parse_in_halves(&broken).is_none());
-        assert!(parse(Path::new("b.toml"), &broken, &catalog).is_err());
     }
 }

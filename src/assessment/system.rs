@@ -144,7 +144,7 @@ impl Assessment {
             .collect();
         for mut answer in moved {
             self.remove_answer(answer.key());
-            answer.target = Some(first.clone());
+            answer.target = Some(first.as_str().into());
             self.set_answer(answer);
         }
     }

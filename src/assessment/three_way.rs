@@ -271,7 +271,7 @@ mod tests {
         let mut a = Assessment::new("P", "en", vec!["q".into()], Timestamp::UNIX_EPOCH);
         for (r, value, note) in answers {
             let mut x = Answer::new(&AnswerId::new("q", None, r), Timestamp::UNIX_EPOCH);
-            x.value = Some(value.to_string());
+            x.value = Some((*value).into());
             x.note = note.to_string();
             a.set_answer(x);
         }
@@ -280,7 +280,7 @@ mod tests {
 
     fn value(a: &Assessment, r: &str) -> Option<String> {
         a.answer(AnswerId::new("q", None, r).key())
-            .and_then(|x| x.value.clone())
+            .and_then(|x| x.value.clone().map(String::from))
     }
 
     #[test]

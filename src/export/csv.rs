@@ -36,15 +36,15 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
             .map(|r| r.group.clone())
             .unwrap_or_default();
         let row = [
-            ans.questionnaire.clone(),
-            ans.target.clone().unwrap_or_default(),
-            ans.requirement.clone(),
+            ans.questionnaire.to_string(),
+            ans.target.as_deref().unwrap_or_default().to_string(),
+            ans.requirement.to_string(),
             super::requirement_title(catalog, texts, &ans.questionnaire, &ans.requirement),
-            ans.value.clone().unwrap_or_default(),
+            ans.value.as_deref().unwrap_or_default().to_string(),
             ans.note.clone(),
             ans.evidence.join("; "),
-            ans.interviewee.clone(),
-            ans.assessor.clone(),
+            ans.interviewee.to_string(),
+            ans.assessor.to_string(),
             ans.time.to_string(),
             ans.flagged.to_string(),
             group,

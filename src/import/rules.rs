@@ -170,7 +170,7 @@ impl<'r> Rules<'r> {
             message: format!("no scale \"{}\"", id.scale),
         })?;
         let value = match given.value {
-            None => existing.and_then(|x| x.value.clone()),
+            None => existing.and_then(|x| x.value.as_deref().map(str::to_string)),
             Some(text) if text.trim().is_empty() => None,
             Some(text) => match value_of(scale, self.texts, &text) {
                 Some(v) => Some(v.to_string()),
@@ -227,7 +227,7 @@ impl<'r> Rules<'r> {
         };
         let interviewee = match given.interviewee {
             Some(name) => name.trim().to_string(),
-            None => existing.map(|x| x.interviewee.clone()).unwrap_or_default(),
+            None => existing.map(|x| x.interviewee.to_string()).unwrap_or_default(),
         };
         Ok(Proposed {
             id: id.id,
@@ -254,7 +254,7 @@ pub fn change(existing: Option<&Answer>, proposed: Proposed, assessor: &str, now
     } = proposed;
     let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
     let same = existing.is_some_and(|x| {
-        x.value == value
+        x.value.as_deref() == value.as_deref()
             && x.note == note
             && x.evidence == evidence
             && x.interviewee == interviewee
@@ -264,9 +264,9 @@ pub fn change(existing: Option<&Answer>, proposed: Proposed, assessor: &str, now
         return None;
     }
     let mut answer = existing.cloned().unwrap_or_else(|| Answer::new(&id, now));
-    if answer.value != value || answer.interviewee != interviewee {
+    if answer.value.as_deref() != value.as_deref() || answer.interviewee != interviewee {
         answer.give(value, &interviewee, assessor, now);
-        answer.interviewee = interviewee;
+        answer.interviewee = interviewee.into();
     }
     if (&answer.note, &answer.evidence, answer.flagged) != (&note, &evidence, flagged) {
         answer.note = note;

@@ -89,7 +89,7 @@ pub fn review(a: &Assessment, as_of: Date) -> CountermeasureReview {
         .answers()
         .iter()
         .filter(|x| x.value.as_deref() == Some(COMPENSATED))
-        .filter(|x| a.assessment.questionnaires.contains(&x.questionnaire))
+        .filter(|x| a.assessment.questionnaires.iter().any(|q| x.questionnaire == *q))
         .collect();
     let records = a
         .countermeasures

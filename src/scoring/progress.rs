@@ -80,7 +80,7 @@ pub fn missing_reasons(a: &Assessment, catalog: &Catalog) -> Vec<AnswerId> {
     a.answers()
         .iter()
         .filter(|x| x.value.is_some() && x.note.trim().is_empty())
-        .filter(|x| a.assessment.questionnaires.contains(&x.questionnaire))
+        .filter(|x| a.assessment.questionnaires.iter().any(|q| x.questionnaire == *q))
         .filter(|x| {
             catalog
                 .questionnaire(&x.questionnaire)

@@ -2,9 +2,10 @@
 //! risk matrix, whether it is tolerable, and the SL-T of each zone and conduit derived from the
 //! scenarios by the chosen method, with the reason for every FR recorded.
 
-use crate::assessment::{Assessment, Scenario, SlVector};
+use crate::assessment::{Assessment, Scenario, SlOverride, SlVector};
 use crate::catalog::risk_model::{ConsequenceFloor, RiskModel, SlTMethod};
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScenarioRisk {
@@ -86,21 +87,51 @@ pub fn scenario_risks(a: &Assessment, model: &RiskModel) -> Vec<ScenarioRisk> {
 }
 
 /// The SL-T of every zone, then of every conduit (a conduit may follow its zones), in that order.
+/// The scenarios and the zones are grouped by id once, rather than searched for each zone and
+/// conduit; the result is what [`sl_target`] gives for each.
 pub fn sl_targets(a: &Assessment, model: &RiskModel) -> Vec<SlTarget> {
-    let zones: Vec<SlTarget> = a.zones.iter().map(|z| sl_target(a, model, &z.id, &[])).collect();
+    let mut aimed_at: HashMap<&str, Vec<&Scenario>> = HashMap::new();
+    for s in &a.scenarios {
+        aimed_at.entry(s.target.as_str()).or_default().push(s);
+    }
+    // The first zone and conduit of each id, as `Assessment::zone` and `conduit` find them.
+    let mut places: HashMap<&str, Place> = HashMap::new();
+    for c in a.conduits.iter().rev() {
+        places.insert(&c.id, (&c.adjustments, c.sl_t.as_ref()));
+    }
+    for z in a.zones.iter().rev() {
+        places.insert(&z.id, (&z.adjustments, z.sl_t.as_ref()));
+    }
+    let derive = |target: &str, ends: &[&SlTarget]| {
+        let scenarios = aimed_at.get(target).map_or(&[][..], Vec::as_slice);
+        let place = places.get(target).copied().unwrap_or((&[], None));
+        derive_sl_target(a, model, target, place, scenarios, ends)
+    };
+    let zones: Vec<SlTarget> = a.zones.iter().map(|z| derive(&z.id, &[])).collect();
+    let mut zone_index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, z) in a.zones.iter().enumerate() {
+        zone_index.entry(z.id.as_str()).or_default().push(i);
+    }
     let conduits: Vec<SlTarget> = a
         .conduits
         .iter()
         .map(|c| {
-            let ends: Vec<&SlTarget> = zones
-                .iter()
-                .filter(|t| t.target == c.from || t.target == c.to)
+            // The zones it joins, in the zones' order.
+            let mut ends: Vec<usize> = [&c.from, &c.to]
+                .into_iter()
+                .flat_map(|id| zone_index.get(id.as_str()).into_iter().flatten().copied())
                 .collect();
-            sl_target(a, model, &c.id, &ends)
+            ends.sort_unstable();
+            ends.dedup();
+            let ends: Vec<&SlTarget> = ends.into_iter().map(|i| &zones[i]).collect();
+            derive(&c.id, &ends)
         })
         .collect();
     zones.into_iter().chain(conduits).collect()
 }
+
+/// What an SL-T takes from its zone or conduit: the adjustments and the manual override.
+type Place<'a> = (&'a [String], Option<&'a SlOverride>);
 
 /// One FR's level while it is being derived, with the reason for it.
 struct Level {
@@ -123,13 +154,25 @@ impl Level {
 /// method; consequence floors; the tolerable floor; for a conduit, the stricter of its zones; then
 /// the adjustments cap single FRs. An override with its justification replaces all of it.
 pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str, zones: &[&SlTarget]) -> SlTarget {
-    let method = a.targets.sl_t_method;
-    let (adjustments, manual) = match (a.zone(target), a.conduit(target)) {
+    let place = match (a.zone(target), a.conduit(target)) {
         (Some(z), _) => (z.adjustments.as_slice(), z.sl_t.as_ref()),
         (None, Some(c)) => (c.adjustments.as_slice(), c.sl_t.as_ref()),
         _ => (&[][..], None),
     };
     let scenarios: Vec<_> = a.scenarios.iter().filter(|s| s.target == target).collect();
+    derive_sl_target(a, model, target, place, &scenarios, zones)
+}
+
+/// [`sl_target`] with the zone or conduit's `place` and the `scenarios` aimed at it found.
+fn derive_sl_target(
+    a: &Assessment,
+    model: &RiskModel,
+    target: &str,
+    (adjustments, manual): Place,
+    scenarios: &[&Scenario],
+    zones: &[&SlTarget],
+) -> SlTarget {
+    let method = a.targets.sl_t_method;
     let unassessed: Vec<u8> = (1..=7u8)
         .filter(|fr| !scenarios.iter().any(|s| s.frs.is_empty() || s.frs.contains(fr)))
         .collect();
@@ -139,7 +182,7 @@ pub fn sl_target(a: &Assessment, model: &RiskModel, target: &str, zones: &[&SlTa
             reason: SlReason::NoScenario,
         })
         .collect();
-    for s in &scenarios {
+    for s in scenarios {
         let Some((sl, by, steps)) = scenario_level(model, method, s) else {
             continue;
         };

@@ -50,13 +50,19 @@ fn rank(catalog: &Catalog, a: &Answer) -> Option<i32> {
 pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Change> {
     let mut changes = Vec::new();
     type Key = (String, Option<String>, String);
-    let key = |x: &Answer| -> Key { (x.questionnaire.clone(), x.target.clone(), x.requirement.clone()) };
+    let key = |x: &Answer| -> Key {
+        (
+            x.questionnaire.to_string(),
+            x.target.as_deref().map(str::to_string),
+            x.requirement.to_string(),
+        )
+    };
     let before: BTreeMap<Key, &Answer> = old.answers().iter().map(|x| (key(x), x)).collect();
     let after: BTreeMap<Key, &Answer> = new.answers().iter().map(|x| (key(x), x)).collect();
     let keys: BTreeSet<&Key> = before.keys().chain(after.keys()).collect();
     for k in keys {
         let (b, a) = (before.get(k), after.get(k));
-        let value = |x: Option<&&Answer>| x.and_then(|x| x.value.clone()).unwrap_or_default();
+        let value = |x: Option<&&Answer>| x.and_then(|x| x.value.as_deref()).unwrap_or_default().to_string();
         let (ov, nv) = (value(b), value(a));
         if ov == nv {
             continue;

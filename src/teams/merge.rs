@@ -37,7 +37,7 @@ pub struct MergeResult {
 }
 
 fn describe(a: &Answer) -> String {
-    let mut s = a.value.clone().unwrap_or_else(|| "-".into());
+    let mut s = a.value.as_deref().unwrap_or("-").to_string();
     if !a.note.is_empty() {
         s.push_str(&format!(" \"{}\"", a.note.lines().next().unwrap_or_default()));
     }

@@ -118,7 +118,7 @@ pub fn review_of(a: &Assessment, score: &Score) -> Vec<(Concern, AnswerId)> {
     out.extend(
         a.answers()
             .iter()
-            .filter(|x| x.flagged && a.assessment.questionnaires.contains(&x.questionnaire))
+            .filter(|x| x.flagged && a.assessment.questionnaires.iter().any(|q| x.questionnaire == *q))
             .map(|x| (Concern::Flagged, x.id())),
     );
     let countermeasures = &score.countermeasures;

@@ -121,7 +121,7 @@ mod tests {
                 before: Before::Answers(vec![(id.clone(), before)]),
             });
             let mut x = Answer::new(&id, Timestamp::UNIX_EPOCH);
-            x.value = Some(format!("v{n}"));
+            x.value = Some(format!("v{n}").into());
             a.set_answer(x);
         }
         assert_eq!(h.len(), DEPTH);

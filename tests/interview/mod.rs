@@ -146,5 +146,6 @@ impl Disk {
 }
 
 pub fn value(a: &Assessment, r: &str) -> Option<String> {
-    a.answer(id(r).key()).and_then(|x| x.value.clone())
+    a.answer(id(r).key())
+        .and_then(|x| x.value.as_deref().map(str::to_string))
 }

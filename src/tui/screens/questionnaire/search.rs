@@ -89,9 +89,9 @@ pub fn matches(model: &Model, query: &str) -> Vec<(usize, usize, Match)> {
                     }
                     for a in answers.get(r.id.as_str()).into_iter().flatten() {
                         if let Some(line) = matching_line(&a.note, query) {
-                            push(a.target.clone(), Where::Note, line);
+                            push(a.target.as_deref().map(str::to_string), Where::Note, line);
                         } else if let Some(line) = a.evidence.iter().find_map(|e| matching_line(e, query)) {
-                            push(a.target.clone(), Where::Evidence, line);
+                            push(a.target.as_deref().map(str::to_string), Where::Evidence, line);
                         }
                     }
                 }

@@ -428,7 +428,7 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
             let who = if a.interviewee.is_empty() {
                 tx.ui("label-nobody-named")
             } else {
-                a.interviewee.clone()
+                a.interviewee.to_string()
             };
             lines.push(Line::from(vec![
                 Span::styled(tx.label("label-given-by"), t.dim),
