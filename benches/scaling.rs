@@ -141,7 +141,7 @@ mod unix {
             "-o",
             &csv.display().to_string(),
         ];
-        run_once(&args.map(String::from), home);
+        run_once(&args.map(String::from), home).expect("the export runs");
         let mut reader = csv::Reader::from_path(&csv).expect("the export reads");
         let headers = reader.headers().expect("a header line").clone();
         let value = headers.iter().position(|h| h == "value").expect("a value column");
@@ -159,9 +159,10 @@ mod unix {
         writer.flush().expect("writable");
     }
 
-    /// Run the binary once; its wall time and peak resident memory.
+    /// Run the binary once; its wall time and peak resident memory, or `None` when it failed (an
+    /// older build may not know a command).
     #[allow(clippy::zombie_processes)] // reaped by wait4, which also gives its peak memory
-    fn run_once(args: &[String], home: &Path) -> (Duration, u64) {
+    fn run_once(args: &[String], home: &Path) -> Option<(Duration, u64)> {
         let started = Instant::now();
         let child = Command::new(binary())
             .args(args)
@@ -187,10 +188,11 @@ mod unix {
             if let Some(mut e) = child.stderr {
                 let _ = std::io::Read::read_to_string(&mut e, &mut err);
             }
-            panic!("iacs-assess {} failed ({status}): {err}", args.join(" "));
+            eprintln!("iacs-assess {} failed ({status}): {err}", args.join(" "));
+            return None;
         }
         // ru_maxrss is in kilobytes on Linux.
-        (elapsed, usage.ru_maxrss as u64 * 1024)
+        Some((elapsed, usage.ru_maxrss as u64 * 1024))
     }
 
     fn median<T: Ord + Copy>(mut values: Vec<T>) -> T {
@@ -269,9 +271,14 @@ mod unix {
             print!("{:<14}", case.name);
             let mut times = Vec::new();
             for p in &plants {
-                let samples: Vec<(Duration, u64)> = (0..runs)
+                let samples: Option<Vec<(Duration, u64)>> = (0..runs)
                     .map(|run| run_once(&(case.args)(&p.file, dir.path(), run), dir.path()))
                     .collect();
+                let Some(samples) = samples else {
+                    print!(" | {:>30}", "fails");
+                    times.push(Duration::ZERO);
+                    continue;
+                };
                 let time = median(samples.iter().map(|s| s.0).collect());
                 let peak = median(samples.iter().map(|s| s.1).collect());
                 times.push(time);
@@ -289,7 +296,7 @@ mod unix {
     /// Time growth between the second smallest and the largest plant as an exponent of the growth
     /// in answers (the smallest is mostly start-up).
     fn growth(plants: &[Plant], times: &[Duration]) -> String {
-        if plants.len() < 3 {
+        if plants.len() < 3 || times.contains(&Duration::ZERO) {
             return "-".into();
         }
         let (a, b) = (1, plants.len() - 1);
