@@ -89,7 +89,8 @@ mod unix {
             Case {
                 name: "answer --from",
                 args: |f, _, run| {
-                    // Every run changes every ml2 / ml3 answer: the export, then the edited export.
+                    // Every run changes every ml2 / ml3 / met / not-met answer: the export, then the edited
+                    // export.
                     let csv = if run % 2 == 0 {
                         edited_csv(f)
                     } else {
@@ -129,8 +130,8 @@ mod unix {
         plant.with_extension("edited.csv")
     }
 
-    /// The plant's CSV export, and a copy with every ml2 answer made ml3 and every ml3 made ml2,
-    /// for `answer --from`.
+    /// The plant's CSV export, and a copy with every ml2 answer made ml3, every met made not-met
+    /// and back, for `answer --from`.
     fn write_csv_files(plant: &Path, home: &Path) {
         let csv = plant.with_extension("csv");
         let args = [
@@ -152,6 +153,8 @@ mod unix {
             let row = record.iter().enumerate().map(|(i, cell)| match (i == value, cell) {
                 (true, "ml2") => "ml3",
                 (true, "ml3") => "ml2",
+                (true, "met") => "not-met",
+                (true, "not-met") => "met",
                 _ => cell,
             });
             writer.write_record(row).expect("writable");
