@@ -567,3 +567,21 @@ fn a_file_changed_by_another_program_meanwhile_is_not_overwritten() {
     assert!(err.contains("was changed by another program"), "{err}");
     assert_eq!(fs::read_to_string(&file).unwrap(), theirs);
 }
+
+#[test]
+fn the_summary_speaks_the_language_with_its_plural_forms() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = answered(h);
+    let answers = h.join("one.csv");
+    fs::write(
+        &answers,
+        "questionnaire,target,requirement,value\niec62443-3-3,Z1,SR 5.1,not-met\n",
+    )
+    .unwrap();
+    let mut args = vec!["--lang", "fr"];
+    args.extend(["answer", file.as_str(), "--from", answers.to_str().unwrap()]);
+    run(h, &args)
+        .success()
+        .stdout(predicate::str::contains("1 réponse dans").and(predicate::str::contains(": 1 modifiée, 0 inchangée.")));
+}

@@ -677,11 +677,26 @@ search-wrapped-last = Avant le premier résultat : passage au dernier.
 answers-file-done = { $rows ->
     [one] 1 réponse
    *[other] { $rows } réponses
-} dans { $file } : { $changed } modifiées, { $unchanged } inchangées.
+} dans { $file } : { $changed ->
+    [one] { $changed } modifiée
+   *[other] { $changed } modifiées
+}, { $unchanged ->
+    [one] { $unchanged } inchangée
+   *[other] { $unchanged } inchangées
+}.
 answers-file-done-partial = { $rows ->
     [one] 1 réponse
    *[other] { $rows } réponses
-} dans { $file } : { $changed } modifiées, { $unchanged } inchangées, { $refused } non reprises (liste ci-dessous).
+} dans { $file } : { $changed ->
+    [one] { $changed } modifiée
+   *[other] { $changed } modifiées
+}, { $unchanged ->
+    [one] { $unchanged } inchangée
+   *[other] { $unchanged } inchangées
+}, { $refused ->
+    [one] { $refused } non reprise
+   *[other] { $refused } non reprises
+} (liste ci-dessous).
 answers-file-refused = { $refused ->
     [one] 1 ligne ne peut pas être reprise
    *[other] { $refused } lignes ne peuvent pas être reprises
