@@ -46,10 +46,7 @@ fn key_to_frame(bencher: divan::Bencher, key: &str) {
         }
     }
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
-    let code = match key {
-        "Tab" => KeyCode::Tab,
-        k => KeyCode::Char(k.chars().next().unwrap()),
-    };
+    let code = key_code(key);
     bencher.bench_local(|| {
         update(&mut m, press(code), jiff::Timestamp::UNIX_EPOCH);
         terminal.draw(|f| view(&m, f)).unwrap();
@@ -74,10 +71,7 @@ fn results_key_to_frame(bencher: divan::Bencher, (zones, key): (usize, &str)) {
     let mut m = model_of(zones);
     update(&mut m, press(KeyCode::Char('r')), jiff::Timestamp::UNIX_EPOCH);
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
-    let code = match key {
-        "Tab" => KeyCode::Tab,
-        k => KeyCode::Char(k.chars().next().unwrap()),
-    };
+    let code = key_code(key);
     bencher.bench_local(|| {
         update(&mut m, press(code), jiff::Timestamp::UNIX_EPOCH);
         terminal.draw(|f| view(&m, f)).unwrap();
@@ -133,4 +127,12 @@ fn startup_to_first_frame(bencher: divan::Bencher) {
         let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
         terminal.draw(|f| view(&m, f)).unwrap();
     });
+}
+
+/// The key a bench argument names: "Tab", or a character.
+fn key_code(key: &str) -> KeyCode {
+    match key {
+        "Tab" => KeyCode::Tab,
+        k => KeyCode::Char(k.chars().next().expect("a key")),
+    }
 }

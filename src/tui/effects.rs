@@ -133,13 +133,12 @@ impl Runtime {
         loop {
             let written = match self.writer.wait() {
                 Some(written) => written,
-                None if self.writer.ready() && model.session.is_some() => match self.start_write(model) {
-                    Some(msg) => {
-                        self.more.push(msg);
-                        continue;
-                    }
-                    None => continue,
-                },
+                // A write asked for and not started yet: start it (inline, its outcome is here).
+                None if self.writer.ready() && model.session.is_some() => {
+                    let outcome = self.start_write(model);
+                    self.more.extend(outcome);
+                    continue;
+                }
                 None => break,
             };
             if let Some(msg) = self.outcome(written, model)
