@@ -28,6 +28,9 @@ pub struct Config {
     pub keys: BTreeMap<String, String>,
     /// The largest file (and unpacked part of a workbook) read, in MB; 64 when not set.
     pub max_file_mb: Option<u64>,
+    /// The effort scale of remediation actions (`[[effort]]` label, weight); S, M, L when not set.
+    #[serde(default)]
+    pub effort: Vec<crate::planning::EffortLevel>,
 }
 
 /// The standard place of the config file, if the platform has one.
@@ -41,6 +44,11 @@ pub fn data_dir() -> Option<PathBuf> {
 }
 
 impl Config {
+    /// The effort scale of actions (checked when the config was read).
+    pub fn effort_scale(&self) -> crate::planning::EffortScale {
+        crate::planning::EffortScale::from_config(&self.effort).unwrap_or_default()
+    }
+
     /// Read `path`; with `required` false a missing file gives the default config.
     pub fn load(path: &Path, required: bool) -> Result<Config> {
         if !required && !path.exists() {
@@ -49,6 +57,9 @@ impl Config {
         let bytes = limits::read_file(path)?;
         let text = String::from_utf8(bytes).map_err(|_| Error::invalid(path, "the file is not valid UTF-8 text"))?;
         let mut config: Config = toml_input::parse(path, &text).map_err(|d| Error::Invalid(vec![d]))?;
+        if let Err(e) = crate::planning::EffortScale::from_config(&config.effort) {
+            return Err(Error::invalid(path, e));
+        }
         if config.max_file_mb == Some(0) {
             return Err(Error::invalid(path, "max_file_mb must be at least 1"));
         }

@@ -18,6 +18,7 @@ pub mod import;
 pub mod learn;
 pub mod limits;
 pub mod output;
+pub mod planning;
 pub mod report;
 pub mod review_text;
 pub mod scoring;

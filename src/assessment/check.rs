@@ -291,6 +291,7 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
     }
 
     check_countermeasures(a, catalog, &mut |i, m| report(Some(("countermeasure", i)), m));
+    check_actions(a, catalog, &mut |i, m| report(Some(("action", i)), m));
 
     let systems: HashSet<&str> = a.systems.iter().map(|s| s.id.as_str()).collect();
     let targets: HashSet<&str> = a
@@ -372,6 +373,19 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         );
     }
     problems
+}
+
+/// Every `[[action]]` is sound on its own ([`crate::assessment::Action::problems`]); ids are unique.
+fn check_actions(a: &Assessment, catalog: &Catalog, report: &mut dyn FnMut(usize, String)) {
+    let mut ids = HashSet::new();
+    for (i, x) in a.actions.iter().enumerate() {
+        if !x.id.trim().is_empty() && !ids.insert(x.id.as_str()) {
+            report(i, format!("duplicate action id \"{}\"", x.id));
+        }
+        for problem in x.problems(a, catalog) {
+            report(i, problem);
+        }
+    }
 }
 
 /// Every `[[countermeasure]]` is sound on its own ([`Countermeasure::problems`]); ids are unique.

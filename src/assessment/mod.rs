@@ -1,5 +1,6 @@
 //! The assessment: its model, its checks and its safe storage.
 
+pub mod action;
 pub mod approval;
 pub mod check;
 pub mod countermeasure;
@@ -12,6 +13,7 @@ pub mod structure_csv;
 pub mod system;
 pub mod three_way;
 
+pub use action::{Action, ActionStatus, Addressed};
 pub use approval::Approval;
 pub use countermeasure::Countermeasure;
 pub use model::*;

@@ -47,6 +47,9 @@ pub struct Assessment {
     /// Compensating countermeasures, sorted by id (before the answers: the answers stay last).
     #[serde(default, rename = "countermeasure", skip_serializing_if = "Vec::is_empty")]
     pub countermeasures: Vec<Countermeasure>,
+    /// Remediation actions, sorted by id (see `action.rs`).
+    #[serde(default, rename = "action", skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<super::Action>,
     #[serde(default, rename = "answer", skip_serializing_if = "Vec::is_empty")]
     answers: Vec<Answer>,
     /// Approvals of the requirements specification of a system (62443-3-2 ZCR 7; see `approval.rs`).
@@ -369,6 +372,7 @@ impl Assessment {
             scenarios: Vec::new(),
             risk_model: None,
             countermeasures: Vec::new(),
+            actions: Vec::new(),
             answers: Vec::new(),
             approvals: Vec::new(),
         }
@@ -487,6 +491,7 @@ impl Assessment {
     pub(crate) fn sort_answers(&mut self) {
         self.answers.sort_by(|a, b| b.key().cmp_answer(a));
         countermeasure::sort(&mut self.countermeasures);
+        super::action::sort(&mut self.actions);
     }
 
     pub fn countermeasure(&self, id: &str) -> Option<&Countermeasure> {
@@ -528,22 +533,25 @@ impl Assessment {
     /// comes "S-15" (the prefix and the digits' width of the last numbered id), in an empty
     /// register "S1", and never an id in use.
     pub fn next_scenario_id(&self) -> String {
-        let numbered = |id: &str| {
-            let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            let (prefix, number) = id.split_at(id.len() - digits);
-            number.parse::<u64>().ok().map(|n| (prefix.to_string(), digits, n))
-        };
-        let last = self
-            .scenarios
-            .iter()
-            .filter_map(|s| numbered(&s.id))
-            .max_by_key(|(_, _, n)| *n);
-        let (prefix, width, start) = last.map_or(("S".to_string(), 1, 1), |(p, w, n)| (p, w, n + 1));
-        (start..)
-            .map(|n| format!("{prefix}{n:0width$}"))
-            .find(|c| self.scenarios.iter().all(|x| &x.id != c))
-            .unwrap_or_default()
+        next_id(self.scenarios.iter().map(|s| s.id.as_str()), "S", 1)
     }
+}
+
+/// The id after the highest numbered one of `ids`, in their style: after "S-02" and "S-14" comes
+/// "S-15" (the prefix and the digits' width of the highest numbered id); with none numbered,
+/// `prefix` and 1 in `width` digits; never an id in use.
+pub(crate) fn next_id<'a>(ids: impl Iterator<Item = &'a str> + Clone, prefix: &str, width: usize) -> String {
+    let numbered = |id: &str| {
+        let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let (prefix, number) = id.split_at(id.len() - digits);
+        number.parse::<u64>().ok().map(|n| (prefix.to_string(), digits, n))
+    };
+    let last = ids.clone().filter_map(numbered).max_by_key(|(_, _, n)| *n);
+    let (prefix, width, start) = last.map_or((prefix.to_string(), width, 1), |(p, w, n)| (p, w, n + 1));
+    (start..)
+        .map(|n| format!("{prefix}{n:0width$}"))
+        .find(|c| ids.clone().all(|x| x != c))
+        .unwrap_or_default()
 }
 
 /// Parse "2,2,1,1,3,1,2" (or space separated, or braces) into an SL vector.

@@ -22,6 +22,7 @@ pub enum ItemKey {
     Conduit(String),
     Scenario(String),
     Countermeasure(String),
+    Action(String),
     Answer(AnswerId),
     /// An approval by (system, by, date).
     Approval(String, String, jiff::civil::Date),
@@ -38,6 +39,7 @@ pub enum Item {
     Conduit(Conduit),
     Scenario(Scenario),
     Countermeasure(Box<Countermeasure>),
+    Action(Box<super::Action>),
     Answer(Box<Answer>),
     Approval(Approval),
 }
@@ -111,6 +113,9 @@ fn pieces(a: &Assessment) -> BTreeMap<ItemKey, Item> {
             Item::Countermeasure(Box::new(c.clone())),
         );
     }
+    for x in &a.actions {
+        out.insert(ItemKey::Action(x.id.clone()), Item::Action(Box::new(x.clone())));
+    }
     for x in a.answers() {
         out.insert(ItemKey::Answer(x.id()), Item::Answer(Box::new(x.clone())));
     }
@@ -174,6 +179,14 @@ pub fn put(a: &mut Assessment, key: &ItemKey, item: Option<&Item>) {
             };
             place(&mut a.countermeasures, id, |x| &x.id, c);
             countermeasure::sort(&mut a.countermeasures);
+        }
+        (ItemKey::Action(id), _) => {
+            let x = match item {
+                Some(Item::Action(x)) => Some(&**x),
+                _ => None,
+            };
+            place(&mut a.actions, id, |x| &x.id, x);
+            super::action::sort(&mut a.actions);
         }
         (ItemKey::Answer(_), Some(Item::Answer(x))) => {
             a.set_answer((**x).clone());
@@ -255,7 +268,8 @@ impl std::fmt::Display for ItemKey {
             | ItemKey::Zone(id)
             | ItemKey::Conduit(id)
             | ItemKey::Scenario(id)
-            | ItemKey::Countermeasure(id) => write!(f, "{id}"),
+            | ItemKey::Countermeasure(id)
+            | ItemKey::Action(id) => write!(f, "{id}"),
             ItemKey::Answer(id) => write!(f, "{id}"),
             ItemKey::Approval(system, by, date) => write!(f, "{system} {by} {date}"),
         }

@@ -2,7 +2,7 @@
 //! whatever both have differently is a conflict, listed, and resolved only by an explicit rule
 //! (newer, A, B). Nothing is dropped silently.
 
-use crate::assessment::{Answer, Assessment};
+use crate::assessment::{Action, Answer, Assessment};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -18,7 +18,7 @@ pub enum Prefer {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conflict {
-    /// answer, zone, conduit, scenario, countermeasure, targets, risk-model
+    /// answer, zone, conduit, scenario, countermeasure, action, targets, risk-model
     pub kind: &'static str,
     pub key: String,
     pub a: String,
@@ -111,6 +111,48 @@ impl Rules {
     }
 }
 
+/// Actions by id. Two people's status changes of one action are both kept (its history holds
+/// both, in time order, and the latest decides the status): that is not a conflict. Any other
+/// field that differs is, and the rule settles it, keeping the merged history.
+fn merge_actions(rules: &mut Rules, a: &[Action], b: &[Action]) -> Vec<Action> {
+    let mut out: Vec<Action> = a.to_vec();
+    for theirs in b {
+        let Some(i) = out.iter().position(|x| x.id == theirs.id) else {
+            out.push(theirs.clone());
+            continue;
+        };
+        if out[i] == *theirs {
+            continue;
+        }
+        let (merged, clean) = crate::assessment::action::merge_histories(&out[i], theirs);
+        if clean {
+            out[i] = merged;
+            continue;
+        }
+        let taken = pick(rules.prefer, rules.times.0, rules.times.1);
+        let (x, y) = out[i].differences(theirs);
+        rules.conflicts.push(Conflict {
+            kind: "action",
+            key: theirs.id.clone(),
+            a: x,
+            b: y,
+            taken,
+        });
+        let mut kept = if taken == Some("b") {
+            theirs.clone()
+        } else {
+            out[i].clone()
+        };
+        kept.history = merged.history;
+        if let Some(last) = kept.history.last() {
+            kept.status = last.status;
+        }
+        out[i] = kept;
+    }
+    crate::assessment::action::sort(&mut out);
+    out
+}
+
 pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeResult {
     let times = (a.assessment.modified, b.assessment.modified);
     let mut conflicts = Vec::new();
@@ -166,6 +208,7 @@ pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeRes
     let records = (&a.countermeasures[..], &b.countermeasures[..]);
     merged.countermeasures = rules.items("countermeasure", records, |c| &c.id, |x, y| x.differences(y));
     crate::assessment::countermeasure::sort(&mut merged.countermeasures);
+    merged.actions = merge_actions(&mut rules, &a.actions, &b.actions);
     // Approvals: one per (system, by, date); the same key with another digest, role or note is a
     // conflict like any other item.
     let keyed = |list: &[crate::assessment::Approval]| -> Vec<(String, crate::assessment::Approval)> {

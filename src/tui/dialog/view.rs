@@ -231,6 +231,7 @@ fn describe(model: &Model, item: Option<&Item>) -> String {
         Some(Item::Conduit(c)) => format!("{} ({} - {})", c.name, c.from, c.to),
         Some(Item::Scenario(s)) => s.threat.clone(),
         Some(Item::Countermeasure(c)) => format!("{} · {}", c.requirements.join(", "), c.instead),
+        Some(Item::Action(x)) => format!("{} · {} · {}", x.title, x.status.name(), x.owner),
         Some(Item::Metadata(m)) => m.title.clone(),
         Some(Item::Targets(t)) => format!("ML{}", t.maturity),
         Some(Item::RiskModel(m)) => m.as_ref().map(|m| m.id.clone()).unwrap_or_default(),
