@@ -403,7 +403,10 @@ fn actions_are_written_sorted_and_read_back_the_same() {
     let text = toml::to_string(&a).unwrap();
     println!("{text}");
     let first = text.find("[[action]]").unwrap();
-    assert!(first < text.find("[[answer]]").unwrap(), "actions come before the answers");
+    assert!(
+        first < text.find("[[answer]]").unwrap(),
+        "actions come before the answers"
+    );
     assert!(text.contains("due = 2027-03-31\n"), "a date, not a string");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.toml");

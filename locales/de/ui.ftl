@@ -685,3 +685,16 @@ answers-file-not-taken = { $refused ->
     [one] 1 Zeile wurde nicht übernommen
    *[other] { $refused } Zeilen wurden nicht übernommen
 }; die übrigen wurden geschrieben.
+
+## Der Maßnahmenplan (Kommandozeile, Oberfläche und Arbeitsmappe)
+action-status-proposed = vorgeschlagen
+action-status-planned = geplant
+action-status-in-progress = in Arbeit
+action-status-done = erledigt
+action-status-dropped = verworfen
+plan-title-maturity = { $group } { $title } auf ML{ $level } anheben
+plan-stage-now = jetzt
+plan-stage-phase = nach Phase { $phase }
+plan-stage-whole = ganzer Plan
+plan-level-line = { $target } SL-A {"{"}{ $vector }{"}"}, SL-T erreicht in { $reached } von { $of } FRs
+plan-level-line-no-target = { $target } SL-A {"{"}{ $vector }{"}"} (kein SL-T)

@@ -685,3 +685,16 @@ answers-file-not-taken = { $refused ->
     [one] 1 row was not taken
    *[other] { $refused } rows were not taken
 }; the others were written.
+
+## The remediation plan (shared by the command line, the interface and the workbook)
+action-status-proposed = proposed
+action-status-planned = planned
+action-status-in-progress = in progress
+action-status-done = done
+action-status-dropped = dropped
+plan-title-maturity = Raise { $group } { $title } to ML{ $level }
+plan-stage-now = now
+plan-stage-phase = after phase { $phase }
+plan-stage-whole = whole plan
+plan-level-line = { $target } SL-A {"{"}{ $vector }{"}"}, SL-T reached in { $reached } of { $of } FRs
+plan-level-line-no-target = { $target } SL-A {"{"}{ $vector }{"}"} (no SL-T)

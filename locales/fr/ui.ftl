@@ -705,3 +705,16 @@ answers-file-not-taken = { $refused ->
     [one] 1 ligne n'a pas été reprise
    *[other] { $refused } lignes n'ont pas été reprises
 } ; les autres ont été écrites.
+
+## Le plan de remédiation (ligne de commande, interface et classeur)
+action-status-proposed = proposée
+action-status-planned = planifiée
+action-status-in-progress = en cours
+action-status-done = terminée
+action-status-dropped = abandonnée
+plan-title-maturity = Porter { $group } { $title } au ML{ $level }
+plan-stage-now = maintenant
+plan-stage-phase = après la phase { $phase }
+plan-stage-whole = plan complet
+plan-level-line = { $target } SL-A {"{"}{ $vector }{"}"}, SL-T atteint dans { $reached } FR sur { $of }
+plan-level-line-no-target = { $target } SL-A {"{"}{ $vector }{"}"} (pas de SL-T)

@@ -12,6 +12,7 @@ pub mod effort;
 pub mod needs;
 pub mod projection;
 pub mod propose;
+pub mod text;
 
 pub use effort::{EffortLevel, EffortScale};
 pub use needs::{Need, NeedKind};

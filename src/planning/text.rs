@@ -1,0 +1,77 @@
+//! The plan's words, in the texts' language: titles of proposed actions, the stages of a
+//! projection, and the line that says what a zone or conduit reaches. Shared by the command line,
+//! the interface and the workbook so that they say the same.
+
+use super::projection::{ProjectedLevel, Stage};
+use super::propose::{Proposal, Subject};
+use crate::assessment::ActionStatus;
+use crate::catalog::Catalog;
+use crate::i18n::Texts;
+use crate::scoring::security_level::achieved_text;
+use fluent_bundle::FluentValue;
+
+/// The title of a proposed action: the requirement with its title ("SR 1.2 Software process and
+/// device identification and authentication"), or "Raise ORG 1 ... to ML3" for a maturity group.
+pub fn proposal_title(catalog: &Catalog, texts: &Texts, p: &Proposal) -> String {
+    let q = catalog.questionnaire(&p.questionnaire);
+    match &p.subject {
+        Subject::Requirement(r) => {
+            let title = q
+                .and_then(|q| q.requirement(r))
+                .map(|x| texts.get(&p.questionnaire, &x.key, Some("title")))
+                .unwrap_or_default();
+            format!("{r} {title}").trim().to_string()
+        }
+        Subject::Group { id, target } => {
+            let title = q
+                .and_then(|q| q.groups.iter().find(|g| &g.id == id))
+                .map(|g| texts.get(&p.questionnaire, &g.key, Some("title")))
+                .unwrap_or_default();
+            texts.ui_with(
+                "plan-title-maturity",
+                &[
+                    ("group", FluentValue::from(id.as_str())),
+                    ("title", FluentValue::from(title)),
+                    ("level", FluentValue::from(u32::from(*target))),
+                ],
+            )
+        }
+    }
+}
+
+/// "now", "after phase 2", "whole plan".
+pub fn stage_label(texts: &Texts, stage: Stage) -> String {
+    match stage {
+        Stage::Now => texts.ui("plan-stage-now"),
+        Stage::AfterPhase(n) => texts.ui_with("plan-stage-phase", &[("phase", FluentValue::from(u32::from(n)))]),
+        Stage::WholePlan => texts.ui("plan-stage-whole"),
+    }
+}
+
+/// "Z-SCADA SL-A {3 3 2 2 3 2 3}, SL-T reached in 5 of 7 FRs" (without SL-T: the vector only).
+pub fn level_line(texts: &Texts, level: &ProjectedLevel) -> String {
+    let vector = achieved_text(&level.sl_a, &texts.ui("label-sl-na"));
+    match level.sl_t {
+        Some(_) => texts.ui_with(
+            "plan-level-line",
+            &[
+                ("target", FluentValue::from(level.target.as_str())),
+                ("vector", FluentValue::from(vector)),
+                ("reached", FluentValue::from(level.reached as u32)),
+                ("of", FluentValue::from(level.of as u32)),
+            ],
+        ),
+        None => texts.ui_with(
+            "plan-level-line-no-target",
+            &[
+                ("target", FluentValue::from(level.target.as_str())),
+                ("vector", FluentValue::from(vector)),
+            ],
+        ),
+    }
+}
+
+/// The status in words ("in progress").
+pub fn status_label(texts: &Texts, status: ActionStatus) -> String {
+    texts.ui(status.message())
+}
