@@ -401,7 +401,6 @@ fn actions_are_written_sorted_and_read_back_the_same() {
     a.actions[0].due = Some("2027-03-31".parse().unwrap());
     a.actions[0].set_status(ActionStatus::Planned, "ben", now());
     let text = toml::to_string(&a).unwrap();
-    println!("{text}");
     let first = text.find("[[action]]").unwrap();
     assert!(
         first < text.find("[[answer]]").unwrap(),
