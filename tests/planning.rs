@@ -413,3 +413,24 @@ fn actions_are_written_sorted_and_read_back_the_same() {
     let back = iacs_assess::assessment::AssessmentFile::open(&path, &catalog).unwrap();
     assert_eq!(back.1.actions, a.actions);
 }
+
+#[test]
+fn the_projection_line_reads_as_the_issue_writes_it() {
+    let texts = common::texts();
+    let level = planning::projection::ProjectedLevel {
+        questionnaire: SL.into(),
+        target: "Z-SCADA".into(),
+        sl_a: [Some(3), Some(3), Some(2), Some(2), Some(3), Some(2), None],
+        sl_t: Some([3, 3, 2, 2, 3, 3, 2]),
+        reached: 5,
+        of: 6,
+    };
+    assert_eq!(
+        planning::text::level_line(&texts, &level),
+        "Z-SCADA SL-A {3 3 2 2 3 2 n/a}, SL-T reached in 5 of 6 FRs"
+    );
+    assert_eq!(
+        planning::text::stage_label(&texts, Stage::AfterPhase(2)),
+        "after phase 2"
+    );
+}
