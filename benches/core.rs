@@ -97,3 +97,28 @@ fn score_500_zones(bencher: divan::Bencher) {
     let a = large_assessment(&catalog, 500, 500);
     bencher.bench_local(|| iacs_assess::scoring::score(divan::black_box(&a), &catalog));
 }
+
+/// Proposing a plan for the large assessment (scored once, needs grouped, actions put in).
+#[divan::bench]
+fn propose_plan_large(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let a = large_assessment(&catalog, 50, 500);
+    let day: jiff::civil::Date = "2026-12-01".parse().unwrap();
+    let title = |p: &iacs_assess::planning::Proposal| p.key.clone();
+    bencher.bench_local(|| {
+        let mut copy = a.clone();
+        iacs_assess::planning::propose(&mut copy, &catalog, day, &title, "bench", jiff::Timestamp::UNIX_EPOCH)
+    });
+}
+
+/// The plan with its projections (scored now, after each phase and with the whole plan done).
+#[divan::bench]
+fn plan_with_projections_large(bencher: divan::Bencher) {
+    let catalog = catalog();
+    let mut a = large_assessment(&catalog, 50, 500);
+    let day: jiff::civil::Date = "2026-12-01".parse().unwrap();
+    let title = |p: &iacs_assess::planning::Proposal| p.key.clone();
+    iacs_assess::planning::propose(&mut a, &catalog, day, &title, "bench", jiff::Timestamp::UNIX_EPOCH);
+    let effort = iacs_assess::planning::EffortScale::default();
+    bencher.bench_local(|| iacs_assess::planning::plan(divan::black_box(&a), &catalog, day, &effort));
+}
