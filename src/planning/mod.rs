@@ -190,13 +190,8 @@ pub fn plan_for(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortS
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (None, None) => std::cmp::Ordering::Equal,
             })
-            .then_with(|| {
-                q.why
-                    .intolerable
-                    .is_empty()
-                    .cmp(&p.why.intolerable.is_empty())
-                    .reverse()
-            })
+            // Intolerable risk first (false before true).
+            .then_with(|| p.why.intolerable.is_empty().cmp(&q.why.intolerable.is_empty()))
             .then_with(|| (q.why.gain / q.weight).total_cmp(&(p.why.gain / p.weight)))
             .then_with(|| natural_cmp(&x.id, &y.id))
     });
