@@ -12,6 +12,28 @@ const LANGUAGES: [&str; 2] = ["de", "fr"];
 
 /// (language, message id, attribute) whose text may legitimately equal the English.
 const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
+    // The plan screen: words that are the same (Plan, Phase, Status, Description, effort, zone).
+    ("de", "plan-filter-phase", ""),
+    ("de", "plan-form-phase", ""),
+    ("de", "plan-form-status", ""),
+    ("de", "plan-group-phase", ""),
+    ("de", "plan-maturity-group", ""),
+    ("de", "plan-title", ""),
+    ("de", "undo-plan-status", ""),
+    ("fr", "plan-effort", ""),
+    ("fr", "plan-filter-phase", ""),
+    ("fr", "plan-filter-shown-phase", ""),
+    ("fr", "plan-filter-shown-target", ""),
+    ("fr", "plan-form-description", ""),
+    ("fr", "plan-form-edit", ""),
+    ("fr", "plan-form-effort", ""),
+    ("fr", "plan-form-phase", ""),
+    ("fr", "plan-group-phase", ""),
+    ("fr", "plan-maturity-group", ""),
+    ("fr", "plan-panel-list", ""),
+    ("fr", "plan-title", ""),
+    ("fr", "undo-plan-edit", ""),
+    ("fr", "undo-plan-status", ""),
     ("*", "app-name", ""),
     ("de", "colon", ""),
     ("fr", "maturity-ml1", "label"),

@@ -243,7 +243,7 @@ help-questionnaire =
     / n N      alle Fragebögen durchsuchen · nächster / voriger · Esc Ende
     J K        Antwort blättern · Ctrl-L in Notiz/Begründung: die letzte
     g / X T    Hinweise · suchen · exportieren · Sprache der Oberfläche
-    r s        Ergebnisse · Zonen, Conduits und Bedrohungsszenarien
+    r s P      Ergebnisse · Zonen, Conduits und Bedrohungsszenarien · Plan
     C          Kompensationsmaßnahme der Antwort (erfassen oder bearbeiten)
     Ctrl-S     nach Fehler neu speichern · über geänderte Datei entscheiden
     Esc q      Start · Ctrl-C beenden (beide fragen bei Ungespeichertem)
@@ -258,7 +258,7 @@ help-results =
     ← →               Lücken: vorherige / nächste Zone oder Conduit
     Ctrl-Z            letzte Änderung rückgängig machen
     Esc               Lücken: zurück zu den Security-Leveln; sonst zurück zum Fragebogen
-    r q               zurück zum Fragebogen
+    r q               zurück zum Fragebogen · P der Plan (Enter auf überfälliger Maßnahme: diese)
 results-panel-maturity = Reifegrad
 results-panel-review = Prüfliste
 results-panel-levels = Security-Level
@@ -698,3 +698,89 @@ plan-stage-phase = nach Phase { $phase }
 plan-stage-whole = ganzer Plan
 plan-level-line = { $target } SL-A {"{"}{ $vector }{"}"}, SL-T erreicht in { $reached } von { $of } FRs
 plan-level-line-no-target = { $target } SL-A {"{"}{ $vector }{"}"} (kein SL-T)
+
+## Die Planansicht (Issue 18: die Oberfläche)
+plan-title = Plan
+plan-list-title = Plan: { $shown } von { $count } Maßnahmen
+plan-panel-list = Maßnahmen
+plan-panel-detail = Details
+plan-panel-projection = Projektion: was der Plan erreicht
+plan-keys-list = ↑↓ wählen · p vorschlagen · a annehmen · x verwerfen · s Status · d erledigt · e o u bearbeiten · f Filter · Tab Bereich · ? Hilfe
+plan-keys-detail = ↑↓ Anforderung · Enter beantworten · Tab Bereich · Esc Liste
+plan-keys-projection = ↑↓ blättern · Tab Bereich · Esc Liste
+plan-empty = Noch keine Maßnahmen: p schlägt Maßnahmen für die offenen Lücken vor.
+plan-none-shown = Keine Maßnahme passt zum Filter (f ändert ihn, F zeigt alle).
+plan-group-phase = Phase { $phase }
+plan-group-none = Ohne Phase
+plan-group-dropped = Verworfen
+plan-no-owner = ohne Verantwortlichen
+plan-due = fällig { $due }
+plan-effort = Aufwand { $effort }
+plan-why-lifts = Hebt an
+plan-why-intolerable = Nicht tolerierbare Szenarien
+plan-why-unanswered = Zuerst bewerten (unbeantwortet)
+plan-why-nothing-open = Schließt keine offene Lücke mehr.
+plan-addresses = { $count ->
+    [one] Betrifft 1 Anforderung
+   *[other] Betrifft { $count } Anforderungen
+}
+plan-reassess = { $count ->
+    [one] Erledigt: 1 Anforderung neu bewerten (Enter führt hin)
+   *[other] Erledigt: { $count } Anforderungen neu bewerten (Enter führt zu einer)
+}
+plan-history = Verlauf
+plan-maturity-below = { $count ->
+    [one] 1 Reifegrad-Gruppe unter dem Ziel (ML jetzt/Ziel):
+   *[other] { $count } Reifegrad-Gruppen unter dem Ziel (ML jetzt/Ziel):
+}
+plan-maturity-group = { $group } ML{ $min }/{ $target }
+plan-filter-title = Maßnahmen anzeigen
+plan-filter-target = Zone oder Conduit
+plan-filter-owner = Verantwortlich
+plan-filter-phase = Phase
+plan-filter-overdue = Überfällig
+plan-filter-all = alle
+plan-filter-overdue-only = nur überfällige
+plan-filter-shown-target = Zone { $target }
+plan-filter-shown-owner = verantwortlich { $owner }
+plan-filter-shown-phase = Phase { $phase }
+plan-filter-shown-overdue = überfällig
+plan-form-edit = Maßnahme { $id }
+plan-form-title = Titel
+plan-form-owner = Verantwortlich
+plan-form-due = Fällig (JJJJ-MM-TT)
+plan-form-effort = Aufwand
+plan-form-phase = Phase
+plan-form-description = Beschreibung
+plan-form-status-title = Status von { $id }
+plan-form-status = Status
+plan-form-choice-keys = ←→ wählen · Tab weiter · Enter im letzten Feld übernimmt · Esc abbrechen
+plan-form-error-title = Geben Sie der Maßnahme einen Titel.
+plan-form-error-due = „{ $text }“ ist kein Datum: schreiben Sie JJJJ-MM-TT, z. B. 2026-11-02.
+plan-form-error-effort = „{ $text }“ ist kein Aufwand: geben Sie { $labels } oder eine Zahl von Personentagen an.
+plan-form-error-phase = „{ $text }“ ist keine Phase: geben Sie eine Zahl ab 1 an.
+notice-plan-proposed = Vorschläge: { $added } hinzugefügt, { $updated } aktualisiert, { $removed } entfernt.
+notice-plan-status = { $id } ist jetzt { $status }.
+notice-plan-done = { $id } erledigt: keine Antwort wurde geändert; bewerten Sie seine { $count } Anforderungen neu (Enter führt zu einer).
+notice-plan-not-proposed = { $id } ist kein Vorschlag: s ändert den Status.
+notice-plan-saved = { $id } gespeichert.
+undo-plan-propose = vorgeschlagene Maßnahmen
+undo-plan-status = { $id } { $status }
+undo-plan-edit = Maßnahme { $id }
+review-overdue = Maßnahme überfällig: { $owner }, fällig { $due }
+dialog-drop-action-title = Maßnahme verwerfen
+dialog-drop-action-text = { $id } { $title } verwerfen? Sie bleibt als verworfen in der Datei, und neue Vorschläge lassen ihre Anforderungen aus.
+dialog-drop-action-yes = Verwerfen
+dialog-drop-action-no = Behalten
+dialog-drop-action-keys = y verwirft · ←→ wählen · Enter auf der Wahl · Esc oder n behält sie
+help-plan =
+    ↑ ↓ PgUp PgDn  Maßnahme wählen (Home End: erste, letzte)
+    Tab Umschalt-Tab  nächster / vorheriger Bereich: Maßnahmen, Details, Projektion
+    p              Maßnahmen für die offenen Lücken vorschlagen (angenommene bleiben unberührt)
+    a x            Vorschlag annehmen (geplant) · verwerfen (fragt vorher)
+    s d            Status ändern · erledigt (Antworten bleiben: neu bewerten)
+    e o u          Maßnahme bearbeiten · Verantwortlichen · Fälligkeit
+    f F            nach Zone oder Conduit, Verantwortlichem, Phase, Überfälligkeit filtern · alle
+    Enter          Maßnahmen: die Details · eine Anforderung: beantworten
+    Ctrl-Z         letzte Änderung rückgängig machen
+    r              Ergebnisse · Esc q zurück zum Fragebogen

@@ -243,7 +243,7 @@ help-questionnaire =
     / n N      search all questionnaires · next / previous match · Esc ends
     J K        scroll the answer · Ctrl-L in a note or reason: the last one
     g / X T    guidance · search · export · interface language
-    r s        results · zones, conduits and threat scenarios
+    r s P      results · zones, conduits and threat scenarios · plan
     C          compensating countermeasure of the answer (record or edit)
     Ctrl-S     save again after a failure, or decide about a changed file
     Esc q      home screen · Ctrl-C quit (both ask if not all is saved)
@@ -258,7 +258,7 @@ help-results =
     ← →            gaps: the previous / next zone or conduit
     Ctrl-Z         undo the last change
     Esc            gaps: back to the security levels; elsewhere back to the questionnaire
-    r q            back to the questionnaire
+    r q            back to the questionnaire · P the plan (Enter on an overdue action: that action)
 results-panel-maturity = Maturity
 results-panel-review = Review
 results-panel-levels = Security levels
@@ -698,3 +698,89 @@ plan-stage-phase = after phase { $phase }
 plan-stage-whole = whole plan
 plan-level-line = { $target } SL-A {"{"}{ $vector }{"}"}, SL-T reached in { $reached } of { $of } FRs
 plan-level-line-no-target = { $target } SL-A {"{"}{ $vector }{"}"} (no SL-T)
+
+## The plan screen (issue 18: the interface)
+plan-title = Plan
+plan-list-title = Plan: { $shown } of { $count } actions
+plan-panel-list = Actions
+plan-panel-detail = Detail
+plan-panel-projection = Projection: what the plan reaches
+plan-keys-list = ↑↓ choose · p propose · a accept · x drop · s status · d done · e o u edit · f filter · Tab panel · ? help
+plan-keys-detail = ↑↓ requirement · Enter answer it · Tab panel · Esc list
+plan-keys-projection = ↑↓ scroll · Tab panel · Esc list
+plan-empty = No actions yet: p proposes actions for the open gaps.
+plan-none-shown = No action matches the filter (f changes it, F shows all).
+plan-group-phase = Phase { $phase }
+plan-group-none = No phase
+plan-group-dropped = Dropped
+plan-no-owner = no owner
+plan-due = due { $due }
+plan-effort = effort { $effort }
+plan-why-lifts = Lifts
+plan-why-intolerable = Intolerable scenarios
+plan-why-unanswered = Assess first (unanswered)
+plan-why-nothing-open = Addresses no open gap any more.
+plan-addresses = { $count ->
+    [one] Addresses 1 requirement
+   *[other] Addresses { $count } requirements
+}
+plan-reassess = { $count ->
+    [one] Done: re-assess 1 requirement (Enter goes to it)
+   *[other] Done: re-assess { $count } requirements (Enter goes to one)
+}
+plan-history = History
+plan-maturity-below = { $count ->
+    [one] 1 maturity group below target (ML now/target):
+   *[other] { $count } maturity groups below target (ML now/target):
+}
+plan-maturity-group = { $group } ML{ $min }/{ $target }
+plan-filter-title = Show actions
+plan-filter-target = Zone or conduit
+plan-filter-owner = Owner
+plan-filter-phase = Phase
+plan-filter-overdue = Overdue
+plan-filter-all = all
+plan-filter-overdue-only = overdue only
+plan-filter-shown-target = zone { $target }
+plan-filter-shown-owner = owner { $owner }
+plan-filter-shown-phase = phase { $phase }
+plan-filter-shown-overdue = overdue
+plan-form-edit = Action { $id }
+plan-form-title = Title
+plan-form-owner = Owner
+plan-form-due = Due (YYYY-MM-DD)
+plan-form-effort = Effort
+plan-form-phase = Phase
+plan-form-description = Description
+plan-form-status-title = Status of { $id }
+plan-form-status = Status
+plan-form-choice-keys = ←→ choose · Tab next · Enter on the last field applies · Esc cancel
+plan-form-error-title = Give the action a title.
+plan-form-error-due = "{ $text }" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-02.
+plan-form-error-effort = "{ $text }" is not an effort: give one of { $labels } or a number of person-days.
+plan-form-error-phase = "{ $text }" is not a phase: give a number from 1.
+notice-plan-proposed = Proposals: { $added } added, { $updated } updated, { $removed } removed.
+notice-plan-status = { $id } is now { $status }.
+notice-plan-done = { $id } done: no answer was changed; re-assess its { $count } requirements (Enter goes to one).
+notice-plan-not-proposed = { $id } is not a proposal: s changes its status.
+notice-plan-saved = { $id } saved.
+undo-plan-propose = proposed actions
+undo-plan-status = { $id } { $status }
+undo-plan-edit = action { $id }
+review-overdue = action overdue: { $owner }, due { $due }
+dialog-drop-action-title = Drop action
+dialog-drop-action-text = Drop { $id } { $title }? It stays in the file as dropped, and proposing again leaves its requirements out.
+dialog-drop-action-yes = Drop it
+dialog-drop-action-no = Keep it
+dialog-drop-action-keys = y drops · ←→ choose · Enter on the choice · Esc or n keeps it
+help-plan =
+    ↑ ↓ PgUp PgDn  choose an action (Home End: first, last)
+    Tab Shift-Tab  next / previous panel: actions, detail, projection
+    p              propose actions for the open gaps (never touches accepted ones)
+    a x            accept the proposal (planned) · drop it (asks first)
+    s d            change the status · done (answers stay: re-assess them)
+    e o u          edit the action · its owner · its due date
+    f F            filter by zone or conduit, owner, phase, overdue · show all
+    Enter          actions: the detail · a requirement: answer it
+    Ctrl-Z         undo the last change
+    r              results · Esc q back to the questionnaire

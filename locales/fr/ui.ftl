@@ -245,7 +245,7 @@ help-questionnaire =
     / n N      chercher partout · résultat suivant / précédent · Esc fin
     J K        défiler la réponse · Ctrl-L dans une note : la dernière
     g / X T    conseils · rechercher · exporter · langue de l'interface
-    r s        résultats · zones, conduits et scénarios de menace
+    r s P      résultats · zones, conduits et scénarios de menace · plan
     C          contre-mesure compensatoire de la réponse (enregistrer ou modifier)
     Ctrl-S     réessayer d'enregistrer, ou décider d'un fichier modifié
     Esc q      accueil · Ctrl-C quitter (demandent si non enregistré)
@@ -260,7 +260,7 @@ help-results =
     ← →            écarts : zone ou conduit précédent / suivant
     Ctrl-Z         annuler la dernière modification
     Esc            écarts : retour aux niveaux de sécurité ; ailleurs, retour au questionnaire
-    r q            retour au questionnaire
+    r q            retour au questionnaire · P le plan (Enter sur une action en retard : celle-ci)
 results-panel-maturity = Maturité
 results-panel-review = Revue
 results-panel-levels = Niveaux de sécurité
@@ -718,3 +718,89 @@ plan-stage-phase = après la phase { $phase }
 plan-stage-whole = plan complet
 plan-level-line = { $target } SL-A {"{"}{ $vector }{"}"}, SL-T atteint dans { $reached } FR sur { $of }
 plan-level-line-no-target = { $target } SL-A {"{"}{ $vector }{"}"} (pas de SL-T)
+
+## L'écran du plan (ticket 18 : l'interface)
+plan-title = Plan
+plan-list-title = Plan : { $shown } actions sur { $count }
+plan-panel-list = Actions
+plan-panel-detail = Détail
+plan-panel-projection = Projection : ce que le plan atteint
+plan-keys-list = ↑↓ choisir · p proposer · a accepter · x abandonner · s statut · d terminée · e o u modifier · f filtre · Tab panneau · ? aide
+plan-keys-detail = ↑↓ exigence · Enter y répondre · Tab panneau · Esc liste
+plan-keys-projection = ↑↓ défiler · Tab panneau · Esc liste
+plan-empty = Aucune action : p propose des actions pour les écarts ouverts.
+plan-none-shown = Aucune action ne correspond au filtre (f le change, F montre tout).
+plan-group-phase = Phase { $phase }
+plan-group-none = Sans phase
+plan-group-dropped = Abandonnées
+plan-no-owner = sans responsable
+plan-due = échéance { $due }
+plan-effort = effort { $effort }
+plan-why-lifts = Élève
+plan-why-intolerable = Scénarios intolérables
+plan-why-unanswered = À évaluer d'abord (sans réponse)
+plan-why-nothing-open = Ne traite plus aucun écart ouvert.
+plan-addresses = { $count ->
+    [one] Traite 1 exigence
+   *[other] Traite { $count } exigences
+}
+plan-reassess = { $count ->
+    [one] Terminée : réévaluer 1 exigence (Enter y mène)
+   *[other] Terminée : réévaluer { $count } exigences (Enter mène à l'une)
+}
+plan-history = Historique
+plan-maturity-below = { $count ->
+    [one] 1 groupe de maturité sous la cible (ML actuel/cible) :
+   *[other] { $count } groupes de maturité sous la cible (ML actuel/cible) :
+}
+plan-maturity-group = { $group } ML{ $min }/{ $target }
+plan-filter-title = Actions à afficher
+plan-filter-target = Zone ou conduit
+plan-filter-owner = Responsable
+plan-filter-phase = Phase
+plan-filter-overdue = En retard
+plan-filter-all = toutes
+plan-filter-overdue-only = en retard seulement
+plan-filter-shown-target = zone { $target }
+plan-filter-shown-owner = responsable { $owner }
+plan-filter-shown-phase = phase { $phase }
+plan-filter-shown-overdue = en retard
+plan-form-edit = Action { $id }
+plan-form-title = Titre
+plan-form-owner = Responsable
+plan-form-due = Échéance (AAAA-MM-JJ)
+plan-form-effort = Effort
+plan-form-phase = Phase
+plan-form-description = Description
+plan-form-status-title = Statut de { $id }
+plan-form-status = Statut
+plan-form-choice-keys = ←→ choisir · Tab suivant · Enter sur le dernier champ applique · Esc annuler
+plan-form-error-title = Donnez un titre à l'action.
+plan-form-error-due = « { $text } » n'est pas une date : écrivez-la AAAA-MM-JJ, par ex. 2026-11-02.
+plan-form-error-effort = « { $text } » n'est pas un effort : donnez { $labels } ou un nombre de jours-personne.
+plan-form-error-phase = « { $text } » n'est pas une phase : donnez un nombre à partir de 1.
+notice-plan-proposed = Propositions : { $added } ajoutées, { $updated } mises à jour, { $removed } retirées.
+notice-plan-status = { $id } est maintenant { $status }.
+notice-plan-done = { $id } terminée : aucune réponse n'a été modifiée ; réévaluez ses { $count } exigences (Enter mène à l'une).
+notice-plan-not-proposed = { $id } n'est pas une proposition : s change son statut.
+notice-plan-saved = { $id } enregistrée.
+undo-plan-propose = actions proposées
+undo-plan-status = { $id } { $status }
+undo-plan-edit = action { $id }
+review-overdue = action en retard : { $owner }, échéance { $due }
+dialog-drop-action-title = Abandonner l'action
+dialog-drop-action-text = Abandonner { $id } { $title } ? Elle reste dans le fichier comme abandonnée, et les nouvelles propositions laissent ses exigences de côté.
+dialog-drop-action-yes = L'abandonner
+dialog-drop-action-no = La garder
+dialog-drop-action-keys = y abandonne · ←→ choisir · Enter sur le choix · Esc ou n la garde
+help-plan =
+    ↑ ↓ PgUp PgDn  choisir une action (Home End : première, dernière)
+    Tab Maj-Tab    panneau suivant / précédent : actions, détail, projection
+    p              proposer des actions pour les écarts ouverts (sans toucher aux acceptées)
+    a x            accepter la proposition (planifiée) · l'abandonner (demande d'abord)
+    s d            changer le statut · terminée (les réponses restent : les réévaluer)
+    e o u          modifier l'action · son responsable · son échéance
+    f F            filtrer par zone ou conduit, responsable, phase, retard · tout montrer
+    Enter          actions : le détail · une exigence : y répondre
+    Ctrl-Z         annuler la dernière modification
+    r              résultats · Esc q retour au questionnaire

@@ -24,6 +24,8 @@ pub enum Action {
     Ladder,
     Results,
     Zones,
+    /// The remediation plan screen.
+    Plan,
     Export,
     Countermeasure,
     SwitchLanguage,
@@ -46,7 +48,7 @@ pub enum Action {
 }
 
 /// Every action with its config name and default key.
-pub const ACTIONS: [(Action, &str, &str); 31] = [
+pub const ACTIONS: [(Action, &str, &str); 32] = [
     (Action::Next, "next", "j"),
     (Action::Previous, "previous", "k"),
     (Action::NextQuestionnaire, "next-questionnaire", "Tab"),
@@ -64,6 +66,7 @@ pub const ACTIONS: [(Action, &str, &str); 31] = [
     (Action::Ladder, "ladder", "L"),
     (Action::Results, "results", "r"),
     (Action::Zones, "zones", "s"),
+    (Action::Plan, "plan", "P"),
     (Action::Export, "export", "X"),
     (Action::Countermeasure, "countermeasure", "C"),
     (Action::SwitchLanguage, "switch-language", "T"),

@@ -94,6 +94,7 @@ pub fn initial_model(catalog: Catalog, texts: Texts, config: &Config, data_dir: 
     model.start_dir = std::env::current_dir().ok();
     model.time_zone = jiff::tz::TimeZone::system();
     model.keymap = keymap::Keymap::with_overrides(&config.keys).map_err(Error::usage)?;
+    model.effort = config.effort_scale();
     Ok(model)
 }
 

@@ -27,6 +27,8 @@ pub enum Screen {
     Zones,
     /// Explanations of the concepts and read-only browsing of the questionnaires.
     Learn,
+    /// The remediation plan: actions in phases, and what they will reach.
+    Plan,
 }
 
 /// What the status bar says about the file. It says "saved" only after the runtime reports that
@@ -237,6 +239,13 @@ pub struct Model {
     pub learn: LearnState,
     /// The results screen: the panel in focus, scroll and selections.
     pub results: crate::tui::screens::results::state::ResultsState,
+    /// The plan screen: the plan as last computed, the selection, the filter.
+    pub plan: crate::tui::screens::plan::state::PlanState,
+    /// The action the plan screen selects when it is next entered (the review list's Enter on an
+    /// overdue action).
+    pub show_action: Option<String>,
+    /// The effort scale of actions (the config's `[[effort]]`).
+    pub effort: crate::planning::EffortScale,
     /// A question in front of every screen (confirm a deletion, unsaved changes, a changed file).
     pub dialog: Option<Dialog>,
     /// Changes made since the file last took a save.
@@ -318,6 +327,9 @@ impl Model {
             keymap: crate::tui::keymap::Keymap::default(),
             learn: LearnState::default(),
             results: crate::tui::screens::results::state::ResultsState::default(),
+            plan: Default::default(),
+            show_action: None,
+            effort: crate::planning::EffortScale::default(),
             dialog: None,
             unsaved: 0,
             recovery: None,

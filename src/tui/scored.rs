@@ -75,7 +75,7 @@ pub fn score(a: &Assessment, catalog: &crate::catalog::Catalog, day: Date, revis
     Scored {
         revision,
         day,
-        review: review_of(a, &score),
+        review: review_of(a, &score, day),
         targets: targets(a, &score),
         score,
     }
@@ -108,8 +108,9 @@ fn targets(a: &crate::assessment::Assessment, score: &Score) -> Vec<TargetScore>
 }
 
 /// The review list of an assessment and its score: those that lack their reason first, then the
-/// flagged, then the countermeasure records that do not stand, then compensated answers without one.
-pub fn review_of(a: &Assessment, score: &Score) -> Vec<(Concern, AnswerId)> {
+/// flagged, then the countermeasure records that do not stand, then compensated answers without one,
+/// then the remediation actions past their due date on `day`.
+pub fn review_of(a: &Assessment, score: &Score, day: Date) -> Vec<(Concern, AnswerId)> {
     let mut out: Vec<(Concern, AnswerId)> = score
         .missing_reasons
         .iter()
@@ -139,5 +140,18 @@ pub fn review_of(a: &Assessment, score: &Score) -> Vec<(Concern, AnswerId)> {
             .iter()
             .map(|id| (Concern::NoCountermeasure, id.clone())),
     );
+    for x in a.actions.iter().filter(|x| x.is_overdue(day)) {
+        let first = x
+            .answer_ids()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| AnswerId::new("", None, ""));
+        let concern = Concern::Overdue {
+            action: x.id.clone(),
+            owner: x.owner.clone(),
+            due: x.due.unwrap_or(day),
+        };
+        out.push((concern, first));
+    }
     out
 }

@@ -114,6 +114,23 @@ impl Session {
     }
 }
 
+impl Session {
+    /// Change the remediation actions with `change`, recording them as they were (one undo step).
+    /// Returns what `change` returned and whether anything changed.
+    pub fn change_actions<T>(&mut self, what: String, change: impl FnOnce(&mut Assessment) -> T) -> (T, bool) {
+        let before = self.assessment.actions.clone();
+        let out = change(self.edit());
+        if self.assessment.actions == before {
+            return (out, false);
+        }
+        self.history.record(Step {
+            what,
+            before: Before::Actions(before),
+        });
+        (out, true)
+    }
+}
+
 /// How an answer is named in undo messages: "SR 1.2 (Z1)".
 fn describe(id: &AnswerId) -> String {
     match &id.target {

@@ -2,7 +2,7 @@
 //! newest first, up to `DEPTH` steps. An undo is a change like any other: it is saved to the file
 //! at once, durably, before the status bar says "saved".
 
-use crate::assessment::{Answer, AnswerId, Assessment, Conduit, Countermeasure, Scenario, System, Zone};
+use crate::assessment::{Action, Answer, AnswerId, Assessment, Conduit, Countermeasure, Scenario, System, Zone};
 
 /// How many changes can be undone.
 pub const DEPTH: usize = 50;
@@ -23,6 +23,8 @@ pub enum Before {
     },
     /// The compensating countermeasure records as they were.
     Countermeasures(Vec<Countermeasure>),
+    /// The remediation actions as they were.
+    Actions(Vec<Action>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,6 +90,7 @@ impl History {
                 }
             }
             Before::Countermeasures(records) => a.countermeasures = records,
+            Before::Actions(actions) => a.actions = actions,
         }
         Some((step.what, first))
     }

@@ -17,6 +17,7 @@ use jiff::Timestamp;
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     let effects = apply(model, msg, now);
     crate::tui::session::refresh_score(model);
+    crate::tui::screens::plan::refresh(model);
     effects
 }
 
@@ -207,7 +208,10 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     }
     model.notice = None;
-    let on_assessment = matches!(model.screen, Screen::Questionnaire | Screen::Zones | Screen::Results);
+    let on_assessment = matches!(
+        model.screen,
+        Screen::Questionnaire | Screen::Zones | Screen::Results | Screen::Plan
+    );
     if on_assessment && !busy && model.session.is_some() {
         if model.keymap.is(Action::Undo, &k) {
             return crate::tui::session::undo(model, now);
@@ -236,6 +240,7 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             Vec::new()
         }
         Screen::Results => crate::tui::screens::results::key(model, k),
+        Screen::Plan => crate::tui::screens::plan::key(model, k, now),
     }
 }
 
@@ -244,6 +249,9 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
 fn enter(model: &mut Model) {
     if model.screen == Screen::Wizard && model.wizard.is_none() {
         crate::tui::screens::wizard::start(model);
+    }
+    if model.screen == Screen::Plan {
+        crate::tui::screens::plan::enter(model);
     }
 }
 

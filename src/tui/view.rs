@@ -2,7 +2,7 @@
 //! Every drawing function takes the model by shared reference: drawing never changes state.
 
 use crate::tui::model::{Model, SaveState, Screen};
-use crate::tui::screens::{home, learn, questionnaire, results, wizard, zones};
+use crate::tui::screens::{home, learn, plan, questionnaire, results, wizard, zones};
 use crate::tui::widgets::{centered, clear, fit, wrapped_height};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
@@ -43,6 +43,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Results => results::view::results(model, frame, body),
         Screen::Zones => zones::view::zones(model, frame, body),
         Screen::Learn => learn::view::learn(model, frame, body),
+        Screen::Plan => plan::view::plan(model, frame, body),
     }
     status_bar(model, frame, message, status);
     if let Some(d) = &model.dialog {
@@ -289,6 +290,7 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
         Screen::Results => "help-results",
         Screen::Zones => "help-zones",
         Screen::Learn => "help-learn",
+        Screen::Plan => "help-plan",
     };
     let text = model.texts.ui(key);
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();

@@ -52,6 +52,17 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// The first row to show: from the top as long as `selected` (with up to two rows after it) fits,
+/// then as little further as keeps it in view; never past the last page.
+pub fn offset(total: usize, height: usize, selected: Option<usize>) -> usize {
+    selected.map_or(0, |line| {
+        let after = total.saturating_sub(line + 1).min(2);
+        (line + 1 + after)
+            .saturating_sub(height)
+            .min(total.saturating_sub(height))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -110,6 +110,20 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 Vec::new()
             }
         },
+        Dialog::DropAction { id, yes } => match k.code {
+            // Only a yes drops: `y`, or Enter while "yes" is chosen; arrows and Tab only choose.
+            KeyCode::Char('y' | 'Y') => crate::tui::screens::plan::drop_action(model, &id, now),
+            KeyCode::Enter if yes => crate::tui::screens::plan::drop_action(model, &id, now),
+            KeyCode::Enter | KeyCode::Esc | KeyCode::Char('n' | 'N') => Vec::new(),
+            KeyCode::Left | KeyCode::Right | KeyCode::Tab | KeyCode::BackTab => {
+                model.dialog = Some(Dialog::DropAction { id, yes: !yes });
+                Vec::new()
+            }
+            _ => {
+                model.dialog = Some(Dialog::DropAction { id, yes });
+                Vec::new()
+            }
+        },
         Dialog::Replace { format, path } => match k.code {
             KeyCode::Char('R') => vec![Effect::Export(format, path, true)],
             KeyCode::Esc => {
@@ -295,9 +309,14 @@ fn restore_draft(model: &mut Model, draft: Draft) {
                     Screen::Questionnaire
                 }
                 crate::tui::forms::form::Purpose::EditCountermeasure(_) => Screen::Questionnaire,
+                crate::tui::forms::form::Purpose::EditAction(_) => Screen::Plan,
                 _ => Screen::Zones,
             };
-            crate::tui::screens::zones::open_form(model, purpose);
+            if screen == Screen::Plan {
+                crate::tui::screens::plan::forms::open_form(model, purpose);
+            } else {
+                crate::tui::screens::zones::open_form(model, purpose);
+            }
             if let Some(f) = model.session.as_mut().and_then(|s| s.form.as_mut()) {
                 f.restore(&fields);
                 model.screen = screen;

@@ -36,6 +36,8 @@ pub enum Dialog {
     Quit,
     /// A whole group answered at once: choose the value, or confirm replacing answers given.
     Bulk(Box<crate::tui::screens::questionnaire::state::Bulk>),
+    /// Drop a remediation action from the plan? Only `y`, or Enter while "yes" is chosen, drops it.
+    DropAction { id: String, yes: bool },
     /// An export's file exists (an older export, say): replace it?
     Replace {
         format: crate::export::Format,

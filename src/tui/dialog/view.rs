@@ -159,6 +159,32 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
             let text = tx.ui("dialog-quit-text");
             with_keys(model, frame, area, "dialog-quit-title", &text, "dialog-quit-keys");
         }
+        Dialog::DropAction { id, yes } => {
+            let title = model
+                .session
+                .as_ref()
+                .and_then(|s| s.assessment.action(id))
+                .map(|x| x.title.clone())
+                .unwrap_or_default();
+            let text = tx.ui_with(
+                "dialog-drop-action-text",
+                &[
+                    ("id", FluentValue::from(id.as_str())),
+                    ("title", FluentValue::from(title)),
+                ],
+            );
+            let mut lines = text_lines(&text, t.text);
+            lines.push(Line::from(""));
+            let button =
+                |key: &str, on: bool| Span::styled(format!(" {} ", tx.ui(key)), if on { t.selected } else { t.text });
+            lines.push(Line::from(vec![
+                button("dialog-drop-action-yes", *yes),
+                Span::raw("   "),
+                button("dialog-drop-action-no", !*yes),
+            ]));
+            lines.push(Line::from(Span::styled(tx.ui("dialog-drop-action-keys"), t.dim)));
+            popup(model, frame, area, &tx.ui("dialog-drop-action-title"), lines, t.warn);
+        }
         Dialog::Replace { path, .. } => {
             let text = tx.ui_with(
                 "dialog-replace-text",

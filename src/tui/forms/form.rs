@@ -60,6 +60,12 @@ pub enum Purpose {
     NewCountermeasure(crate::assessment::AnswerId),
     EditCountermeasure(String),
     Export,
+    /// A remediation action's owner, due date, effort, phase, title and description.
+    EditAction(String),
+    /// A remediation action's status.
+    ActionStatus(String),
+    /// What the plan screen lists (zone or conduit, owner, phase, overdue).
+    PlanFilter,
     /// A question in a dialog (a deletion's id, a file name to save under): never kept as a draft.
     Dialog,
 }

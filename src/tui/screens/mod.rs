@@ -5,6 +5,7 @@
 
 pub mod home;
 pub mod learn;
+pub mod plan;
 pub mod questionnaire;
 pub mod results;
 pub mod wizard;

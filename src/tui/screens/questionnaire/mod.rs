@@ -113,6 +113,7 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             | Action::Guidance
             | Action::Results
             | Action::Zones
+            | Action::Plan
             | Action::SwitchLanguage
     ) {
         s.group = None;
@@ -166,6 +167,7 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         }
         Action::Results => model.screen = Screen::Results,
         Action::Zones => model.screen = Screen::Zones,
+        Action::Plan => model.screen = Screen::Plan,
         Action::Export => crate::tui::forms::export::open(model),
         Action::Countermeasure => crate::tui::forms::countermeasure::open(model),
         Action::SwitchLanguage => switch_language(model),

@@ -34,6 +34,10 @@ pub fn key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
     };
     clamp(model);
     let r = model.results;
+    if model.keymap.is(crate::tui::keymap::Action::Plan, &k) {
+        model.screen = Screen::Plan;
+        return Vec::new();
+    }
     match (k.code, r.focus) {
         (KeyCode::Char('q') | KeyCode::Char('r'), _) => back(model),
         (KeyCode::Esc, Panel::Gaps) => model.results.focus = Panel::SecurityLevels,
@@ -41,10 +45,14 @@ pub fn key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
         (KeyCode::Tab, _) => focus(model, r.focus.next()),
         (KeyCode::BackTab, _) => focus(model, r.focus.previous()),
         (KeyCode::Enter, Panel::SecurityLevels) => focus(model, Panel::Gaps),
-        (KeyCode::Enter, Panel::Review) => {
-            let id = review(model).get(r.review).map(|(_, id)| id.clone());
-            go_to(model, id);
-        }
+        (KeyCode::Enter, Panel::Review) => match review(model).get(r.review).cloned() {
+            // An overdue action: the plan screen, with that action selected.
+            Some((Concern::Overdue { action, .. }, _)) => {
+                model.show_action = Some(action);
+                model.screen = Screen::Plan;
+            }
+            entry => go_to(model, entry.map(|(_, id)| id)),
+        },
         (KeyCode::Enter, Panel::Gaps) => {
             let id = model.scored().and_then(|s| s.gap_answer(r.target, r.gap));
             go_to(model, id);

@@ -11,6 +11,12 @@ pub enum Concern {
     Countermeasure(String, crate::assessment::countermeasure::Status),
     /// Compensated without a countermeasure record.
     NoCountermeasure,
+    /// A remediation action past its due date; the answer is the first it addresses.
+    Overdue {
+        action: String,
+        owner: String,
+        due: jiff::civil::Date,
+    },
 }
 
 /// The panels of the results screen, in Tab order.

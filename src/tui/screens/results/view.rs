@@ -99,16 +99,7 @@ fn tab_bar(model: &Model, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The first row to show: from the top as long as `selected` (with up to two rows after it) fits,
-/// then as little further as keeps it in view; never past the last page.
-pub(super) fn offset(total: usize, height: usize, selected: Option<usize>) -> usize {
-    selected.map_or(0, |line| {
-        let after = total.saturating_sub(line + 1).min(2);
-        (line + 1 + after)
-            .saturating_sub(height)
-            .min(total.saturating_sub(height))
-    })
-}
+pub(super) use crate::tui::widgets::offset;
 
 // ---- progress and maturity --------------------------------------------------------------------
 
@@ -384,13 +375,26 @@ fn review(model: &Model, scored: &Scored, frame: &mut Frame, area: Rect) {
                 let Some((concern, id)) = scored.review.get(*i) else {
                     return Line::from("");
                 };
+                let style = if selected == Some(*i) { t.selected } else { t.warn };
+                if let Concern::Overdue { action, owner, due } = concern {
+                    let owner = if owner.is_empty() {
+                        tx.ui("plan-no-owner")
+                    } else {
+                        owner.clone()
+                    };
+                    let why = tx.ui_with(
+                        "review-overdue",
+                        &[("owner", owner.into()), ("due", due.to_string().into())],
+                    );
+                    return Line::from(Span::styled(format!("  ! {action}  ({why})"), style));
+                }
                 let (mark, why) = match concern {
+                    Concern::Overdue { .. } => ("!", String::new()),
                     Concern::MissingReason => ("!", tx.ui("review-missing-reason")),
                     Concern::Flagged => ("⚑", tx.ui("review-flagged")),
                     Concern::Countermeasure(record, status) => ("!", format!("{record} {}", tx.ui(status.message()))),
                     Concern::NoCountermeasure => ("!", tx.ui("review-no-countermeasure")),
                 };
-                let style = if selected == Some(*i) { t.selected } else { t.warn };
                 Line::from(Span::styled(format!("  {mark} {id}  ({why})"), style))
             }
             ReviewRow::Clean => Line::from(Span::styled(format!("  {}", tx.ui("review-clean")), t.good)),

@@ -182,7 +182,9 @@ pub fn open_form(model: &mut Model, purpose: Purpose) {
         Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) => {
             return crate::tui::forms::countermeasure::open_form(model, purpose);
         }
-        Purpose::Export | Purpose::Dialog => return,
+        Purpose::Export | Purpose::Dialog | Purpose::EditAction(_) | Purpose::ActionStatus(_) | Purpose::PlanFilter => {
+            return;
+        }
     };
     match opening {
         Ok((title, fields)) => s.form = Some(Form::new(purpose, title, fields)),
@@ -246,7 +248,13 @@ fn apply(a: &mut Assessment, form: &Form) -> Result<(), &'static str> {
         Purpose::EditScenario(id) => scenario_form::change(a, id, form),
         Purpose::SlTarget(target) => zone_forms::set_sl_target(a, target, form),
         Purpose::NewSystem | Purpose::EditSystem(_) => crate::tui::screens::zones::systems::apply(a, form),
-        Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) | Purpose::Export | Purpose::Dialog => Ok(()),
+        Purpose::NewCountermeasure(_)
+        | Purpose::EditCountermeasure(_)
+        | Purpose::Export
+        | Purpose::Dialog
+        | Purpose::EditAction(_)
+        | Purpose::ActionStatus(_)
+        | Purpose::PlanFilter => Ok(()),
     }
 }
 
