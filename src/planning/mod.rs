@@ -86,14 +86,64 @@ pub struct Plan {
     pub uncovered: Vec<AnswerId>,
 }
 
-/// Why `action` matters given `needs` (of the same score).
-pub fn why(a: &Assessment, action: &Action, needs: &[Need], score: &Score) -> Why {
-    let mut step_size: HashMap<(&str, u8, u8), usize> = HashMap::new();
-    for n in needs {
-        if let (NeedKind::SecurityLevel { fr, level, .. }, Some(t)) = (&n.kind, &n.answer.target) {
-            *step_size.entry((t.as_str(), *fr, *level)).or_default() += 1;
+/// The needs of one score, looked up by answer, with what `why` asks of every need: how many
+/// requirements each FR step needs, and which scenarios are intolerable. Built once per plan, so
+/// that explaining every action costs the size of the action, not the size of the plant.
+pub struct NeedIndex<'n> {
+    by_answer: HashMap<&'n AnswerId, Vec<&'n Need>>,
+    step_size: HashMap<(&'n str, u8, u8), usize>,
+    /// Per zone or conduit, the intolerable scenarios aimed at it with the FRs they act through.
+    intolerable: HashMap<&'n str, Vec<(&'n str, &'n [u8])>>,
+}
+
+impl<'n> NeedIndex<'n> {
+    pub fn new(a: &'n Assessment, needs: &'n [Need], score: &Score) -> NeedIndex<'n> {
+        let mut index = NeedIndex {
+            by_answer: HashMap::new(),
+            step_size: HashMap::new(),
+            intolerable: HashMap::new(),
+        };
+        for n in needs {
+            index.by_answer.entry(&n.answer).or_default().push(n);
+            if let (NeedKind::SecurityLevel { fr, level, .. }, Some(t)) = (&n.kind, &n.answer.target) {
+                *index.step_size.entry((t.as_str(), *fr, *level)).or_default() += 1;
+            }
         }
+        let intolerable: std::collections::HashSet<&str> = score
+            .risks
+            .iter()
+            .filter(|r| needs::is_intolerable(r))
+            .map(|r| r.scenario.as_str())
+            .collect();
+        for s in a.scenarios.iter().filter(|s| intolerable.contains(s.id.as_str())) {
+            index
+                .intolerable
+                .entry(s.target.as_str())
+                .or_default()
+                .push((s.id.as_str(), &s.frs));
+        }
+        index
     }
+
+    /// The intolerable scenarios aimed at `target` through `fr` (a scenario naming no FR acts
+    /// through all).
+    fn intolerable_through(&self, target: &str, fr: u8) -> impl Iterator<Item = &'n str> + '_ {
+        self.intolerable
+            .get(target)
+            .into_iter()
+            .flatten()
+            .filter(move |(_, frs)| frs.is_empty() || frs.contains(&fr))
+            .map(|(id, _)| *id)
+    }
+}
+
+/// Why `action` matters given `needs` (of `score`, the score of `a`).
+pub fn why(a: &Assessment, action: &Action, needs: &[Need], score: &Score) -> Why {
+    why_in(action, &NeedIndex::new(a, needs, score))
+}
+
+/// Why `action` matters, with the needs indexed.
+pub fn why_in(action: &Action, index: &NeedIndex) -> Why {
     let mine: BTreeSet<AnswerId> = action.answer_ids().into_iter().collect();
     let mut out = Why {
         phase: None,
@@ -107,7 +157,8 @@ pub fn why(a: &Assessment, action: &Action, needs: &[Need], score: &Score) -> Wh
     let (mut sl_phase, mut maturity_phase): (Option<u8>, Option<u8>) = (None, None);
     let mut lowest: HashMap<(String, String), (u8, u8)> = HashMap::new();
     let mut intolerable = BTreeSet::new();
-    for n in needs.iter().filter(|n| mine.contains(&n.answer)) {
+    let of_mine = mine.iter().filter_map(|id| index.by_answer.get(id)).flatten();
+    for n in of_mine {
         out.open += 1;
         match &n.kind {
             NeedKind::SecurityLevel { fr, level, unanswered } => {
@@ -118,15 +169,11 @@ pub fn why(a: &Assessment, action: &Action, needs: &[Need], score: &Score) -> Wh
                     fr: *fr,
                     to: *level,
                 });
-                out.gain += 1.0 / step_size.get(&(t, *fr, *level)).copied().unwrap_or(1) as f64;
+                out.gain += 1.0 / index.step_size.get(&(t, *fr, *level)).copied().unwrap_or(1) as f64;
                 if *unanswered {
                     out.unanswered.push(n.answer.clone());
                 }
-                for s in needs::scenarios_through(a, t, *fr) {
-                    if needs::intolerable(score, s) {
-                        intolerable.insert(s.to_string());
-                    }
-                }
+                intolerable.extend(index.intolerable_through(t, *fr).map(str::to_string));
             }
             NeedKind::Maturity { group, level, target } => {
                 maturity_phase = Some(maturity_phase.map_or(n.phase, |p| p.max(n.phase)));
@@ -166,6 +213,7 @@ pub fn plan(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale
 /// As [`plan`], with the score of `a` on `as_of` already at hand.
 pub fn plan_for(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale, score: &Score) -> Plan {
     let all_needs = needs::needs(score);
+    let index = NeedIndex::new(a, &all_needs, score);
     let mut items: Vec<(PlanItem, &Action)> = a
         .actions
         .iter()
@@ -173,7 +221,7 @@ pub fn plan_for(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortS
             (
                 PlanItem {
                     id: x.id.clone(),
-                    why: why(a, x, &all_needs, score),
+                    why: why_in(x, &index),
                     weight: effort.weight_or_unknown(&x.effort),
                     overdue: x.is_overdue(as_of),
                 },

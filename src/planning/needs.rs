@@ -94,9 +94,10 @@ pub fn scenarios_through<'a>(a: &'a Assessment, target: &'a str, fr: u8) -> impl
 /// Whether the scenario's risk is intolerable as it stands: its residual risk where one is
 /// recorded, else its unmitigated risk, above the tolerable line.
 pub fn intolerable(score: &Score, scenario: &str) -> bool {
-    score
-        .risks
-        .iter()
-        .find(|r| r.scenario == scenario)
-        .is_some_and(|r| !r.residual_tolerable.unwrap_or(r.unmitigated_tolerable))
+    score.risks.iter().find(|r| r.scenario == scenario).is_some_and(is_intolerable)
+}
+
+/// The rule of [`intolerable`] for one scored scenario.
+pub fn is_intolerable(r: &crate::scoring::ScenarioRisk) -> bool {
+    !r.residual_tolerable.unwrap_or(r.unmitigated_tolerable)
 }

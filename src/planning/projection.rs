@@ -112,8 +112,8 @@ impl Projection {
 /// A copy of `a` in which every answer of `done` is met (3-3) or at its target (maturity), where
 /// it is not already on `as_of`. `score` is the score of `a` on that day (for the maturity targets).
 pub fn assume_done(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Score, done: &[AnswerId]) -> Assessment {
-    let mut copy = a.clone();
     let cover = scoring::Cover::on(a, as_of);
+    let mut changed = Vec::new();
     let now = Timestamp::UNIX_EPOCH;
     for id in done {
         let Some(q) = catalog.questionnaire(&id.questionnaire) else {
@@ -159,8 +159,10 @@ pub fn assume_done(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Score
             .cloned()
             .unwrap_or_else(|| crate::assessment::Answer::new(id, now));
         answer.value = Some(value.id.as_str().into());
-        copy.set_answer(answer);
+        changed.push(answer);
     }
+    let mut copy = a.clone();
+    copy.set_answers(changed);
     copy
 }
 
