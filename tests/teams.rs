@@ -153,3 +153,138 @@ fn rollup_puts_sites_side_by_side() {
     .stderr(predicate::str::contains("bad.toml:2:"));
     assert!(!out2.exists());
 }
+
+/// Put `actions` into the assessment file `path` as it is and mark it modified at `modified`.
+fn with_actions(path: &str, actions: Vec<iacs_assess::assessment::Action>, modified: &str) {
+    let mut a = storage::read(Path::new(path), &common::catalog()).unwrap();
+    for x in actions {
+        a.set_action(x);
+    }
+    a.assessment.modified = modified.parse().unwrap();
+    iacs_assess::assessment::disk::write_durably(Path::new(path), storage::to_toml(&a).unwrap().as_bytes()).unwrap();
+}
+
+fn at(s: &str) -> jiff::Timestamp {
+    s.parse().unwrap()
+}
+
+/// (status, by) of each entry of an action's history, and its status, owner and due date.
+fn trail(path: &str, id: &str) -> (Vec<(String, String)>, String, String, String) {
+    let a = storage::read(Path::new(path), &common::catalog()).unwrap();
+    let x = a.action(id).unwrap();
+    (
+        x.history
+            .iter()
+            .map(|h| (h.status.name().to_string(), h.by.clone()))
+            .collect(),
+        x.status.name().to_string(),
+        x.owner.clone(),
+        x.due.map(|d| d.to_string()).unwrap_or_default(),
+    )
+}
+
+#[test]
+fn merge_keeps_two_peoples_plan_changes_and_lists_the_real_conflict() {
+    use iacs_assess::assessment::{Action, ActionStatus};
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    // The plan both start from: A-01 proposed, A-02 planned for the end of the year.
+    let a = new(h, "ana.toml", "North");
+    let base_01 = Action::new(
+        "A-01",
+        "Segment the cell",
+        ActionStatus::Proposed,
+        "lead",
+        at("2026-11-01T08:00:00Z"),
+    );
+    let mut base_02 = Action::new(
+        "A-02",
+        "Harden the historian",
+        ActionStatus::Planned,
+        "lead",
+        at("2026-11-01T08:00:00Z"),
+    );
+    base_02.due = Some("2026-12-31".parse().unwrap());
+    with_actions(&a, vec![base_01.clone(), base_02.clone()], "2026-11-01T08:00:00Z");
+    let b = h.join("ben.toml").to_string_lossy().into_owned();
+    fs::copy(&a, &b).unwrap();
+
+    // Ana names the owner of A-01, starts A-02 and moves its date to mid-January.
+    let mut ana_01 = base_01.clone();
+    ana_01.owner = "OT team".into();
+    let mut ana_02 = base_02.clone();
+    ana_02.set_status(ActionStatus::InProgress, "ana", at("2026-11-03T10:00:00Z"));
+    ana_02.due = Some("2027-01-15".parse().unwrap());
+    with_actions(&a, vec![ana_01, ana_02], "2026-11-03T10:00:00Z");
+    // Ben plans A-01 and moves A-02 to the end of January: the same field, another value.
+    let mut ben_01 = base_01.clone();
+    ben_01.set_status(ActionStatus::Planned, "ben", at("2026-11-04T09:00:00Z"));
+    let mut ben_02 = base_02.clone();
+    ben_02.due = Some("2027-01-31".parse().unwrap());
+    with_actions(&b, vec![ben_01, ben_02], "2026-11-04T09:00:00Z");
+
+    // Without a rule: the due date of A-02 is the one conflict, listed with both sides; A-01 is not.
+    let out = h.join("merged.toml").to_string_lossy().into_owned();
+    let refused = run(h, &["merge", &a, &b, "-o", &out]).code(2);
+    let stderr = String::from_utf8_lossy(&refused.get_output().stderr).into_owned();
+    let conflicts: Vec<&str> = stderr.lines().filter(|l| l.starts_with("conflict")).collect();
+    assert_eq!(
+        conflicts,
+        [r#"conflict action A-02: A due = "2027-01-15" | B due = "2027-01-31""#],
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was written"));
+    assert!(!Path::new(&out).exists());
+    // The other way round the sides swap.
+    let refused = run(h, &["merge", &b, &a, "-o", &out]).code(2);
+    assert!(
+        String::from_utf8_lossy(&refused.get_output().stderr)
+            .contains(r#"conflict action A-02: A due = "2027-01-31" | B due = "2027-01-15""#)
+    );
+
+    let both_histories_01 = vec![
+        ("proposed".to_string(), "lead".to_string()),
+        ("planned".into(), "ben".into()),
+    ];
+    let both_histories_02 = vec![
+        ("planned".to_string(), "lead".to_string()),
+        ("in-progress".into(), "ana".into()),
+    ];
+    // Either order, any rule: A-01 has Ana's owner and Ben's status with both in its history;
+    // A-02 keeps Ana's status change whichever due date the rule takes.
+    for (first, second, prefer, due) in [
+        (&a, &b, "newer", "2027-01-31"),
+        (&b, &a, "newer", "2027-01-31"),
+        (&a, &b, "a", "2027-01-15"),
+        (&b, &a, "a", "2027-01-31"),
+        (&a, &b, "b", "2027-01-31"),
+    ] {
+        let out = h.join(format!("merged-{prefer}-{}.toml", first.ends_with("ana.toml")));
+        let out = out.to_string_lossy().into_owned();
+        run(h, &["merge", first, second, "-o", &out, "--prefer", prefer])
+            .success()
+            .stderr(predicate::str::contains("conflict action A-02"))
+            .stderr(predicate::str::contains("conflict action A-01").not());
+        let case = format!("{first} {second} --prefer {prefer}");
+        assert_eq!(
+            trail(&out, "A-01"),
+            (
+                both_histories_01.clone(),
+                "planned".into(),
+                "OT team".into(),
+                String::new()
+            ),
+            "{case}"
+        );
+        assert_eq!(
+            trail(&out, "A-02"),
+            (
+                both_histories_02.clone(),
+                "in-progress".into(),
+                String::new(),
+                due.into()
+            ),
+            "{case}"
+        );
+    }
+}
