@@ -718,3 +718,43 @@ plan-stage-phase = après la phase { $phase }
 plan-stage-whole = plan complet
 plan-level-line = { $target } SL-A {"{"}{ $vector }{"}"}, SL-T atteint dans { $reached } FR sur { $of }
 plan-level-line-no-target = { $target } SL-A {"{"}{ $vector }{"}"} (pas de SL-T)
+
+## Le plan dans les exports : CSV du plan, feuilles « Plan d'action » et « Effet du plan », compare et rollup
+sheet-plan = Plan d'action
+sheet-plan-projection = Effet du plan
+col-phase = Phase
+col-owner = Responsable
+col-due = Échéance
+col-effort = Charge
+col-plan-addresses = Exigences (zones et conduits)
+col-plan-why = Pourquoi
+col-plan-stage = Étape
+col-plan-reached = SL-T atteint
+plan-band-phase = Phase { $phase }
+plan-band-no-phase = Sans phase
+plan-band-dropped = Abandonnées
+plan-overdue = en retard
+plan-due-overdue = { $date } (en retard)
+plan-why-lifts = relève { $list }
+plan-why-raises = porte { $list }
+plan-why-intolerable = risque intolérable : { $list }
+plan-why-unanswered = { $count ->
+    [one] { $count } exigence pas encore renseignée
+   *[other] { $count } exigences pas encore renseignées
+}
+plan-reached = SL-T atteint dans { $reached } FR sur { $of }
+plan-no-target = pas de SL-T
+plan-maturity-below = Groupes de maturité sous la cible
+plan-group-at-target = { $meeting } sur { $answered } à la cible, le plus bas ML{ $min }
+plan-summary-heading = Une fois le plan entier réalisé
+compare-opened = ouverte
+compare-closed = clôturée
+compare-slipped = en glissement
+rollup-sheet-plan = Plan d'action par site
+rollup-col-actions = Actions
+rollup-col-proposed = Proposées
+rollup-col-planned = Planifiées
+rollup-col-in-progress = En cours
+rollup-col-done = Terminées
+rollup-col-dropped = Abandonnées
+rollup-col-overdue = En retard
