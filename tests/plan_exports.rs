@@ -252,30 +252,61 @@ fn the_workbook_has_the_plan_with_a_status_drop_down_and_the_projection() {
     let workbook = part(&out, "xl/workbook.xml");
     assert!(workbook.contains("Plan!$1:$1"), "the header row repeats on every page");
 
-    // The projection: every stage, every zone and conduit, and how many FRs reach SL-T.
+    // The projection: a column per stage; per zone and conduit its SL-A and how many FRs reach
+    // SL-T at each stage.
     let range = wb.worksheet_range("Plan projection").unwrap();
     let cells: Vec<Vec<String>> = range
         .rows()
         .map(|r| r.iter().map(|c| c.to_string()).collect())
         .collect();
-    let mut stages_seen: Vec<&str> = cells[1..].iter().map(|r| r[0].as_str()).collect();
-    stages_seen.dedup();
-    assert_eq!(stages_seen[0], "now");
-    assert_eq!(stages_seen[1], "after phase 1");
-    assert!(stages_seen.contains(&"whole plan"));
-    let whole = plan.stages.last().unwrap();
-    for level in &whole.levels {
-        let line = cells
-            .iter()
-            .find(|r| r[0] == "whole plan" && r[1] == level.target)
-            .unwrap_or_else(|| panic!("{} at the whole plan", level.target));
-        if level.sl_t.is_some() {
+    let mut heads = vec!["Zone / conduit".to_string(), "SL-T".into()];
+    heads.extend(plan.stages.iter().map(|p| match p.stage {
+        planning::Stage::Now => "now".to_string(),
+        planning::Stage::AfterPhase(n) => format!("after phase {n}"),
+        planning::Stage::WholePlan => "whole plan".into(),
+    }));
+    assert_eq!(cells[0], heads);
+    assert_eq!(heads[3], "after phase 1");
+    for (column, stage) in (2..).zip(&plan.stages) {
+        for level in &stage.levels {
+            let line = cells
+                .iter()
+                .find(|r| r[0] == level.target)
+                .unwrap_or_else(|| panic!("a row for {}", level.target));
+            let vector: Vec<String> = level
+                .sl_a
+                .iter()
+                .map(|l| l.map_or("n/a".to_string(), |l| l.to_string()))
+                .collect();
             assert_eq!(
-                line[4],
-                format!("SL-T reached in {} of {} FRs", level.reached, level.of)
+                line[column],
+                format!(
+                    "SL-A {{{}}}\nSL-T reached in {} of {} FRs",
+                    vector.join(" "),
+                    level.reached,
+                    level.of
+                ),
+                "{} at {:?}",
+                level.target,
+                stage.stage
             );
         }
     }
+    let maturity = cells
+        .iter()
+        .position(|r| r[0] == "Maturity groups below target")
+        .unwrap();
+    assert_eq!(cells[maturity + 1][..3], ["Group", "Target", "now"]);
+    let now_below = plan.stages[0]
+        .maturity
+        .iter()
+        .filter(|g| g.meeting_target < g.answered)
+        .count();
+    assert_eq!(
+        cells.len() - maturity - 2,
+        now_below,
+        "one row per group below target now"
+    );
     // The summary says what the whole plan reaches, zone by zone.
     let summary = wb.worksheet_range("Summary").unwrap();
     let texts: Vec<String> = summary

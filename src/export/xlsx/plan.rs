@@ -54,10 +54,11 @@ pub fn plan_sheet(
         (texts.ui("col-owner"), 16.0),
         (texts.ui("col-due"), 13.0),
         (texts.ui("col-effort"), 8.0),
-        (texts.ui("col-plan-addresses"), 30.0),
-        (texts.ui("col-plan-why"), 44.0),
+        (texts.ui("col-plan-addresses"), 34.0),
+        (texts.ui("col-plan-why"), 46.0),
     ];
     header(ws, s, &columns)?;
+    header_height(ws, &columns)?;
     print_setup(ws);
     ws.set_repeat_rows(0, 0).map_err(fail)?;
     let band_format = band();
@@ -124,8 +125,9 @@ pub fn plan_sheet(
     Ok(())
 }
 
-/// The projection: per stage the SL-A of every zone and conduit and how many FRs reach SL-T;
-/// below, per stage, the maturity groups still below target.
+/// The projection: one column per stage (now, after each phase, the whole plan). A row per zone
+/// and conduit gives its SL-A at each stage and in how many FRs it reaches SL-T; below, a row per
+/// maturity group below target now gives how many of its answers are at target at each stage.
 pub fn projection_sheet(
     wb: &mut Workbook,
     taken: &mut Vec<String>,
@@ -136,79 +138,95 @@ pub fn projection_sheet(
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&texts.ui("sheet-plan-projection"), taken))
         .map_err(fail)?;
-    let columns = [
-        (texts.ui("col-plan-stage"), 18.0),
-        (texts.ui("col-target-zone"), 16.0),
-        ("SL-T".to_string(), 18.0),
-        ("SL-A".to_string(), 18.0),
-        (texts.ui("col-plan-reached"), 40.0),
-    ];
+    const STAGE_WIDTH: f64 = 26.0;
+    let stages: Vec<String> = plan.stages.iter().map(|p| stage_label(texts, p.stage)).collect();
+    let mut columns = vec![(texts.ui("col-target-zone"), 22.0), ("SL-T".to_string(), 16.0)];
+    columns.extend(stages.iter().map(|label| (label.clone(), STAGE_WIDTH)));
     header(ws, s, &columns)?;
+    header_height(ws, &columns)?;
     print_setup(ws);
     ws.set_repeat_rows(0, 0).map_err(fail)?;
+    let Some(now) = plan.stages.first() else {
+        return Ok(());
+    };
     let mut row = 1u32;
-    for stage in &plan.stages {
-        let label = stage_label(texts, stage.stage);
-        for level in &stage.levels {
-            let reached = level.sl_t.is_none() || level.reached == level.of;
-            let cells = [
-                label.clone(),
-                level.target.clone(),
-                level.sl_t.map(|v| vector(&v)).unwrap_or_default(),
-                achieved_text(&level.sl_a, &texts.ui("label-sl-na")),
-                reached_text(texts, level.reached, level.of, level.sl_t.is_some()),
-            ];
-            for (col, value) in (0u16..).zip(&cells) {
-                let format = match col {
-                    3 | 4 if reached => &s.good,
-                    3 | 4 => &s.bad,
-                    _ => &s.wrap,
-                };
-                s.text(ws, row, col, value, format)?;
-            }
-            row += 1;
+    for level in &now.levels {
+        s.text(ws, row, 0, &level.target, &s.wrap)?;
+        s.text(ws, row, 1, &level.sl_t.map(|v| vector(&v)).unwrap_or_default(), &s.wrap)?;
+        let mut tallest = 1;
+        for (col, stage) in (2u16..).zip(&plan.stages) {
+            let Some(at) = stage
+                .levels
+                .iter()
+                .find(|l| l.target == level.target && l.questionnaire == level.questionnaire)
+            else {
+                continue;
+            };
+            let text = format!(
+                "SL-A {{{}}}\n{}",
+                achieved_text(&at.sl_a, &texts.ui("label-sl-na")),
+                reached_text(texts, at.reached, at.of, at.sl_t.is_some())
+            );
+            let reached = at.sl_t.is_none() || at.reached == at.of;
+            s.text(ws, row, col, &text, if reached { &s.good } else { &s.bad })?;
+            tallest = tallest.max(text_lines(&text, STAGE_WIDTH));
         }
+        ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
+        row += 1;
     }
-    if plan.stages.iter().any(|p| below_target(p).next().is_some()) {
-        row += 1;
-        s.text(ws, row, 0, &texts.ui("plan-maturity-below"), &s.title)?;
-        row += 1;
-        let heads = [
-            texts.ui("col-plan-stage"),
-            texts.ui("col-questionnaire"),
-            texts.ui("col-group"),
-            texts.ui("col-target"),
-            texts.ui("col-at-target"),
-        ];
-        for (col, h) in (0u16..).zip(&heads) {
-            s.text(ws, row, col, h, &s.header)?;
-        }
-        row += 1;
-        for stage in &plan.stages {
-            let label = stage_label(texts, stage.stage);
-            for g in below_target(stage) {
-                let at_target = texts.ui_with(
-                    "plan-group-at-target",
-                    &[
-                        ("meeting", FluentValue::from(g.meeting_target)),
-                        ("answered", FluentValue::from(g.answered)),
-                        ("min", FluentValue::from(u32::from(g.min.unwrap_or(0)))),
-                    ],
-                );
-                let cells = [
-                    label.clone(),
-                    g.questionnaire.clone(),
-                    g.group.clone(),
-                    format!("ML{}", g.target),
-                    at_target,
-                ];
-                for (col, value) in (0u16..).zip(&cells) {
-                    s.text(ws, row, col, value, if col == 4 { &s.bad } else { &s.wrap })?;
-                }
-                row += 1;
-            }
-        }
+    let below: Vec<_> = below_target(now).collect();
+    if below.is_empty() {
+        return Ok(());
     }
+    row += 1;
+    s.text(ws, row, 0, &texts.ui("plan-maturity-below"), &s.title)?;
+    row += 1;
+    let heads = [texts.ui("col-group"), texts.ui("col-target")]
+        .into_iter()
+        .chain(stages);
+    for (col, h) in (0u16..).zip(heads) {
+        s.text(ws, row, col, &h, &s.header)?;
+    }
+    row += 1;
+    for g in below {
+        let name = format!("{} {}", g.questionnaire, g.group);
+        s.text(ws, row, 0, &name, &s.wrap)?;
+        s.text(ws, row, 1, &format!("ML{}", g.target), &s.wrap)?;
+        let mut tallest = text_lines(&name, 22.0);
+        for (col, stage) in (2u16..).zip(&plan.stages) {
+            let Some(at) = stage
+                .maturity
+                .iter()
+                .find(|x| x.questionnaire == g.questionnaire && x.group == g.group)
+            else {
+                continue;
+            };
+            let text = texts.ui_with(
+                "plan-group-at-target",
+                &[
+                    ("meeting", FluentValue::from(at.meeting_target)),
+                    ("answered", FluentValue::from(at.answered)),
+                    ("min", FluentValue::from(u32::from(at.min.unwrap_or(0)))),
+                ],
+            );
+            let reached = at.meeting_target == at.answered;
+            s.text(ws, row, col, &text, if reached { &s.good } else { &s.bad })?;
+            tallest = tallest.max(text_lines(&text, STAGE_WIDTH));
+        }
+        ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
+        row += 1;
+    }
+    Ok(())
+}
+
+/// The header row as tall as its longest wrapped name.
+fn header_height(ws: &mut Worksheet, columns: &[(String, f64)]) -> Result<()> {
+    let tallest = columns
+        .iter()
+        .map(|(name, width)| text_lines(name, *width))
+        .max()
+        .unwrap_or(1);
+    ws.set_row_height(0, 15.0 * tallest as f64).map_err(fail)?;
     Ok(())
 }
 
