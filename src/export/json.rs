@@ -11,8 +11,8 @@ use serde::Serialize;
 
 /// Version of the export layout.
 /// 2: the embedded score is schema 2 (SL-A may be null per FR, the risk-level method renamed).
-/// 3: the remediation plan: `actions` (every field, history included) and `plan` (the order of
-/// the actions with why each matters, and the projections per stage).
+/// 3: the remediation plan: `actions` (every field, history included) and, when there are any,
+/// `plan` (the order of the actions with why each matters, and the projections per stage).
 pub const SCHEMA: u32 = 3;
 
 #[derive(Serialize)]
@@ -26,7 +26,9 @@ struct Export<'a> {
     scenarios: &'a [crate::assessment::Scenario],
     answers: Vec<AnswerOut<'a>>,
     actions: &'a [crate::assessment::Action],
-    plan: Plan,
+    /// Absent while the assessment has no actions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<Plan>,
     score: Score,
 }
 
@@ -57,7 +59,7 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, as_of: Date, eff
             })
             .collect(),
         actions: &a.actions,
-        plan: planning::plan_for(a, catalog, as_of, effort, &score),
+        plan: (!a.actions.is_empty()).then(|| planning::plan_for(a, catalog, as_of, effort, &score)),
         score,
     };
     let mut bytes = serde_json::to_vec_pretty(&export).map_err(|e| Error::usage(e.to_string()))?;
