@@ -29,7 +29,7 @@ const EXPECTED: [(&str, &str); 5] = [
     ),
     (
         "export --format json",
-        "0cd16057fcb264a1450eff2042d06212a079a07fef0f2711d66437b71ac6dc7d",
+        "0f074c4a57205d44ee85615d68effdcecc4eae2da21f4e043a7f2fdb75219afc",
     ),
     (
         "export --format csv",

@@ -784,3 +784,43 @@ help-plan =
     Enter          Maßnahmen: die Details · eine Anforderung: beantworten
     Ctrl-Z         letzte Änderung rückgängig machen
     r              Ergebnisse · Esc q zurück zum Fragebogen
+
+## Plan in Exporten: Plan-CSV, Blätter „Maßnahmenplan“ und „Wirkung des Plans“, compare und rollup
+sheet-plan = Maßnahmenplan
+sheet-plan-projection = Wirkung des Plans
+col-phase = Phase
+col-owner = Verantwortlich
+col-due = Fällig
+col-effort = Aufwand
+col-plan-addresses = Anforderungen (Zonen und Conduits)
+col-plan-why = Warum
+col-plan-stage = Stand
+col-plan-reached = SL-T erreicht
+plan-band-phase = Phase { $phase }
+plan-band-no-phase = Ohne Phase
+plan-band-dropped = Verworfen
+plan-overdue = überfällig
+plan-due-overdue = { $date } (überfällig)
+export-plan-why-lifts = hebt { $list }
+export-plan-why-raises = hebt { $list }
+export-plan-why-intolerable = nicht tolerierbares Risiko: { $list }
+export-plan-why-unanswered = { $count ->
+    [one] 1 Anforderung noch nicht beantwortet
+   *[other] { $count } Anforderungen noch nicht beantwortet
+}
+plan-reached = SL-T erreicht in { $reached } von { $of } FRs
+plan-no-target = kein SL-T
+export-plan-maturity-below = Reifegradgruppen unter dem Ziel
+plan-group-at-target = { $meeting } von { $answered } am Ziel, niedrigster ML{ $min }
+plan-summary-heading = Nach Umsetzung des ganzen Plans
+compare-opened = eröffnet
+compare-closed = abgeschlossen
+compare-slipped = verzögert
+rollup-sheet-plan = Maßnahmenplan je Standort
+rollup-col-actions = Maßnahmen
+rollup-col-proposed = Vorgeschlagen
+rollup-col-planned = Geplant
+rollup-col-in-progress = In Arbeit
+rollup-col-done = Erledigt
+rollup-col-dropped = Verworfen
+rollup-col-overdue = Überfällig

@@ -784,3 +784,43 @@ help-plan =
     Enter          actions: the detail · a requirement: answer it
     Ctrl-Z         undo the last change
     r              results · Esc q back to the questionnaire
+
+## Plan exports: the plan CSV, the workbook's Plan and projection sheets, compare and rollup
+sheet-plan = Plan
+sheet-plan-projection = Plan projection
+col-phase = Phase
+col-owner = Owner
+col-due = Due
+col-effort = Effort
+col-plan-addresses = Requirements (zones and conduits)
+col-plan-why = Why
+col-plan-stage = Stage
+col-plan-reached = SL-T reached
+plan-band-phase = Phase { $phase }
+plan-band-no-phase = Without a phase
+plan-band-dropped = Dropped
+plan-overdue = overdue
+plan-due-overdue = { $date } (overdue)
+export-plan-why-lifts = lifts { $list }
+export-plan-why-raises = raises { $list }
+export-plan-why-intolerable = intolerable risk: { $list }
+export-plan-why-unanswered = { $count ->
+    [one] 1 requirement not answered yet
+   *[other] { $count } requirements not answered yet
+}
+plan-reached = SL-T reached in { $reached } of { $of } FRs
+plan-no-target = no SL-T
+export-plan-maturity-below = Maturity groups below target
+plan-group-at-target = { $meeting } of { $answered } at target, lowest ML{ $min }
+plan-summary-heading = With the whole plan done
+compare-opened = opened
+compare-closed = closed
+compare-slipped = slipped
+rollup-sheet-plan = Plan by site
+rollup-col-actions = Actions
+rollup-col-proposed = Proposed
+rollup-col-planned = Planned
+rollup-col-in-progress = In progress
+rollup-col-done = Done
+rollup-col-dropped = Dropped
+rollup-col-overdue = Overdue

@@ -804,3 +804,43 @@ help-plan =
     Enter          actions : le détail · une exigence : y répondre
     Ctrl-Z         annuler la dernière modification
     r              résultats · Esc q retour au questionnaire
+
+## Le plan dans les exports : CSV du plan, feuilles « Plan d'action » et « Effet du plan », compare et rollup
+sheet-plan = Plan d'action
+sheet-plan-projection = Effet du plan
+col-phase = Phase
+col-owner = Responsable
+col-due = Échéance
+col-effort = Charge
+col-plan-addresses = Exigences (zones et conduits)
+col-plan-why = Pourquoi
+col-plan-stage = Étape
+col-plan-reached = SL-T atteint
+plan-band-phase = Phase { $phase }
+plan-band-no-phase = Sans phase
+plan-band-dropped = Abandonnées
+plan-overdue = en retard
+plan-due-overdue = { $date } (en retard)
+export-plan-why-lifts = relève { $list }
+export-plan-why-raises = porte { $list }
+export-plan-why-intolerable = risque intolérable : { $list }
+export-plan-why-unanswered = { $count ->
+    [one] { $count } exigence pas encore renseignée
+   *[other] { $count } exigences pas encore renseignées
+}
+plan-reached = SL-T atteint dans { $reached } FR sur { $of }
+plan-no-target = pas de SL-T
+export-plan-maturity-below = Groupes de maturité sous la cible
+plan-group-at-target = { $meeting } sur { $answered } à la cible, le plus bas ML{ $min }
+plan-summary-heading = Une fois le plan entier réalisé
+compare-opened = ouverte
+compare-closed = clôturée
+compare-slipped = en glissement
+rollup-sheet-plan = Plan d'action par site
+rollup-col-actions = Actions
+rollup-col-proposed = Proposées
+rollup-col-planned = Planifiées
+rollup-col-in-progress = En cours
+rollup-col-done = Terminées
+rollup-col-dropped = Abandonnées
+rollup-col-overdue = En retard

@@ -350,7 +350,16 @@ pub fn sort(actions: &mut [Action]) {
 /// time order (an entry both have once), and the status of the latest change. The flag is true
 /// when nothing else differs; otherwise the other fields are a conflict for the caller to settle.
 pub fn merge_histories(mine: &Action, theirs: &Action) -> (Action, bool) {
-    let mut merged = mine.clone();
+    let (merged, other) = settle(mine, theirs);
+    let clean = merged == other;
+    (merged, clean)
+}
+
+/// Both versions of one action with what merges without a conflict merged into each: the status
+/// changes of both (in time order, the latest deciding the status), and an owner, due date,
+/// effort, phase or description that only one of them has (as with answers, what only one side
+/// has is taken). What still differs between the two is a conflict.
+pub fn settle(mine: &Action, theirs: &Action) -> (Action, Action) {
     let mut history = mine.history.clone();
     for h in &theirs.history {
         if !history.contains(h) {
@@ -358,17 +367,31 @@ pub fn merge_histories(mine: &Action, theirs: &Action) -> (Action, bool) {
         }
     }
     history.sort_by_key(|h| h.time);
-    if let Some(last) = history.last() {
-        merged.status = last.status;
+    let mut sides = (mine.clone(), theirs.clone());
+    fill(&mut sides.0, theirs);
+    fill(&mut sides.1, mine);
+    for x in [&mut sides.0, &mut sides.1] {
+        if let Some(last) = history.last() {
+            x.status = last.status;
+        }
+        x.history = history.clone();
     }
-    merged.history = history;
-    let mut others_mine = mine.clone();
-    let mut others_theirs = theirs.clone();
-    for x in [&mut others_mine, &mut others_theirs] {
-        x.status = merged.status;
-        x.history = merged.history.clone();
+    sides
+}
+
+/// The fields `x` leaves empty taken from `other`.
+fn fill(x: &mut Action, other: &Action) {
+    if x.owner.is_empty() {
+        x.owner = other.owner.clone();
     }
-    (merged, others_mine == others_theirs)
+    if x.description.is_empty() {
+        x.description = other.description.clone();
+    }
+    if x.effort.is_empty() {
+        x.effort = other.effort.clone();
+    }
+    x.due = x.due.or(other.due);
+    x.phase = x.phase.or(other.phase);
 }
 
 impl Assessment {
@@ -458,5 +481,11 @@ mod tests {
         assert_eq!(who, ["ana", "ana", "ben", "ben"]);
         theirs.owner = "IT".into();
         assert!(!merge_histories(&mine, &theirs).1, "another field differs: a conflict");
+        theirs.owner = String::new();
+        mine.owner = String::new();
+        theirs.effort = "M".into();
+        let (merged, clean) = merge_histories(&mine, &theirs);
+        assert!(clean, "an effort only one side gives is taken");
+        assert_eq!(merged.effort, "M");
     }
 }

@@ -246,6 +246,8 @@ pub enum ExportFormat {
     Csv,
     /// The assessment with titles and its score (docs/export-json.md)
     Json,
+    /// The remediation plan, one row per action
+    PlanCsv,
     /// A questionnaire workbook to answer offline, read back with `import`
     OfflineXlsx,
 }

@@ -52,13 +52,14 @@ fn warn_unassessed(ctx: &Context, score: &scoring::Score) {
 pub fn export(ctx: &mut Context, args: ExportArgs) -> Result<()> {
     let a = storage::read(&args.file, &ctx.catalog)?;
     crate::output::allow(&args.output, &[&args.file], args.force)?;
-    export::write(
+    let effort = ctx.config.effort_scale();
+    export::write_with(
         &a,
         &ctx.catalog,
         &mut ctx.texts,
         args.format.into(),
-        &args.file,
-        &args.output,
+        (&args.file, &args.output),
+        &effort,
     )?;
     crate::say!("Wrote {}.", args.output.display());
     Ok(())

@@ -62,6 +62,9 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<(
             Direction::Removed => "compare-removed",
             Direction::GapClosed => "compare-gap-closed",
             Direction::GapNew => "compare-gap-new",
+            Direction::Opened => "compare-opened",
+            Direction::Closed => "compare-closed",
+            Direction::Slipped => "compare-slipped",
         })
     };
     if json {
@@ -79,8 +82,9 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<(
                 Some(t) => format!("{} / {t}", c.questionnaire),
                 None => c.questionnaire.clone(),
             };
+            let title = c.title.as_deref().map(|t| format!("  {t}")).unwrap_or_default();
             crate::say!(
-                "  {:<14} {:<26} {:<16} {:>6} -> {:<6} {}",
+                "  {:<14} {:<26} {:<16} {:>6} -> {:<6} {}{title}",
                 c.area,
                 place,
                 c.item,
@@ -114,6 +118,7 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<(
             "compare-col-old",
             "compare-col-new",
             "compare-col-change",
+            "col-title",
         ];
         for (i, h) in heads.iter().enumerate() {
             ws.write_string_with_format(0, i as u16, ctx.texts.ui(h), &header)
@@ -129,12 +134,13 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<(
                 c.old.clone(),
                 c.new.clone(),
                 direction(c.direction),
+                c.title.clone().unwrap_or_default(),
             ];
             for (i, v) in cells.iter().enumerate() {
                 long.write(ws, row, i as u16, v, None)?;
             }
         }
-        ws.autofilter(0, 0, changes.len().max(1) as u32, 6).map_err(fail)?;
+        ws.autofilter(0, 0, changes.len().max(1) as u32, 7).map_err(fail)?;
         ws.set_freeze_panes(1, 0).map_err(fail)?;
         long.finish(&mut wb)?;
         let bytes = wb.save_to_buffer().map_err(fail)?;

@@ -4,12 +4,16 @@ use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
+use crate::planning::{self, EffortScale, Plan};
 use crate::scoring::{self, Score};
+use jiff::civil::Date;
 use serde::Serialize;
 
 /// Version of the export layout.
 /// 2: the embedded score is schema 2 (SL-A may be null per FR, the risk-level method renamed).
-pub const SCHEMA: u32 = 2;
+/// 3: the remediation plan: `actions` (every field, history included) and, when there are any,
+/// `plan` (the order of the actions with why each matters, and the projections per stage).
+pub const SCHEMA: u32 = 3;
 
 #[derive(Serialize)]
 struct Export<'a> {
@@ -21,6 +25,10 @@ struct Export<'a> {
     conduits: &'a [crate::assessment::Conduit],
     scenarios: &'a [crate::assessment::Scenario],
     answers: Vec<AnswerOut<'a>>,
+    actions: &'a [crate::assessment::Action],
+    /// Absent while the assessment has no actions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<Plan>,
     score: Score,
 }
 
@@ -31,7 +39,9 @@ struct AnswerOut<'a> {
     title: String,
 }
 
-pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8>> {
+/// The export of `a`, its plan as of `as_of` ranked with the effort scale `effort`.
+pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, as_of: Date, effort: &EffortScale) -> Result<Vec<u8>> {
+    let score = scoring::score_on(a, catalog, as_of);
     let export = Export {
         schema: SCHEMA,
         tool: "iacs-assess",
@@ -48,7 +58,9 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
                 title: super::requirement_title(catalog, texts, &ans.questionnaire, &ans.requirement),
             })
             .collect(),
-        score: scoring::score(a, catalog),
+        actions: &a.actions,
+        plan: (!a.actions.is_empty()).then(|| planning::plan_for(a, catalog, as_of, effort, &score)),
+        score,
     };
     let mut bytes = serde_json::to_vec_pretty(&export).map_err(|e| Error::usage(e.to_string()))?;
     bytes.push(b'\n');

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod json;
 pub mod offline;
+pub mod plan;
 pub mod xlsx;
 
 use crate::assessment::Assessment;
@@ -11,6 +12,7 @@ use crate::assessment::storage::write_durably;
 use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::i18n::Texts;
+use crate::planning::EffortScale;
 use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +20,8 @@ pub enum Format {
     Xlsx,
     Csv,
     Json,
+    /// The remediation plan: one row per action (docs/export-json.md).
+    PlanCsv,
     /// The questionnaire workbook for answering offline (read back with `import`).
     OfflineXlsx,
 }
@@ -29,23 +33,39 @@ impl From<crate::cli::args::ExportFormat> for Format {
             F::Xlsx => Format::Xlsx,
             F::Csv => Format::Csv,
             F::Json => Format::Json,
+            F::PlanCsv => Format::PlanCsv,
             F::OfflineXlsx => Format::OfflineXlsx,
         }
     }
 }
 
-/// The bytes of an export.
+/// The bytes of an export, with the default effort scale (see [`render_with`]).
 pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, format: Format, source: &Path) -> Result<Vec<u8>> {
+    render_with(a, catalog, texts, format, source, &EffortScale::default())
+}
+
+/// The bytes of an export; `effort` ranks the plan's actions (the config's `[[effort]]` scale).
+/// The plan and its overdue actions are as of today.
+pub fn render_with(
+    a: &Assessment,
+    catalog: &Catalog,
+    texts: &Texts,
+    format: Format,
+    source: &Path,
+    effort: &EffortScale,
+) -> Result<Vec<u8>> {
+    let today = crate::scoring::countermeasures::today();
     match format {
-        Format::Json => json::render(a, catalog, texts),
+        Format::Json => json::render(a, catalog, texts, today, effort),
         Format::Csv => csv::render(a, catalog, texts),
-        Format::Xlsx => xlsx::render(a, catalog, texts, source),
+        Format::PlanCsv => plan::render_csv(a, catalog, texts, today, effort),
+        Format::Xlsx => xlsx::render(a, catalog, texts, source, today, effort),
         Format::OfflineXlsx => offline::render(a, catalog, texts),
     }
 }
 
 /// Render and write an export to `output`, in the assessment's language (falling back to English
-/// for anything not translated), whatever language the interface speaks.
+/// for anything not translated), whatever language the interface speaks; the default effort scale.
 pub fn write(
     a: &Assessment,
     catalog: &Catalog,
@@ -54,10 +74,23 @@ pub fn write(
     source: &Path,
     output: &Path,
 ) -> Result<()> {
+    write_with(a, catalog, texts, format, (source, output), &EffortScale::default())
+}
+
+/// As [`write`], the plan ranked with the effort scale `effort`; `(source, output)`: the
+/// assessment file and the file to write.
+pub fn write_with(
+    a: &Assessment,
+    catalog: &Catalog,
+    texts: &mut Texts,
+    format: Format,
+    (source, output): (&Path, &Path),
+    effort: &EffortScale,
+) -> Result<()> {
     let interface = texts.language().clone();
     let language = a.assessment.language.parse().ok();
     texts.select(language.as_ref());
-    let bytes = render(a, catalog, texts, format, source);
+    let bytes = render_with(a, catalog, texts, format, source, effort);
     texts.select(Some(&interface));
     write_durably(output, &bytes?)
 }

@@ -1,5 +1,5 @@
 //! What changed between two assessments of the same site: answers, maturity per group, SL-A per
-//! zone and FR, gaps opened and closed.
+//! zone and FR, gaps opened and closed, and the actions of the plan opened, closed and slipped.
 
 use crate::assessment::{Answer, Assessment, FR_NAMES};
 use crate::catalog::Catalog;
@@ -18,11 +18,17 @@ pub enum Direction {
     Removed,
     GapClosed,
     GapNew,
+    /// An action new in the plan, or moved to planned or in progress from elsewhere.
+    Opened,
+    /// An action done or dropped.
+    Closed,
+    /// An action due later than before, or overdue now and not before.
+    Slipped,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
-    /// answer, countermeasure, system, approval, maturity, security-level, gap
+    /// answer, countermeasure, system, approval, maturity, security-level, gap, action
     pub area: &'static str,
     pub questionnaire: String,
     pub target: Option<String>,
@@ -31,6 +37,9 @@ pub struct Change {
     pub old: String,
     pub new: String,
     pub direction: Direction,
+    /// An action's title (other changes have none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 /// A comparable rank of an answer: maturity level, or 1 for satisfied / 0 for not.
@@ -82,12 +91,14 @@ pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Cha
             old: ov,
             new: nv,
             direction,
+            title: None,
         });
     }
 
     countermeasure_changes(&mut changes, old, new);
     system_changes(&mut changes, old, new);
     approval_changes(&mut changes, old, new);
+    super::plan_changes::action_changes(&mut changes, old, new);
     let (so, sn) = (scoring::score(old, catalog), scoring::score(new, catalog));
     for m in &sn.maturity {
         let Some(mo) = so.maturity.iter().find(|x| x.questionnaire == m.questionnaire) else {
@@ -113,6 +124,7 @@ pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Cha
                     old: a,
                     new: b,
                     direction,
+                    title: None,
                 });
             }
         }
@@ -149,6 +161,7 @@ pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Cha
                     old: level_text(o.sl_a[i], "n/a"),
                     new: level_text(s.sl_a[i], "n/a"),
                     direction,
+                    title: None,
                 });
             }
         }
@@ -176,6 +189,7 @@ fn gap_changes(
             old: "gap".into(),
             new: String::new(),
             direction: Direction::GapClosed,
+            title: None,
         });
     }
     for id in new.difference(&old) {
@@ -187,6 +201,7 @@ fn gap_changes(
             old: String::new(),
             new: "gap".into(),
             direction: Direction::GapNew,
+            title: None,
         });
     }
 }
@@ -220,6 +235,7 @@ fn countermeasure_changes(changes: &mut Vec<Change>, old: &Assessment, new: &Ass
             old: old_text,
             new: new_text,
             direction,
+            title: None,
         });
     }
 }
@@ -247,6 +263,7 @@ fn system_changes(changes: &mut Vec<Change>, old: &Assessment, new: &Assessment)
             old: old_text,
             new: new_text,
             direction,
+            title: None,
         });
     }
 }
@@ -273,6 +290,7 @@ fn approval_changes(changes: &mut Vec<Change>, old: &Assessment, new: &Assessmen
             old: text(&o),
             new: text(&n),
             direction,
+            title: None,
         });
     }
 }

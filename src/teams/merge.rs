@@ -112,8 +112,9 @@ impl Rules {
 }
 
 /// Actions by id. Two people's status changes of one action are both kept (its history holds
-/// both, in time order, and the latest decides the status): that is not a conflict. Any other
-/// field that differs is, and the rule settles it, keeping the merged history.
+/// both, in time order, and the latest decides the status), and a field only one of them filled
+/// is taken: neither is a conflict. Any other field that differs is, and the rule settles it,
+/// keeping the merged history.
 fn merge_actions(rules: &mut Rules, a: &[Action], b: &[Action]) -> Vec<Action> {
     let mut out: Vec<Action> = a.to_vec();
     for theirs in b {
@@ -124,13 +125,14 @@ fn merge_actions(rules: &mut Rules, a: &[Action], b: &[Action]) -> Vec<Action> {
         if out[i] == *theirs {
             continue;
         }
-        let (merged, clean) = crate::assessment::action::merge_histories(&out[i], theirs);
-        if clean {
-            out[i] = merged;
+        let (mine, other) = crate::assessment::action::settle(&out[i], theirs);
+        if mine == other {
+            out[i] = mine;
             continue;
         }
+        // What still differs once the histories and the one-sided fields are merged.
         let taken = pick(rules.prefer, rules.times.0, rules.times.1);
-        let (x, y) = out[i].differences(theirs);
+        let (x, y) = mine.differences(&other);
         rules.conflicts.push(Conflict {
             kind: "action",
             key: theirs.id.clone(),
@@ -138,16 +140,7 @@ fn merge_actions(rules: &mut Rules, a: &[Action], b: &[Action]) -> Vec<Action> {
             b: y,
             taken,
         });
-        let mut kept = if taken == Some("b") {
-            theirs.clone()
-        } else {
-            out[i].clone()
-        };
-        kept.history = merged.history;
-        if let Some(last) = kept.history.last() {
-            kept.status = last.status;
-        }
-        out[i] = kept;
+        out[i] = if taken == Some("b") { other } else { mine };
     }
     crate::assessment::action::sort(&mut out);
     out

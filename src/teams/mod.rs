@@ -3,4 +3,5 @@
 
 pub mod compare;
 pub mod merge;
+pub mod plan_changes;
 pub mod rollup;

@@ -1,7 +1,7 @@
 //! Many sites' assessments in one workbook: maturity per site and group side by side, SL-T and
-//! SL-A per site and zone, and progress.
+//! SL-A per site and zone, progress, and the progress of each site's plan.
 
-use crate::assessment::{Assessment, FR_NAMES};
+use crate::assessment::{ActionStatus, Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::export::xlsx::long_text::LongTexts;
@@ -19,8 +19,54 @@ fn site_name(a: &Assessment) -> String {
     parts.join(" · ")
 }
 
+/// How far a site's plan has come on a day: its actions per status, and how many are overdue.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PlanProgress {
+    pub actions: usize,
+    pub proposed: usize,
+    pub planned: usize,
+    pub in_progress: usize,
+    pub done: usize,
+    pub dropped: usize,
+    pub overdue: usize,
+}
+
+impl PlanProgress {
+    pub fn of(a: &Assessment, today: jiff::civil::Date) -> PlanProgress {
+        let mut p = PlanProgress {
+            actions: a.actions.len(),
+            ..PlanProgress::default()
+        };
+        for x in &a.actions {
+            *match x.status {
+                ActionStatus::Proposed => &mut p.proposed,
+                ActionStatus::Planned => &mut p.planned,
+                ActionStatus::InProgress => &mut p.in_progress,
+                ActionStatus::Done => &mut p.done,
+                ActionStatus::Dropped => &mut p.dropped,
+            } += 1;
+            p.overdue += usize::from(x.is_overdue(today));
+        }
+        p
+    }
+}
+
+/// The rollup workbook; the plans' progress as of today.
 pub fn render(assessments: &[Assessment], catalog: &Catalog, texts: &Texts) -> Result<Vec<u8>> {
-    let scores: Vec<_> = assessments.iter().map(|a| scoring::score(a, catalog)).collect();
+    render_on(assessments, catalog, texts, scoring::countermeasures::today())
+}
+
+/// The rollup workbook as of `today` (the day that decides countermeasures and overdue actions).
+pub fn render_on(
+    assessments: &[Assessment],
+    catalog: &Catalog,
+    texts: &Texts,
+    today: jiff::civil::Date,
+) -> Result<Vec<u8>> {
+    let scores: Vec<_> = assessments
+        .iter()
+        .map(|a| scoring::score_on(a, catalog, today))
+        .collect();
     let header = Format::new()
         .set_bold()
         .set_background_color("#1F4E79")
@@ -137,6 +183,57 @@ pub fn render(assessments: &[Assessment], catalog: &Catalog, texts: &Texts) -> R
             row += 1;
         }
     }
+    if assessments.iter().any(|a| !a.actions.is_empty()) {
+        plan_sheet(&mut wb, &mut taken, &mut long, assessments, texts, &header, today)?;
+    }
     long.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
+}
+
+/// Plan progress: one row per site, its actions per status and the overdue ones.
+fn plan_sheet(
+    wb: &mut Workbook,
+    taken: &mut Vec<String>,
+    long: &mut LongTexts,
+    assessments: &[Assessment],
+    texts: &Texts,
+    header: &Format,
+    today: jiff::civil::Date,
+) -> Result<()> {
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name(&texts.ui("rollup-sheet-plan"), taken))
+        .map_err(fail)?;
+    let heads = [
+        "rollup-col-site",
+        "rollup-col-actions",
+        "rollup-col-proposed",
+        "rollup-col-planned",
+        "rollup-col-in-progress",
+        "rollup-col-done",
+        "rollup-col-dropped",
+        "rollup-col-overdue",
+    ];
+    for (c, h) in heads.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, texts.ui(h), header)
+            .map_err(fail)?;
+        ws.set_column_width(c as u16, if c == 0 { 36.0 } else { 12.0 })
+            .map_err(fail)?;
+    }
+    let late = Format::new().set_background_color("#FFC7CE");
+    for (row, a) in (1u32..).zip(assessments) {
+        let p = PlanProgress::of(a, today);
+        long.write(ws, row, 0, &site_name(a), None)?;
+        let counts = [p.actions, p.proposed, p.planned, p.in_progress, p.done, p.dropped];
+        for (c, n) in (1u16..).zip(counts) {
+            ws.write_number(row, c, n as f64).map_err(fail)?;
+        }
+        if p.overdue > 0 {
+            ws.write_number_with_format(row, 7, p.overdue as f64, &late)
+                .map_err(fail)?;
+        } else {
+            ws.write_number(row, 7, 0.0).map_err(fail)?;
+        }
+    }
+    ws.set_freeze_panes(1, 1).map_err(fail)?;
+    Ok(())
 }

@@ -1,18 +1,22 @@
 //! The workbook for the customer: cover, summary with charts, one sheet per questionnaire, zones
 //! and conduits with their SL vectors, risk register, findings. User text is always written as
-//! text, never as a formula. The sheets themselves are in report.rs, answers.rs and findings.rs.
+//! text, never as a formula. The sheets themselves are in report.rs, answers.rs, findings.rs,
+//! countermeasures.rs and plan.rs (the remediation plan and what it reaches).
 
 mod answers;
 mod countermeasures;
 mod findings;
 pub(crate) mod long_text;
+mod plan;
 mod report;
 
 use crate::assessment::{Assessment, SlVector};
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
+use crate::planning::{self, EffortScale};
 use crate::scoring;
+use jiff::civil::Date;
 use long_text::LongTexts;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 use std::cell::RefCell;
@@ -135,13 +139,27 @@ pub(crate) fn vector(v: &SlVector) -> String {
     v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")
 }
 
-pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, source: &Path) -> Result<Vec<u8>> {
-    let score = scoring::score(a, catalog);
+/// The workbook of `a` as of `as_of` (the day that decides countermeasures and overdue actions);
+/// `effort` ranks the plan's actions.
+pub fn render(
+    a: &Assessment,
+    catalog: &Catalog,
+    texts: &Texts,
+    source: &Path,
+    as_of: Date,
+    effort: &EffortScale,
+) -> Result<Vec<u8>> {
+    let score = scoring::score_on(a, catalog, as_of);
+    let plan = (!a.actions.is_empty()).then(|| planning::plan_for(a, catalog, as_of, effort, &score));
     let mut wb = Workbook::new();
     let mut taken = Vec::new();
     let s = book(texts, &mut taken);
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
-    report::summary(&mut wb, &mut taken, &score, catalog, texts, &s)?;
+    let after_summary = report::summary(&mut wb, &mut taken, &score, catalog, texts, &s)?;
+    if let Some(plan) = &plan {
+        let ws = wb.worksheet_from_index(1).map_err(fail)?;
+        plan::summary_lines(ws, after_summary, plan, texts, &s)?;
+    }
     for q in a
         .assessment
         .questionnaires
@@ -160,6 +178,10 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, source: &Path) -
     let review = &score.countermeasures;
     if !review.records.is_empty() || !review.without_record.is_empty() {
         countermeasures::countermeasures_sheet(&mut wb, &mut taken, review, texts, &s)?;
+    }
+    if let Some(plan) = &plan {
+        plan::plan_sheet(&mut wb, &mut taken, a, plan, texts, &s)?;
+        plan::projection_sheet(&mut wb, &mut taken, plan, texts, &s)?;
     }
     s.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)

@@ -53,6 +53,7 @@ pub fn cover(
     Ok(())
 }
 
+/// The summary sheet; returns its first free row.
 pub fn summary(
     wb: &mut Workbook,
     taken: &mut Vec<String>,
@@ -60,7 +61,7 @@ pub fn summary(
     catalog: &Catalog,
     texts: &Texts,
     s: &Book<'_>,
-) -> Result<()> {
+) -> Result<u32> {
     let name = sheet_name(&texts.ui("sheet-summary"), taken);
     let ws = wb.add_worksheet();
     ws.set_name(&name).map_err(fail)?;
@@ -161,7 +162,7 @@ pub fn summary(
     if row > 1 {
         ws.autofilter(0, 0, 0, 7).map_err(fail)?;
     }
-    Ok(())
+    Ok(row)
 }
 
 pub fn zones_sheet(

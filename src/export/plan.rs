@@ -1,0 +1,155 @@
+//! The remediation plan as the exports show it: the actions in plan order with what each addresses
+//! and why it matters, in the texts' language (shared by the CSV, the JSON and the workbook), and
+//! the plan CSV: one row per action.
+
+use super::neutralise;
+use crate::assessment::{Action, Assessment, FR_NAMES};
+use crate::catalog::Catalog;
+use crate::catalog::ids::natural_cmp;
+use crate::error::{Error, Result};
+use crate::i18n::Texts;
+use crate::planning::{self, EffortScale, Plan, PlanItem, Why};
+use fluent_bundle::FluentValue;
+use jiff::civil::Date;
+
+/// The plan of `a` on `as_of` (the actions in plan order, the projections).
+pub fn plan_of(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale) -> Plan {
+    planning::plan(a, catalog, as_of, effort)
+}
+
+/// Every action of `plan` with its place in it, in plan order.
+pub fn in_order<'a>(a: &'a Assessment, plan: &'a Plan) -> Vec<(&'a Action, &'a PlanItem)> {
+    plan.items
+        .iter()
+        .filter_map(|item| a.action(&item.id).map(|action| (action, item)))
+        .collect()
+}
+
+/// The requirements an action addresses, one per questionnaire and requirement
+/// ("iec62443-3-3 SR 1.1").
+pub fn requirements(action: &Action) -> Vec<String> {
+    action
+        .addresses
+        .iter()
+        .map(|x| format!("{} {}", x.questionnaire, x.requirement))
+        .collect()
+}
+
+/// The zones and conduits an action addresses, each once, in natural order.
+pub fn targets(action: &Action) -> Vec<String> {
+    let mut out: Vec<String> = action.addresses.iter().flat_map(|x| x.targets.clone()).collect();
+    out.sort_by(|x, y| natural_cmp(x, y));
+    out.dedup();
+    out
+}
+
+/// The requirements with their zones and conduits, one per line: "SR 1.1: Z1, Z2".
+pub fn requirements_with_targets(action: &Action) -> String {
+    action
+        .addresses
+        .iter()
+        .map(|x| match x.targets.is_empty() {
+            true => x.requirement.clone(),
+            false => format!("{}: {}", x.requirement, x.targets.join(", ")),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Why an action matters, in parts: the FRs it lifts per zone or conduit ("lifts Z1 IAC→2,
+/// UC→2"), the maturity groups it raises, the intolerable scenarios it addresses, and how many of
+/// its requirements nobody answered yet.
+pub fn why_parts(texts: &Texts, why: &Why) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut per_target: Vec<(String, Vec<String>)> = Vec::new();
+    for l in &why.lifts {
+        let step = format!("{}→{}", FR_NAMES[usize::from(l.fr.clamp(1, 7) - 1)], l.to);
+        match per_target.iter_mut().find(|(t, _)| *t == l.target) {
+            Some((_, steps)) => steps.push(step),
+            None => per_target.push((l.target.clone(), vec![step])),
+        }
+    }
+    if !per_target.is_empty() {
+        let list: Vec<String> = per_target
+            .iter()
+            .map(|(t, steps)| format!("{t} {}", steps.join(", ")))
+            .collect();
+        out.push(texts.ui_with("export-plan-why-lifts", &[("list", FluentValue::from(list.join("; ")))]));
+    }
+    if !why.raises.is_empty() {
+        let list: Vec<String> = why.raises.iter().map(|r| format!("{}→ML{}", r.group, r.to)).collect();
+        out.push(texts.ui_with("export-plan-why-raises", &[("list", FluentValue::from(list.join(", ")))]));
+    }
+    if !why.intolerable.is_empty() {
+        out.push(texts.ui_with(
+            "export-plan-why-intolerable",
+            &[("list", FluentValue::from(why.intolerable.join(", ")))],
+        ));
+    }
+    if !why.unanswered.is_empty() {
+        out.push(texts.ui_with(
+            "export-plan-why-unanswered",
+            &[("count", FluentValue::from(why.unanswered.len()))],
+        ));
+    }
+    out
+}
+
+pub const CSV_HEADER: [&str; 14] = [
+    "id",
+    "phase",
+    "status",
+    "title",
+    "owner",
+    "due",
+    "effort",
+    "overdue",
+    "requirements",
+    "targets",
+    "scenarios",
+    "why",
+    "intolerable",
+    "description",
+];
+
+/// The plan CSV: one row per action in plan order (RFC 4180, CRLF), status, overdue and why in
+/// the texts' language, cells that would start a formula neutralised.
+pub fn render_csv(
+    a: &Assessment,
+    catalog: &Catalog,
+    texts: &Texts,
+    as_of: Date,
+    effort: &EffortScale,
+) -> Result<Vec<u8>> {
+    let plan = plan_of(a, catalog, as_of, effort);
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let fail = |e: ::csv::Error| Error::usage(format!("cannot write CSV: {e}"));
+    w.write_record(CSV_HEADER).map_err(fail)?;
+    for (action, item) in in_order(a, &plan) {
+        let row = [
+            action.id.clone(),
+            action.phase.map(|p| p.to_string()).unwrap_or_default(),
+            planning::text::status_label(texts, action.status),
+            action.title.clone(),
+            action.owner.clone(),
+            action.due.map(|d| d.to_string()).unwrap_or_default(),
+            action.effort.clone(),
+            if item.overdue {
+                texts.ui("plan-overdue")
+            } else {
+                String::new()
+            },
+            requirements(action).join("; "),
+            targets(action).join("; "),
+            action.scenarios.join("; "),
+            why_parts(texts, &item.why).join("; "),
+            item.why.intolerable.join("; "),
+            action.description.clone(),
+        ];
+        w.write_record(row.iter().map(|c| neutralise(c))).map_err(fail)?;
+    }
+    w.into_inner()
+        .map_err(|e| Error::usage(format!("cannot write CSV: {e}")))
+}
