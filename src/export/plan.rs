@@ -78,7 +78,10 @@ pub fn why_parts(texts: &Texts, why: &Why) -> Vec<String> {
     }
     if !why.raises.is_empty() {
         let list: Vec<String> = why.raises.iter().map(|r| format!("{}→ML{}", r.group, r.to)).collect();
-        out.push(texts.ui_with("export-plan-why-raises", &[("list", FluentValue::from(list.join(", ")))]));
+        out.push(texts.ui_with(
+            "export-plan-why-raises",
+            &[("list", FluentValue::from(list.join(", ")))],
+        ));
     }
     if !why.intolerable.is_empty() {
         out.push(texts.ui_with(

@@ -180,6 +180,16 @@ impl Texts {
                     .or_default();
                 let starts = message_starts(&file.text);
                 let positions = PositionIndex::new(&file.text);
+                for (id, first, again) in repeated_messages(&file.text) {
+                    let line = positions.position(first).line;
+                    checked.problems.push(
+                        Diagnostic::new(
+                            &file.path,
+                            format!("message \"{id}\" is defined again (first on line {line}); define each message once per file"),
+                        )
+                        .at(Some(positions.position(again))),
+                    );
+                }
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         let offset = starts.get(m.id.name).copied().unwrap_or(0);
@@ -331,17 +341,43 @@ pub(crate) fn message_starts(text: &str) -> std::collections::HashMap<&str, usiz
     let mut starts = std::collections::HashMap::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            let id_end = line
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-                .unwrap_or(line.len());
-            if line[id_end..].trim_start().starts_with('=') {
-                starts.entry(&line[..id_end]).or_insert(offset);
-            }
+        if let Some(id) = message_id(line) {
+            starts.entry(id).or_insert(offset);
         }
         offset += line.len();
     }
     starts
+}
+
+/// Messages a file defines more than once: (id, offset of the first, offset of the repeat). The
+/// Fluent bundle would silently keep one of them, so `validate` reports them.
+pub(crate) fn repeated_messages(text: &str) -> Vec<(&str, usize, usize)> {
+    let mut first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(id) = message_id(line) {
+            match first.get(id) {
+                Some(&at) => out.push((id, at, offset)),
+                None => {
+                    first.insert(id, offset);
+                }
+            }
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// The id a line defines (`id = ...` at the start of the line), if it defines one.
+fn message_id(line: &str) -> Option<&str> {
+    if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let id_end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(line.len());
+    line[id_end..].trim_start().starts_with('=').then(|| &line[..id_end])
 }
 
 /// What to show for a message that exists in no language: the key's words, capitalised, in

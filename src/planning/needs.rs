@@ -94,7 +94,11 @@ pub fn scenarios_through<'a>(a: &'a Assessment, target: &'a str, fr: u8) -> impl
 /// Whether the scenario's risk is intolerable as it stands: its residual risk where one is
 /// recorded, else its unmitigated risk, above the tolerable line.
 pub fn intolerable(score: &Score, scenario: &str) -> bool {
-    score.risks.iter().find(|r| r.scenario == scenario).is_some_and(is_intolerable)
+    score
+        .risks
+        .iter()
+        .find(|r| r.scenario == scenario)
+        .is_some_and(is_intolerable)
 }
 
 /// The rule of [`intolerable`] for one scored scenario.
