@@ -13,7 +13,9 @@ use iacs_assess::assessment::storage;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-/// The digests, in the order the outputs are produced below.
+/// The digests, in the order the outputs are produced below. Score schema 3 (the plan, issue 18)
+/// changed only the `schema` number in `score --json` and in the score the JSON export embeds:
+/// with 2 put back, both give the digests from before.
 const EXPECTED: [(&str, &str); 5] = [
     (
         "large.toml",
@@ -25,11 +27,11 @@ const EXPECTED: [(&str, &str); 5] = [
     ),
     (
         "score --json",
-        "5dde012bda251bc84971b711492ee7c83b4a67faff318e15b5cb137210505874",
+        "a22b410603e6885b9288638874042d9ba4409fb5d4b97c630ab19d9506dfb173",
     ),
     (
         "export --format json",
-        "0cd16057fcb264a1450eff2042d06212a079a07fef0f2711d66437b71ac6dc7d",
+        "da77ca99ab8c806aac886254b233b903daada870dd7ec7c45ad706ddb4de3cdc",
     ),
     (
         "export --format csv",

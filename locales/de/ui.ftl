@@ -763,3 +763,8 @@ plan-cli-score-counts = { $count ->
     [one] 1 Maßnahme
    *[other] { $count } Maßnahmen
 }, { $overdue } überfällig (plan show listet sie)
+plan-cli-count-proposed = { $count } vorgeschlagen
+plan-cli-count-planned = { $count } geplant
+plan-cli-count-in-progress = { $count } in Arbeit
+plan-cli-count-done = { $count } erledigt
+plan-cli-count-dropped = { $count } verworfen

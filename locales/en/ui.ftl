@@ -763,3 +763,8 @@ plan-cli-score-counts = { $count ->
     [one] 1 action
    *[other] { $count } actions
 }, { $overdue } overdue (plan show lists them)
+plan-cli-count-proposed = { $count } proposed
+plan-cli-count-planned = { $count } planned
+plan-cli-count-in-progress = { $count } in progress
+plan-cli-count-done = { $count } done
+plan-cli-count-dropped = { $count } dropped

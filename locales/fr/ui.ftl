@@ -783,3 +783,20 @@ plan-cli-score-counts = { $count ->
     [one] 1 action
    *[other] { $count } actions
 }, { $overdue } en retard (plan show les liste)
+plan-cli-count-proposed = { $count ->
+    [one] { $count } proposée
+   *[other] { $count } proposées
+}
+plan-cli-count-planned = { $count ->
+    [one] { $count } planifiée
+   *[other] { $count } planifiées
+}
+plan-cli-count-in-progress = { $count } en cours
+plan-cli-count-done = { $count ->
+    [one] { $count } terminée
+   *[other] { $count } terminées
+}
+plan-cli-count-dropped = { $count ->
+    [one] { $count } abandonnée
+   *[other] { $count } abandonnées
+}

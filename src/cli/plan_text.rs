@@ -72,9 +72,9 @@ fn wrap_items(first: &str, rest: &str, items: &[String], sep: &str) -> String {
 }
 
 /// "label: a, b, c", wrapped under the label's indent without breaking an item.
-fn field(out: &mut String, indent: &str, label: &str, items: &[String]) {
+fn field(out: &mut String, texts: &Texts, indent: &str, label: &str, items: &[String]) {
     out.push_str(&wrap_items(
-        &format!("{indent}{label}: "),
+        &format!("{indent}{label}{}", texts.ui("colon")),
         &format!("{indent}  "),
         items,
         ", ",
@@ -146,7 +146,7 @@ fn action_text(out: &mut String, texts: &Texts, x: &Action, item: &PlanItem, wit
     let why = &item.why;
     if !why.lifts.is_empty() {
         out.push_str(&wrap_items(
-            &format!("{indent}{}: ", texts.ui("plan-cli-lifts")),
+            &format!("{indent}{}{}", texts.ui("plan-cli-lifts"), texts.ui("colon")),
             &format!("{indent}  "),
             &lifts_text(why),
             "; ",
@@ -158,14 +158,14 @@ fn action_text(out: &mut String, texts: &Texts, x: &Action, item: &PlanItem, wit
             .iter()
             .map(|r| format!("{} {} -> ML{}", r.questionnaire, r.group, r.to))
             .collect();
-        field(out, indent, &texts.ui("plan-cli-raises"), &raises);
+        field(out, texts, indent, &texts.ui("plan-cli-raises"), &raises);
     }
     if !why.intolerable.is_empty() {
-        field(out, indent, &texts.ui("plan-cli-intolerable"), &why.intolerable);
+        field(out, texts, indent, &texts.ui("plan-cli-intolerable"), &why.intolerable);
     }
     if !why.unanswered.is_empty() {
         let list: Vec<String> = why.unanswered.iter().map(answer_text).collect();
-        field(out, indent, &texts.ui("plan-cli-assess-first"), &list);
+        field(out, texts, indent, &texts.ui("plan-cli-assess-first"), &list);
     }
     if why.open == 0 && x.status.counts_in_plan() && x.status != ActionStatus::Done && !x.addresses.is_empty() {
         out.push_str(&wrap(indent, indent, &texts.ui("plan-cli-nothing-open")));
@@ -190,7 +190,12 @@ fn summary(texts: &Texts, a: &Assessment, plan: &Plan) -> String {
         .iter()
         .filter_map(|s| {
             let n = a.actions.iter().filter(|x| x.status == *s).count();
-            (n > 0).then(|| format!("{n} {}", status_label(texts, *s)))
+            (n > 0).then(|| {
+                texts.ui_with(
+                    &format!("plan-cli-count-{}", s.name()),
+                    &[("count", FluentValue::from(n))],
+                )
+            })
         })
         .collect();
     let overdue = plan.items.iter().filter(|i| i.overdue).count();
@@ -244,7 +249,7 @@ pub fn stages_text(texts: &Texts, stages: &[Projection]) -> String {
                 "plan-cli-maturity-below",
                 &[("questionnaire", questionnaire.as_str().into())],
             );
-            field(&mut out, "    ", &label, &list);
+            field(&mut out, texts, "    ", &label, &list);
         }
     }
     out
@@ -298,7 +303,12 @@ pub fn show_text(_catalog: &Catalog, texts: &Texts, a: &Assessment, plan: &Plan)
         for (place, mut list) in by_place {
             list.sort_by(|x, y| crate::catalog::ids::natural_cmp(x, y));
             let list: Vec<String> = list.into_iter().map(str::to_string).collect();
-            out.push_str(&wrap_items(&format!("  {place}: "), "      ", &list, ", "));
+            out.push_str(&wrap_items(
+                &format!("  {place}{}", texts.ui("colon")),
+                "      ",
+                &list,
+                ", ",
+            ));
         }
     }
     out
@@ -349,9 +359,9 @@ pub fn proposed_text(texts: &Texts, a: &Assessment, p: &Proposed) -> String {
             })
             .collect();
         if key == "plan-cli-propose-removed" {
-            field(&mut out, "", &label, &list);
+            field(&mut out, texts, "", &label, &list);
         } else {
-            out.push_str(&wrap("", "", &format!("{label}:")));
+            out.push_str(&wrap("", "", &format!("{label}{}", texts.ui("colon").trim_end())));
             for line in list {
                 out.push_str(&wrap("  ", "    ", &line));
             }
