@@ -138,7 +138,7 @@ fn action_text(out: &mut String, texts: &Texts, x: &Action, item: &PlanItem, wit
         facts.push(texts.ui_with("plan-cli-effort", &[("effort", x.effort.as_str().into())]));
     }
     if !facts.is_empty() {
-        out.push_str(&wrap(indent, &format!("{indent}  "), &facts.join(" · ")));
+        out.push_str(&wrap_items(indent, &format!("{indent}  "), &facts, " · "));
     }
     if !with_why {
         return;
