@@ -15,6 +15,9 @@ What the file contains:
   for Z-SIS (reviewed at the proof tests, next review 2028-10-31), one for Z-SCADA still waiting
   for the plant manager's approval, one for Z-CTRL past its review date; one compensated answer
   (Z-SCADA SR 7.7) has no record, so the review list shows all three cases;
+- a remediation plan (demo/plan.toml): the 73 actions `plan propose` made from the gaps, six of
+  them accepted (owners, due dates, effort; one in progress, one done, one dropped, one overdue
+  from 2026-11-21 on);
 - [risk_model]: an exact copy of questionnaires/risk-models/default.toml (without its `format`
   line, tables moved under risk_model), read from that file when this script runs;
 - an answer to every requirement of 62443-2-1 (87), 2-4 (123), 3-2 (32) and 3-3 (100 for each of
@@ -46,6 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 QDIR = ROOT / "questionnaires"
 OUT = ROOT / "demo" / "water-works.toml"
+PLAN = ROOT / "demo" / "plan.toml"  # the remediation plan ([[action]]), made with `iacs-assess plan`
 
 # ---------------------------------------------------------------------------------------------
 # People (fictional)
@@ -1303,6 +1307,11 @@ def main():
             w(f"approved = {approved}")
         w(f"verification = {s(verification)}")
         w(f"review_by = {review}")
+
+    # The remediation plan, as the tool wrote it (demo/plan.toml says how it was made).
+    plan = "\n".join(l for l in PLAN.read_text(encoding="utf-8").splitlines() if not l.startswith("#"))
+    w("")
+    w(plan.strip("\n"))
 
     # Answers in the order the tool keeps them (docs/assessment-format.md): questionnaire, zone,
     # requirement, all in natural order. For 2-4, 3-2 and 3-3 that is the order of the questionnaire

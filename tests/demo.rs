@@ -106,3 +106,65 @@ fn the_demo_is_copied_never_changed_and_shows_every_feature() {
         "the conduit into the SIS follows Z-SIS"
     );
 }
+
+/// The demo ships a plan: the actions `plan propose` made, a few of them accepted (docs/planning.md).
+/// Dates are fixed, so that the test never depends on the clock.
+#[test]
+fn the_demo_ships_a_plan_with_accepted_actions() {
+    use iacs_assess::assessment::ActionStatus;
+    use iacs_assess::planning::{self, EffortScale, Stage};
+    let catalog = common::catalog();
+    let mut a: iacs_assess::assessment::Assessment = toml::from_str(iacs_assess::demo::WATER_WORKS).unwrap();
+    a.after_reading();
+    for x in &a.actions {
+        assert!(
+            x.problems(&a, &catalog).is_empty(),
+            "{}: {:?}",
+            x.id,
+            x.problems(&a, &catalog)
+        );
+    }
+    let count = |s: ActionStatus| a.actions.iter().filter(|x| x.status == s).count();
+    assert_eq!(a.actions.len(), 73);
+    assert_eq!(
+        [
+            ActionStatus::Planned,
+            ActionStatus::InProgress,
+            ActionStatus::Done,
+            ActionStatus::Dropped
+        ]
+        .map(count),
+        [3, 1, 1, 1]
+    );
+    let day = jiff::civil::date(2026, 12, 1);
+    let plan = planning::plan(&a, &catalog, day, &EffortScale::default());
+    let overdue: Vec<&str> = plan.items.iter().filter(|i| i.overdue).map(|i| i.id.as_str()).collect();
+    assert_eq!(overdue, ["A-65"], "due 2026-11-20 and only planned");
+    assert_eq!(
+        plan.items.last().map(|i| i.id.as_str()),
+        Some("A-39"),
+        "the dropped one last"
+    );
+    let whole = plan.stages.iter().find(|s| s.stage == Stage::WholePlan).unwrap();
+    let scada = whole.level("Z-SCADA").unwrap();
+    assert_eq!(
+        (scada.reached, scada.of),
+        (6, 7),
+        "FR 2 stays below SL-T: its action was dropped"
+    );
+    // Proposing again adds nothing: the demo is as `plan propose` left it.
+    let before = a.actions.clone();
+    let proposed = planning::propose(
+        &mut a,
+        &catalog,
+        day,
+        &|_| "new".into(),
+        "test",
+        jiff::Timestamp::UNIX_EPOCH,
+    );
+    assert!(
+        proposed.added.is_empty() && proposed.updated.is_empty() && proposed.removed.is_empty(),
+        "{proposed:?}"
+    );
+    assert_eq!(a.actions, before);
+}

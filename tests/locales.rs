@@ -89,6 +89,11 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("fr", "search-in-id", ""),
     ("fr", "search-in-note", ""),
     ("fr", "search-in-question", ""),
+    // plan on the command line
+    ("*", "plan-cli-heading-phase", ""),
+    ("de", "plan-cli-refused", ""),
+    ("fr", "plan-cli-effort", ""),
+    ("fr", "plan-cli-in-phase", ""),
 ];
 
 fn allowed(language: &str, id: &str, attr: &str) -> bool {

@@ -13,7 +13,9 @@ use iacs_assess::assessment::storage;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-/// The digests, in the order the outputs are produced below.
+/// The digests, in the order the outputs are produced below. Score schema 3 (the plan, issue 18)
+/// changed only the `schema` number in `score --json` and in the score the JSON export embeds:
+/// with 2 put back, both give the digests from before.
 const EXPECTED: [(&str, &str); 5] = [
     (
         "large.toml",
@@ -25,11 +27,11 @@ const EXPECTED: [(&str, &str); 5] = [
     ),
     (
         "score --json",
-        "5dde012bda251bc84971b711492ee7c83b4a67faff318e15b5cb137210505874",
+        "a22b410603e6885b9288638874042d9ba4409fb5d4b97c630ab19d9506dfb173",
     ),
     (
         "export --format json",
-        "0f074c4a57205d44ee85615d68effdcecc4eae2da21f4e043a7f2fdb75219afc",
+        "f5f1586082a05d28125e9f2754148845b8165c31ac69764381392dfc701cfa55",
     ),
     (
         "export --format csv",

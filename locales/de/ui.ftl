@@ -824,3 +824,73 @@ rollup-col-in-progress = In Arbeit
 rollup-col-done = Erledigt
 rollup-col-dropped = Verworfen
 rollup-col-overdue = Überfällig
+
+## plan auf der Kommandozeile: propose, show, add, set, done, list, remove
+plan-cli-refused = { $file }: { $problem }
+plan-cli-no-action = es gibt keine Maßnahme „{ $id }“ (vorhanden: { $known })
+plan-cli-no-action-none = es gibt keine Maßnahme „{ $id }“ (diese Bewertung hat noch keine; plan propose schlägt welche vor)
+plan-cli-bad-status = „{ $value }“ ist kein Status: einer von { $known }
+plan-cli-bad-phase = „{ $value }“ ist keine Phase: eine Zahl von 1 bis 99
+plan-cli-bad-date = „{ $value }“ ist kein Datum: als JJJJ-MM-TT schreiben, z. B. 2026-11-02
+plan-cli-bad-requirement = „{ $value }“ nennt keine Anforderung: FRAGEBOGEN/ZONE/ANFORDERUNG schreiben, z. B. "iec62443-3-3/Z-SCADA/SR 1.2", oder FRAGEBOGEN/ANFORDERUNG für einen Fragebogen, der für die ganze Organisation beantwortet wird
+plan-cli-no-zone = „{ $zone }“ ist weder Zone noch Conduit dieser Bewertung
+plan-cli-removed = Maßnahme { $id } entfernt.
+plan-cli-added = Maßnahme { $id } hinzugefügt ({ $phase }).
+plan-cli-changed = Maßnahme { $id } geändert.
+plan-cli-unchanged = Maßnahme { $id } ist schon so; nichts geändert.
+plan-cli-in-phase = Phase { $phase }
+plan-cli-no-phase = keine Phase
+plan-cli-owner = verantwortlich { $owner }
+plan-cli-due = fällig { $date }
+plan-cli-due-overdue = fällig { $date }, ÜBERFÄLLIG
+plan-cli-effort = Aufwand { $effort }
+plan-cli-lifts = hebt
+plan-cli-raises = erhöht
+plan-cli-intolerable = nicht tolerierbare Szenarien
+plan-cli-assess-first = zuerst bewerten (unbeantwortet)
+plan-cli-nothing-open = Nichts davon liegt mehr unter dem Ziel.
+plan-cli-heading-phase = Phase { $phase }
+plan-cli-heading-no-phase = Ohne Phase
+plan-cli-heading-dropped = Verworfen
+plan-cli-summary = { $count ->
+    [one] 1 Maßnahme
+   *[other] { $count } Maßnahmen
+}: { $statuses }; { $overdue } überfällig am { $date }.
+plan-cli-empty = Noch keine Maßnahmen: plan propose schlägt sie aus den Lücken vor, plan add fügt eine von Hand hinzu.
+plan-cli-reaches = Was der Plan erreicht (seine Antworten als erfüllt bzw. auf Zielniveau angenommen; nichts wird geschrieben):
+plan-cli-maturity-below = { $questionnaire } unter dem Ziel
+plan-cli-maturity-at-target = jede Reifegruppe auf ihrem Ziel
+plan-cli-group-below = { $group } ML{ $level } (Ziel ML{ $target })
+plan-cli-uncovered = { $count ->
+    [one] 1 Antwort unter dem Ziel wird
+   *[other] { $count } Antworten unter dem Ziel werden
+} von keiner Maßnahme behandelt:
+plan-cli-list-empty = Keine Maßnahme passt.
+plan-cli-propose-nothing = Nichts Neues vorzuschlagen; der Plan bleibt, wie er war.
+plan-cli-propose-added = { $count ->
+    [one] 1 Maßnahme vorgeschlagen
+   *[other] { $count } Maßnahmen vorgeschlagen
+}
+plan-cli-propose-updated = { $count ->
+    [one] 1 früherer Vorschlag aktualisiert
+   *[other] { $count } frühere Vorschläge aktualisiert
+}
+plan-cli-propose-removed = { $count ->
+    [one] 1 früherer Vorschlag entfernt, nicht mehr nötig
+   *[other] { $count } frühere Vorschläge entfernt, nicht mehr nötig
+}
+plan-cli-propose-left-out = Nicht in den Vorschlägen: { $accepted } Antworten schon in angenommenen Maßnahmen, { $dropped } in verworfenen.
+plan-cli-done = Maßnahme { $id } ist erledigt. Keine Antwort wurde geändert.
+plan-cli-done-reassess = Bewerten Sie neu, was sie behandelt (Fragebogen, Zone oder Conduit, Anforderung, Antwort jetzt):
+plan-cli-unanswered = unbeantwortet
+plan-cli-done-command = Erfassen Sie, was Sie vorfinden, zum Beispiel:
+plan-cli-score-heading = Maßnahmenplan
+plan-cli-score-counts = { $count ->
+    [one] 1 Maßnahme
+   *[other] { $count } Maßnahmen
+}, { $overdue } überfällig (plan show listet sie)
+plan-cli-count-proposed = { $count } vorgeschlagen
+plan-cli-count-planned = { $count } geplant
+plan-cli-count-in-progress = { $count } in Arbeit
+plan-cli-count-done = { $count } erledigt
+plan-cli-count-dropped = { $count } verworfen

@@ -824,3 +824,73 @@ rollup-col-in-progress = In progress
 rollup-col-done = Done
 rollup-col-dropped = Dropped
 rollup-col-overdue = Overdue
+
+## plan on the command line: propose, show, add, set, done, list, remove
+plan-cli-refused = { $file }: { $problem }
+plan-cli-no-action = there is no action "{ $id }" (there are: { $known })
+plan-cli-no-action-none = there is no action "{ $id }" (this assessment has no actions yet; plan propose proposes some)
+plan-cli-bad-status = "{ $value }" is not a status: give one of { $known }
+plan-cli-bad-phase = "{ $value }" is not a phase: give a number from 1 to 99
+plan-cli-bad-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-02
+plan-cli-bad-requirement = "{ $value }" does not name a requirement: write QUESTIONNAIRE/ZONE/REQUIREMENT, e.g. "iec62443-3-3/Z-SCADA/SR 1.2", or QUESTIONNAIRE/REQUIREMENT for a questionnaire answered for the whole organisation
+plan-cli-no-zone = "{ $zone }" is neither a zone nor a conduit of this assessment
+plan-cli-removed = Removed action { $id }.
+plan-cli-added = Added action { $id } ({ $phase }).
+plan-cli-changed = Changed action { $id }.
+plan-cli-unchanged = Action { $id } already is as asked; nothing changed.
+plan-cli-in-phase = phase { $phase }
+plan-cli-no-phase = no phase
+plan-cli-owner = owner { $owner }
+plan-cli-due = due { $date }
+plan-cli-due-overdue = due { $date }, OVERDUE
+plan-cli-effort = effort { $effort }
+plan-cli-lifts = lifts
+plan-cli-raises = raises
+plan-cli-intolerable = intolerable scenarios
+plan-cli-assess-first = assess first (unanswered)
+plan-cli-nothing-open = Nothing it addresses is below target any more.
+plan-cli-heading-phase = Phase { $phase }
+plan-cli-heading-no-phase = Without a phase
+plan-cli-heading-dropped = Dropped
+plan-cli-summary = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}: { $statuses }; { $overdue } overdue on { $date }.
+plan-cli-empty = No actions yet: plan propose proposes them from the gaps, plan add adds one by hand.
+plan-cli-reaches = What the plan reaches (its answers treated as met or at target; nothing is written):
+plan-cli-maturity-below = { $questionnaire } below target
+plan-cli-maturity-at-target = every maturity group at its target
+plan-cli-group-below = { $group } ML{ $level } (target ML{ $target })
+plan-cli-uncovered = { $count ->
+    [one] 1 answer below target is
+   *[other] { $count } answers below target are
+} addressed by no action:
+plan-cli-list-empty = No action matches.
+plan-cli-propose-nothing = Nothing new to propose; the plan stays as it was.
+plan-cli-propose-added = { $count ->
+    [one] 1 action proposed
+   *[other] { $count } actions proposed
+}
+plan-cli-propose-updated = { $count ->
+    [one] 1 earlier proposal brought up to date
+   *[other] { $count } earlier proposals brought up to date
+}
+plan-cli-propose-removed = { $count ->
+    [one] 1 earlier proposal removed, no longer needed
+   *[other] { $count } earlier proposals removed, no longer needed
+}
+plan-cli-propose-left-out = Left out of the proposals: { $accepted } answers already in accepted actions, { $dropped } in dropped ones.
+plan-cli-done = Action { $id } is done. No answer was changed.
+plan-cli-done-reassess = Re-assess what it addresses (questionnaire, zone or conduit, requirement, answer now):
+plan-cli-unanswered = unanswered
+plan-cli-done-command = Record what you find, for example:
+plan-cli-score-heading = Remediation plan
+plan-cli-score-counts = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}, { $overdue } overdue (plan show lists them)
+plan-cli-count-proposed = { $count } proposed
+plan-cli-count-planned = { $count } planned
+plan-cli-count-in-progress = { $count } in progress
+plan-cli-count-done = { $count } done
+plan-cli-count-dropped = { $count } dropped

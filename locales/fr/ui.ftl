@@ -844,3 +844,85 @@ rollup-col-in-progress = En cours
 rollup-col-done = Terminées
 rollup-col-dropped = Abandonnées
 rollup-col-overdue = En retard
+
+## plan en ligne de commande : propose, show, add, set, done, list, remove
+plan-cli-refused = { $file } : { $problem }
+plan-cli-no-action = il n'y a pas d'action « { $id } » (il y a : { $known })
+plan-cli-no-action-none = il n'y a pas d'action « { $id } » (cette évaluation n'en a pas encore ; plan propose en propose)
+plan-cli-bad-status = « { $value } » n'est pas un statut : indiquez l'un de { $known }
+plan-cli-bad-phase = « { $value } » n'est pas une phase : indiquez un nombre de 1 à 99
+plan-cli-bad-date = « { $value } » n'est pas une date : écrivez-la AAAA-MM-JJ, par ex. 2026-11-02
+plan-cli-bad-requirement = « { $value } » ne désigne pas une exigence : écrivez QUESTIONNAIRE/ZONE/EXIGENCE, par ex. "iec62443-3-3/Z-SCADA/SR 1.2", ou QUESTIONNAIRE/EXIGENCE pour un questionnaire répondu pour toute l'organisation
+plan-cli-no-zone = « { $zone } » n'est ni une zone ni un conduit de cette évaluation
+plan-cli-removed = Action { $id } supprimée.
+plan-cli-added = Action { $id } ajoutée ({ $phase }).
+plan-cli-changed = Action { $id } modifiée.
+plan-cli-unchanged = L'action { $id } est déjà ainsi ; rien n'a changé.
+plan-cli-in-phase = phase { $phase }
+plan-cli-no-phase = sans phase
+plan-cli-owner = responsable { $owner }
+plan-cli-due = échéance { $date }
+plan-cli-due-overdue = échéance { $date }, EN RETARD
+plan-cli-effort = effort { $effort }
+plan-cli-lifts = relève
+plan-cli-raises = porte
+plan-cli-intolerable = scénarios intolérables
+plan-cli-assess-first = à évaluer d'abord (sans réponse)
+plan-cli-nothing-open = Plus rien de ce qu'elle traite n'est sous la cible.
+plan-cli-heading-phase = Phase { $phase }
+plan-cli-heading-no-phase = Sans phase
+plan-cli-heading-dropped = Abandonnées
+plan-cli-summary = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+} : { $statuses } ; { $overdue } en retard au { $date }.
+plan-cli-empty = Pas encore d'actions : plan propose les propose à partir des écarts, plan add en ajoute une à la main.
+plan-cli-reaches = Ce que le plan atteint (ses réponses considérées comme satisfaites ou au niveau cible ; rien n'est écrit) :
+plan-cli-maturity-below = { $questionnaire } sous la cible
+plan-cli-maturity-at-target = chaque groupe de maturité à sa cible
+plan-cli-group-below = { $group } ML{ $level } (cible ML{ $target })
+plan-cli-uncovered = { $count ->
+    [one] 1 réponse sous la cible n'est traitée
+   *[other] { $count } réponses sous la cible ne sont traitées
+} par aucune action :
+plan-cli-list-empty = Aucune action ne correspond.
+plan-cli-propose-nothing = Rien de nouveau à proposer ; le plan reste tel quel.
+plan-cli-propose-added = { $count ->
+    [one] 1 action proposée
+   *[other] { $count } actions proposées
+}
+plan-cli-propose-updated = { $count ->
+    [one] 1 proposition antérieure mise à jour
+   *[other] { $count } propositions antérieures mises à jour
+}
+plan-cli-propose-removed = { $count ->
+    [one] 1 proposition antérieure retirée, devenue inutile
+   *[other] { $count } propositions antérieures retirées, devenues inutiles
+}
+plan-cli-propose-left-out = Hors des propositions : { $accepted } réponses déjà dans des actions acceptées, { $dropped } dans des actions abandonnées.
+plan-cli-done = L'action { $id } est terminée. Aucune réponse n'a été modifiée.
+plan-cli-done-reassess = Réévaluez ce qu'elle traite (questionnaire, zone ou conduit, exigence, réponse actuelle) :
+plan-cli-unanswered = sans réponse
+plan-cli-done-command = Enregistrez ce que vous constatez, par exemple :
+plan-cli-score-heading = Plan de remédiation
+plan-cli-score-counts = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}, { $overdue } en retard (plan show les liste)
+plan-cli-count-proposed = { $count ->
+    [one] { $count } proposée
+   *[other] { $count } proposées
+}
+plan-cli-count-planned = { $count ->
+    [one] { $count } planifiée
+   *[other] { $count } planifiées
+}
+plan-cli-count-in-progress = { $count } en cours
+plan-cli-count-done = { $count ->
+    [one] { $count } terminée
+   *[other] { $count } terminées
+}
+plan-cli-count-dropped = { $count ->
+    [one] { $count } abandonnée
+   *[other] { $count } abandonnées
+}

@@ -106,6 +106,9 @@ pub enum Command {
     /// Compensating countermeasures: record one, approve it, list them with their status, remove one
     #[command(subcommand)]
     Countermeasure(CountermeasureCommand),
+    /// The remediation plan: propose actions from the gaps, show what the plan reaches, track actions
+    #[command(subcommand)]
+    Plan(PlanCommand),
     /// Combine two assessors' files of the same assessment into a new file
     Merge {
         /// The first file (A)
@@ -492,4 +495,143 @@ pub struct CountermeasureArgs {
     /// When it is to be reviewed, YYYY-MM-DD
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub review_by: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Propose actions for the open gaps (never changes an accepted or dropped action), then show the plan
+    Propose {
+        /// The assessment file
+        file: PathBuf,
+        /// Print JSON (schema: docs/plan-json.md)
+        #[arg(long)]
+        json: bool,
+        /// Recorded in the history of new proposals (default: the config's, or the first assessor)
+        #[arg(long)]
+        assessor: Option<String>,
+    },
+    /// The actions by phase with why each matters, and the levels reached after each phase
+    Show {
+        /// The assessment file
+        file: PathBuf,
+        /// Print JSON (schema: docs/plan-json.md)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add an action by hand
+    Add(PlanAddArgs),
+    /// Change an action (status changes are recorded with who and when)
+    Set(PlanSetArgs),
+    /// Mark an action done and list the requirements to re-assess (no answer changes by itself)
+    Done {
+        /// The assessment file
+        file: PathBuf,
+        /// The action's id, e.g. A-01
+        id: String,
+        /// Recorded in the action's history (default: the config's, or the first assessor)
+        #[arg(long)]
+        assessor: Option<String>,
+    },
+    /// The actions in plan order, filtered (filters combine)
+    List(PlanListArgs),
+    /// Remove an action
+    Remove {
+        /// The assessment file
+        file: PathBuf,
+        /// The action's id
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PlanAddArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// What is to be done
+    #[arg(long)]
+    pub title: String,
+    /// More about it
+    #[arg(long, default_value = "")]
+    pub description: String,
+    /// A requirement it addresses: "QUESTIONNAIRE/ZONE/REQUIREMENT", or "QUESTIONNAIRE/REQUIREMENT"
+    /// for a questionnaire answered for the whole organisation (repeatable)
+    #[arg(long = "requirement", value_name = "Q/ZONE/REQ")]
+    pub requirements: Vec<String>,
+    /// A threat scenario whose risk it reduces (repeatable)
+    #[arg(long = "scenario", value_name = "ID")]
+    pub scenarios: Vec<String>,
+    /// Who owns it
+    #[arg(long, default_value = "")]
+    pub owner: String,
+    /// When it is due, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+    /// How much work: a label of the effort scale (S, M, L by default) or a number of person-days
+    #[arg(long, default_value = "")]
+    pub effort: String,
+    /// The phase of the plan (default: the phase its requirements fall in)
+    #[arg(long, value_name = "N")]
+    pub phase: Option<String>,
+    /// proposed, planned, in-progress, done or dropped
+    #[arg(long, default_value = "planned")]
+    pub status: String,
+    /// Recorded in the action's history (default: the config's, or the first assessor)
+    #[arg(long)]
+    pub assessor: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanSetArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// The action's id, e.g. A-01
+    pub id: String,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// When it is due, YYYY-MM-DD
+    #[arg(long, value_name = "DATE", conflicts_with = "no_due")]
+    pub due: Option<String>,
+    /// Take the due date away
+    #[arg(long)]
+    pub no_due: bool,
+    /// A label of the effort scale or a number of person-days ("" takes it away)
+    #[arg(long)]
+    pub effort: Option<String>,
+    /// The phase of the plan (0 takes it out of every phase)
+    #[arg(long, value_name = "N")]
+    pub phase: Option<String>,
+    /// proposed, planned, in-progress, done or dropped
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Recorded in the history of a status change (default: the config's, or the first assessor)
+    #[arg(long)]
+    pub assessor: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanListArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// Print JSON (schema: docs/plan-json.md)
+    #[arg(long)]
+    pub json: bool,
+    /// Only actions that address this zone or conduit
+    #[arg(long, alias = "conduit", value_name = "ID")]
+    pub zone: Option<String>,
+    /// Only actions of this owner
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Only actions of this phase
+    #[arg(long, value_name = "N")]
+    pub phase: Option<String>,
+    /// Only actions with this status
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only actions past their due date and not done or dropped
+    #[arg(long)]
+    pub overdue: bool,
 }

@@ -16,11 +16,32 @@ pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
         crate::say_err!("{warning}");
     }
     warn_unassessed(ctx, &score);
+    // The plan, when there is one: what the whole plan reaches (docs/planning.md).
+    let plan = (!a.actions.is_empty()).then(|| {
+        crate::planning::plan_for(
+            &a,
+            &ctx.catalog,
+            score.countermeasures.as_of,
+            &ctx.config.effort_scale(),
+            &score,
+        )
+    });
     if json {
-        let text = serde_json::to_string_pretty(&score).map_err(|e| Error::usage(e.to_string()))?;
+        let text = match &plan {
+            None => serde_json::to_string_pretty(&score),
+            Some(plan) => serde_json::to_string_pretty(&super::plan_text::ScoreWithPlan {
+                score: &score,
+                plan: super::plan_text::score_plan_json(&a, plan),
+            }),
+        }
+        .map_err(|e| Error::usage(e.to_string()))?;
         crate::text_safety::print_exact(&format!("{text}\n"));
     } else {
-        crate::text_safety::print_out(&report::score_text(&score, &ctx.catalog, &ctx.texts));
+        let mut text = report::score_text(&score, &ctx.catalog, &ctx.texts);
+        if let Some(plan) = &plan {
+            text.push_str(&super::plan_text::score_section(&ctx.texts, &a, plan));
+        }
+        crate::text_safety::print_out(&text);
     }
     Ok(())
 }

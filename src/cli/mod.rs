@@ -5,6 +5,8 @@ pub mod args;
 mod countermeasure;
 mod edit;
 mod inspect;
+mod plan;
+mod plan_text;
 mod spec;
 mod system;
 mod team;
@@ -144,6 +146,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),
         Some(Command::Countermeasure(c)) => countermeasure::run(&Context::load(&global)?, c),
+        Some(Command::Plan(p)) => plan::run(&mut Context::load(&global)?, p),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
         Some(Command::Export(e)) => inspect::export(&mut Context::load(&global)?, e),
         Some(Command::Spec(s)) => spec::spec(&mut Context::load(&global)?, global.lang.is_some(), s),

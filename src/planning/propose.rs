@@ -50,6 +50,12 @@ impl Proposal {
                 targets,
             })
             .collect();
+        // In the order the file keeps (action::sort), so that proposing again finds no change
+        // where there is none.
+        for x in &mut out {
+            x.targets.sort_by(|p, q| natural_cmp(p, q));
+            x.targets.dedup();
+        }
         out.sort_by(|x, y| natural_cmp(&x.requirement, &y.requirement));
         out
     }

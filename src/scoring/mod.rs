@@ -55,8 +55,9 @@ pub fn credited<'c>(
 }
 
 /// Version of the JSON layout of [`Score`] (see docs/score-json.md). 2: SL-A levels may be null
-/// (nothing applies in that FR); the risk-level method has its own name.
-pub const SCORE_SCHEMA: u32 = 2;
+/// (nothing applies in that FR); the risk-level method has its own name. 3: `score --json` adds
+/// `plan` when the assessment has actions.
+pub const SCORE_SCHEMA: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
