@@ -317,18 +317,7 @@ impl Action {
 
 /// An action id: not empty, letters, digits, '-', '_' and '.' only ("A-01").
 pub fn check_id(id: &str) -> Result<(), String> {
-    if id.is_empty() {
-        return Err("an action needs an id (e.g. A-01)".into());
-    }
-    if let Some(c) = id
-        .chars()
-        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
-    {
-        return Err(format!(
-            "the action id \"{id}\" has {c:?} in it; use letters, digits, '-', '_' and '.' (e.g. A-01)"
-        ));
-    }
-    Ok(())
+    super::model::check_record_id(id, "action", "A-01")
 }
 
 /// Actions in canonical order: by id in natural order ("A-2" before "A-10"); each action's

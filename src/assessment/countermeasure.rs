@@ -264,18 +264,7 @@ impl Countermeasure {
 
 /// A record id: not empty, letters, digits, '-', '_' and '.' only ("CCM-01").
 pub fn check_id(id: &str) -> Result<(), String> {
-    if id.is_empty() {
-        return Err("a countermeasure needs an id (e.g. CCM-01)".into());
-    }
-    if let Some(c) = id
-        .chars()
-        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
-    {
-        return Err(format!(
-            "the countermeasure id \"{id}\" has {c:?} in it; use letters, digits, '-', '_' and '.' (e.g. CCM-01)"
-        ));
-    }
-    Ok(())
+    super::model::check_record_id(id, "countermeasure", "CCM-01")
 }
 
 /// Records in canonical order: by id, numbers compared by value ("CCM-2" < "CCM-10").

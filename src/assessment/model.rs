@@ -554,6 +554,23 @@ pub(crate) fn next_id<'a>(ids: impl Iterator<Item = &'a str> + Clone, prefix: &s
         .unwrap_or_default()
 }
 
+/// The id of a record (a countermeasure, an action): not empty, letters, digits, '-', '_' and '.'
+/// only; the message names what it is and an example id.
+pub(crate) fn check_record_id(id: &str, what: &str, example: &str) -> Result<(), String> {
+    if id.is_empty() {
+        return Err(format!("a {what} needs an id (e.g. {example})"));
+    }
+    if let Some(c) = id
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        return Err(format!(
+            "the {what} id \"{id}\" has {c:?} in it; use letters, digits, '-', '_' and '.' (e.g. {example})"
+        ));
+    }
+    Ok(())
+}
+
 /// Parse "2,2,1,1,3,1,2" (or space separated, or braces) into an SL vector.
 pub fn parse_sl_vector(text: &str) -> Result<SlVector> {
     let parts: Vec<&str> = text

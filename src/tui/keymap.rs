@@ -193,6 +193,20 @@ impl Keymap {
     }
 }
 
+/// How far a list key moves the selection: j/k and the arrows one row, Space and the page keys
+/// ten, Home and End to either end (clamped by the list); 0 for any other key.
+pub fn list_step(code: KeyCode) -> isize {
+    match code {
+        KeyCode::Down | KeyCode::Char('j') => 1,
+        KeyCode::Up | KeyCode::Char('k') => -1,
+        KeyCode::PageDown | KeyCode::Char(' ') => 10,
+        KeyCode::PageUp => -10,
+        KeyCode::Home => isize::MIN / 2,
+        KeyCode::End => isize::MAX / 2,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -97,15 +97,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
         return forms::form_key(model, k, now);
     }
-    let step: isize = match k.code {
-        KeyCode::Down | KeyCode::Char('j') => 1,
-        KeyCode::Up | KeyCode::Char('k') => -1,
-        KeyCode::PageDown | KeyCode::Char(' ') => 10,
-        KeyCode::PageUp => -10,
-        KeyCode::Home => isize::MIN / 2,
-        KeyCode::End => isize::MAX / 2,
-        _ => 0,
-    };
+    let step = crate::tui::keymap::list_step(k.code);
     let focus = model.plan.focus;
     match (k.code, focus) {
         (KeyCode::Esc | KeyCode::Char('q'), Panel::List) => model.screen = Screen::Questionnaire,

@@ -23,15 +23,7 @@ pub fn review(model: &Model) -> &[(Concern, AnswerId)] {
 }
 
 pub fn key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
-    let step: isize = match k.code {
-        KeyCode::Down | KeyCode::Char('j') => 1,
-        KeyCode::Up | KeyCode::Char('k') => -1,
-        KeyCode::PageDown | KeyCode::Char(' ') => 10,
-        KeyCode::PageUp => -10,
-        KeyCode::Home => isize::MIN / 2,
-        KeyCode::End => isize::MAX / 2,
-        _ => 0,
-    };
+    let step = crate::tui::keymap::list_step(k.code);
     clamp(model);
     let r = model.results;
     if model.keymap.is(crate::tui::keymap::Action::Plan, &k) {
