@@ -361,3 +361,42 @@ fn snapshot_in_german() {
     m.notice = None;
     insta::assert_snapshot!("de_plan_80x24", common::draw(&m, 80, 24));
 }
+
+#[test]
+fn an_owner_typed_when_the_program_stopped_comes_back_in_its_field_on_its_action() {
+    let mut m = proposed();
+    key(&mut m, KeyCode::Down);
+    key(&mut m, KeyCode::Down);
+    let id = selected(&m);
+    keys(&mut m, "o");
+    keys(&mut m, "Ana Ru");
+    let resume = iacs_assess::tui::memory::resume_of(&m, now()).expect("the form is kept");
+    let a = assessment(&m).clone();
+
+    // Reopened after the program was killed: elsewhere in the list, the draft offered back.
+    let mut o = Opened::new(PathBuf::from("/p.toml"), a);
+    o.resume = Some(Box::new(resume));
+    let mut m = common::model();
+    update(&mut m, Msg::Opened(Ok(o)), now());
+    assert!(matches!(m.dialog, Some(Dialog::Draft(_))));
+    key(&mut m, KeyCode::Enter);
+    assert_eq!(m.screen, Screen::Plan);
+    assert_eq!(selected(&m), id, "the list shows the action the form is about");
+    let form = m
+        .session
+        .as_ref()
+        .unwrap()
+        .form
+        .as_ref()
+        .expect("the form is open again");
+    assert_eq!(form.focus, 1, "on the owner, where the typing was");
+    keys(&mut m, "iz");
+    let form = m.session.as_ref().unwrap().form.as_ref().unwrap();
+    assert!(
+        form.values()
+            .iter()
+            .any(|v| matches!(v, iacs_assess::tui::forms::form::FieldValue::Text(t) if t.ends_with("Ana Ruiz"))),
+        "{:?}",
+        form.values()
+    );
+}

@@ -95,6 +95,7 @@ fn draft_of(model: &Model) -> Option<DraftText> {
     keep.then(|| DraftText::Form {
         purpose: form.purpose.clone(),
         fields: form.values(),
+        focus: form.focus,
     })
 }
 

@@ -75,6 +75,9 @@ pub enum DraftText {
     Form {
         purpose: Purpose,
         fields: Vec<FieldValue>,
+        /// The field being typed in (drafts kept before it was recorded open on the first).
+        #[serde(default)]
+        focus: usize,
     },
 }
 

@@ -301,7 +301,7 @@ fn restore_draft(model: &mut Model, draft: Draft) {
             crate::tui::editor::open_bulk_reason(model, bulk, &text);
             return;
         }
-        DraftText::Form { purpose, fields } => {
+        DraftText::Form { purpose, fields, focus } => {
             // A countermeasure form belongs to its answer on the questionnaire screen.
             let screen = match &purpose {
                 crate::tui::forms::form::Purpose::NewCountermeasure(answer) => {
@@ -312,6 +312,9 @@ fn restore_draft(model: &mut Model, draft: Draft) {
                 crate::tui::forms::form::Purpose::EditAction(_) => Screen::Plan,
                 _ => Screen::Zones,
             };
+            if let crate::tui::forms::form::Purpose::EditAction(id) = &purpose {
+                model.plan.selected = Some(id.clone());
+            }
             if screen == Screen::Plan {
                 crate::tui::screens::plan::forms::open_form(model, purpose);
             } else {
@@ -319,6 +322,7 @@ fn restore_draft(model: &mut Model, draft: Draft) {
             }
             if let Some(f) = model.session.as_mut().and_then(|s| s.form.as_mut()) {
                 f.restore(&fields);
+                f.focus = focus.min(f.fields.len().saturating_sub(1));
                 model.screen = screen;
             }
             return;
