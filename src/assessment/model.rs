@@ -406,22 +406,34 @@ impl Assessment {
         }
     }
 
-    /// Insert or replace many answers, as [`Assessment::set_answer`] one after the other would, in
-    /// one sort instead of a shift of the answers after each new one.
+    /// Insert or replace many answers, as [`Assessment::set_answer`] one after the other would
+    /// (of two with one key, the later wins): the new ones are sorted, then merged with the
+    /// answers in one pass, instead of a search and a shift of the answers for each one.
     pub fn set_answers(&mut self, answers: Vec<Answer>) {
-        let mut new: std::collections::HashMap<AnswerId, Answer> = std::collections::HashMap::new();
-        for answer in answers {
-            match self.find(answer.key()) {
-                Ok(i) => self.answers[i] = answer,
-                Err(_) => {
-                    new.insert(answer.id(), answer);
-                }
+        let mut new = answers;
+        // A stable sort keeps answers with one key in their order; the last of them is taken.
+        new.sort_by(|a, b| b.key().cmp_answer(a));
+        let mut new = new.into_iter().peekable();
+        let old = std::mem::take(&mut self.answers);
+        let mut merged = Vec::with_capacity(old.len() + new.len());
+        let same = |x: &Answer, y: &Answer| x.key().cmp_answer(y) == Ordering::Equal;
+        let take_new = |merged: &mut Vec<Answer>, x: Answer| match merged.last_mut() {
+            Some(last) if same(last, &x) => *last = x,
+            _ => merged.push(x),
+        };
+        for x in old {
+            while let Some(n) = new.next_if(|n| x.key().cmp_answer(n) != Ordering::Greater) {
+                take_new(&mut merged, n);
+            }
+            match merged.last() {
+                Some(last) if same(last, &x) => {} // replaced by a new one
+                _ => merged.push(x),
             }
         }
-        if !new.is_empty() {
-            self.answers.extend(new.into_values());
-            self.answers.sort_by(|a, b| b.key().cmp_answer(a));
+        for n in new {
+            take_new(&mut merged, n);
         }
+        self.answers = merged;
     }
 
     pub fn remove_answer(&mut self, key: AnswerKey) -> Option<Answer> {
@@ -625,6 +637,39 @@ mod tests {
             a.scenarios = r.scenario;
             assert_eq!(a.next_scenario_id(), next, "{ids:?}");
         }
+    }
+
+    #[test]
+    fn many_answers_set_at_once_are_as_one_after_the_other() {
+        let answer = |r: &str, v: &str| {
+            let mut x = super::Answer::new(&super::AnswerId::new("q", None, r), jiff::Timestamp::UNIX_EPOCH);
+            x.value = Some(v.into());
+            x
+        };
+        let start = [answer("R 2", "a"), answer("R 10", "a"), answer("R 4", "a")];
+        let batch = vec![
+            answer("R 10", "b"),
+            answer("R 1", "b"),
+            answer("R 3", "b"),
+            answer("R 3", "c"),
+            answer("R 11", "b"),
+        ];
+        let mut one_by_one = Assessment::new("t", "en", vec![], jiff::Timestamp::UNIX_EPOCH);
+        let mut at_once = one_by_one.clone();
+        for x in start.iter().chain(&batch) {
+            one_by_one.set_answer(x.clone());
+        }
+        for x in start {
+            at_once.set_answer(x);
+        }
+        at_once.set_answers(batch);
+        assert_eq!(at_once.answers(), one_by_one.answers());
+        let shown: Vec<String> = at_once
+            .answers()
+            .iter()
+            .map(|x| format!("{}={}", x.requirement, x.value.as_deref().unwrap_or_default()))
+            .collect();
+        assert_eq!(shown, ["R 1=b", "R 2=a", "R 3=c", "R 4=a", "R 10=b", "R 11=b"]);
     }
 
     #[test]

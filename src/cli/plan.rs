@@ -321,10 +321,13 @@ fn list(ctx: &Context, args: PlanListArgs) -> Result<()> {
             &texts.ui_with("plan-cli-no-zone", &[("zone", z.as_str().into())]),
         ));
     }
-    let plan = planning::plan(&a, &ctx.catalog, today(), &ctx.config.effort_scale());
+    // A list needs the order and the reasons, not the projections.
+    let today = today();
+    let score = crate::scoring::score_on(&a, &ctx.catalog, today);
+    let needs = planning::needs::needs(&score);
+    let items = planning::ordered(&a, today, &ctx.config.effort_scale(), &score, &needs);
     let owner = args.owner.as_deref().map(str::trim);
-    let items: Vec<&planning::PlanItem> = plan
-        .items
+    let items: Vec<&planning::PlanItem> = items
         .iter()
         .filter(|item| {
             let Some(x) = a.action(&item.id) else {
@@ -340,7 +343,7 @@ fn list(ctx: &Context, args: PlanListArgs) -> Result<()> {
     if args.json {
         crate::text_safety::print_exact(&format!(
             "{}\n",
-            plan_text::json(&plan_text::list_json(&a, &plan, &items))?
+            plan_text::json(&plan_text::list_json(&a, today, &items))?
         ));
     } else {
         crate::text_safety::print_out(&plan_text::list_text(texts, &a, &items));

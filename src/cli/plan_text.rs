@@ -512,10 +512,10 @@ pub struct ListJson<'a> {
 }
 
 /// `plan list --json`: the actions the filters let through.
-pub fn list_json<'a>(a: &'a Assessment, plan: &Plan, items: &[&'a PlanItem]) -> ListJson<'a> {
+pub fn list_json<'a>(a: &'a Assessment, as_of: jiff::civil::Date, items: &[&'a PlanItem]) -> ListJson<'a> {
     ListJson {
         schema: PLAN_SCHEMA,
-        as_of: plan.as_of.to_string(),
+        as_of: as_of.to_string(),
         actions: actions_json(a, items),
     }
 }

@@ -213,7 +213,33 @@ pub fn plan(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale
 /// As [`plan`], with the score of `a` on `as_of` already at hand.
 pub fn plan_for(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale, score: &Score) -> Plan {
     let all_needs = needs::needs(score);
-    let index = NeedIndex::new(a, &all_needs, score);
+    let planned: Vec<(Option<u8>, Vec<AnswerId>)> = a
+        .actions
+        .iter()
+        .filter(|x| x.status.counts_in_plan())
+        .map(|x| (x.phase, x.answer_ids()))
+        .collect();
+    let covered: BTreeSet<&AnswerId> = planned.iter().flat_map(|(_, ids)| ids).collect();
+    let mut uncovered: Vec<AnswerId> = all_needs
+        .iter()
+        .map(|n| &n.answer)
+        .filter(|id| !covered.contains(id))
+        .cloned()
+        .collect();
+    uncovered.sort();
+    uncovered.dedup();
+    Plan {
+        as_of,
+        items: ordered(a, as_of, effort, score, &all_needs),
+        stages: projection::stages(a, catalog, as_of, score, &planned),
+        uncovered,
+    }
+}
+
+/// The actions of `a` in plan order with why each matters, without projections (for a list);
+/// `needs` are the needs of `score`.
+pub fn ordered(a: &Assessment, as_of: Date, effort: &EffortScale, score: &Score, needs: &[Need]) -> Vec<PlanItem> {
+    let index = NeedIndex::new(a, needs, score);
     let mut items: Vec<(PlanItem, &Action)> = a
         .actions
         .iter()
@@ -243,27 +269,7 @@ pub fn plan_for(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortS
             .then_with(|| (q.why.gain / q.weight).total_cmp(&(p.why.gain / p.weight)))
             .then_with(|| natural_cmp(&x.id, &y.id))
     });
-    let planned: Vec<(Option<u8>, Vec<AnswerId>)> = a
-        .actions
-        .iter()
-        .filter(|x| x.status.counts_in_plan())
-        .map(|x| (x.phase, x.answer_ids()))
-        .collect();
-    let covered: BTreeSet<&AnswerId> = planned.iter().flat_map(|(_, ids)| ids).collect();
-    let mut uncovered: Vec<AnswerId> = all_needs
-        .iter()
-        .map(|n| &n.answer)
-        .filter(|id| !covered.contains(id))
-        .cloned()
-        .collect();
-    uncovered.sort();
-    uncovered.dedup();
-    Plan {
-        as_of,
-        items: items.into_iter().map(|(p, _)| p).collect(),
-        stages: projection::stages(a, catalog, as_of, score, &planned),
-        uncovered,
-    }
+    items.into_iter().map(|(p, _)| p).collect()
 }
 
 /// Propose actions for the open gaps of `a` on `as_of` and put them into `a` (see `propose.rs`).

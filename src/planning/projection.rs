@@ -4,13 +4,14 @@
 //! projection can never disagree with the results the same answers would give.
 
 use crate::assessment::SlVector;
-use crate::assessment::{AnswerId, Assessment};
+use crate::assessment::{Answer, AnswerId, Assessment};
 use crate::catalog::Catalog;
 use crate::scoring::security_level::SlAchieved;
 use crate::scoring::{self, Score};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
 
 /// Where in the plan a projection stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -109,12 +110,21 @@ impl Projection {
     }
 }
 
-/// A copy of `a` in which every answer of `done` is met (3-3) or at its target (maturity), where
-/// it is not already on `as_of`. `score` is the score of `a` on that day (for the maturity targets).
-pub fn assume_done(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Score, done: &[AnswerId]) -> Assessment {
+/// The answers of `done` as they would be with the work done: met (3-3) or at its target
+/// (maturity), each as its answer in `a` with that value; answers already so on `as_of` are left
+/// out. `score` is the score of `a` on that day (for the maturity targets).
+pub fn done_answers(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Score, done: &[AnswerId]) -> Vec<Answer> {
     let cover = scoring::Cover::on(a, as_of);
-    let mut changed = Vec::new();
-    let now = Timestamp::UNIX_EPOCH;
+    let targets: HashMap<(&str, &str), u8> = score
+        .maturity
+        .iter()
+        .flat_map(|p| {
+            p.requirements
+                .iter()
+                .map(|r| ((p.questionnaire.as_str(), r.requirement.as_str()), r.target))
+        })
+        .collect();
+    let mut out = Vec::new();
     for id in done {
         let Some(q) = catalog.questionnaire(&id.questionnaire) else {
             continue;
@@ -125,7 +135,8 @@ pub fn assume_done(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Score
         let Some(scale) = catalog.scale_of(r) else {
             continue;
         };
-        let current = scoring::credited(catalog, &cover, r, a.answer(id.key()));
+        let answer = a.answer(id.key());
+        let current = scoring::credited(catalog, &cover, r, answer);
         let value = if r.min_sl.is_some() {
             if current.is_some_and(|v| v.satisfies) {
                 continue;
@@ -135,13 +146,8 @@ pub fn assume_done(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Score
                 .iter()
                 .find(|v| v.satisfies && !v.not_applicable && !v.note_required)
         } else {
-            let target = score
-                .maturity
-                .iter()
-                .filter(|p| p.questionnaire == id.questionnaire)
-                .flat_map(|p| &p.requirements)
-                .find(|m| m.requirement == id.requirement)
-                .map_or(a.targets.maturity, |m| m.target);
+            let key = (id.questionnaire.as_str(), id.requirement.as_str());
+            let target = targets.get(&key).copied().unwrap_or(a.targets.maturity);
             if current.is_some_and(|v| v.level.is_some_and(|l| l >= target)) {
                 continue;
             }
@@ -154,21 +160,31 @@ pub fn assume_done(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Score
         let Some(value) = value else {
             continue;
         };
-        let mut answer = a
-            .answer(id.key())
+        let mut answer = answer
             .cloned()
-            .unwrap_or_else(|| crate::assessment::Answer::new(id, now));
+            .unwrap_or_else(|| Answer::new(id, Timestamp::UNIX_EPOCH));
         answer.value = Some(value.id.as_str().into());
-        changed.push(answer);
+        out.push(answer);
     }
+    out
+}
+
+/// A copy of `a` in which every answer of `done` is met (3-3) or at its target (maturity), where
+/// it is not already on `as_of` (see [`done_answers`]).
+pub fn assume_done(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Score, done: &[AnswerId]) -> Assessment {
+    with_answers(a, done_answers(a, catalog, as_of, score, done))
+}
+
+fn with_answers(a: &Assessment, answers: Vec<Answer>) -> Assessment {
     let mut copy = a.clone();
-    copy.set_answers(changed);
+    copy.set_answers(answers);
     copy
 }
 
 /// The projections of the plan: now, after each phase that has actions (cumulative), and with the
-/// whole plan done. `phase_of` gives each counted action's phase (None: not in a phase); dropped
-/// actions are left out by the caller.
+/// whole plan done. `planned` holds each counted action's phase (None: not in a phase) and the
+/// answers it addresses; dropped actions are left out by the caller. The answers as they would
+/// be are worked out once; each stage takes those of its phases.
 pub fn stages(
     a: &Assessment,
     catalog: &Catalog,
@@ -176,28 +192,45 @@ pub fn stages(
     score: &Score,
     planned: &[(Option<u8>, Vec<AnswerId>)],
 ) -> Vec<Projection> {
-    let mut out = vec![Projection::of(Stage::Now, score)];
+    // Each answer once, in the earliest phase an action addresses it in (None: no phase).
+    let mut phase_of: BTreeMap<&AnswerId, Option<u8>> = BTreeMap::new();
+    for (phase, ids) in planned {
+        for id in ids {
+            let earliest = phase_of.entry(id).or_insert(*phase);
+            *earliest = match (*earliest, *phase) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            };
+        }
+    }
+    let ids: Vec<AnswerId> = phase_of.keys().map(|id| (*id).clone()).collect();
+    let done: Vec<(Option<u8>, Answer)> = done_answers(a, catalog, as_of, score, &ids)
+        .into_iter()
+        .map(|x| (phase_of.get(&x.id()).copied().flatten(), x))
+        .collect();
     let mut phases: Vec<u8> = planned.iter().filter_map(|(p, _)| *p).collect();
     phases.sort_unstable();
     phases.dedup();
+    let mut out = vec![Projection::of(Stage::Now, score)];
     for &phase in &phases {
-        let done: Vec<AnswerId> = planned
+        let by_then = done
             .iter()
             .filter(|(p, _)| p.is_some_and(|p| p <= phase))
-            .flat_map(|(_, ids)| ids.iter().cloned())
+            .map(|(_, x)| x.clone())
             .collect();
-        let after = scoring::score_on(&assume_done(a, catalog, as_of, score, &done), catalog, as_of);
+        let after = scoring::score_on(&with_answers(a, by_then), catalog, as_of);
         out.push(Projection::of(Stage::AfterPhase(phase), &after));
     }
-    let all: Vec<AnswerId> = planned.iter().flat_map(|(_, ids)| ids.iter().cloned()).collect();
-    let unphased = planned.iter().any(|(p, _)| p.is_none());
-    let whole = match (unphased, out.last()) {
-        (false, Some(last)) if phases.len() + 1 == out.len() && !phases.is_empty() => Projection {
+    let unphased = done.iter().any(|(p, _)| p.is_none());
+    let whole = match out.last() {
+        // With every answer in a phase, the whole plan is the last phase.
+        Some(last) if !unphased && !phases.is_empty() => Projection {
             stage: Stage::WholePlan,
             ..last.clone()
         },
         _ => {
-            let after = scoring::score_on(&assume_done(a, catalog, as_of, score, &all), catalog, as_of);
+            let all = done.into_iter().map(|(_, x)| x).collect();
+            let after = scoring::score_on(&with_answers(a, all), catalog, as_of);
             Projection::of(Stage::WholePlan, &after)
         }
     };
