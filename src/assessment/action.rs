@@ -14,6 +14,7 @@ use crate::catalog::ids::natural_cmp;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -249,6 +250,11 @@ impl Action {
     /// (questionnaires in scope, their requirements, zones and conduits, scenarios) and its
     /// history is in time order. Used by the file check and by the command line.
     pub fn problems(&self, a: &Assessment, catalog: &Catalog) -> Vec<String> {
+        self.problems_with(a, catalog, &Known::of(a))
+    }
+
+    /// [`Action::problems`] with the assessment's ids at hand (to check many actions).
+    pub fn problems_with(&self, a: &Assessment, catalog: &Catalog, known: &Known) -> Vec<String> {
         let mut out = Vec::new();
         let id = &self.id;
         if let Err(e) = check_id(id) {
@@ -287,7 +293,7 @@ impl Action {
                 _ => {}
             }
             for t in &x.targets {
-                if !a.has_target(t) {
+                if !known.targets.contains(t.as_str()) {
                     out.push(format!(
                         "action \"{id}\" names \"{t}\", which is neither a zone nor a conduit"
                     ));
@@ -295,7 +301,7 @@ impl Action {
             }
         }
         for s in &self.scenarios {
-            if !a.scenarios.iter().any(|x| &x.id == s) {
+            if !known.scenarios.contains(s.as_str()) {
                 out.push(format!(
                     "action \"{id}\" names scenario \"{s}\", which is not in the risk register"
                 ));
@@ -312,6 +318,26 @@ impl Action {
             ));
         }
         out
+    }
+}
+
+/// The ids of an assessment's zones, conduits and scenarios, found in constant time.
+pub struct Known<'a> {
+    targets: HashSet<&'a str>,
+    scenarios: HashSet<&'a str>,
+}
+
+impl<'a> Known<'a> {
+    pub fn of(a: &'a Assessment) -> Known<'a> {
+        Known {
+            targets: a
+                .zones
+                .iter()
+                .map(|z| z.id.as_str())
+                .chain(a.conduits.iter().map(|c| c.id.as_str()))
+                .collect(),
+            scenarios: a.scenarios.iter().map(|s| s.id.as_str()).collect(),
+        }
     }
 }
 

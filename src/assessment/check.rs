@@ -378,11 +378,12 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
 /// Every `[[action]]` is sound on its own ([`crate::assessment::Action::problems`]); ids are unique.
 fn check_actions(a: &Assessment, catalog: &Catalog, report: &mut dyn FnMut(usize, String)) {
     let mut ids = HashSet::new();
+    let known = crate::assessment::action::Known::of(a);
     for (i, x) in a.actions.iter().enumerate() {
         if !x.id.trim().is_empty() && !ids.insert(x.id.as_str()) {
             report(i, format!("duplicate action id \"{}\"", x.id));
         }
-        for problem in x.problems(a, catalog) {
+        for problem in x.problems_with(a, catalog, &known) {
             report(i, problem);
         }
     }
