@@ -453,6 +453,19 @@ fn export_from_the_interface_proposes_a_file_and_asks_the_runtime() {
         m.session.as_ref().unwrap().form.as_ref().unwrap().value(1),
         "/plants/north.csv"
     );
+    // The plan CSV gets a name of its own, and going back gives the plain one again.
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Right);
+    assert_eq!(
+        m.session.as_ref().unwrap().form.as_ref().unwrap().value(1),
+        "/plants/north.plan.csv"
+    );
+    key(&mut m, KeyCode::Left);
+    key(&mut m, KeyCode::Left);
+    assert_eq!(
+        m.session.as_ref().unwrap().form.as_ref().unwrap().value(1),
+        "/plants/north.csv"
+    );
     key(&mut m, KeyCode::Tab);
     let effects = key(&mut m, KeyCode::Enter);
     assert_eq!(

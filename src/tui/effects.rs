@@ -306,13 +306,13 @@ impl Runtime {
                     }
                     Ok(_) => {}
                 }
-                let result = crate::export::write(
+                let result = crate::export::write_with(
                     &s.assessment,
                     &model.catalog,
                     &mut model.texts,
                     format,
-                    &s.path,
-                    &output,
+                    (&s.path, &output),
+                    &model.effort,
                 );
                 Some(Msg::Exported(result.map(|()| output).map_err(|e| e.to_string())))
             }

@@ -8,13 +8,19 @@ use crate::tui::model::Model;
 use crossterm::event::KeyEvent;
 use std::path::PathBuf;
 
-const FORMATS: [(&str, Format); 3] = [("xlsx", Format::Xlsx), ("csv", Format::Csv), ("json", Format::Json)];
+/// The formats offered: the name shown, the file's extension, the format.
+const FORMATS: [(&str, &str, Format); 4] = [
+    ("xlsx", "xlsx", Format::Xlsx),
+    ("csv", "csv", Format::Csv),
+    ("json", "json", Format::Json),
+    ("plan-csv", "plan.csv", Format::PlanCsv),
+];
 
 /// Open the export form, proposing the assessment's own name with the format's extension.
 pub fn open(model: &mut Model) {
     let Some(s) = model.session.as_mut() else { return };
     let proposed = s.path.with_extension("xlsx").display().to_string();
-    let formats = FORMATS.iter().map(|(n, _)| n.to_string()).collect();
+    let formats = FORMATS.iter().map(|(n, _, _)| n.to_string()).collect();
     s.form = Some(Form::new(
         Purpose::Export,
         model.texts.ui("export-title"),
@@ -38,7 +44,11 @@ pub fn form_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
         && let Some(form::Input::Text(area)) = f.fields.get_mut(1).map(|x| &mut x.input)
     {
         let path = PathBuf::from(area.lines().join(""));
-        let changed = path.with_extension(FORMATS[chosen].0).display().to_string();
+        let stem = path.to_string_lossy().trim_end_matches(".plan.csv").to_string();
+        let changed = PathBuf::from(stem)
+            .with_extension(FORMATS[chosen].1)
+            .display()
+            .to_string();
         **area = ratatui_textarea::TextArea::new(vec![changed]);
         area.move_cursor(ratatui_textarea::CursorMove::End);
     }
@@ -54,7 +64,7 @@ pub fn form_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
                 f.error = Some("export-error-file".into());
                 return Vec::new();
             }
-            let format = FORMATS[f.index(0).min(FORMATS.len() - 1)].1;
+            let format = FORMATS[f.index(0).min(FORMATS.len() - 1)].2;
             s.form = None;
             vec![Effect::Export(format, PathBuf::from(path), false)]
         }
