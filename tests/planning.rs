@@ -434,3 +434,21 @@ fn the_projection_line_reads_as_the_issue_writes_it() {
         "after phase 2"
     );
 }
+
+#[test]
+fn a_summary_projects_now_and_the_whole_plan_as_the_full_plan_does() {
+    let catalog = common::catalog();
+    let mut a = assessment(&catalog, &[SL]);
+    a.zones.push(zone("Z1", [3, 3, 2, 2, 3, 2, 2]));
+    at_level(&mut a, &catalog, "Z1", [1; 7]);
+    propose(&mut a, &catalog);
+    let score = iacs_assess::scoring::score_on(&a, &catalog, day());
+    let effort = EffortScale::default();
+    let full = planning::plan_for(&a, &catalog, day(), &effort, &score);
+    let summary = planning::summary_for(&a, &catalog, day(), &effort, &score);
+    assert_eq!(full.stages.len(), 4, "now, phases 1 and 2, whole plan");
+    assert_eq!(summary.stages.len(), 2);
+    assert_eq!(summary.stages[0], full.stages[0]);
+    assert_eq!(summary.stages[1], full.stages[3]);
+    assert_eq!(summary.items, full.items);
+}

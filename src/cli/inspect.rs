@@ -17,8 +17,14 @@ pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     }
     warn_unassessed(ctx, &score);
     // The plan, when there is one: what the whole plan reaches (docs/planning.md).
+    // The text shows the whole plan only; the JSON every stage.
+    let plan_of = if json {
+        crate::planning::plan_for
+    } else {
+        crate::planning::summary_for
+    };
     let plan = (!a.actions.is_empty()).then(|| {
-        crate::planning::plan_for(
+        plan_of(
             &a,
             &ctx.catalog,
             score.countermeasures.as_of,

@@ -212,12 +212,28 @@ pub fn plan(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale
 
 /// As [`plan`], with the score of `a` on `as_of` already at hand.
 pub fn plan_for(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale, score: &Score) -> Plan {
+    plan_with(a, catalog, (as_of, effort, score), true)
+}
+
+/// As [`plan_for`] with two stages only, now and the whole plan (one projection instead of one per
+/// phase): for a summary such as `score`'s.
+pub fn summary_for(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale, score: &Score) -> Plan {
+    plan_with(a, catalog, (as_of, effort, score), false)
+}
+
+fn plan_with(
+    a: &Assessment,
+    catalog: &Catalog,
+    (as_of, effort, score): (Date, &EffortScale, &Score),
+    per_phase: bool,
+) -> Plan {
     let all_needs = needs::needs(score);
+    // Without a stage per phase, every action counts as unphased: only the whole plan is projected.
     let planned: Vec<(Option<u8>, Vec<AnswerId>)> = a
         .actions
         .iter()
         .filter(|x| x.status.counts_in_plan())
-        .map(|x| (x.phase, x.answer_ids()))
+        .map(|x| (x.phase.filter(|_| per_phase), x.answer_ids()))
         .collect();
     let covered: BTreeSet<&AnswerId> = planned.iter().flat_map(|(_, ids)| ids).collect();
     let mut uncovered: Vec<AnswerId> = all_needs
