@@ -169,6 +169,9 @@ fn cut(line: Line<'static>, width: usize) -> Line<'static> {
     Line::from(spans)
 }
 
+/// Maturity groups listed on one line of the projection ("SPE 1 ML0/2" is about 12 columns).
+const GROUPS_PER_LINE: usize = 4;
+
 /// The projection's lines: each stage's name, the level line of every zone and conduit, and the
 /// maturity groups still below their target.
 fn projection_lines(model: &Model, c: &Computed) -> Vec<Line<'static>> {
@@ -214,8 +217,10 @@ fn projection_lines(model: &Model, c: &Computed) -> Vec<Line<'static>> {
                 )
             })
             .collect();
-        if !groups.is_empty() {
-            lines.push(Line::from(Span::styled(format!("    {}", groups.join(", ")), t.dim)));
+        // A few groups a line, each line indented: short enough not to wrap in a narrow panel, so
+        // the indent holds and the lines counted for scrolling are the lines shown.
+        for chunk in groups.chunks(GROUPS_PER_LINE) {
+            lines.push(Line::from(Span::styled(format!("    {}", chunk.join(", ")), t.dim)));
         }
     }
     lines

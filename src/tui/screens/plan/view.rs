@@ -152,7 +152,13 @@ fn list(model: &Model, c: &Computed, frame: &mut Frame, area: Rect) {
         .map(|st| crate::planning::text::status_label(tx, *st).chars().count())
         .max()
         .unwrap_or(8);
-    let widths = Widths::for_width(usize::from(inner.width), status_width);
+    let shown: Vec<&Action> = c
+        .shown
+        .iter()
+        .filter_map(|&i| c.plan.items.get(i))
+        .filter_map(|item| s.assessment.action(&item.id))
+        .collect();
+    let widths = Widths::for_width(usize::from(inner.width), status_width, &shown);
     let lines: Vec<Line> = rows
         .iter()
         .skip(first)
@@ -190,11 +196,20 @@ struct Widths {
 }
 
 impl Widths {
-    fn for_width(width: usize, status: usize) -> Widths {
-        // id, status, owner, due ("!2026-01-31"), effort; a space after each but the last.
-        let (id, due, effort) = (6, 11, 4);
-        let owner = if width >= 100 { 14 } else { 9 };
-        let fixed = 2 + id + 1 + status + 1 + 1 + owner + 1 + due + 1 + effort;
+    /// The owner, due date and effort columns are as wide as what the listed actions hold (a
+    /// column nobody filled in takes no room), within limits; the title takes the rest.
+    fn for_width(width: usize, status: usize, shown: &[&Action]) -> Widths {
+        let widest = |text: &dyn Fn(&Action) -> usize| shown.iter().map(|x| text(x)).max().unwrap_or(0);
+        let id = 6;
+        let owner_cap = if width >= 100 { 14 } else { 9 };
+        // "–" stands for no owner, so the column is at least one wide.
+        let owner = widest(&|x| x.owner.chars().count()).clamp(1, owner_cap);
+        // "!2026-01-31": the mark of an overdue date and the date.
+        let due = if shown.iter().any(|x| x.due.is_some()) { 11 } else { 0 };
+        let effort = widest(&|x| x.effort.chars().count()).min(4);
+        // A space after each column but the last that has any width.
+        let gap = |w: usize| if w > 0 { w + 1 } else { 0 };
+        let fixed = 2 + gap(id) + gap(status) + 1 + gap(owner) + gap(due) + effort;
         Widths {
             id,
             status,
@@ -208,6 +223,15 @@ impl Widths {
 
 fn pad(text: &str, width: usize) -> String {
     format!("{:<width$}", fit(text, width))
+}
+
+/// A column with the space after it; nothing for a column of no width.
+fn column(text: &str, width: usize) -> String {
+    if width == 0 {
+        String::new()
+    } else {
+        format!("{} ", pad(text, width))
+    }
 }
 
 fn action_line(model: &Model, x: &Action, overdue: bool, selected: bool, w: &Widths) -> Line<'static> {
@@ -237,10 +261,7 @@ fn action_line(model: &Model, x: &Action, overdue: bool, selected: bool, w: &Wid
         Span::styled(format!("{} ", pad(&status, w.status)), base(status_style)),
         Span::styled(format!("{} ", pad(&x.title, w.title)), base(t.text)),
         Span::styled(format!("{} ", pad(&owner, w.owner)), base(t.text)),
-        Span::styled(
-            format!("{} ", pad(&due, w.due)),
-            base(if overdue { t.bad } else { t.text }),
-        ),
+        Span::styled(column(&due, w.due), base(if overdue { t.bad } else { t.text })),
         Span::styled(fit(&x.effort, w.effort), base(t.text)),
     ])
 }
