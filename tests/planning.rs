@@ -452,3 +452,54 @@ fn a_summary_projects_now_and_the_whole_plan_as_the_full_plan_does() {
     assert_eq!(summary.stages[1], full.stages[3]);
     assert_eq!(summary.items, full.items);
 }
+
+#[test]
+fn a_filter_lets_through_what_every_part_allows() {
+    let mut x = iacs_assess::assessment::Action::new("A-01", "t", ActionStatus::Planned, "ana", now());
+    x.owner = "OT Team ".into();
+    x.phase = Some(2);
+    x.addresses.push(iacs_assess::assessment::Addressed {
+        questionnaire: SL.into(),
+        requirement: "SR 1.1".into(),
+        targets: vec!["Z1".into()],
+    });
+    let all = planning::Filter::default();
+    assert!(all.is_empty() && all.lets_through(&x, false));
+    let f = planning::Filter {
+        target: Some("Z1".into()),
+        owner: Some("ot team".into()),
+        phase: Some(2),
+        status: Some(ActionStatus::Planned),
+        overdue: false,
+    };
+    assert!(f.lets_through(&x, false), "the owner in any case, trimmed");
+    assert!(
+        !planning::Filter {
+            target: Some("Z2".into()),
+            ..f.clone()
+        }
+        .lets_through(&x, false)
+    );
+    assert!(
+        !planning::Filter {
+            phase: Some(1),
+            ..f.clone()
+        }
+        .lets_through(&x, false)
+    );
+    assert!(
+        !planning::Filter {
+            status: Some(ActionStatus::Done),
+            ..f.clone()
+        }
+        .lets_through(&x, false)
+    );
+    assert!(
+        !planning::Filter {
+            overdue: true,
+            ..f.clone()
+        }
+        .lets_through(&x, false)
+    );
+    assert!(planning::Filter { overdue: true, ..f }.lets_through(&x, true));
+}

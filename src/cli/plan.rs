@@ -326,19 +326,16 @@ fn list(ctx: &Context, args: PlanListArgs) -> Result<()> {
     let score = crate::scoring::score_on(&a, &ctx.catalog, today);
     let needs = planning::needs::needs(&score);
     let items = planning::ordered(&a, today, &ctx.config.effort_scale(), &score, &needs);
-    let owner = args.owner.as_deref().map(str::trim);
+    let filter = planning::Filter {
+        target: args.zone.clone(),
+        owner: args.owner.clone(),
+        phase,
+        status,
+        overdue: args.overdue,
+    };
     let items: Vec<&planning::PlanItem> = items
         .iter()
-        .filter(|item| {
-            let Some(x) = a.action(&item.id) else {
-                return false;
-            };
-            args.zone.as_deref().is_none_or(|z| x.concerns_target(z))
-                && owner.is_none_or(|o| x.owner.trim().eq_ignore_ascii_case(o))
-                && phase.is_none_or(|p| x.phase == Some(p))
-                && status.is_none_or(|s| x.status == s)
-                && (!args.overdue || item.overdue)
-        })
+        .filter(|item| a.action(&item.id).is_some_and(|x| filter.lets_through(x, item.overdue)))
         .collect();
     if args.json {
         crate::text_safety::print_exact(&format!(

@@ -137,6 +137,37 @@ impl<'n> NeedIndex<'n> {
     }
 }
 
+/// Which actions a list shows (`plan list`, the plan screen's filter); every part empty: all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Actions that address something in this zone or conduit.
+    pub target: Option<String>,
+    /// Compared trimmed, in any case.
+    pub owner: Option<String>,
+    pub phase: Option<u8>,
+    pub status: Option<ActionStatus>,
+    /// Only actions past their due date.
+    pub overdue: bool,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// Whether it lets `x` through; `overdue` as the plan says of it.
+    pub fn lets_through(&self, x: &Action, overdue: bool) -> bool {
+        self.target.as_deref().is_none_or(|t| x.concerns_target(t))
+            && self
+                .owner
+                .as_deref()
+                .is_none_or(|o| x.owner.trim().eq_ignore_ascii_case(o.trim()))
+            && self.phase.is_none_or(|p| x.phase == Some(p))
+            && self.status.is_none_or(|s| x.status == s)
+            && (!self.overdue || overdue)
+    }
+}
+
 /// Why `action` matters given `needs` (of `score`, the score of `a`).
 pub fn why(a: &Assessment, action: &Action, needs: &[Need], score: &Score) -> Why {
     why_in(action, &NeedIndex::new(a, needs, score))

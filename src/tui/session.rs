@@ -226,7 +226,7 @@ pub fn undo(model: &mut Model, now: Timestamp) -> Vec<Effect> {
 pub fn refresh_score(model: &mut Model) {
     if !matches!(
         model.screen,
-        crate::tui::model::Screen::Results | crate::tui::model::Screen::Zones
+        crate::tui::model::Screen::Results | crate::tui::model::Screen::Zones | crate::tui::model::Screen::Plan
     ) || !model.score_is_stale()
     {
         return;

@@ -172,6 +172,7 @@ fn submit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
                 target: pick(0).and_then(|i| c.targets.get(i).cloned()),
                 owner: pick(1).and_then(|i| c.owners.get(i).cloned()),
                 phase: pick(2).and_then(|i| c.phases.get(i).copied()),
+                status: None,
                 overdue: form.index(3) == 1,
             };
             super::refilter(model);

@@ -18,7 +18,7 @@ use crate::tui::model::{Model, Screen};
 use crate::tui::session::changed;
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
-use state::{Computed, Panel, passes};
+use state::{Computed, Panel};
 
 /// The plan screen comes to the front: compute the plan, select the action asked for (the review
 /// list's Enter) or keep the selection.
@@ -43,10 +43,23 @@ pub fn refresh(model: &mut Model) {
     if model.plan.current(s.revision, model.today).is_some() {
         return;
     }
-    let plan = crate::planning::plan(&s.assessment, &model.catalog, model.today, &model.effort);
+    // The score the session keeps for this revision and day (`session::refresh_score` made it
+    // just before), so a change is scored once.
     let a = &s.assessment;
+    let plan = match s
+        .scored
+        .as_ref()
+        .filter(|x| x.revision == s.revision && x.day == model.today)
+    {
+        Some(scored) => crate::planning::plan_for(a, &model.catalog, model.today, &model.effort, &scored.score),
+        None => crate::planning::plan(a, &model.catalog, model.today, &model.effort),
+    };
+    let filter = &model.plan.filter;
     let shown = (0..plan.items.len())
-        .filter(|&i| passes(&model.plan.filter, a, &plan.items[i].id, plan.items[i].overdue))
+        .filter(|&i| {
+            let item = &plan.items[i];
+            a.action(&item.id).is_some_and(|x| filter.lets_through(x, item.overdue))
+        })
         .collect();
     model.plan.computed = Some(Computed {
         revision: s.revision,

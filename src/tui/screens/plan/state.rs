@@ -1,7 +1,6 @@
 //! Where the assessor stands on the plan screen, and the plan it shows: computed when the screen
 //! is entered and again after each change of the assessment (or a new day), never in a view.
 
-use crate::assessment::Assessment;
 use crate::planning::Plan;
 use jiff::civil::Date;
 
@@ -42,22 +41,7 @@ impl Panel {
     }
 }
 
-/// What the list shows; every part empty or false: everything.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filter {
-    /// Actions that address something in this zone or conduit.
-    pub target: Option<String>,
-    pub owner: Option<String>,
-    pub phase: Option<u8>,
-    /// Only actions past their due date.
-    pub overdue: bool,
-}
-
-impl Filter {
-    pub fn is_empty(&self) -> bool {
-        *self == Filter::default()
-    }
-}
+pub use crate::planning::Filter;
 
 /// The plan as computed for one revision of the assessment on one day.
 #[derive(Debug, Clone)]
@@ -98,13 +82,4 @@ impl PlanState {
             .iter()
             .position(|&i| c.plan.items.get(i).is_some_and(|x| x.id == id))
     }
-}
-
-/// Whether the filter lets action `id` of `a` through (`overdue` as the plan says).
-pub fn passes(filter: &Filter, a: &Assessment, id: &str, overdue: bool) -> bool {
-    let Some(x) = a.action(id) else { return false };
-    filter.target.as_deref().is_none_or(|t| x.concerns_target(t))
-        && filter.owner.as_deref().is_none_or(|o| x.owner == o)
-        && filter.phase.is_none_or(|p| x.phase == Some(p))
-        && (!filter.overdue || overdue)
 }
