@@ -12,7 +12,6 @@ use crate::planning::text::{level_line, stage_label, status_label};
 use crate::planning::{Plan, PlanItem, Proposed, Why};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -81,24 +80,6 @@ fn field(out: &mut String, texts: &Texts, indent: &str, label: &str, items: &[St
     ));
 }
 
-/// ["Z-SCADA FR 1 -> 3, FR 3 -> 2", "Z-CELL FR 1 -> 2"]: each FR at the highest level it is lifted to.
-fn lifts_text(why: &Why) -> Vec<String> {
-    let mut by_target: BTreeMap<&str, BTreeMap<u8, u8>> = BTreeMap::new();
-    for l in &why.lifts {
-        let to = by_target.entry(&l.target).or_default().entry(l.fr).or_default();
-        *to = (*to).max(l.to);
-    }
-    let mut targets: Vec<(&str, BTreeMap<u8, u8>)> = by_target.into_iter().collect();
-    targets.sort_by(|x, y| crate::catalog::ids::natural_cmp(x.0, y.0));
-    targets
-        .iter()
-        .map(|(t, frs)| {
-            let steps: Vec<String> = frs.iter().map(|(fr, to)| format!("FR {fr} -> {to}")).collect();
-            format!("{t} {}", steps.join(", "))
-        })
-        .collect()
-}
-
 /// "ZONE REQ" for answers of one questionnaire, "QUESTIONNAIRE REQ" for organisation-wide ones.
 fn answer_text(id: &AnswerId) -> String {
     match &id.target {
@@ -148,17 +129,18 @@ fn action_text(out: &mut String, texts: &Texts, x: &Action, item: &PlanItem, wit
         out.push_str(&wrap_items(
             &format!("{indent}{}{}", texts.ui("plan-cli-lifts"), texts.ui("colon")),
             &format!("{indent}  "),
-            &lifts_text(why),
+            &crate::planning::text::lifts(why),
             "; ",
         ));
     }
     if !why.raises.is_empty() {
-        let raises: Vec<String> = why
-            .raises
-            .iter()
-            .map(|r| format!("{} {} -> ML{}", r.questionnaire, r.group, r.to))
-            .collect();
-        field(out, texts, indent, &texts.ui("plan-cli-raises"), &raises);
+        field(
+            out,
+            texts,
+            indent,
+            &texts.ui("plan-cli-raises"),
+            &crate::planning::text::raises(why),
+        );
     }
     if !why.intolerable.is_empty() {
         field(out, texts, indent, &texts.ui("plan-cli-intolerable"), &why.intolerable);

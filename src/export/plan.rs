@@ -3,23 +3,18 @@
 //! the plan CSV: one row per action.
 
 use super::neutralise;
-use crate::assessment::{Action, Assessment, FR_NAMES};
+use crate::assessment::{Action, Assessment};
 use crate::catalog::Catalog;
 use crate::catalog::ids::natural_cmp;
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
-use crate::planning::{self, EffortScale, Plan, PlanItem, Why};
+use crate::planning::{self, EffortScale, PlanItem, Why};
 use fluent_bundle::FluentValue;
 use jiff::civil::Date;
 
-/// The plan of `a` on `as_of` (the actions in plan order, the projections).
-pub fn plan_of(a: &Assessment, catalog: &Catalog, as_of: Date, effort: &EffortScale) -> Plan {
-    planning::plan(a, catalog, as_of, effort)
-}
-
 /// Every action of `plan` with its place in it, in plan order.
-pub fn in_order<'a>(a: &'a Assessment, plan: &'a Plan) -> Vec<(&'a Action, &'a PlanItem)> {
-    plan.items
+pub fn in_order<'a>(a: &'a Assessment, items: &'a [PlanItem]) -> Vec<(&'a Action, &'a PlanItem)> {
+    items
         .iter()
         .filter_map(|item| a.action(&item.id).map(|action| (action, item)))
         .collect()
@@ -61,26 +56,18 @@ pub fn requirements_with_targets(action: &Action) -> String {
 /// its requirements nobody answered yet.
 pub fn why_parts(texts: &Texts, why: &Why) -> Vec<String> {
     let mut out = Vec::new();
-    let mut per_target: Vec<(String, Vec<String>)> = Vec::new();
-    for l in &why.lifts {
-        let step = format!("{}→{}", FR_NAMES[usize::from(l.fr.clamp(1, 7) - 1)], l.to);
-        match per_target.iter_mut().find(|(t, _)| *t == l.target) {
-            Some((_, steps)) => steps.push(step),
-            None => per_target.push((l.target.clone(), vec![step])),
-        }
+    let lifts = planning::text::lifts(why);
+    if !lifts.is_empty() {
+        out.push(texts.ui_with(
+            "export-plan-why-lifts",
+            &[("list", FluentValue::from(lifts.join("; ")))],
+        ));
     }
-    if !per_target.is_empty() {
-        let list: Vec<String> = per_target
-            .iter()
-            .map(|(t, steps)| format!("{t} {}", steps.join(", ")))
-            .collect();
-        out.push(texts.ui_with("export-plan-why-lifts", &[("list", FluentValue::from(list.join("; ")))]));
-    }
-    if !why.raises.is_empty() {
-        let list: Vec<String> = why.raises.iter().map(|r| format!("{}→ML{}", r.group, r.to)).collect();
+    let raises = planning::text::raises(why);
+    if !raises.is_empty() {
         out.push(texts.ui_with(
             "export-plan-why-raises",
-            &[("list", FluentValue::from(list.join(", ")))],
+            &[("list", FluentValue::from(raises.join(", ")))],
         ));
     }
     if !why.intolerable.is_empty() {
@@ -124,13 +111,15 @@ pub fn render_csv(
     as_of: Date,
     effort: &EffortScale,
 ) -> Result<Vec<u8>> {
-    let plan = plan_of(a, catalog, as_of, effort);
+    // The order and the reasons; a CSV of actions has no place for projections.
+    let score = crate::scoring::score_on(a, catalog, as_of);
+    let items = planning::ordered(a, as_of, effort, &score, &planning::needs::needs(&score));
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let fail = |e: ::csv::Error| Error::usage(format!("cannot write CSV: {e}"));
     w.write_record(CSV_HEADER).map_err(fail)?;
-    for (action, item) in in_order(a, &plan) {
+    for (action, item) in in_order(a, &items) {
         let row = [
             action.id.clone(),
             action.phase.map(|p| p.to_string()).unwrap_or_default(),

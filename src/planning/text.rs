@@ -2,13 +2,16 @@
 //! projection, and the line that says what a zone or conduit reaches. Shared by the command line,
 //! the interface and the workbook so that they say the same.
 
+use super::Why;
 use super::projection::{ProjectedLevel, Stage};
 use super::propose::{Proposal, Subject};
-use crate::assessment::ActionStatus;
+use crate::assessment::{ActionStatus, FR_NAMES};
 use crate::catalog::Catalog;
+use crate::catalog::ids::natural_cmp;
 use crate::i18n::Texts;
 use crate::scoring::security_level::achieved_text;
 use fluent_bundle::FluentValue;
+use std::collections::BTreeMap;
 
 /// The title of a proposed action: the requirement with its title ("SR 1.2 Software process and
 /// device identification and authentication"), or "Raise ORG 1 ... to ML3" for a maturity group.
@@ -74,4 +77,38 @@ pub fn level_line(texts: &Texts, level: &ProjectedLevel) -> String {
 /// The status in words ("in progress").
 pub fn status_label(texts: &Texts, status: ActionStatus) -> String {
     texts.ui(status.message())
+}
+
+/// What an action lifts, one entry per zone or conduit in natural order, each FR at the highest
+/// level it is lifted to: ["Z-CTRL IAC→2, RDF→2", "Z-SCADA IAC→3"]. The same words in the command
+/// line, the interface and the exports.
+pub fn lifts(why: &Why) -> Vec<String> {
+    let mut by_target: BTreeMap<&str, BTreeMap<u8, u8>> = BTreeMap::new();
+    for l in &why.lifts {
+        let to = by_target.entry(&l.target).or_default().entry(l.fr).or_default();
+        *to = (*to).max(l.to);
+    }
+    let mut targets: Vec<(&str, BTreeMap<u8, u8>)> = by_target.into_iter().collect();
+    targets.sort_by(|x, y| natural_cmp(x.0, y.0));
+    targets
+        .iter()
+        .map(|(t, frs)| {
+            let steps: Vec<String> = frs
+                .iter()
+                .map(|(fr, to)| {
+                    let name = FR_NAMES.get(usize::from(*fr).wrapping_sub(1)).copied().unwrap_or("FR");
+                    format!("{name}→{to}")
+                })
+                .collect();
+            format!("{t} {}", steps.join(", "))
+        })
+        .collect()
+}
+
+/// The maturity groups an action raises: ["iec62443-2-1 ORG 1→ML3"].
+pub fn raises(why: &Why) -> Vec<String> {
+    why.raises
+        .iter()
+        .map(|r| format!("{} {}→ML{}", r.questionnaire, r.group, r.to))
+        .collect()
 }

@@ -64,7 +64,7 @@ pub fn plan_sheet(
     let band_format = band();
     let mut row = 1u32;
     let mut current: Option<Band> = None;
-    for (action, item) in in_order(a, plan) {
+    for (action, item) in in_order(a, &plan.items) {
         let this = match (action.status, action.phase) {
             (ActionStatus::Dropped, _) => Band::Dropped,
             (_, Some(p)) => Band::Phase(p),

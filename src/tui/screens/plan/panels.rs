@@ -75,13 +75,8 @@ pub fn detail(model: &Model, frame: &mut Frame, area: Rect) {
         );
     }
     // Why: what it lifts, the intolerable scenarios, what to assess first.
-    let mut lifts: Vec<String> = Vec::new();
-    for l in &why.lifts {
-        lifts.push(format!("{} FR{}→{}", l.target, l.fr, l.to));
-    }
-    for r in &why.raises {
-        lifts.push(format!("{} {} → ML{}", r.questionnaire, r.group, r.to));
-    }
+    let mut lifts = crate::planning::text::lifts(why);
+    lifts.extend(crate::planning::text::raises(why));
     let labelled = |key: &str, items: &[String]| -> Option<Line<'static>> {
         (!items.is_empty()).then(|| {
             Line::from(vec![
