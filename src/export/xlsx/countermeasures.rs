@@ -1,7 +1,7 @@
 //! The sheet of compensating countermeasures: every record with its status in words on the day
 //! of the export, what it covers and all its fields; then the compensated answers without one.
 
-use super::{Book, fail, header, print_setup, sheet_name, text_lines};
+use super::{Book, fail, fit_row, header, print_setup, sheet_name};
 use crate::assessment::countermeasure::Status;
 use crate::error::Result;
 use crate::i18n::Texts;
@@ -60,14 +60,14 @@ pub fn countermeasures_sheet(
         for (col, value) in (0u16..).zip(&cells) {
             s.text(ws, row, col, value, if col == 1 { format } else { &s.wrap })?;
         }
-        // As tall as its longest wrapped text (spreadsheet programs do not grow the row).
-        let tallest = cells
-            .iter()
-            .zip(&columns)
-            .map(|(value, (_, width))| text_lines(value, *width))
-            .max()
-            .unwrap_or(1);
-        ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
+        fit_row(
+            ws,
+            row,
+            cells
+                .iter()
+                .zip(&columns)
+                .map(|(value, (_, width))| (value.as_str(), *width)),
+        )?;
         row += 1;
     }
     for id in &review.without_record {

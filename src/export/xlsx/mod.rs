@@ -107,13 +107,31 @@ pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
     }
 }
 
+/// The header row: the column names (wrapped, the row as tall as the longest), their widths, and
+/// the row frozen.
 pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
     for (i, (name, width)) in columns.iter().enumerate() {
         ws.write_string_with_format(0, i as u16, name, &s.header)
             .map_err(fail)?;
         ws.set_column_width(i as u16, *width).map_err(fail)?;
     }
+    fit_row(ws, 0, columns.iter().map(|(name, width)| (name.as_str(), *width)))?;
     ws.set_freeze_panes(1, 0).map_err(fail)?;
+    Ok(())
+}
+
+/// Make `row` as tall as the longest of its wrapped `cells` (text, column width): spreadsheet
+/// programs do not grow a row for wrapped text another program wrote. A row of one line keeps the
+/// default height.
+pub(crate) fn fit_row<'a>(ws: &mut Worksheet, row: u32, cells: impl IntoIterator<Item = (&'a str, f64)>) -> Result<()> {
+    let tallest = cells
+        .into_iter()
+        .map(|(text, width)| text_lines(text, width))
+        .max()
+        .unwrap_or(1);
+    if tallest > 1 {
+        ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
+    }
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 //! actions: an assessment without a plan keeps the workbook it always had (its gaps are on the
 //! Findings sheet), rather than gaining a sheet that says there is nothing on it.
 
-use super::{Book, fail, header, print_setup, sheet_name, text_lines, vector};
+use super::{Book, fail, fit_row, header, print_setup, sheet_name, text_lines, vector};
 use crate::assessment::{ActionStatus, Assessment};
 use crate::error::Result;
 use crate::export::plan::{in_order, requirements_with_targets, why_parts};
@@ -58,7 +58,6 @@ pub fn plan_sheet(
         (texts.ui("col-plan-why"), 46.0),
     ];
     header(ws, s, &columns)?;
-    header_height(ws, &columns)?;
     print_setup(ws);
     ws.set_repeat_rows(0, 0).map_err(fail)?;
     let band_format = band();
@@ -104,14 +103,14 @@ pub fn plan_sheet(
             };
             s.text(ws, row, col, value, format)?;
         }
-        // As tall as its longest wrapped text (spreadsheet programs do not grow the row).
-        let tallest = cells
-            .iter()
-            .zip(&columns)
-            .map(|(value, (_, width))| text_lines(value, *width))
-            .max()
-            .unwrap_or(1);
-        ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
+        fit_row(
+            ws,
+            row,
+            cells
+                .iter()
+                .zip(&columns)
+                .map(|(value, (_, width))| (value.as_str(), *width)),
+        )?;
         row += 1;
     }
     // The status of every action from a drop-down of the five, in the assessment's language.
@@ -143,7 +142,6 @@ pub fn projection_sheet(
     let mut columns = vec![(texts.ui("col-target-zone"), 22.0), ("SL-T".to_string(), 16.0)];
     columns.extend(stages.iter().map(|label| (label.clone(), STAGE_WIDTH)));
     header(ws, s, &columns)?;
-    header_height(ws, &columns)?;
     print_setup(ws);
     ws.set_repeat_rows(0, 0).map_err(fail)?;
     let Some(now) = plan.stages.first() else {
@@ -219,17 +217,6 @@ pub fn projection_sheet(
     Ok(())
 }
 
-/// The header row as tall as its longest wrapped name.
-fn header_height(ws: &mut Worksheet, columns: &[(String, f64)]) -> Result<()> {
-    let tallest = columns
-        .iter()
-        .map(|(name, width)| text_lines(name, *width))
-        .max()
-        .unwrap_or(1);
-    ws.set_row_height(0, 15.0 * tallest as f64).map_err(fail)?;
-    Ok(())
-}
-
 /// The maturity groups at a stage with an answered requirement below its target.
 fn below_target(p: &Projection) -> impl Iterator<Item = &crate::planning::projection::ProjectedGroup> {
     p.maturity.iter().filter(|g| g.meeting_target < g.answered)
@@ -264,10 +251,7 @@ pub fn summary_lines(ws: &mut Worksheet, mut row: u32, plan: &Plan, texts: &Text
         );
         s.text(ws, row, 0, &level.target, &s.wrap)?;
         s.text(ws, row, 2, &text, if reached { &s.good } else { &s.bad })?;
-        let lines = text_lines(&text, 44.0);
-        if lines > 1 {
-            ws.set_row_height(row, 15.0 * lines as f64).map_err(fail)?;
-        }
+        fit_row(ws, row, [(text.as_str(), 44.0)])?;
         row += 1;
     }
     Ok(())
