@@ -361,15 +361,6 @@ pub fn sort(actions: &mut [Action]) {
     actions.sort_by(|a, b| natural_cmp(&a.id, &b.id));
 }
 
-/// Two versions of one action changed by two people: `mine` with the status changes of both, in
-/// time order (an entry both have once), and the status of the latest change. The flag is true
-/// when nothing else differs; otherwise the other fields are a conflict for the caller to settle.
-pub fn merge_histories(mine: &Action, theirs: &Action) -> (Action, bool) {
-    let (merged, other) = settle(mine, theirs);
-    let clean = merged == other;
-    (merged, clean)
-}
-
 /// Both versions of one action with what merges without a conflict merged into each: the status
 /// changes of both (in time order, the latest deciding the status), and an owner, due date,
 /// effort, phase or description that only one of them has (as with answers, what only one side
@@ -392,6 +383,36 @@ pub fn settle(mine: &Action, theirs: &Action) -> (Action, Action) {
         x.history = history.clone();
     }
     sides
+}
+
+/// One action changed here (`mine`) and in the file (`theirs`) since `base`: every field one side
+/// changed is taken from that side, and the status changes of both are kept (the latest decides
+/// the status). None when both changed one field differently: a conflict to choose.
+pub fn merge_three(base: &Action, mine: &Action, theirs: &Action) -> Option<Action> {
+    fn pick<T: Clone + PartialEq>(base: &T, mine: &T, theirs: &T) -> Option<T> {
+        if mine == base || mine == theirs {
+            Some(theirs.clone())
+        } else if theirs == base {
+            Some(mine.clone())
+        } else {
+            None
+        }
+    }
+    let (merged, _) = settle(mine, theirs);
+    Some(Action {
+        id: mine.id.clone(),
+        title: pick(&base.title, &mine.title, &theirs.title)?,
+        description: pick(&base.description, &mine.description, &theirs.description)?,
+        status: merged.status,
+        owner: pick(&base.owner, &mine.owner, &theirs.owner)?,
+        due: pick(&base.due, &mine.due, &theirs.due)?,
+        effort: pick(&base.effort, &mine.effort, &theirs.effort)?,
+        phase: pick(&base.phase, &mine.phase, &theirs.phase)?,
+        proposal: pick(&base.proposal, &mine.proposal, &theirs.proposal)?,
+        scenarios: pick(&base.scenarios, &mine.scenarios, &theirs.scenarios)?,
+        addresses: pick(&base.addresses, &mine.addresses, &theirs.addresses)?,
+        history: merged.history,
+    })
 }
 
 /// The fields `x` leaves empty taken from `other`.
@@ -481,6 +502,33 @@ mod tests {
     }
 
     #[test]
+    fn a_status_changed_here_and_a_title_changed_in_the_file_both_stay() {
+        let base = Action::new(
+            "A-01",
+            "Segment",
+            ActionStatus::Proposed,
+            "ana",
+            at("2026-11-01T08:00:00Z"),
+        );
+        let mut mine = base.clone();
+        mine.set_status(ActionStatus::Planned, "ana", at("2026-11-02T08:00:00Z"));
+        let mut theirs = base.clone();
+        theirs.title = "Segment the cell network".into();
+        theirs.owner = "OT team".into();
+        let merged = merge_three(&base, &mine, &theirs).expect("no field changed on both sides");
+        assert_eq!(merged.title, "Segment the cell network");
+        assert_eq!(merged.owner, "OT team");
+        assert_eq!(merged.status, ActionStatus::Planned);
+        assert_eq!(merged.history.len(), 2);
+        mine.title = "Segment the control network".into();
+        assert_eq!(
+            merge_three(&base, &mine, &theirs),
+            None,
+            "the title changed on both sides"
+        );
+    }
+
+    #[test]
     fn histories_of_two_people_merge_in_time_order() {
         let mut base = Action::new("A-01", "t", ActionStatus::Proposed, "ana", at("2026-11-01T08:00:00Z"));
         base.owner = "OT team".into();
@@ -489,17 +537,20 @@ mod tests {
         let mut theirs = base.clone();
         theirs.set_status(ActionStatus::Planned, "ben", at("2026-11-02T09:00:00Z"));
         theirs.set_status(ActionStatus::InProgress, "ben", at("2026-11-05T09:00:00Z"));
-        let (merged, clean) = merge_histories(&mine, &theirs);
+        let (merged, other) = settle(&mine, &theirs);
+        let clean = merged == other;
         assert!(clean, "only the histories differ");
         assert_eq!(merged.status, ActionStatus::InProgress, "the latest change wins");
         let who: Vec<&str> = merged.history.iter().map(|h| h.by.as_str()).collect();
         assert_eq!(who, ["ana", "ana", "ben", "ben"]);
         theirs.owner = "IT".into();
-        assert!(!merge_histories(&mine, &theirs).1, "another field differs: a conflict");
+        let (merged, other) = settle(&mine, &theirs);
+        assert!(merged != other, "another field differs: a conflict");
         theirs.owner = String::new();
         mine.owner = String::new();
         theirs.effort = "M".into();
-        let (merged, clean) = merge_histories(&mine, &theirs);
+        let (merged, other) = settle(&mine, &theirs);
+        let clean = merged == other;
         assert!(clean, "an effort only one side gives is taken");
         assert_eq!(merged.effort, "M");
     }

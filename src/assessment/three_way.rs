@@ -213,6 +213,17 @@ pub fn put(a: &mut Assessment, key: &ItemKey, item: Option<&Item>) {
     }
 }
 
+/// A piece both sides changed, merged field by field where its kind allows (an action: each side's
+/// fields and both status histories); None for a real conflict.
+fn merge_fields(base: Option<&Item>, mine: Option<&Item>, theirs: Option<&Item>) -> Option<Item> {
+    match (base?, mine?, theirs?) {
+        (Item::Action(b), Item::Action(m), Item::Action(t)) => {
+            super::action::merge_three(b, m, t).map(|x| Item::Action(Box::new(x)))
+        }
+        _ => None,
+    }
+}
+
 /// Merge `mine` and `theirs`, both descended from `base`.
 pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> ThreeWay {
     let (b, m, t) = (pieces(base), pieces(mine), pieces(theirs));
@@ -230,6 +241,9 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Three
             theirs_only += 1;
         } else if same(ti, bi) {
             mine_only += 1;
+        } else if let Some(both) = merge_fields(bi, mi, ti) {
+            put(&mut merged, key, Some(&both));
+            (mine_only, theirs_only) = (mine_only + 1, theirs_only + 1);
         } else {
             conflicts.push(Conflict {
                 key: key.clone(),
@@ -361,6 +375,39 @@ mod tests {
         let mut merged = m.merged.clone();
         m.conflicts[0].take(Side::Theirs, &mut merged);
         assert_eq!(merged.zones[0].name, "Control network");
+    }
+
+    #[test]
+    fn an_action_changed_on_both_sides_in_different_fields_is_no_conflict() {
+        use crate::assessment::{Action, ActionStatus};
+        let mut base = with(&[]);
+        base.set_action(Action::new(
+            "A-01",
+            "Segment",
+            ActionStatus::Proposed,
+            "ana",
+            Timestamp::UNIX_EPOCH,
+        ));
+        let mut mine = base.clone();
+        let later: Timestamp = "2026-12-02T09:00:00Z".parse().unwrap();
+        mine.actions[0].set_status(ActionStatus::Planned, "ana", later);
+        let mut theirs = base.clone();
+        theirs.actions[0].title = "Segment the cell network".into();
+        let m = merge(&base, &mine, &theirs);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        let x = &m.merged.actions[0];
+        assert_eq!(
+            (x.title.as_str(), x.status),
+            ("Segment the cell network", ActionStatus::Planned)
+        );
+        theirs.actions[0].set_status(ActionStatus::Dropped, "ben", later);
+        mine.actions[0].title = "Segment now".into();
+        theirs.actions[0].title = "Segment later".into();
+        assert_eq!(
+            merge(&base, &mine, &theirs).conflicts.len(),
+            1,
+            "one title, two new ones"
+        );
     }
 
     #[test]
