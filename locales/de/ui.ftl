@@ -894,3 +894,8 @@ plan-cli-count-planned = { $count } geplant
 plan-cli-count-in-progress = { $count } in Arbeit
 plan-cli-count-done = { $count } erledigt
 plan-cli-count-dropped = { $count } verworfen
+
+## Printing the workbooks (issue 19)
+print-page-of = Seite { $page } von { $pages }
+print-classification-default = Vertraulich
+workbook-subject = Bewertungsbericht nach IEC 62443

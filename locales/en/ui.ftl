@@ -894,3 +894,8 @@ plan-cli-count-planned = { $count } planned
 plan-cli-count-in-progress = { $count } in progress
 plan-cli-count-done = { $count } done
 plan-cli-count-dropped = { $count } dropped
+
+## Printing the workbooks (issue 19)
+print-page-of = page { $page } of { $pages }
+print-classification-default = Confidential
+workbook-subject = IEC 62443 assessment report

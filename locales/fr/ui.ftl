@@ -926,3 +926,8 @@ plan-cli-count-dropped = { $count ->
     [one] { $count } abandonnée
    *[other] { $count } abandonnées
 }
+
+## Printing the workbooks (issue 19)
+print-page-of = page { $page } sur { $pages }
+print-classification-default = Confidentiel
+workbook-subject = Rapport d’évaluation IEC 62443

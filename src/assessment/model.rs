@@ -73,6 +73,10 @@ pub struct Metadata {
     pub language: String,
     /// Questionnaire ids in scope.
     pub questionnaires: Vec<String>,
+    /// The marking printed on every page of the exports ("Confidential", "TLP:AMBER", …); empty:
+    /// the word for confidential in the export's language.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub classification: String,
     /// Format 1 and 2 only: the one system under consideration, described here. Read into the
     /// first `[[system]]` ([`Assessment::after_reading`]) and never written again.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -359,6 +363,7 @@ impl Assessment {
                 modified: now,
                 language: language.to_string(),
                 questionnaires,
+                classification: String::new(),
                 system_under_consideration: String::new(),
             },
             targets: Targets::default(),

@@ -7,6 +7,7 @@ use crate::content::Sources;
 use crate::error::{Error, Result};
 use crate::{export, report, scoring, validate as checks};
 use std::path::{Path, PathBuf};
+use unic_langid::LanguageIdentifier;
 
 pub fn score(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     let a = storage::read(file, &ctx.catalog)?;
@@ -76,17 +77,23 @@ fn warn_unassessed(ctx: &Context, score: &scoring::Score) {
     }
 }
 
-pub fn export(ctx: &mut Context, args: ExportArgs) -> Result<()> {
+/// `language`: --lang when it was given; the export is then written in it rather than in the
+/// assessment's language.
+pub fn export(ctx: &mut Context, language: Option<LanguageIdentifier>, args: ExportArgs) -> Result<()> {
     let a = storage::read(&args.file, &ctx.catalog)?;
     crate::output::allow(&args.output, &[&args.file], args.force)?;
-    let effort = ctx.config.effort_scale();
+    let options = export::Options {
+        effort: ctx.config.effort_scale(),
+        language,
+        paper: None,
+    };
     export::write_with(
         &a,
         &ctx.catalog,
         &mut ctx.texts,
         args.format.into(),
         (&args.file, &args.output),
-        &effort,
+        &options,
     )?;
     crate::say!("Wrote {}.", args.output.display());
     Ok(())

@@ -67,13 +67,22 @@ impl Context {
     }
 }
 
+/// --lang, when it was given.
+fn given_language(global: &GlobalOptions) -> Result<Option<LanguageIdentifier>> {
+    global
+        .lang
+        .as_ref()
+        .map(|lang| {
+            lang.parse()
+                .map_err(|_| Error::usage(format!("--lang {lang}: not a language tag (try en, de or fr)")))
+        })
+        .transpose()
+}
+
 /// --lang, else the environment, else the config file.
 fn requested_language(global: &GlobalOptions, config: &Config) -> Result<Option<LanguageIdentifier>> {
-    if let Some(lang) = &global.lang {
-        return lang
-            .parse()
-            .map(Some)
-            .map_err(|_| Error::usage(format!("--lang {lang}: not a language tag (try en, de or fr)")));
+    if let Some(lang) = given_language(global)? {
+        return Ok(Some(lang));
     }
     if let Some(l) = language::from_environment(|v| std::env::var(v).ok()) {
         return Ok(Some(l));
@@ -148,7 +157,10 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Countermeasure(c)) => countermeasure::run(&Context::load(&global)?, c),
         Some(Command::Plan(p)) => plan::run(&mut Context::load(&global)?, p),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
-        Some(Command::Export(e)) => inspect::export(&mut Context::load(&global)?, e),
+        Some(Command::Export(e)) => {
+            let mut ctx = Context::load(&global)?;
+            inspect::export(&mut ctx, given_language(&global)?, e)
+        }
         Some(Command::Spec(s)) => spec::spec(&mut Context::load(&global)?, global.lang.is_some(), s),
         Some(Command::Import {
             file,

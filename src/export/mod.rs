@@ -14,6 +14,7 @@ use crate::error::Result;
 use crate::i18n::Texts;
 use crate::planning::EffortScale;
 use std::path::Path;
+use unic_langid::LanguageIdentifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -39,33 +40,60 @@ impl From<crate::cli::args::ExportFormat> for Format {
     }
 }
 
-/// The bytes of an export, with the default effort scale (see [`render_with`]).
-pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, format: Format, source: &Path) -> Result<Vec<u8>> {
-    render_with(a, catalog, texts, format, source, &EffortScale::default())
+/// How an export is made, beyond the assessment itself.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Ranks the plan's actions (the config's `[[effort]]` scale).
+    pub effort: EffortScale,
+    /// The language to write in (`--lang`); `None`: the assessment's language.
+    pub language: Option<LanguageIdentifier>,
+    /// The paper the workbook prints on; `None`: from the locale ([`xlsx::Paper::from_locale`]).
+    pub paper: Option<xlsx::Paper>,
 }
 
-/// The bytes of an export; `effort` ranks the plan's actions (the config's `[[effort]]` scale).
-/// The plan and its overdue actions are as of today.
+impl Options {
+    /// The paper for an export in `language`: the option, else the locale's.
+    fn paper_for(&self, language: Option<&LanguageIdentifier>) -> xlsx::Paper {
+        self.paper
+            .unwrap_or_else(|| xlsx::Paper::from_locale(language, |v| std::env::var(v).ok()))
+    }
+}
+
+/// The bytes of an export in the texts' current language, with default options (A4 paper).
+pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, format: Format, source: &Path) -> Result<Vec<u8>> {
+    let options = Options {
+        paper: Some(xlsx::Paper::A4),
+        ..Options::default()
+    };
+    render_with(a, catalog, texts, format, source, &options)
+}
+
+/// The bytes of an export in the texts' current language. The plan and its overdue actions are
+/// as of today.
 pub fn render_with(
     a: &Assessment,
     catalog: &Catalog,
     texts: &Texts,
     format: Format,
     source: &Path,
-    effort: &EffortScale,
+    options: &Options,
 ) -> Result<Vec<u8>> {
     let today = crate::scoring::countermeasures::today();
+    let effort = &options.effort;
     match format {
         Format::Json => json::render(a, catalog, texts, today, effort),
         Format::Csv => csv::render(a, catalog, texts),
         Format::PlanCsv => plan::render_csv(a, catalog, texts, today, effort),
-        Format::Xlsx => xlsx::render(a, catalog, texts, source, today, effort),
+        Format::Xlsx => {
+            let paper = options.paper_for(Some(texts.language()));
+            xlsx::render(a, catalog, texts, source, today, effort, paper)
+        }
         Format::OfflineXlsx => offline::render(a, catalog, texts),
     }
 }
 
-/// Render and write an export to `output`, in the assessment's language (falling back to English
-/// for anything not translated), whatever language the interface speaks; the default effort scale.
+/// Render and write an export to `output` with default options: in the assessment's language
+/// (falling back to English for anything not translated), whatever language the interface speaks.
 pub fn write(
     a: &Assessment,
     catalog: &Catalog,
@@ -74,23 +102,23 @@ pub fn write(
     source: &Path,
     output: &Path,
 ) -> Result<()> {
-    write_with(a, catalog, texts, format, (source, output), &EffortScale::default())
+    write_with(a, catalog, texts, format, (source, output), &Options::default())
 }
 
-/// As [`write`], the plan ranked with the effort scale `effort`; `(source, output)`: the
-/// assessment file and the file to write.
+/// As [`write`], with `options`: the language (`--lang`, else the assessment's), the effort scale
+/// and the paper; `(source, output)`: the assessment file and the file to write.
 pub fn write_with(
     a: &Assessment,
     catalog: &Catalog,
     texts: &mut Texts,
     format: Format,
     (source, output): (&Path, &Path),
-    effort: &EffortScale,
+    options: &Options,
 ) -> Result<()> {
     let interface = texts.language().clone();
-    let language = a.assessment.language.parse().ok();
+    let language = options.language.clone().or_else(|| a.assessment.language.parse().ok());
     texts.select(language.as_ref());
-    let bytes = render_with(a, catalog, texts, format, source, effort);
+    let bytes = render_with(a, catalog, texts, format, source, options);
     texts.select(Some(&interface));
     write_durably(output, &bytes?)
 }

@@ -28,6 +28,8 @@ pub struct Specification<'a> {
     pub title: &'a str,
     pub organisation: &'a str,
     pub site: &'a str,
+    /// The assessment's classification (empty: the default word of the language).
+    pub classification: &'a str,
     /// The day the assessment was last changed (YYYY-MM-DD).
     pub date: String,
     /// The risk model's id (for its texts), and the model itself.
@@ -200,6 +202,7 @@ pub fn build<'a>(a: &'a Assessment, catalog: &'a Catalog, only: Option<&str>) ->
         title: &a.assessment.title,
         organisation: &a.assessment.organisation,
         site: &a.assessment.site,
+        classification: &a.assessment.classification,
         date: a.assessment.modified.strftime("%Y-%m-%d").to_string(),
         model: a.risk_model.as_ref(),
         method: a.targets.sl_t_method,

@@ -8,7 +8,7 @@ use super::markdown::{approval_lines, boundary, model_lines, reasons, requiremen
 use super::{PartKind, Specification, State, SystemSpec};
 use crate::assessment::FR_NAMES;
 use crate::error::Result;
-use crate::export::xlsx::{Book, book, fail, header, print_setup, sheet_name, text_lines, vector};
+use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, header, sheet_name, text_lines, vector};
 use crate::i18n::Texts;
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet};
 
@@ -35,7 +35,9 @@ fn cells(ws: &mut Worksheet, s: &Book, widths: &[f64], row: u32, cells: &[(u16, 
 pub fn render(spec: &Specification, texts: &Texts, digests: &[String]) -> Result<Vec<u8>> {
     let mut wb = Workbook::new();
     let mut taken = Vec::new();
-    let s = book(texts, &mut taken);
+    let marking = classification(spec.classification, texts);
+    let paper = Paper::from_locale(Some(texts.language()), |v| std::env::var(v).ok());
+    let s = book(texts, &mut taken, Pages::new(spec.title, &marking, paper, texts));
     for (system, digest) in spec.systems.iter().zip(digests) {
         system_sheet(&mut wb, &mut taken, spec, system, digest, texts, &s)?;
     }
@@ -101,7 +103,7 @@ fn system_sheet(
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&system.system.id, taken)).map_err(fail)?;
-    print_setup(ws);
+    s.pages.page(ws);
     for (i, w) in WIDTHS.iter().enumerate() {
         ws.set_column_width(i as u16, *w).map_err(fail)?;
     }
@@ -295,8 +297,6 @@ fn requirements_sheet(
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&sheet_requirements_name(texts), taken))
         .map_err(fail)?;
-    print_setup(ws);
-    ws.set_repeat_rows(0, 0).map_err(fail)?;
     let columns = [
         (texts.ui("spec-col-system"), 12.0),
         (texts.ui("col-target-zone"), 16.0),

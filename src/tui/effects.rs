@@ -312,7 +312,10 @@ impl Runtime {
                     &mut model.texts,
                     format,
                     (&s.path, &output),
-                    &model.effort,
+                    &crate::export::Options {
+                        effort: model.effort.clone(),
+                        ..Default::default()
+                    },
                 );
                 Some(Msg::Exported(result.map(|()| output).map_err(|e| e.to_string())))
             }

@@ -1,7 +1,7 @@
 //! The sheet of compensating countermeasures: every record with its status in words on the day
 //! of the export, what it covers and all its fields; then the compensated answers without one.
 
-use super::{Book, fail, fit_row, header, print_setup, sheet_name};
+use super::{Book, fail, fit_row, header, sheet_name};
 use crate::assessment::countermeasure::Status;
 use crate::error::Result;
 use crate::i18n::Texts;
@@ -33,8 +33,6 @@ pub fn countermeasures_sheet(
         (texts.ui("col-review-by"), 12.0),
     ];
     header(ws, s, &columns)?;
-    print_setup(ws);
-    ws.set_repeat_rows(0, 0).map_err(fail)?;
     let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut row = 1u32;
     for r in &review.records {

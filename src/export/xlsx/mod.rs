@@ -7,6 +7,7 @@ mod answers;
 mod countermeasures;
 mod findings;
 pub(crate) mod long_text;
+mod pages;
 mod plan;
 mod report;
 
@@ -18,7 +19,10 @@ use crate::planning::{self, EffortScale};
 use crate::scoring;
 use jiff::civil::Date;
 use long_text::LongTexts;
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+pub use pages::{Pages, Paper};
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 use std::cell::RefCell;
 use std::path::Path;
 
@@ -62,6 +66,8 @@ pub(crate) struct Book<'t> {
     pub good: Format,
     pub bad: Format,
     pub warn: Format,
+    /// How every sheet prints.
+    pub pages: Pages,
     long_texts: RefCell<LongTexts<'t>>,
 }
 
@@ -78,8 +84,9 @@ impl Book<'_> {
     }
 }
 
-pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
+pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>, pages: Pages) -> Book<'t> {
     Book {
+        pages,
         long_texts: RefCell::new(LongTexts::new(texts, taken)),
         // Every text format wraps and sits at the top: a text that does not wrap runs past its
         // column, and printing to the page width then shrinks the whole page.
@@ -107,8 +114,8 @@ pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>) -> Book<'t> {
     }
 }
 
-/// The header row: the column names (wrapped, the row as tall as the longest), their widths, and
-/// the row frozen.
+/// The header row: the column names (wrapped, the row as tall as the longest), their widths, the
+/// row frozen and printed on every page; the sheet prints as a table ([`Pages::table`]).
 pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
     for (i, (name, width)) in columns.iter().enumerate() {
         ws.write_string_with_format(0, i as u16, name, &s.header)
@@ -117,7 +124,7 @@ pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) ->
     }
     fit_row(ws, 0, columns.iter().map(|(name, width)| (name.as_str(), *width)))?;
     ws.set_freeze_panes(1, 0).map_err(fail)?;
-    Ok(())
+    s.pages.table(ws)
 }
 
 /// Make `row` as tall as the longest of its wrapped `cells` (text, column width): spreadsheet
@@ -135,13 +142,6 @@ pub(crate) fn fit_row<'a>(ws: &mut Worksheet, row: u32, cells: impl IntoIterator
     Ok(())
 }
 
-/// Landscape A4, one page wide, as many pages long as it takes.
-pub(crate) fn print_setup(ws: &mut Worksheet) {
-    ws.set_landscape();
-    ws.set_paper_size(9);
-    ws.set_print_fit_to_pages(1, 0);
-}
-
 /// How many lines `text` takes in a wrapped cell `width` wide (a width unit holds a little more
 /// than one character of the default font). Spreadsheet programs do not grow a row for wrapped
 /// text another program wrote, so rows with long texts are given this height (15 points a line).
@@ -157,8 +157,17 @@ pub(crate) fn vector(v: &SlVector) -> String {
     v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")
 }
 
+/// The classification printed on every page: the assessment's `marking`, else "Confidential" in
+/// the texts' language.
+pub(crate) fn classification(marking: &str, texts: &Texts) -> String {
+    match marking.trim() {
+        "" => texts.ui("print-classification-default"),
+        c => c.to_string(),
+    }
+}
+
 /// The workbook of `a` as of `as_of` (the day that decides countermeasures and overdue actions);
-/// `effort` ranks the plan's actions.
+/// `effort` ranks the plan's actions; printed on `paper`.
 pub fn render(
     a: &Assessment,
     catalog: &Catalog,
@@ -166,12 +175,20 @@ pub fn render(
     source: &Path,
     as_of: Date,
     effort: &EffortScale,
+    paper: Paper,
 ) -> Result<Vec<u8>> {
     let score = scoring::score_on(a, catalog, as_of);
     let plan = (!a.actions.is_empty()).then(|| planning::plan_for(a, catalog, as_of, effort, &score));
     let mut wb = Workbook::new();
     let mut taken = Vec::new();
-    let s = book(texts, &mut taken);
+    let pages = Pages::new(
+        &a.assessment.title,
+        &classification(&a.assessment.classification, texts),
+        paper,
+        texts,
+    );
+    let s = book(texts, &mut taken, pages);
+    wb.set_properties(&properties(a, texts));
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
     let after_summary = report::summary(&mut wb, &mut taken, &score, catalog, texts, &s)?;
     if let Some(plan) = &plan {
@@ -203,6 +220,29 @@ pub fn render(
     }
     s.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
+}
+
+/// The document properties a file manager and a document system show: title, subject, author
+/// (the assessors), company, keywords, the classification as status, and the time of the
+/// assessment's last change as the creation time, so that the same assessment makes the same
+/// workbook.
+fn properties(a: &Assessment, texts: &Texts) -> DocProperties {
+    let m = &a.assessment;
+    let mut keywords = vec!["IEC 62443".to_string()];
+    keywords.extend(m.questionnaires.iter().cloned());
+    let created = ExcelDateTime::from_timestamp(m.modified.as_second()).ok();
+    let mut p = DocProperties::new()
+        .set_title(&m.title)
+        .set_subject(texts.ui("workbook-subject"))
+        .set_author(m.assessors.join(", "))
+        .set_company(&m.organisation)
+        .set_keywords(keywords.join(", "))
+        .set_status(classification(&m.classification, texts))
+        .set_comment(format!("iacs-assess {}", env!("CARGO_PKG_VERSION")));
+    if let Some(t) = created {
+        p = p.set_creation_datetime(&t);
+    }
+    p
 }
 
 #[cfg(test)]

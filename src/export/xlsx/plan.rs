@@ -5,7 +5,7 @@
 //! actions: an assessment without a plan keeps the workbook it always had (its gaps are on the
 //! Findings sheet), rather than gaining a sheet that says there is nothing on it.
 
-use super::{Book, fail, fit_row, header, print_setup, sheet_name, text_lines, vector};
+use super::{Book, fail, fit_row, header, sheet_name, text_lines, vector};
 use crate::assessment::{ActionStatus, Assessment};
 use crate::error::Result;
 use crate::export::plan::{in_order, requirements_with_targets, why_parts};
@@ -58,8 +58,6 @@ pub fn plan_sheet(
         (texts.ui("col-plan-why"), 46.0),
     ];
     header(ws, s, &columns)?;
-    print_setup(ws);
-    ws.set_repeat_rows(0, 0).map_err(fail)?;
     let band_format = band();
     let mut row = 1u32;
     let mut current: Option<Band> = None;
@@ -142,8 +140,6 @@ pub fn projection_sheet(
     let mut columns = vec![(texts.ui("col-target-zone"), 22.0), ("SL-T".to_string(), 16.0)];
     columns.extend(stages.iter().map(|label| (label.clone(), STAGE_WIDTH)));
     header(ws, s, &columns)?;
-    print_setup(ws);
-    ws.set_repeat_rows(0, 0).map_err(fail)?;
     let Some(now) = plan.stages.first() else {
         return Ok(());
     };

@@ -1,7 +1,8 @@
 //! Cover, summary (maturity against target, SL-T against SL-A, with native charts), zones and
 //! conduits with their vectors (a radar chart per zone), and the risk register.
 
-use super::{Book, fail, header, sheet_name, text_lines, vector};
+use super::pages::clear_of_break;
+use super::{Book, fail, fit_row, header, sheet_name, text_lines, vector};
 use crate::assessment::{Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -22,6 +23,7 @@ pub fn cover(
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&texts.ui("sheet-cover"), taken)).map_err(fail)?;
+    s.pages.page(ws);
     ws.set_column_width(0, 30).map_err(fail)?;
     ws.set_column_width(1, 80).map_err(fail)?;
     s.text(ws, 0, 0, &a.assessment.title, &s.title)?;
@@ -49,8 +51,9 @@ pub fn cover(
         let row = i as u32 + 2;
         s.text(ws, row, 0, &texts.ui(key), &s.header)?;
         s.text(ws, row, 1, value, &s.wrap)?;
+        fit_row(ws, row, [(value.as_str(), 80.0)])?;
     }
-    Ok(())
+    s.pages.area(ws, rows.len() as u32 + 1, 1)
 }
 
 /// The summary sheet; returns its first free row.
@@ -127,6 +130,8 @@ pub fn summary(
                 .set_categories((name.as_str(), first, 1, row - 1, 1))
                 .set_values((name.as_str(), first, 3, row - 1, 3));
             chart.y_axis().set_min(0).set_max(4);
+            // A chart is 15 rows tall; it starts below a page break rather than across one.
+            chart_at = clear_of_break(chart_at, 15);
             ws.insert_chart(chart_at, 9, &chart).map_err(fail)?;
             chart_at += 16;
         }

@@ -1,0 +1,173 @@
+//! How a workbook prints: paper from the locale, landscape, one page wide, the header row on every
+//! page, the print area, and a footer that names the assessment, the sheet, the classification
+//! and "page N of M". Spreadsheet programs print what is set here; nothing is left to their
+//! defaults, which print a wide table as strips of columns.
+
+use super::fail;
+use crate::error::Result;
+use crate::i18n::Texts;
+use rust_xlsxwriter::Worksheet;
+use unic_langid::LanguageIdentifier;
+
+/// The paper a workbook is printed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+/// Regions that print on US Letter (the rest of the world uses A4).
+const LETTER_REGIONS: &[&str] = &[
+    "US", "CA", "MX", "CL", "CO", "VE", "PH", "GT", "CR", "PR", "DO", "SV", "NI", "PA",
+];
+
+impl Paper {
+    /// The paper of the language tag's region when it has one (`en-US`: Letter), else of the
+    /// environment's locale (`LC_PAPER`, `LC_ALL`, `LANG`: `en_US.UTF-8` is Letter), else A4.
+    pub fn from_locale(language: Option<&LanguageIdentifier>, env: impl Fn(&str) -> Option<String>) -> Paper {
+        let region = language
+            .and_then(|l| l.region.map(|r| r.as_str().to_string()))
+            .or_else(|| {
+                ["LC_ALL", "LC_PAPER", "LANG"]
+                    .iter()
+                    .filter_map(|v| env(v).filter(|x| !x.is_empty()))
+                    .next()
+                    .and_then(|locale| region_of(&locale))
+            });
+        match region {
+            Some(r) if LETTER_REGIONS.contains(&r.as_str()) => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
+
+    /// The paper code of the spreadsheet format.
+    fn code(self) -> u8 {
+        match self {
+            Paper::Letter => 1,
+            Paper::A4 => 9,
+        }
+    }
+}
+
+/// "de_CH.UTF-8" -> "CH"; "C" and "POSIX" have none.
+fn region_of(locale: &str) -> Option<String> {
+    let base = locale.split(['.', '@']).next()?;
+    let region = base.split(['_', '-']).nth(1)?;
+    (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic())).then(|| region.to_ascii_uppercase())
+}
+
+/// What every printed page of a workbook carries.
+#[derive(Debug, Clone)]
+pub struct Pages {
+    pub paper: Paper,
+    /// The footer: "title | &A (the sheet) | classification" on the left, "page N of M" on the right.
+    footer: String,
+}
+
+impl Pages {
+    /// `title` of the assessment (or document) and its `classification`, the footer in `texts`' language.
+    pub fn new(title: &str, classification: &str, paper: Paper, texts: &Texts) -> Pages {
+        let page = texts.ui_with("print-page-of", &[("page", "&P".into()), ("pages", "&N".into())]);
+        // Excel refuses a footer over 255 characters: the title is shortened to leave room.
+        let room = 255usize.saturating_sub(page.chars().count() + classification.chars().count() + 24);
+        let title: String = title.chars().take(room.min(120)).collect();
+        let footer = format!("&L{} | &A | {}&R{}", escape(&title), escape(classification), page);
+        Pages { paper, footer }
+    }
+
+    /// A sheet that is a table (set by [`super::header`]): landscape, one page wide and as long as
+    /// it takes, the header row on every page.
+    pub fn table(&self, ws: &mut Worksheet) -> Result<()> {
+        self.common(ws);
+        ws.set_repeat_rows(0, 0).map_err(fail)?;
+        Ok(())
+    }
+
+    /// A sheet that is a page of text and charts (cover, summaries): landscape, one page wide,
+    /// nothing repeated.
+    pub fn page(&self, ws: &mut Worksheet) {
+        self.common(ws);
+    }
+
+    /// Print from A1 to (`last_row`, `last_col`), charts included: the last step of a sheet.
+    pub fn area(&self, ws: &mut Worksheet, last_row: u32, last_col: u16) -> Result<()> {
+        ws.set_print_area(0, 0, last_row, last_col).map_err(fail)?;
+        Ok(())
+    }
+
+    fn common(&self, ws: &mut Worksheet) {
+        ws.set_landscape();
+        ws.set_paper_size(self.paper.code());
+        ws.set_print_fit_to_pages(1, 0);
+        ws.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
+        ws.set_footer(&self.footer);
+    }
+}
+
+/// Text in a header or footer: "&" starts a control code, so a literal one is doubled.
+fn escape(text: &str) -> String {
+    text.replace('&', "&&").replace(['\n', '\r'], " ")
+}
+
+/// Rows a printed landscape page holds at the default row height (15 points) after margins:
+/// A4 is 595 points tall, Letter 612, less 1.2 inches of margins and the footer. A chart is
+/// placed so that it does not cross a multiple of this, counted from its sheet's first row
+/// (see [`clear_of_break`]). Fitting to one page wide shrinks a wide sheet, which only adds rows
+/// per page, so this is the least a page holds.
+pub const ROWS_PER_PAGE: u32 = 30;
+
+/// The first row at or after `row` where something `height` rows tall starts without crossing a
+/// page break, when each page holds `ROWS_PER_PAGE` rows of the default height.
+pub fn clear_of_break(row: u32, height: u32) -> u32 {
+    let page_end = (row / ROWS_PER_PAGE + 1) * ROWS_PER_PAGE;
+    if row + height <= page_end || height > ROWS_PER_PAGE {
+        row
+    } else {
+        page_end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |v| pairs.iter().find(|(k, _)| *k == v).map(|(_, x)| x.to_string())
+    }
+
+    #[test]
+    fn paper_follows_the_region_of_the_language_then_of_the_environment() {
+        let us: LanguageIdentifier = "en-US".parse().unwrap();
+        let de: LanguageIdentifier = "de".parse().unwrap();
+        assert_eq!(Paper::from_locale(Some(&us), env(&[])), Paper::Letter);
+        assert_eq!(
+            Paper::from_locale(Some(&de), env(&[("LANG", "en_US.UTF-8")])),
+            Paper::Letter
+        );
+        assert_eq!(
+            Paper::from_locale(Some(&de), env(&[("LANG", "de_DE.UTF-8")])),
+            Paper::A4
+        );
+        assert_eq!(
+            Paper::from_locale(None, env(&[("LC_PAPER", "fr_CA.UTF-8")])),
+            Paper::Letter
+        );
+        assert_eq!(Paper::from_locale(None, env(&[("LANG", "C.UTF-8")])), Paper::A4);
+        assert_eq!(Paper::from_locale(None, env(&[])), Paper::A4);
+    }
+
+    #[test]
+    fn a_chart_moves_past_the_page_break_it_would_cross() {
+        assert_eq!(clear_of_break(2, 15), 2);
+        assert_eq!(clear_of_break(20, 15), 30);
+        assert_eq!(clear_of_break(30, 15), 30);
+        assert_eq!(clear_of_break(45, 15), 45);
+        assert_eq!(clear_of_break(50, 40), 50, "taller than a page: left where it is");
+    }
+
+    #[test]
+    fn ampersands_in_the_title_print_as_themselves() {
+        assert_eq!(escape("Water & Power\nplant"), "Water && Power plant");
+    }
+}
