@@ -899,3 +899,9 @@ plan-cli-count-dropped = { $count } verworfen
 print-page-of = Seite { $page } von { $pages }
 print-classification-default = Vertraulich
 workbook-subject = Bewertungsbericht nach IEC 62443
+label-not-assessed = nicht bewertet
+col-gap-count = Nicht erfüllt, für SL-T nötig
+findings-not-assessed = { $count ->
+    [one] Eine Anforderung, die der SL-T verlangt, ist noch nicht bewertet. Sie ist offene Arbeit, kein Befund: Erst die Antwort zeigt, ob sie eine Lücke ist.
+   *[other] { $count } Anforderungen, die der SL-T verlangt, sind noch nicht bewertet. Sie sind offene Arbeit, keine Befunde: Erst die Antworten zeigen, welche davon Lücken sind.
+}

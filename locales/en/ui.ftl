@@ -899,3 +899,9 @@ plan-cli-count-dropped = { $count } dropped
 print-page-of = page { $page } of { $pages }
 print-classification-default = Confidential
 workbook-subject = IEC 62443 assessment report
+label-not-assessed = not assessed
+col-gap-count = Not met, needed for SL-T
+findings-not-assessed = { $count ->
+    [one] One requirement that the SL-T needs is not assessed yet. It is open work, not a finding: answer it to know whether it is a gap.
+   *[other] { $count } requirements that the SL-T needs are not assessed yet. They are open work, not findings: answer them to know which are gaps.
+}

@@ -931,3 +931,9 @@ plan-cli-count-dropped = { $count ->
 print-page-of = page { $page } sur { $pages }
 print-classification-default = Confidentiel
 workbook-subject = Rapport d’évaluation IEC 62443
+label-not-assessed = non évalué
+col-gap-count = Non satisfaites, requises pour le SL-T
+findings-not-assessed = { $count ->
+    [one] Une exigence requise par le SL-T n’est pas encore évaluée. C’est du travail en cours, pas un constat : seule la réponse dira s’il s’agit d’un écart.
+   *[other] { $count } exigences requises par le SL-T ne sont pas encore évaluées. C’est du travail en cours, pas des constats : seules les réponses diront lesquelles sont des écarts.
+}

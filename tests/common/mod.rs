@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod xlsx_parts;
+
 use assert_cmd::Command;
 use iacs_assess::catalog::Catalog;
 use iacs_assess::content::{self, Sources};

@@ -1,7 +1,12 @@
 //! One sheet per questionnaire: every requirement (per zone where it is answered per zone) with its
 //! answer, level, target and gap, note, evidence, interviewee, assessor and time.
+//!
+//! Colours tell the truth: red only for a real gap (a maturity below its target, a 3-3
+//! requirement not met that the zone's SL-T needs), green for what meets the target, grey for a
+//! 3-3 requirement above the zone's SL-T (nobody asked for it), and "not assessed" in grey
+//! italics for what has no answer yet: that is open work, never a gap.
 
-use super::{Book, fail, header, sheet_name};
+use super::{Book, fail, fit_row, header, sheet_name};
 use crate::assessment::{AnswerKey, Assessment};
 use crate::catalog::{Catalog, Questionnaire};
 use crate::error::Result;
@@ -22,20 +27,21 @@ pub fn questionnaire_sheet(
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&q.id, taken)).map_err(fail)?;
+    // About 200 width units: printed one page wide, landscape, the text stays at about 8 points.
     let columns = [
-        (texts.ui("col-target-zone"), 10.0),
-        (texts.ui("col-requirement"), 16.0),
-        (texts.ui("col-group"), 10.0),
-        (texts.ui("col-title"), 44.0),
-        (texts.ui("col-answer"), 18.0),
-        (texts.ui("col-level"), 8.0),
-        (texts.ui("col-target"), 8.0),
-        (texts.ui("col-gap-short"), 8.0),
-        (texts.ui("col-note"), 50.0),
-        (texts.ui("col-evidence"), 36.0),
-        (texts.ui("col-interviewee"), 18.0),
-        (texts.ui("col-assessor"), 18.0),
-        (texts.ui("col-time"), 20.0),
+        (texts.ui("col-target-zone"), 9.0),
+        (texts.ui("col-requirement"), 12.0),
+        (texts.ui("col-group"), 7.0),
+        (texts.ui("col-title"), 34.0),
+        (texts.ui("col-answer"), 13.0),
+        (texts.ui("col-level"), 6.0),
+        (texts.ui("col-target"), 6.0),
+        (texts.ui("col-gap-short"), 5.0),
+        (texts.ui("col-note"), 42.0),
+        (texts.ui("col-evidence"), 24.0),
+        (texts.ui("col-interviewee"), 14.0),
+        (texts.ui("col-assessor"), 12.0),
+        (texts.ui("col-time"), 16.0),
     ];
     header(ws, s, &columns)?;
     let targets = a.answered_targets(&q.id, q.scope);
@@ -55,39 +61,54 @@ pub fn questionnaire_sheet(
                 requirement: &r.id,
             });
             let value = ans.and_then(|x| x.value.as_deref()).unwrap_or("");
-            let label = if value.is_empty() {
-                String::new()
-            } else {
-                texts.get("scales", &format!("{}-{value}", r.scale), Some("label"))
-            };
-            let scale_value = catalog.scale_of(r).and_then(|sc| sc.value(value));
+            let title = texts.get(&q.id, &r.key, Some("title"));
             s.text(ws, row, 0, target.unwrap_or(""), &s.wrap)?;
             s.text(ws, row, 1, &r.id, &s.wrap)?;
             s.text(ws, row, 2, &r.group, &s.wrap)?;
-            s.text(ws, row, 3, &texts.get(&q.id, &r.key, Some("title")), &s.wrap)?;
+            s.text(ws, row, 3, &title, &s.wrap)?;
+            let (label, answer_format) = if value.is_empty() {
+                (texts.ui("label-not-assessed"), &s.unassessed)
+            } else {
+                let label = texts.get("scales", &format!("{}-{value}", r.scale), Some("label"));
+                (label, &s.wrap)
+            };
+            let scale_value = catalog.scale_of(r).and_then(|sc| sc.value(value));
             // Level, target and gap: maturity levels, or for 3-3 the minimum SL and the zone's SL-T.
-            let mut answer_format = &s.wrap;
+            let mut answer_format = answer_format;
             if let Some(m) = maturity.and_then(|m| m.requirements.get(i)) {
-                ws.write_number(row, 6, f64::from(m.target)).map_err(fail)?;
+                ws.write_number_with_format(row, 6, f64::from(m.target), &s.number)
+                    .map_err(fail)?;
                 if let RequirementState::Level(l) = m.state {
-                    ws.write_number(row, 5, f64::from(l)).map_err(fail)?;
-                    ws.write_number(row, 7, f64::from(m.target.saturating_sub(l)))
+                    ws.write_number_with_format(row, 5, f64::from(l), &s.number)
+                        .map_err(fail)?;
+                    ws.write_number_with_format(row, 7, f64::from(m.target.saturating_sub(l)), &s.number)
                         .map_err(fail)?;
                     answer_format = if l >= m.target { &s.good } else { &s.bad };
                 }
             } else if let (Some(fr), Some(min_sl)) = (r.fr, r.min_sl) {
-                ws.write_number(row, 5, f64::from(min_sl)).map_err(fail)?;
-                if let Some(t) = sl.and_then(|x| x.sl_t) {
-                    let needed = t[usize::from(fr.clamp(1, 7) - 1)];
-                    ws.write_number(row, 6, f64::from(needed)).map_err(fail)?;
-                    let open = sl.is_some_and(|x| x.to_close.iter().any(|g| g.requirement == r.id));
-                    ws.write_number(row, 7, f64::from(u8::from(open))).map_err(fail)?;
+                ws.write_number_with_format(row, 5, f64::from(min_sl), &s.number)
+                    .map_err(fail)?;
+                let needed = sl.and_then(|x| x.sl_t).map(|t| t[usize::from(fr.clamp(1, 7) - 1)]);
+                if let Some(needed) = needed {
+                    ws.write_number_with_format(row, 6, f64::from(needed), &s.number)
+                        .map_err(fail)?;
                 }
-                answer_format = match scale_value {
-                    Some(v) if v.satisfies => &s.good,
-                    Some(v) if v.not_applicable => &s.wrap,
-                    Some(_) => &s.bad,
-                    None => &s.wrap,
+                // The score decides, not the answer's word: a compensation whose record does not
+                // stand is still open, and shows so.
+                let open = sl.is_some_and(|x| x.to_close.iter().any(|g| g.requirement == r.id));
+                answer_format = match (scale_value, needed) {
+                    (None, _) => answer_format,
+                    (Some(v), _) if v.not_applicable => &s.wrap,
+                    // Above the zone's SL-T: not asked for, whatever the answer.
+                    (Some(_), Some(needed)) if min_sl > needed => &s.beyond,
+                    // Not met and needed for SL-T: the one real gap.
+                    (Some(_), Some(_)) if open => {
+                        ws.write_number_with_format(row, 7, 1.0, &s.number).map_err(fail)?;
+                        &s.bad
+                    }
+                    (Some(_), Some(_)) => &s.good,
+                    // No SL-T to compare with: no colour claims a gap or its absence.
+                    (Some(_), None) => &s.wrap,
                 };
             } else if let Some(v) = scale_value {
                 answer_format = if v.satisfies {
@@ -99,16 +120,27 @@ pub fn questionnaire_sheet(
                 };
             }
             s.text(ws, row, 4, &label, answer_format)?;
+            let mut cells = vec![(title.as_str(), columns[3].1), (label.as_str(), columns[4].1)];
+            let evidence;
             if let Some(ans) = ans {
+                evidence = ans.evidence.join("\n");
                 s.text(ws, row, 8, &ans.note, &s.wrap)?;
-                s.text(ws, row, 9, &ans.evidence.join("\n"), &s.wrap)?;
+                s.text(ws, row, 9, &evidence, &s.wrap)?;
                 s.text(ws, row, 10, &ans.interviewee, &s.wrap)?;
                 s.text(ws, row, 11, &ans.assessor, &s.wrap)?;
                 s.text(ws, row, 12, &ans.time.strftime("%Y-%m-%d %H:%M").to_string(), &s.wrap)?;
+                cells.extend([
+                    (ans.note.as_str(), columns[8].1),
+                    (evidence.as_str(), columns[9].1),
+                    (ans.interviewee.as_str(), columns[10].1),
+                    (ans.assessor.as_str(), columns[11].1),
+                ]);
             }
+            fit_row(ws, row, cells)?;
             row += 1;
         }
     }
-    ws.autofilter(0, 0, row.saturating_sub(1).max(1), 12).map_err(fail)?;
-    Ok(())
+    let last = row.saturating_sub(1).max(1);
+    ws.autofilter(0, 0, last, 12).map_err(fail)?;
+    s.pages.area(ws, last, 12)
 }

@@ -75,6 +75,7 @@ pub fn countermeasures_sheet(
         s.text(ws, row, 4, id.target.as_deref().unwrap_or_default(), &s.wrap)?;
         row += 1;
     }
-    ws.autofilter(0, 0, row.saturating_sub(1).max(1), 11).map_err(fail)?;
-    Ok(())
+    let last = row.saturating_sub(1).max(1);
+    ws.autofilter(0, 0, last, 11).map_err(fail)?;
+    s.pages.area(ws, last, 11)
 }

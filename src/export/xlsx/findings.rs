@@ -1,13 +1,14 @@
 //! Findings: every gap, most severe first, each with the requirement that closes it. Intolerable
 //! risks first, then security-level gaps (the most basic requirement first), then maturity gaps
-//! (the widest first).
+//! (the widest first). A requirement not yet answered is not a finding: the sheet ends with how
+//! many of those the SL-T needs, as open work.
 
-use super::{Book, fail, header, sheet_name};
+use super::{Book, fail, fit_row, header, sheet_name};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::i18n::Texts;
-use crate::scoring::security_level::level_text;
+use crate::scoring::security_level::{Fulfilment, level_text};
 use crate::scoring::{RequirementState, Score};
 use rust_xlsxwriter::Workbook;
 
@@ -68,8 +69,13 @@ pub fn findings_sheet(
             wanted: texts.ui("risk-tolerable"),
         });
     }
+    let mut not_assessed = 0usize;
     for sl in &score.security_levels {
         for g in &sl.to_close {
+            if g.state == Fulfilment::Unanswered {
+                not_assessed += 1;
+                continue;
+            }
             let needed = sl.sl_t.map(|t| t[usize::from(g.fr.clamp(1, 7) - 1)]).unwrap_or(0);
             findings.push(Finding {
                 rank: (1, g.min_sl, usize::from(g.fr)),
@@ -121,20 +127,36 @@ pub fn findings_sheet(
     ];
     header(ws, s, &columns)?;
     for (row, f) in (1u32..).zip(&findings) {
-        ws.write_number(row, 0, f64::from(row)).map_err(fail)?;
+        ws.write_number_with_format(row, 0, f64::from(row), &s.number)
+            .map_err(fail)?;
         let format = match f.rank.0 {
             0 => &s.bad,
             1 => &s.warn,
             _ => &s.wrap,
         };
-        s.text(ws, row, 1, &texts.ui(f.kind), format)?;
+        let kind = texts.ui(f.kind);
+        s.text(ws, row, 1, &kind, format)?;
         s.text(ws, row, 2, &f.questionnaire, &s.wrap)?;
         s.text(ws, row, 3, &f.target, &s.wrap)?;
         s.text(ws, row, 4, &f.requirement, &s.wrap)?;
         s.text(ws, row, 5, &f.title, &s.wrap)?;
         s.text(ws, row, 6, &f.current, &s.wrap)?;
         s.text(ws, row, 7, &f.wanted, &s.wrap)?;
+        fit_row(
+            ws,
+            row,
+            [(kind.as_str(), columns[1].1), (f.title.as_str(), columns[5].1)],
+        )?;
     }
-    ws.autofilter(0, 0, findings.len().max(1) as u32, 7).map_err(fail)?;
-    Ok(())
+    let mut last = findings.len().max(1) as u32;
+    ws.autofilter(0, 0, last, 7).map_err(fail)?;
+    if not_assessed > 0 {
+        // Below the table, outside the filter: open work, not a finding.
+        last += 2;
+        let text = texts.ui_with("findings-not-assessed", &[("count", not_assessed.into())]);
+        ws.merge_range(last, 1, last, 7, &text, &s.unassessed).map_err(fail)?;
+        let width: f64 = columns[1..].iter().map(|c| c.1).sum();
+        fit_row(ws, last, [(text.as_str(), width)])?;
+    }
+    s.pages.area(ws, last, 7)
 }

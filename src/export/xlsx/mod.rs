@@ -66,6 +66,12 @@ pub(crate) struct Book<'t> {
     pub good: Format,
     pub bad: Format,
     pub warn: Format,
+    /// A number at the top of its cell, level with the wrapped texts beside it.
+    pub number: Format,
+    /// Grey: a requirement above the zone's SL-T, which nobody asked for.
+    pub beyond: Format,
+    /// Grey italic text: not assessed yet (never a gap).
+    pub unassessed: Format,
     /// How every sheet prints.
     pub pages: Pages,
     long_texts: RefCell<LongTexts<'t>>,
@@ -109,6 +115,17 @@ pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>, pages: Pages) 
             .set_align(FormatAlign::Top),
         warn: Format::new()
             .set_background_color("#FFEB9C")
+            .set_text_wrap()
+            .set_align(FormatAlign::Top),
+        number: Format::new().set_align(FormatAlign::Top),
+        beyond: Format::new()
+            .set_background_color("#E7E6E6")
+            .set_font_color("#595959")
+            .set_text_wrap()
+            .set_align(FormatAlign::Top),
+        unassessed: Format::new()
+            .set_italic()
+            .set_font_color("#7F7F7F")
             .set_text_wrap()
             .set_align(FormatAlign::Top),
     }
@@ -190,11 +207,7 @@ pub fn render(
     let s = book(texts, &mut taken, pages);
     wb.set_properties(&properties(a, texts));
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
-    let after_summary = report::summary(&mut wb, &mut taken, &score, catalog, texts, &s)?;
-    if let Some(plan) = &plan {
-        let ws = wb.worksheet_from_index(1).map_err(fail)?;
-        plan::summary_lines(ws, after_summary, plan, texts, &s)?;
-    }
+    report::summary(&mut wb, &mut taken, (&score, plan.as_ref()), catalog, texts, &s)?;
     for q in a
         .assessment
         .questionnaires

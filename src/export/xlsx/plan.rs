@@ -119,7 +119,7 @@ pub fn plan_sheet(
         .ignore_blank(true);
     ws.add_data_validation(1, STATUS, row.saturating_sub(1).max(1), STATUS, &validation)
         .map_err(fail)?;
-    Ok(())
+    s.pages.area(ws, row.saturating_sub(1).max(1), columns.len() as u16 - 1)
 }
 
 /// The projection: one column per stage (now, after each phase, the whole plan). A row per zone
@@ -210,7 +210,7 @@ pub fn projection_sheet(
         ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
         row += 1;
     }
-    Ok(())
+    s.pages.area(ws, row.saturating_sub(1).max(1), columns.len() as u16 - 1)
 }
 
 /// The maturity groups at a stage with an answered requirement below its target.
@@ -231,9 +231,9 @@ fn reached_text(texts: &Texts, reached: usize, of: usize, has_target: bool) -> S
 
 /// Below the SL table of the summary (from `row` on): one line per zone and conduit with the
 /// whole plan done.
-pub fn summary_lines(ws: &mut Worksheet, mut row: u32, plan: &Plan, texts: &Texts, s: &Book<'_>) -> Result<()> {
+pub fn summary_lines(ws: &mut Worksheet, mut row: u32, plan: &Plan, texts: &Texts, s: &Book<'_>) -> Result<u32> {
     let Some(whole) = plan.stages.last().filter(|p| !p.levels.is_empty()) else {
-        return Ok(());
+        return Ok(row);
     };
     row += 1;
     s.text(ws, row, 0, &texts.ui("plan-summary-heading"), &s.title)?;
@@ -250,5 +250,5 @@ pub fn summary_lines(ws: &mut Worksheet, mut row: u32, plan: &Plan, texts: &Text
         fit_row(ws, row, [(text.as_str(), 44.0)])?;
         row += 1;
     }
-    Ok(())
+    Ok(row)
 }

@@ -7,8 +7,9 @@ use crate::assessment::{Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::i18n::Texts;
+use crate::planning::Plan;
 use crate::scoring::Score;
-use crate::scoring::security_level::achieved_text;
+use crate::scoring::security_level::{Fulfilment, achieved_text};
 use rust_xlsxwriter::{Chart, ChartType, Workbook};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -56,15 +57,16 @@ pub fn cover(
     s.pages.area(ws, rows.len() as u32 + 1, 1)
 }
 
-/// The summary sheet; returns its first free row.
+/// The summary sheet: maturity per area with a chart per questionnaire, SL-T against SL-A, and
+/// what the whole `plan` reaches when there is one.
 pub fn summary(
     wb: &mut Workbook,
     taken: &mut Vec<String>,
-    score: &Score,
+    (score, plan): (&Score, Option<&Plan>),
     catalog: &Catalog,
     texts: &Texts,
     s: &Book<'_>,
-) -> Result<u32> {
+) -> Result<()> {
     let name = sheet_name(&texts.ui("sheet-summary"), taken);
     let ws = wb.add_worksheet();
     ws.set_name(&name).map_err(fail)?;
@@ -92,7 +94,8 @@ pub fn summary(
             s.text(ws, row, 0, &m.questionnaire, &s.wrap)?;
             s.text(ws, row, 1, &g.group, &s.wrap)?;
             s.text(ws, row, 2, &title, &s.wrap)?;
-            ws.write_number(row, 3, f64::from(g.target)).map_err(fail)?;
+            ws.write_number_with_format(row, 3, f64::from(g.target), &s.number)
+                .map_err(fail)?;
             // As tall as its longest wrapped text (the title, or "not applicable (all …)").
             let width = |col: usize| columns[col].1;
             let mut tallest = text_lines(&title, width(2));
@@ -104,7 +107,7 @@ pub fn summary(
                 );
                 s.text(ws, row, 6, &text, &s.wrap)?;
                 tallest = tallest.max(text_lines(&text, width(6)));
-                ws.write_number(row, 7, 0.0).map_err(fail)?;
+                ws.write_number_with_format(row, 7, 0.0, &s.number).map_err(fail)?;
             } else {
                 summary_numbers(ws, s, row, &g.stats, g.target)?;
             }
@@ -145,11 +148,14 @@ pub fn summary(
             texts.ui("col-target-zone"),
             format!("SL-T {}", FR_NAMES.join(" ")),
             format!("SL-A {}", FR_NAMES.join(" ")),
-            texts.ui("col-gap"),
+            texts.ui("col-gap-count"),
+            texts.ui("col-unanswered"),
         ];
         for (i, h) in heads.iter().enumerate() {
             s.text(ws, row, i as u16, h, &s.header)?;
         }
+        let widths = [columns[0].1, columns[1].1, columns[2].1, columns[3].1, columns[4].1];
+        fit_row(ws, row, heads.iter().map(String::as_str).zip(widths))?;
         row += 1;
         for sl in &score.security_levels {
             s.text(ws, row, 0, &sl.target, &s.wrap)?;
@@ -160,14 +166,23 @@ pub fn summary(
                 &s.bad
             };
             s.text(ws, row, 2, &achieved_text(&sl.sl_a, &texts.ui("label-sl-na")), f)?;
-            ws.write_number(row, 3, sl.to_close.len() as f64).map_err(fail)?;
+            // Not met is a gap; not answered is open work, counted apart.
+            let open = sl.to_close.iter().filter(|g| g.state == Fulfilment::Unanswered).count();
+            ws.write_number_with_format(row, 3, (sl.to_close.len() - open) as f64, &s.number)
+                .map_err(fail)?;
+            ws.write_number_with_format(row, 4, open as f64, &s.number)
+                .map_err(fail)?;
             row += 1;
         }
     }
     if row > 1 {
         ws.autofilter(0, 0, 0, 7).map_err(fail)?;
     }
-    Ok(row)
+    if let Some(plan) = plan {
+        row = super::plan::summary_lines(ws, row, plan, texts, s)?;
+    }
+    // The charts stand in columns J to Q (8 columns of 64 pixels, 15 rows of 20).
+    s.pages.area(ws, row.max(chart_at), 16)
 }
 
 pub fn zones_sheet(
@@ -216,7 +231,8 @@ pub fn zones_sheet(
         if let Some(t) = sl_t {
             s.text(ws, row, 2, &vector(&t.vector), &s.wrap)?;
             for (i, l) in t.vector.iter().enumerate() {
-                ws.write_number(row, 5 + i as u16, f64::from(*l)).map_err(fail)?;
+                ws.write_number_with_format(row, 5 + i as u16, f64::from(*l), &s.number)
+                    .map_err(fail)?;
             }
             let why = crate::report::explain(t, model_id, texts).join("\n");
             s.text(ws, row, 19, &why, &s.wrap)?;
@@ -228,6 +244,7 @@ pub fn zones_sheet(
             let gap = x
                 .to_close
                 .iter()
+                .filter(|g| g.state != Fulfilment::Unanswered)
                 .map(|g| g.requirement.as_str())
                 .collect::<Vec<_>>()
                 .join(", ");
@@ -236,7 +253,8 @@ pub fn zones_sheet(
             // An FR where nothing applies stays an empty cell: the chart leaves it out.
             for (i, l) in x.sl_a.iter().enumerate() {
                 if let Some(l) = l {
-                    ws.write_number(row, 12 + i as u16, f64::from(*l)).map_err(fail)?;
+                    ws.write_number_with_format(row, 12 + i as u16, f64::from(*l), &s.number)
+                        .map_err(fail)?;
                 }
             }
         }
@@ -264,7 +282,9 @@ pub fn zones_sheet(
         let place = ids.len() as u32 + 3 + (i as u32 / 2) * 16;
         ws.insert_chart(place, (i as u16 % 2) * 6, &chart).map_err(fail)?;
     }
-    Ok(())
+    // Below the table, two radar charts a row, four rows of them at most.
+    let charts = ids.len().min(8) as u32;
+    s.pages.area(ws, ids.len() as u32 + 3 + charts.div_ceil(2) * 16, 19)
 }
 
 pub fn risk_sheet(
@@ -299,8 +319,10 @@ pub fn risk_sheet(
         s.text(ws, row, 0, &sc.id, &s.wrap)?;
         s.text(ws, row, 1, &sc.target, &s.wrap)?;
         s.text(ws, row, 2, &sc.threat, &s.wrap)?;
-        ws.write_number(row, 3, f64::from(sc.likelihood)).map_err(fail)?;
-        ws.write_number(row, 4, f64::from(sc.impact)).map_err(fail)?;
+        ws.write_number_with_format(row, 3, f64::from(sc.likelihood), &s.number)
+            .map_err(fail)?;
+        ws.write_number_with_format(row, 4, f64::from(sc.impact), &s.number)
+            .map_err(fail)?;
         if let Some(r) = risk {
             let f = if r.unmitigated_tolerable { &s.good } else { &s.bad };
             s.text(ws, row, 5, &label(&r.unmitigated), f)?;
@@ -309,9 +331,12 @@ pub fn risk_sheet(
             }
         }
         s.text(ws, row, 7, &sc.countermeasures, &s.wrap)?;
+        let cells = [(&sc.threat, 2), (&sc.countermeasures, 7), (&sc.target, 1)];
+        fit_row(ws, row, cells.map(|(text, col)| (text.as_str(), columns[col].1)))?;
     }
-    ws.autofilter(0, 0, a.scenarios.len() as u32, 7).map_err(fail)?;
-    Ok(())
+    let last = a.scenarios.len().max(1) as u32;
+    ws.autofilter(0, 0, last, 7).map_err(fail)?;
+    s.pages.area(ws, last, 7)
 }
 
 /// A group's minimum and mean (green at target, red below), how many meet the target of those
@@ -339,6 +364,7 @@ fn summary_numbers(
         &format!("{}/{}", stats.meeting_target, stats.answered),
         &s.wrap,
     )?;
-    ws.write_number(row, 7, stats.unanswered as f64).map_err(fail)?;
+    ws.write_number_with_format(row, 7, stats.unanswered as f64, &s.number)
+        .map_err(fail)?;
     Ok(())
 }

@@ -1,0 +1,217 @@
+//! The customer's workbook as printed: page setup on every sheet, the footer, the paper of the
+//! locale, the language chosen with --lang, and colours that tell the truth (red only for a real
+//! gap, grey above SL-T, "not assessed" for unanswered, which is never a finding).
+
+mod common;
+
+use calamine::{Reader, Xlsx, open_workbook};
+use common::xlsx_parts::{self as parts, defined_names, elements, fill_of, sheet, sheet_names, text_of};
+use common::{cmd, new_assessment, run};
+use iacs_assess::assessment::storage;
+use std::path::{Path, PathBuf};
+
+const RED: &str = "FFC7CE";
+const GREEN: &str = "C6EFCE";
+const GREY: &str = "E7E6E6";
+
+fn demo(h: &Path) -> String {
+    let demo = h.join("demo.toml");
+    run(h, &["demo", "--no-open", "--copy-to", demo.to_str().unwrap()]).success();
+    demo.to_string_lossy().into_owned()
+}
+
+fn export(h: &Path, file: &str, extra: &[&str]) -> PathBuf {
+    let out = h.join("report.xlsx");
+    let mut args = vec![
+        "export",
+        file,
+        "--format",
+        "xlsx",
+        "--force",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    run(h, &args).success();
+    out
+}
+
+/// Answer 3-3 requirement `item` for zone Z1.
+fn answer_z1(h: &Path, file: &str, item: &str, value: &str, extra: &[&str]) {
+    let mut args = vec![
+        "answer",
+        file,
+        "-q",
+        "iec62443-3-3",
+        "--zone",
+        "Z1",
+        "--item",
+        item,
+        "--value",
+        value,
+    ];
+    args.extend(extra);
+    run(h, &args).success();
+}
+
+#[test]
+fn every_sheet_prints_landscape_one_page_wide_with_the_footer_and_a_print_area() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let book = export(h, &demo(h), &[]);
+    let names = sheet_names(&book);
+    let defined = defined_names(&book);
+    assert!(names.len() >= 10, "{names:?}");
+    for (index, name) in names.iter().enumerate() {
+        let xml = sheet(&book, name);
+        let setup = &elements(&xml, "pageSetup")[0];
+        assert_eq!(setup["orientation"], "landscape", "{name}");
+        assert_eq!(setup["paperSize"], "9", "{name}: A4 where the locale says nothing");
+        assert_eq!(setup["fitToHeight"], "0", "{name}: as many pages long as it takes");
+        assert_eq!(
+            elements(&xml, "pageSetUpPr")[0]["fitToPage"],
+            "1",
+            "{name}: one page wide"
+        );
+        let footer = text_of(&xml, "oddFooter").unwrap_or_default();
+        assert_eq!(
+            footer, "&LRiverside Water Treatment Works - IEC 62443 assessment 2026 | &A | Confidential&Rpage &P of &N",
+            "{name}"
+        );
+        assert!(
+            defined.iter().any(|(n, i, _)| n == "_xlnm.Print_Area" && *i == index),
+            "{name} has a print area: {defined:?}"
+        );
+        // Tables repeat their header row on every page; the cover is a page, not a table.
+        let titles = defined
+            .iter()
+            .find(|(n, i, _)| n == "_xlnm.Print_Titles" && *i == index);
+        assert_eq!(titles.is_some(), index > 0, "{name}: {titles:?}");
+    }
+    let core = parts::part(&book, "docProps/core.xml");
+    assert!(core.contains("<dc:title>Riverside Water Treatment Works"), "{core}");
+    assert!(
+        core.contains("<cp:contentStatus>Confidential</cp:contentStatus>"),
+        "{core}"
+    );
+}
+
+#[test]
+fn the_paper_follows_the_locale_and_the_classification_the_assessment() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = demo(h);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let marked = text.replacen(
+        "language = ",
+        "classification = \"TLP:AMBER & internal\"\nlanguage = ",
+        1,
+    );
+    std::fs::write(&file, marked).unwrap();
+    let out = h.join("us.xlsx");
+    cmd(h)
+        .env("LC_ALL", "en_US.UTF-8")
+        .args(["export", &file, "--format", "xlsx", "-o", out.to_str().unwrap()])
+        .assert()
+        .success();
+    let xml = sheet(&out, "Findings");
+    assert_eq!(elements(&xml, "pageSetup")[0]["paperSize"], "1", "US Letter in the US");
+    let footer = text_of(&xml, "oddFooter").unwrap();
+    assert!(footer.contains("| &A | TLP:AMBER && internal&R"), "{footer}");
+}
+
+#[test]
+fn lang_chooses_the_language_of_the_workbook_and_the_assessment_decides_without_it() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = demo(h);
+    let english = export(h, &file, &[]);
+    assert_eq!(sheet_names(&english)[..2], ["Cover", "Summary"]);
+    let german = export(h, &file, &["--lang", "de"]);
+    let names = sheet_names(&german);
+    assert_eq!(names[..2], ["Deckblatt", "Übersicht"], "{names:?}");
+    let footer = text_of(&sheet(&german, &names[1]), "oddFooter").unwrap();
+    assert!(footer.ends_with("| Vertraulich&RSeite &P von &N"), "{footer}");
+    run(
+        h,
+        &["export", &file, "--format", "xlsx", "-o", "x.xlsx", "--lang", "no such"],
+    )
+    .code(2)
+    .stderr(predicates::str::contains("--lang no such: not a language tag"));
+}
+
+/// One zone at SL-T 2: SR 1.1 (SL 1) not met is a gap; SR 1.1 RE(2) (SL 3) not met is above the
+/// target and no gap; SR 1.2 (SL 2) unanswered is open work and no finding.
+#[test]
+fn red_is_a_real_gap_grey_is_above_sl_t_and_unanswered_is_not_assessed() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = new_assessment(h, "a.toml", "", 2);
+    for (item, value) in [
+        ("SR 1.1", "not-met"),
+        ("SR 1.1 RE(2)", "not-met"),
+        ("SR 1.1 RE(1)", "met"),
+    ] {
+        answer_z1(h, &file, item, value, &[]);
+    }
+    let book = export(h, &file, &[]);
+    let mut wb: Xlsx<_> = open_workbook(&book).unwrap();
+    let sr = wb.worksheet_range("iec62443-3-3").unwrap();
+    let row_of = |id: &str| sr.rows().position(|r| r[1] == id).unwrap() + 1;
+    let xml = sheet(&book, "iec62443-3-3");
+    let answer = |id: &str| format!("E{}", row_of(id));
+    assert_eq!(fill_of(&book, &xml, &answer("SR 1.1")).as_deref(), Some(RED));
+    assert_eq!(fill_of(&book, &xml, &answer("SR 1.1 RE(1)")).as_deref(), Some(GREEN));
+    assert_eq!(fill_of(&book, &xml, &answer("SR 1.1 RE(2)")).as_deref(), Some(GREY));
+    let unanswered = sr.rows().find(|r| r[1] == "SR 1.2").unwrap();
+    assert_eq!(unanswered[4].to_string(), "not assessed");
+    assert_eq!(fill_of(&book, &xml, &answer("SR 1.2")), None, "no colour claims a gap");
+
+    let findings = wb.worksheet_range("Findings").unwrap();
+    let listed: Vec<String> = findings.rows().skip(1).map(|r| r[4].to_string()).collect();
+    assert!(listed.contains(&"SR 1.1".to_string()), "{listed:?}");
+    assert!(
+        !listed.iter().any(|x| x == "SR 1.1 RE(2)" || x == "SR 1.2"),
+        "{listed:?}"
+    );
+    assert_eq!(
+        listed.iter().filter(|x| x.starts_with("SR")).count(),
+        1,
+        "one answer not met is one finding, whatever is unanswered: {listed:?}"
+    );
+    // What SL-T 2 needs and nobody answered yet is counted below the table, as open work.
+    let a = storage::read(Path::new(&file), &common::catalog()).unwrap();
+    let score = iacs_assess::scoring::score(&a, &common::catalog());
+    let catalog = common::catalog();
+    let q = catalog.questionnaire("iec62443-3-3").unwrap();
+    let answered = ["SR 1.1", "SR 1.1 RE(1)", "SR 1.1 RE(2)"];
+    let needed_unanswered = q
+        .requirements
+        .iter()
+        .filter(|r| r.min_sl.is_some_and(|m| m <= 2) && !answered.contains(&r.id.as_str()))
+        .count();
+    assert!(score.security_levels.iter().any(|s| s.target == "Z1"));
+    let line = findings
+        .rows()
+        .map(|r| r[1].to_string())
+        .find(|t| t.contains("not assessed yet"))
+        .expect("the open work is counted");
+    assert!(line.starts_with(&format!("{needed_unanswered} requirements")), "{line}");
+}
+
+#[test]
+fn rows_of_the_answer_sheets_are_as_tall_as_their_notes() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = new_assessment(h, "a.toml", "", 2);
+    let note =
+        "The remote access gateway was replaced in March; the old one is still racked but powered off. ".repeat(3);
+    answer_z1(h, &file, "SR 1.1", "met", &["--note", &note]);
+    let book = export(h, &file, &[]);
+    let mut wb: Xlsx<_> = open_workbook(&book).unwrap();
+    let sr = wb.worksheet_range("iec62443-3-3").unwrap();
+    let row = sr.rows().position(|r| r[1] == "SR 1.1").unwrap() as u32 + 1;
+    let heights = parts::row_heights(&sheet(&book, "iec62443-3-3"));
+    // About 290 characters in a column 42 wide: 6 or more lines of 15 points.
+    assert!(heights[&row] >= 6.0 * 15.0, "{:?}", heights.get(&row));
+}
