@@ -215,3 +215,26 @@ fn rows_of_the_answer_sheets_are_as_tall_as_their_notes() {
     // About 290 characters in a column 42 wide: 6 or more lines of 15 points.
     assert!(heights[&row] >= 6.0 * 15.0, "{:?}", heights.get(&row));
 }
+
+#[test]
+fn the_requirements_specification_prints_like_the_report() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = demo(h);
+    let out = h.join("spec.xlsx");
+    run(h, &["spec", &file, "-o", out.to_str().unwrap()]).success();
+    let defined = defined_names(&out);
+    for (index, name) in sheet_names(&out).iter().enumerate() {
+        let xml = sheet(&out, name);
+        assert_eq!(elements(&xml, "pageSetup")[0]["orientation"], "landscape", "{name}");
+        let footer = text_of(&xml, "oddFooter").unwrap_or_default();
+        assert!(
+            footer.contains("| &A | Confidential&Rpage &P of &N"),
+            "{name}: {footer}"
+        );
+        assert!(
+            defined.iter().any(|(n, i, _)| n == "_xlnm.Print_Area" && *i == index),
+            "{name}: {defined:?}"
+        );
+    }
+}

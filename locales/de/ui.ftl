@@ -900,6 +900,7 @@ print-page-of = Seite { $page } von { $pages }
 print-classification-default = Vertraulich
 workbook-subject = Bewertungsbericht nach IEC 62443
 label-not-assessed = nicht bewertet
+field-classification = Einstufung
 col-gap-count = Nicht erfüllt, für SL-T nötig
 findings-not-assessed = { $count ->
     [one] Eine Anforderung, die der SL-T verlangt, ist noch nicht bewertet. Sie ist offene Arbeit, kein Befund: Erst die Antwort zeigt, ob sie eine Lücke ist.

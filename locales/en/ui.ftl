@@ -900,6 +900,7 @@ print-page-of = page { $page } of { $pages }
 print-classification-default = Confidential
 workbook-subject = IEC 62443 assessment report
 label-not-assessed = not assessed
+field-classification = Classification
 col-gap-count = Not met, needed for SL-T
 findings-not-assessed = { $count ->
     [one] One requirement that the SL-T needs is not assessed yet. It is open work, not a finding: answer it to know whether it is a gap.

@@ -280,7 +280,7 @@ fn system_sheet(
             out.ws.set_row_height(out.row - 1, 30).map_err(fail)?;
         }
     }
-    Ok(())
+    s.pages.area(out.ws, out.row.saturating_sub(1), WIDTHS.len() as u16 - 1)
 }
 
 fn sheet_requirements_name(texts: &Texts) -> String {
@@ -346,5 +346,5 @@ fn requirements_sheet(
     if row > 1 {
         ws.autofilter(0, 0, row - 1, 7).map_err(fail)?;
     }
-    Ok(())
+    s.pages.area(ws, row.saturating_sub(1).max(1), 7)
 }

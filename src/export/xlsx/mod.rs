@@ -68,6 +68,8 @@ pub(crate) struct Book<'t> {
     pub warn: Format,
     /// A number at the top of its cell, level with the wrapped texts beside it.
     pub number: Format,
+    /// A short text centred at the top of its cell ("6/11" beside a number).
+    pub centred: Format,
     /// Grey: a requirement above the zone's SL-T, which nobody asked for.
     pub beyond: Format,
     /// Grey italic text: not assessed yet (never a gap).
@@ -118,6 +120,7 @@ pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>, pages: Pages) 
             .set_text_wrap()
             .set_align(FormatAlign::Top),
         number: Format::new().set_align(FormatAlign::Top),
+        centred: Format::new().set_align(FormatAlign::Top).set_align(FormatAlign::Center),
         beyond: Format::new()
             .set_background_color("#E7E6E6")
             .set_font_color("#595959")

@@ -47,6 +47,7 @@ pub fn cover(
         ("field-scope", scope.join("\n")),
         ("field-tool", format!("iacs-assess {}", env!("CARGO_PKG_VERSION"))),
         ("field-digest", format!("SHA-256 {digest}")),
+        ("field-classification", super::classification(&m.classification, texts)),
     ];
     for (i, (key, value)) in rows.iter().enumerate() {
         let row = i as u32 + 2;
@@ -362,7 +363,7 @@ fn summary_numbers(
         row,
         6,
         &format!("{}/{}", stats.meeting_target, stats.answered),
-        &s.wrap,
+        &s.centred,
     )?;
     ws.write_number_with_format(row, 7, stats.unanswered as f64, &s.number)
         .map_err(fail)?;
