@@ -238,3 +238,21 @@ fn the_requirements_specification_prints_like_the_report() {
         );
     }
 }
+
+#[test]
+fn a_classification_given_at_creation_is_kept_and_printed() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = h.join("n.toml");
+    let file = file.to_str().unwrap();
+    run(
+        h,
+        &["new", file, "-q", "iec62443-2-4", "--classification", "Internal use"],
+    )
+    .success();
+    let text = std::fs::read_to_string(file).unwrap();
+    assert!(text.contains("classification = \"Internal use\""), "{text}");
+    let book = export(h, file, &[]);
+    let footer = text_of(&sheet(&book, "Cover"), "oddFooter").unwrap();
+    assert!(footer.contains("| &A | Internal use&R"), "{footer}");
+}

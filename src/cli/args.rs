@@ -176,6 +176,10 @@ pub struct NewArgs {
     /// An assessor (repeatable)
     #[arg(long = "assessor", value_name = "NAME")]
     pub assessors: Vec<String>,
+    /// The marking printed on every page of the exports, e.g. "TLP:AMBER" (default: "Confidential"
+    /// in the export's language)
+    #[arg(long, value_name = "TEXT")]
+    pub classification: Option<String>,
     /// Target maturity level for every requirement (1-4)
     #[arg(long, value_name = "ML", default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=4))]
     pub target_maturity: u8,

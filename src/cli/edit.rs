@@ -44,6 +44,7 @@ pub fn new(ctx: &Context, global: &GlobalOptions, args: NewArgs) -> Result<()> {
     let mut a = Assessment::new(&title, &language, questionnaires, Timestamp::now());
     a.assessment.organisation = args.organisation.unwrap_or_default();
     a.assessment.site = args.site.unwrap_or_default();
+    a.assessment.classification = args.classification.unwrap_or_default();
     a.assessment.assessors = args.assessors;
     if a.assessment.assessors.is_empty()
         && let Some(name) = &ctx.config.assessor
