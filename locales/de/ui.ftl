@@ -901,6 +901,10 @@ print-classification-default = Vertraulich
 workbook-subject = Bewertungsbericht nach IEC 62443
 label-not-assessed = nicht bewertet
 field-classification = Einstufung
+col-threat-actor = Bedrohungsakteur
+col-frs = FRs
+col-residual-li = Restwahrscheinlichkeit × Auswirkung
+label-all-frs = alle
 col-gap-count = Nicht erfüllt, für SL-T nötig
 findings-not-assessed = { $count ->
     [one] Eine Anforderung, die der SL-T verlangt, ist noch nicht bewertet. Sie ist offene Arbeit, kein Befund: Erst die Antwort zeigt, ob sie eine Lücke ist.

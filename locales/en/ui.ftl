@@ -901,6 +901,10 @@ print-classification-default = Confidential
 workbook-subject = IEC 62443 assessment report
 label-not-assessed = not assessed
 field-classification = Classification
+col-threat-actor = Threat actor
+col-frs = FRs
+col-residual-li = Residual likelihood × impact
+label-all-frs = all
 col-gap-count = Not met, needed for SL-T
 findings-not-assessed = { $count ->
     [one] One requirement that the SL-T needs is not assessed yet. It is open work, not a finding: answer it to know whether it is a gap.

@@ -933,6 +933,10 @@ print-classification-default = Confidentiel
 workbook-subject = Rapport d’évaluation IEC 62443
 label-not-assessed = non évalué
 field-classification = Classification
+col-threat-actor = Acteur de la menace
+col-frs = FR
+col-residual-li = Vraisemblance × impact résiduels
+label-all-frs = toutes
 col-gap-count = Non satisfaites, requises pour le SL-T
 findings-not-assessed = { $count ->
     [one] Une exigence requise par le SL-T n’est pas encore évaluée. C’est du travail en cours, pas un constat : seule la réponse dira s’il s’agit d’un écart.

@@ -288,6 +288,9 @@ pub fn zones_sheet(
     s.pages.area(ws, ids.len() as u32 + 3 + charts.div_ceil(2) * 16, 19)
 }
 
+/// The risk register: per scenario its zone or conduit, threat and description, the threat actor
+/// and the FRs it acts through, likelihood and impact before and after the countermeasures with the
+/// risk levels of the model (green tolerable, red not), and the countermeasures.
 pub fn risk_sheet(
     wb: &mut Workbook,
     taken: &mut Vec<String>,
@@ -301,12 +304,15 @@ pub fn risk_sheet(
     let columns = [
         (texts.ui("col-id"), 8.0),
         (texts.ui("col-target-zone"), 12.0),
-        (texts.ui("col-threat"), 40.0),
-        (texts.ui("col-likelihood"), 12.0),
-        (texts.ui("col-impact"), 10.0),
-        (texts.ui("col-risk"), 14.0),
-        (texts.ui("col-residual"), 14.0),
-        (texts.ui("col-countermeasures"), 50.0),
+        (texts.ui("col-threat"), 44.0),
+        (texts.ui("col-threat-actor"), 14.0),
+        (texts.ui("col-frs"), 10.0),
+        (texts.ui("col-likelihood"), 9.0),
+        (texts.ui("col-impact"), 8.0),
+        (texts.ui("col-risk"), 11.0),
+        (texts.ui("col-residual-li"), 10.0),
+        (texts.ui("col-residual"), 11.0),
+        (texts.ui("col-countermeasures"), 40.0),
     ];
     header(ws, s, &columns)?;
     let model = a
@@ -317,27 +323,61 @@ pub fn risk_sheet(
     let label = |level: &str| texts.get(&model, &format!("risk-{level}"), Some("label"));
     for (row, sc) in (1u32..).zip(&a.scenarios) {
         let risk = score.risks.iter().find(|r| r.scenario == sc.id);
-        s.text(ws, row, 0, &sc.id, &s.wrap)?;
-        s.text(ws, row, 1, &sc.target, &s.wrap)?;
-        s.text(ws, row, 2, &sc.threat, &s.wrap)?;
-        ws.write_number_with_format(row, 3, f64::from(sc.likelihood), &s.number)
+        // The threat in a line, its description below it.
+        let threat = match sc.description.trim() {
+            "" => sc.threat.clone(),
+            d => format!("{}\n{d}", sc.threat),
+        };
+        let actor = sc
+            .threat_actor
+            .as_ref()
+            .map(|id| texts.get(&model, &format!("threat-actor-{id}"), Some("label")))
+            .unwrap_or_default();
+        let frs = if sc.frs.is_empty() {
+            texts.ui("label-all-frs")
+        } else {
+            let names = sc
+                .frs
+                .iter()
+                .filter_map(|fr| FR_NAMES.get(usize::from(*fr).wrapping_sub(1)));
+            names.copied().collect::<Vec<_>>().join(" ")
+        };
+        let residual_li = match (sc.residual_likelihood, sc.residual_impact) {
+            (None, None) => String::new(),
+            (l, i) => format!("{} × {}", l.unwrap_or(sc.likelihood), i.unwrap_or(sc.impact)),
+        };
+        let texts_of_row = [
+            (0, sc.id.as_str()),
+            (1, sc.target.as_str()),
+            (2, threat.as_str()),
+            (3, actor.as_str()),
+            (4, frs.as_str()),
+            (8, residual_li.as_str()),
+            (10, sc.countermeasures.as_str()),
+        ];
+        for (col, text) in texts_of_row {
+            s.text(ws, row, col, text, &s.wrap)?;
+        }
+        ws.write_number_with_format(row, 5, f64::from(sc.likelihood), &s.number)
             .map_err(fail)?;
-        ws.write_number_with_format(row, 4, f64::from(sc.impact), &s.number)
+        ws.write_number_with_format(row, 6, f64::from(sc.impact), &s.number)
             .map_err(fail)?;
         if let Some(r) = risk {
             let f = if r.unmitigated_tolerable { &s.good } else { &s.bad };
-            s.text(ws, row, 5, &label(&r.unmitigated), f)?;
+            s.text(ws, row, 7, &label(&r.unmitigated), f)?;
             if let (Some(res), Some(tol)) = (&r.residual, r.residual_tolerable) {
-                s.text(ws, row, 6, &label(res), if tol { &s.good } else { &s.bad })?;
+                s.text(ws, row, 9, &label(res), if tol { &s.good } else { &s.bad })?;
             }
         }
-        s.text(ws, row, 7, &sc.countermeasures, &s.wrap)?;
-        let cells = [(&sc.threat, 2), (&sc.countermeasures, 7), (&sc.target, 1)];
-        fit_row(ws, row, cells.map(|(text, col)| (text.as_str(), columns[col].1)))?;
+        fit_row(
+            ws,
+            row,
+            texts_of_row.map(|(col, text)| (text, columns[usize::from(col)].1)),
+        )?;
     }
     let last = a.scenarios.len().max(1) as u32;
-    ws.autofilter(0, 0, last, 7).map_err(fail)?;
-    s.pages.area(ws, last, 7)
+    ws.autofilter(0, 0, last, 10).map_err(fail)?;
+    s.pages.area(ws, last, 10)
 }
 
 /// A group's minimum and mean (green at target, red below), how many meet the target of those
