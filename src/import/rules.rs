@@ -101,6 +101,20 @@ impl<'r> Rules<'r> {
     /// Step 1: which answer `given` is about. `here` says where the row is ("line 4"), for
     /// naming the first row when a second one gives the same answer.
     pub fn identify(&mut self, given: &Given, here: &str) -> Result<Identified, Refusal> {
+        let found = self.which(given)?;
+        if let Some(first) = self.first_seen.get(&found.id) {
+            return refuse(
+                Field::Requirement,
+                format!("{} is answered a second time (first in {first})", found.id.requirement),
+            );
+        }
+        self.first_seen.insert(found.id.clone(), here.to_string());
+        Ok(found)
+    }
+
+    /// Step 1 without the check for repeats: which answer `given` is about. A reader that
+    /// weighs repeated rows itself (the workbook: identical ones may be taken once) uses this.
+    pub fn which(&self, given: &Given) -> Result<Identified, Refusal> {
         let (a, catalog) = (self.a, self.catalog);
         let qid = given.questionnaire.trim();
         let Some(q) = catalog.questionnaire(qid) else {
@@ -143,16 +157,8 @@ impl<'r> Rules<'r> {
             }
             (None, false) => None,
         };
-        let id = AnswerId::new(&q.id, target.as_deref(), &r.id);
-        if let Some(first) = self.first_seen.get(&id) {
-            return refuse(
-                Field::Requirement,
-                format!("{} is answered a second time (first in {first})", r.id),
-            );
-        }
-        self.first_seen.insert(id.clone(), here.to_string());
         Ok(Identified {
-            id,
+            id: AnswerId::new(&q.id, target.as_deref(), &r.id),
             scale: r.scale.clone(),
         })
     }
@@ -238,6 +244,29 @@ impl<'r> Rules<'r> {
             flagged,
         })
     }
+}
+
+/// The fields of `existing` that `proposed` empties: a value, note, evidence or interviewee the
+/// answer has and the row leaves empty. (Taking the flag off is an answer, not a loss: not listed.)
+pub fn cleared(existing: Option<&Answer>, proposed: &Proposed) -> Vec<Field> {
+    let Some(x) = existing else {
+        return Vec::new();
+    };
+    [
+        (Field::Value, x.value.is_some() && proposed.value.is_none()),
+        (
+            Field::Note,
+            !x.note.trim().is_empty() && proposed.note.trim().is_empty(),
+        ),
+        (Field::Evidence, !x.evidence.is_empty() && proposed.evidence.is_empty()),
+        (
+            Field::Interviewee,
+            !x.interviewee.trim().is_empty() && proposed.interviewee.trim().is_empty(),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(field, empties)| empties.then_some(field))
+    .collect()
 }
 
 /// Step 4: the answer to write for `proposed` over `existing`, stamped by `assessor` at `now`;
