@@ -349,3 +349,32 @@ pub(crate) fn is_yes(texts: &Texts, cell: &str) -> Option<bool> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleared_lists_what_a_row_empties_and_not_what_it_changes_or_unflags() {
+        let id = AnswerId::new("q", Some("Z1"), "SR 1.1");
+        let mut x = Answer::new(&id, Timestamp::UNIX_EPOCH);
+        x.value = Some("met".into());
+        x.note = "seen".into();
+        x.evidence = vec!["DOC-1".into()];
+        x.flagged = true;
+        let proposed = |value: Option<&str>, note: &str, evidence: &[&str]| Proposed {
+            id: id.clone(),
+            value: value.map(str::to_string),
+            note: note.into(),
+            evidence: evidence.iter().map(|e| e.to_string()).collect(),
+            interviewee: String::new(),
+            flagged: false,
+        };
+        assert_eq!(
+            cleared(Some(&x), &proposed(None, "", &[])),
+            [Field::Value, Field::Note, Field::Evidence]
+        );
+        assert_eq!(cleared(Some(&x), &proposed(Some("not-met"), "other", &["DOC-2"])), []);
+        assert_eq!(cleared(None, &proposed(None, "", &[])), []);
+    }
+}

@@ -82,7 +82,7 @@ struct Styles {
     wrap: Format,
     heading: Format,
     subheading: Format,
-    /// An answer cell: unlocked, yellow, and text ("@"), so that "2026-10-13" stays a text and
+    /// An answer cell: unlocked, yellow, and text (built-in format 49, "@"), so that "2026-10-13" stays a text and
     /// "-2+3" is not taken for a formula.
     answer: Format,
 }
@@ -102,7 +102,7 @@ impl Styles {
             answer: wrap
                 .clone()
                 .set_background_color("#FFF2CC")
-                .set_num_format("@")
+                .set_num_format_index(49)
                 .set_unlocked(),
             wrap,
         }

@@ -267,7 +267,7 @@ fn guidance(texts: &Texts, questionnaire: &str, key: &str) -> String {
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&texts.label("offline-evidence-to-see"));
+        out.push_str(texts.label("offline-evidence-to-see").trim_end());
         for line in evidence.lines().filter(|l| !l.trim().is_empty()) {
             out.push_str("\n• ");
             out.push_str(line.trim());
