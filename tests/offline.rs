@@ -212,25 +212,7 @@ fn only_answer_cells_are_unlocked_typed_as_text_and_every_sheet_is_protected_and
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let file = common::new_assessment(h, "a.toml", "", 2);
-    run(
-        h,
-        &[
-            "answer",
-            &file,
-            "-q",
-            "iec62443-3-3",
-            "--zone",
-            "Z1",
-            "--item",
-            "SR 1.1",
-            "--value",
-            "met",
-            "--note=-2+3",
-            "--evidence",
-            "2026-10-13",
-        ],
-    )
-    .success();
+    answer_z1(h, &file, "SR 1.1", "met", &["--note=-2+3", "--evidence", "2026-10-13"]);
     let out = h.join("offline.xlsx");
     export(h, &file, &out, None);
     let book = sheets(&out);
@@ -297,29 +279,30 @@ fn only_answer_cells_are_unlocked_typed_as_text_and_every_sheet_is_protected_and
     assert!(names.iter().any(|n| n == "iec62443-3-3 Z1"), "{names:?}");
 }
 
+/// Answer `item` of 62443-3-3 for zone Z1 with `value` and the options in `more`.
+fn answer_z1(h: &Path, file: &str, item: &str, value: &str, more: &[&str]) {
+    let mut args = vec![
+        "answer",
+        file,
+        "-q",
+        "iec62443-3-3",
+        "--zone",
+        "Z1",
+        "--item",
+        item,
+        "--value",
+        value,
+    ];
+    args.extend_from_slice(more);
+    run(h, &args).success();
+}
+
 /// An assessment with two answers for Z1 (SR 1.1 met with a note, SR 1.2 not met), its offline
 /// workbook read back as sheets, and the places of the two rows.
 fn answered(h: &Path, lang: Option<&str>) -> (String, Sheets, (usize, u32), (usize, u32)) {
     let file = common::new_assessment(h, "a.toml", "", 2);
     for (item, value) in [("SR 1.1", "met"), ("SR 1.2", "not-met")] {
-        run(
-            h,
-            &[
-                "answer",
-                &file,
-                "-q",
-                "iec62443-3-3",
-                "--zone",
-                "Z1",
-                "--item",
-                item,
-                "--value",
-                value,
-                "--note",
-                "seen on site",
-            ],
-        )
-        .success();
+        answer_z1(h, &file, item, value, &["--note", "seen on site"]);
     }
     let out = h.join("offline.xlsx");
     export(h, &file, &out, lang);
