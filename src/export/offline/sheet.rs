@@ -59,7 +59,7 @@ impl Book<'_, '_> {
         let columns: [(String, f64); 12] = [
             (HEADER_MARK.into(), 4.0),
             ("target".into(), 4.0),
-            (texts.ui("col-requirement"), 11.0),
+            (texts.ui("col-requirement"), 13.0),
             (texts.ui("col-group"), 7.0),
             (texts.ui("offline-col-question"), 40.0),
             (texts.ui("offline-col-guidance"), 50.0),
@@ -100,7 +100,11 @@ impl Book<'_, '_> {
             ws.write_string_with_format(head, i as u16, name, &self.styles.header)
                 .map_err(fail)?;
         }
-        let names: Vec<(&str, f64)> = columns.iter().map(|(n, w)| (n.as_str(), *w)).collect();
+        // The hidden id columns are narrow: their names do not count for the height.
+        let names: Vec<(&str, f64)> = columns[usize::from(COLUMNS.requirement)..]
+            .iter()
+            .map(|(n, w)| (n.as_str(), *w))
+            .collect();
         fit(ws, head, &names)?;
         ws.set_freeze_panes(head + 1, COLUMNS.requirement + 1).map_err(fail)?;
 
