@@ -446,4 +446,14 @@ fn a_german_workbook_speaks_german_when_read_back() {
     run(h, &["import", &file, "--from", back.to_str().unwrap(), "--allow-clear"])
         .success()
         .stdout(predicate::str::contains("geänderte Antworten aus"));
+    // A cell that cannot be taken is refused in German too.
+    let sr12 = find(&book, "Z1", "SR 1.2");
+    set(&mut book, sr12, ANSWER, "Vielleicht");
+    write_back(&book, &back);
+    run(h, &["import", &file, "--from", back.to_str().unwrap()])
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "Blatt 'iec62443-3-3 Z1', Zelle H{}: \"Vielleicht\" ist keine Antwort für SR 1.2",
+            sr12.1 + 1
+        )));
 }

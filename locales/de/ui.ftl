@@ -929,6 +929,17 @@ import-refused = { $refused ->
     [one] 1 Problem
    *[other] { $refused } Probleme
 }: nichts wurde eingelesen (--partial übernimmt den Rest).
+import-not-in-scope = { $questionnaire } gehört nicht zum Umfang dieser Bewertung
+import-no-requirement = { $questionnaire } hat keine Anforderung "{ $requirement }"
+import-not-a-system = "{ $target }" ist kein betrachtetes System dieser Bewertung
+import-not-a-target = "{ $target }" ist weder eine Zone noch ein Conduit dieser Bewertung
+import-needs-target = { $questionnaire } wird je Zone beantwortet, aber die Zeile nennt keine
+import-organisation-wide = { $questionnaire } wird für die ganze Organisation beantwortet, nicht für "{ $target }"
+import-second-time = { $requirement } wird ein zweites Mal beantwortet (zuerst in { $first })
+import-no-scale = keine Skala "{ $scale }"
+import-not-an-answer = "{ $text }" ist keine Antwort für { $requirement } (erlaubt: { $allowed })
+import-needs-note = die Antwort für { $requirement } braucht eine Begründung oder Beschreibung in der Notiz
+import-flag-word = "{ $text }": schreiben Sie ja, oder lassen Sie die Zelle leer
 import-not-taken = nicht übernommen
 import-more-not-taken = ... und { $count } weitere nicht übernommen
 import-done = { $changed } geänderte Antworten aus { $file } eingelesen ({ $unchanged } unverändert).

@@ -929,6 +929,17 @@ import-refused = { $refused ->
     [one] 1 problem
    *[other] { $refused } problems
 }: nothing was imported (--partial takes the rest).
+import-not-in-scope = { $questionnaire } is not in this assessment's scope
+import-no-requirement = { $questionnaire } has no requirement "{ $requirement }"
+import-not-a-system = "{ $target }" is not a system under consideration of this assessment
+import-not-a-target = "{ $target }" is neither a zone nor a conduit of this assessment
+import-needs-target = { $questionnaire } is answered per zone, but the row names none
+import-organisation-wide = { $questionnaire } is answered for the whole organisation, not for "{ $target }"
+import-second-time = { $requirement } is answered a second time (first in { $first })
+import-no-scale = no scale "{ $scale }"
+import-not-an-answer = "{ $text }" is not an answer for { $requirement } (allowed: { $allowed })
+import-needs-note = the answer for { $requirement } needs a reason or description in the note
+import-flag-word = "{ $text }": write yes, or leave the cell empty
 import-not-taken = not taken
 import-more-not-taken = ... and { $count } more not taken
 import-done = Imported { $changed } changed answers from { $file } ({ $unchanged } unchanged).

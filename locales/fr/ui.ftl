@@ -961,6 +961,17 @@ import-refused = { $refused ->
     [one] 1 problème
    *[other] { $refused } problèmes
 } : rien n'a été relu (--partial prend le reste).
+import-not-in-scope = { $questionnaire } ne fait pas partie du périmètre de cette évaluation
+import-no-requirement = { $questionnaire } n'a pas d'exigence « { $requirement } »
+import-not-a-system = « { $target } » n'est pas un système considéré de cette évaluation
+import-not-a-target = « { $target } » n'est ni une zone ni un conduit de cette évaluation
+import-needs-target = { $questionnaire } se remplit par zone, mais la ligne n'en nomme aucune
+import-organisation-wide = { $questionnaire } se remplit pour toute l'organisation, pas pour « { $target } »
+import-second-time = { $requirement } reçoit une deuxième réponse (la première dans { $first })
+import-no-scale = pas d'échelle « { $scale } »
+import-not-an-answer = « { $text } » n'est pas une réponse pour { $requirement } (permises : { $allowed })
+import-needs-note = la réponse pour { $requirement } demande une justification ou une description dans la note
+import-flag-word = « { $text } » : écrivez oui, ou laissez la cellule vide
 import-not-taken = non pris
 import-more-not-taken = ... et { $count } de plus non pris
 import-done = { $changed } réponses modifiées relues depuis { $file } ({ $unchanged } inchangées).
