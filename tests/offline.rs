@@ -248,13 +248,23 @@ fn only_answer_cells_are_unlocked_typed_as_text_and_every_sheet_is_protected_and
                 .any(|(n, a)| n == "pageSetUpPr" && a.get("fitToPage").is_some_and(|v| v == "1"))
         );
         assert!(xml.contains("page &amp;P of &amp;N"), "{name}: footer");
-        let workbook_xml = part(&out, "xl/workbook.xml");
-        assert!(workbook_xml.contains(&format!("'{name}'!$")), "{name}: print titles");
         // Every cell: the answer cells (H to L) unlocked and "@" (49), the rest locked.
         let (head, _) = cells
             .keys()
             .find(|(r, c)| *c == 0 && cells[&(*r, 0)] == "questionnaire")
             .unwrap();
+        // The header row (below the zone's name and description) prints on every page.
+        let workbook_xml = part(&out, "xl/workbook.xml");
+        let titles = format!("'{name}'!${0}:${0}", head + 1);
+        assert!(workbook_xml.contains(&titles), "{name}: print titles {titles}");
+        // A requirement's row is as tall as its guidance (LibreOffice does not grow rows itself).
+        let first = (head + 2).to_string();
+        let height: f64 = els
+            .iter()
+            .find(|(n, a)| n == "row" && a.get("r") == Some(&first))
+            .and_then(|(_, a)| a.get("ht")?.parse().ok())
+            .unwrap_or(15.0);
+        assert!(height >= 10.0 * 15.0, "{name}: row {first} is {height} points tall");
         let mut answer_cells = 0;
         for (_, attrs) in els.iter().filter(|(n, _)| n == "c") {
             let reference = &attrs["r"];
