@@ -129,11 +129,18 @@ proptest! {
         let catalog = common::catalog();
         let texts = common::texts();
         let a = storage::parse(Path::new("a.toml"), iacs_assess::demo::WATER_WORKS, &catalog).unwrap();
-        let base = iacs_assess::export::offline::render(&a, &catalog, &texts).unwrap();
+        let base = iacs_assess::export::offline::render(&a, &catalog, &texts, iacs_assess::export::xlsx::Paper::A4).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("w.xlsx");
         std::fs::write(&path, mutate(&base, &e)).unwrap();
-        let _ = iacs_assess::import::read_workbook(&path, &a, &catalog, &texts, "x", jiff::Timestamp::UNIX_EPOCH);
+        let _ = iacs_assess::import::read_workbook(
+            &path,
+            &a,
+            &catalog,
+            &texts,
+            ("x", jiff::Timestamp::UNIX_EPOCH),
+            iacs_assess::import::Confirmed::default(),
+        );
     }
 }
 

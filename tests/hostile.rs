@@ -606,5 +606,5 @@ fn a_partial_import_lists_a_hundred_cells_it_did_not_take_and_counts_the_rest() 
         iacs_assess::error::MAX_LISTED,
         "{stderr}"
     );
-    assert!(stderr.contains("... and 50 more cells not taken"), "{stderr}");
+    assert!(stderr.contains("... and 50 more not taken"), "{stderr}");
 }

@@ -47,15 +47,15 @@ fn answers_of(path: &str) -> Vec<AnswerFields> {
         .collect()
 }
 
-/// Every cell of the answer columns of every questionnaire sheet, as text.
+/// Every cell of columns A to L (layout 2: the note in I) of every questionnaire sheet, as text.
 fn offline_cells(path: &Path) -> Vec<Vec<String>> {
     let mut wb: Xlsx<_> = open_workbook(path).unwrap();
     let mut out = Vec::new();
     for name in wb.sheet_names() {
         let range = wb.worksheet_range(&name).unwrap();
         for row in range.rows().skip(1) {
-            if row.len() >= 11 && !matches!(row[0], Data::Empty) {
-                out.push(row[..11].iter().map(|c| c.to_string()).collect());
+            if row.len() >= 12 && !matches!(row[0], Data::Empty) {
+                out.push(row[..12].iter().map(|c| c.to_string()).collect());
             }
         }
     }
@@ -161,7 +161,7 @@ fn the_offline_workbook_round_trips_every_answer() {
     assert!(
         offline_cells(&out2)
             .iter()
-            .any(|r| r[7] == "line one\nline two\n  indented")
+            .any(|r| r[8] == "line one\nline two\n  indented")
     );
 }
 

@@ -460,12 +460,14 @@ finding-maturity = Reifegrad unter Ziel
 ## Fragebogen-Arbeitsmappe zum Ausfüllen ohne das Werkzeug
 offline-sheet-instructions = So füllen Sie aus
 offline-instructions =
-    Antworten Sie auf den folgenden Blättern, ein Blatt je Fragebogen (und je Zone, wo zonenweise geantwortet wird).
+    Antworten Sie auf den folgenden Blättern: ein Blatt je Fragebogen, und je Zone und je Conduit (oder je System), wo für jede einzeln geantwortet wird. Oben auf dem Blatt stehen Name und Beschreibung der Zone oder des Conduits.
+    Neben jeder Frage stehen die Hinweise (worauf Sie achten, wann die Anforderung erfüllt ist, welche Nachweise Sie verlangen) und was jede Antwort bedeutet.
     Wählen Sie jede Antwort aus der Auswahlliste in der gelben Spalte Antwort; lassen Sie sie leer, wenn Sie es noch nicht wissen.
     Nicht anwendbar und Kompensiert brauchen eine Begründung oder Beschreibung in der Spalte Notiz.
     Notizen dürfen mehrere Zeilen haben (Alt+Enter in Excel, Strg+Enter in LibreOffice). Ein Nachweis-Verweis je Zeile.
     Schreiben Sie "ja" in die Spalte Nachfassen, um eine Antwort zur Nachverfolgung zu markieren.
-    Ändern Sie keine Anforderungs-IDs, benennen Sie keine Blätter um und verschieben Sie keine Spalten: die Antworten werden über die Anforderungs-ID eingelesen.
+    Die Blätter sind geschützt, nur die gelben Antwortzellen nehmen Eingaben an; Filtern und Sortieren gehen weiterhin. Es gibt kein Kennwort: Überprüfen > Blattschutz aufheben, wenn es sein muss.
+    Ändern Sie keine Anforderungs-IDs und verschieben Sie keine Spalten: die Antworten werden über die Anforderungs-ID eingelesen. Wird eine ausgefüllte Antwort geleert oder eine Anforderung in zwei Zeilen beantwortet, lehnt das Einlesen das ab, solange der Assessor es nicht bestätigt.
     Senden Sie die Datei an den Assessor zurück, der sie so einliest: iacs-assess import ASSESSMENT.toml --from DIESE-DATEI.xlsx
 offline-col-question = Frage
 offline-col-evidence = Verweise auf Nachweise (einer je Zeile)
@@ -910,3 +912,47 @@ findings-not-assessed = { $count ->
     [one] Eine Anforderung, die der SL-T verlangt, ist noch nicht bewertet. Sie ist offene Arbeit, kein Befund: Erst die Antwort zeigt, ob sie eine Lücke ist.
    *[other] { $count } Anforderungen, die der SL-T verlangt, sind noch nicht bewertet. Sie sind offene Arbeit, keine Befunde: Erst die Antworten zeigen, welche davon Lücken sind.
 }
+
+
+## Offline-Fragebogen-Arbeitsmappe und ihr Einlesen (issue 19)
+offline-col-guidance = Hinweise und zu verlangende Nachweise
+offline-col-meanings = Was jede Antwort bedeutet
+offline-evidence-to-see = Zu verlangende Nachweise
+offline-target-zone = Zone { $id } – { $name }
+offline-target-conduit = Conduit { $id }: { $name } ({ $from } nach { $to })
+offline-target-system = Betrachtetes System { $id }: { $name }
+import-at-cell = Blatt '{ $sheet }', Zelle { $cell }
+import-at-row = Blatt '{ $sheet }', Zeile { $row }
+import-unknown-questionnaire = unbekannter Fragebogen "{ $id }"
+import-formula = enthält eine Formel; schreiben Sie den Text selbst hinein
+import-no-questionnaire-sheets = diese Arbeitsmappe hat keine Fragebogen-Blätter (eine erstellen Sie mit `iacs-assess export DATEI --format offline-xlsx`)
+import-layout-unknown = diese Arbeitsmappe hat den Aufbau { $layout }, den diese Version nicht lesen kann; exportieren Sie die Fragebogen-Arbeitsmappe neu
+import-field-value = die Antwort
+import-field-note = die Notiz
+import-field-evidence = die Nachweise
+import-field-interviewee = die befragte Person
+import-field-flag = die Markierung zum Nachfassen
+import-clears = { $place } (Zellen { $cells }): leert { $fields } von { $what }, obwohl die Bewertung dort etwas hat; um zu leeren, lesen Sie erneut mit --allow-clear ein
+import-cleared = { $place }: { $fields } von { $what } geleert
+import-repeated-same = { $what } steht in { $count } gleichen Zeilen: { $places }; löschen Sie alle bis auf eine, oder lesen Sie erneut mit --allow-duplicates ein, um sie einmal zu übernehmen
+import-repeated-differ = { $what } steht in { $count } Zeilen, die sich unterscheiden: { $places }; löschen Sie alle bis auf die richtige (keine Option übernimmt Zeilen, die sich unterscheiden)
+import-repeated-taken = { $what } steht in { $count } gleichen Zeilen, einmal übernommen: { $places }
+import-refused = { $refused ->
+    [one] 1 Problem
+   *[other] { $refused } Probleme
+}: nichts wurde eingelesen (--partial übernimmt den Rest).
+import-not-in-scope = { $questionnaire } gehört nicht zum Umfang dieser Bewertung
+import-no-requirement = { $questionnaire } hat keine Anforderung "{ $requirement }"
+import-not-a-system = "{ $target }" ist kein betrachtetes System dieser Bewertung
+import-not-a-target = "{ $target }" ist weder eine Zone noch ein Conduit dieser Bewertung
+import-needs-target = { $questionnaire } wird je Zone beantwortet, aber die Zeile nennt keine
+import-organisation-wide = { $questionnaire } wird für die ganze Organisation beantwortet, nicht für "{ $target }"
+import-second-time = { $requirement } wird ein zweites Mal beantwortet (zuerst in { $first })
+import-no-scale = keine Skala "{ $scale }"
+import-not-an-answer = "{ $text }" ist keine Antwort für { $requirement } (erlaubt: { $allowed })
+import-needs-note = die Antwort für { $requirement } braucht eine Begründung oder Beschreibung in der Notiz
+import-flag-word = "{ $text }": schreiben Sie ja, oder lassen Sie die Zelle leer
+import-not-taken = nicht übernommen
+import-more-not-taken = ... und { $count } weitere nicht übernommen
+import-done = { $changed } geänderte Antworten aus { $file } eingelesen ({ $unchanged } unverändert).
+import-done-partial = { $changed } geänderte Antworten aus { $file } eingelesen ({ $unchanged } unverändert, { $refused } nicht übernommen).

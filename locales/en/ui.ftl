@@ -460,12 +460,14 @@ finding-maturity = Maturity below target
 ## questionnaire workbook for offline use
 offline-sheet-instructions = How to fill in
 offline-instructions =
-    Answer on the sheets that follow, one sheet per questionnaire (and per zone where it is answered per zone).
+    Answer on the sheets that follow: one sheet per questionnaire, and per zone and per conduit (or per system) where it is answered for each. The top of each sheet names the zone or conduit and describes it.
+    Beside each question are the guidance (what to look at, when it is met, the evidence to ask for) and what each answer means.
     Choose each answer from the drop-down list in the yellow Answer column; leave it empty when you do not know yet.
     Not applicable and Compensated need a reason or a description in the Note column.
     Notes may have several lines (Alt+Enter in Excel, Ctrl+Enter in LibreOffice). Put one evidence reference per line.
     Write "yes" in the Follow-up column to flag an answer for follow-up.
-    Do not change the requirement ids, rename the sheets or move the columns: the answers are read back by requirement id.
+    The sheets are protected so that only the yellow answer cells take input; filtering and sorting still work. There is no password: Review > Unprotect Sheet lifts it if you must.
+    Do not change the requirement ids or move the columns: the answers are read back by requirement id. Emptying an answer that was filled in, or giving one requirement on two rows, is refused when the file is read back unless the assessor confirms it.
     Send the file back to the assessor, who reads it in with: iacs-assess import ASSESSMENT.toml --from THIS-FILE.xlsx
 offline-col-question = Question
 offline-col-evidence = Evidence references (one per line)
@@ -910,3 +912,47 @@ findings-not-assessed = { $count ->
     [one] One requirement that the SL-T needs is not assessed yet. It is open work, not a finding: answer it to know whether it is a gap.
    *[other] { $count } requirements that the SL-T needs are not assessed yet. They are open work, not findings: answer them to know which are gaps.
 }
+
+
+## Offline questionnaire workbook and its import (issue 19)
+offline-col-guidance = Guidance and evidence to ask for
+offline-col-meanings = What each answer means
+offline-evidence-to-see = Evidence to ask for
+offline-target-zone = Zone { $id }: { $name }
+offline-target-conduit = Conduit { $id }: { $name } ({ $from } to { $to })
+offline-target-system = System under consideration { $id }: { $name }
+import-at-cell = sheet '{ $sheet }', cell { $cell }
+import-at-row = sheet '{ $sheet }', row { $row }
+import-unknown-questionnaire = unknown questionnaire "{ $id }"
+import-formula = holds a formula; type the text itself
+import-no-questionnaire-sheets = this workbook has no questionnaire sheets (make one with `iacs-assess export FILE --format offline-xlsx`)
+import-layout-unknown = this workbook has layout { $layout }, which this version cannot read; export the questionnaire workbook again
+import-field-value = the answer
+import-field-note = the note
+import-field-evidence = the evidence
+import-field-interviewee = the interviewee
+import-field-flag = the follow-up flag
+import-clears = { $place } (cells { $cells }): empties { $fields } of { $what }, which the assessment has; to clear them, import again with --allow-clear
+import-cleared = { $place }: cleared { $fields } of { $what }
+import-repeated-same = { $what } is given on { $count } identical rows: { $places }; delete all but one, or import again with --allow-duplicates to take it once
+import-repeated-differ = { $what } is given on { $count } rows that differ: { $places }; delete all but the right one (no option takes rows that differ)
+import-repeated-taken = { $what } is given on { $count } identical rows, taken once: { $places }
+import-refused = { $refused ->
+    [one] 1 problem
+   *[other] { $refused } problems
+}: nothing was imported (--partial takes the rest).
+import-not-in-scope = { $questionnaire } is not in this assessment's scope
+import-no-requirement = { $questionnaire } has no requirement "{ $requirement }"
+import-not-a-system = "{ $target }" is not a system under consideration of this assessment
+import-not-a-target = "{ $target }" is neither a zone nor a conduit of this assessment
+import-needs-target = { $questionnaire } is answered per zone, but the row names none
+import-organisation-wide = { $questionnaire } is answered for the whole organisation, not for "{ $target }"
+import-second-time = { $requirement } is answered a second time (first in { $first })
+import-no-scale = no scale "{ $scale }"
+import-not-an-answer = "{ $text }" is not an answer for { $requirement } (allowed: { $allowed })
+import-needs-note = the answer for { $requirement } needs a reason or description in the note
+import-flag-word = "{ $text }": write yes, or leave the cell empty
+import-not-taken = not taken
+import-more-not-taken = ... and { $count } more not taken
+import-done = Imported { $changed } changed answers from { $file } ({ $unchanged } unchanged).
+import-done-partial = Imported { $changed } changed answers from { $file } ({ $unchanged } unchanged, { $refused } not taken).

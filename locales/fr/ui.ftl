@@ -465,12 +465,14 @@ finding-maturity = Maturité sous la cible
 ## classeur de questionnaire à remplir hors de l'outil
 offline-sheet-instructions = Mode d'emploi
 offline-instructions =
-    Répondez sur les feuilles suivantes, une feuille par questionnaire (et par zone lorsque le questionnaire se remplit par zone).
+    Répondez sur les feuilles suivantes : une feuille par questionnaire, et par zone et par conduit (ou par système) lorsque le questionnaire se remplit pour chacun. Le haut de chaque feuille nomme la zone ou le conduit et le décrit.
+    À côté de chaque question figurent les conseils (ce qu'il faut regarder, quand l'exigence est satisfaite, les preuves à demander) et le sens de chaque réponse.
     Choisissez chaque réponse dans la liste déroulante de la colonne jaune Réponse ; laissez-la vide si vous ne savez pas encore.
     Non applicable et Compensé demandent une justification ou une description dans la colonne Note.
     Les notes peuvent avoir plusieurs lignes (Alt+Entrée dans Excel, Ctrl+Entrée dans LibreOffice). Une référence de preuve par ligne.
     Écrivez « oui » dans la colonne À suivre pour signaler une réponse à suivre.
-    Ne modifiez pas les identifiants des exigences, ne renommez pas les feuilles et ne déplacez pas les colonnes : les réponses sont relues par identifiant d'exigence.
+    Les feuilles sont protégées : seules les cellules jaunes de réponse acceptent une saisie ; filtrer et trier restent possibles. Il n'y a pas de mot de passe : Révision > Ôter la protection de la feuille, si nécessaire.
+    Ne modifiez pas les identifiants des exigences et ne déplacez pas les colonnes : les réponses sont relues par identifiant d'exigence. Vider une réponse déjà remplie, ou donner une exigence sur deux lignes, est refusé à la relecture tant que l'évaluateur ne le confirme pas.
     Renvoyez le fichier à l'évaluateur, qui le relit avec : iacs-assess import ÉVALUATION.toml --from CE-FICHIER.xlsx
 offline-col-question = Question
 offline-col-evidence = Références des preuves (une par ligne)
@@ -942,3 +944,47 @@ findings-not-assessed = { $count ->
     [one] Une exigence requise par le SL-T n’est pas encore évaluée. C’est du travail en cours, pas un constat : seule la réponse dira s’il s’agit d’un écart.
    *[other] { $count } exigences requises par le SL-T ne sont pas encore évaluées. C’est du travail en cours, pas des constats : seules les réponses diront lesquelles sont des écarts.
 }
+
+
+## Classeur de questionnaire hors ligne et sa relecture (issue 19)
+offline-col-guidance = Conseils et preuves à demander
+offline-col-meanings = Sens de chaque réponse
+offline-evidence-to-see = Preuves à demander
+offline-target-zone = Zone { $id } : { $name }
+offline-target-conduit = Conduit { $id } : { $name } (de { $from } à { $to })
+offline-target-system = Système considéré { $id } : { $name }
+import-at-cell = feuille '{ $sheet }', cellule { $cell }
+import-at-row = feuille '{ $sheet }', ligne { $row }
+import-unknown-questionnaire = questionnaire inconnu « { $id } »
+import-formula = contient une formule ; tapez le texte lui-même
+import-no-questionnaire-sheets = ce classeur n'a aucune feuille de questionnaire (créez-en un avec `iacs-assess export FICHIER --format offline-xlsx`)
+import-layout-unknown = ce classeur a la disposition { $layout }, que cette version ne sait pas lire ; exportez à nouveau le classeur de questionnaire
+import-field-value = la réponse
+import-field-note = la note
+import-field-evidence = les preuves
+import-field-interviewee = la personne interrogée
+import-field-flag = la marque « à suivre »
+import-clears = { $place } (cellules { $cells }) : vide { $fields } de { $what }, que l'évaluation contient ; pour les vider, relisez avec --allow-clear
+import-cleared = { $place } : { $fields } de { $what } vidé
+import-repeated-same = { $what } figure sur { $count } lignes identiques : { $places } ; supprimez-les toutes sauf une, ou relisez avec --allow-duplicates pour la prendre une fois
+import-repeated-differ = { $what } figure sur { $count } lignes différentes : { $places } ; supprimez-les toutes sauf la bonne (aucune option ne prend des lignes différentes)
+import-repeated-taken = { $what } figure sur { $count } lignes identiques, prise une fois : { $places }
+import-refused = { $refused ->
+    [one] 1 problème
+   *[other] { $refused } problèmes
+} : rien n'a été relu (--partial prend le reste).
+import-not-in-scope = { $questionnaire } ne fait pas partie du périmètre de cette évaluation
+import-no-requirement = { $questionnaire } n'a pas d'exigence « { $requirement } »
+import-not-a-system = « { $target } » n'est pas un système considéré de cette évaluation
+import-not-a-target = « { $target } » n'est ni une zone ni un conduit de cette évaluation
+import-needs-target = { $questionnaire } se remplit par zone, mais la ligne n'en nomme aucune
+import-organisation-wide = { $questionnaire } se remplit pour toute l'organisation, pas pour « { $target } »
+import-second-time = { $requirement } reçoit une deuxième réponse (la première dans { $first })
+import-no-scale = pas d'échelle « { $scale } »
+import-not-an-answer = « { $text } » n'est pas une réponse pour { $requirement } (permises : { $allowed })
+import-needs-note = la réponse pour { $requirement } demande une justification ou une description dans la note
+import-flag-word = « { $text } » : écrivez oui, ou laissez la cellule vide
+import-not-taken = non pris
+import-more-not-taken = ... et { $count } de plus non pris
+import-done = { $changed } réponses modifiées relues depuis { $file } ({ $unchanged } inchangées).
+import-done-partial = { $changed } réponses modifiées relues depuis { $file } ({ $unchanged } inchangées, { $refused } non prises).

@@ -79,6 +79,13 @@ pub enum Command {
         /// Take the cells that can be taken and report the others (default: all or nothing)
         #[arg(long)]
         partial: bool,
+        /// Empty the answers, notes, evidence and interviewees the workbook empties (refused
+        /// without it; each one is listed either way)
+        #[arg(long)]
+        allow_clear: bool,
+        /// Take an answer given on several identical rows once (rows that differ are always refused)
+        #[arg(long)]
+        allow_duplicates: bool,
         /// Stamped as the assessor on the answers that change (default: the config's, or the first assessor)
         #[arg(long)]
         assessor: Option<String>,

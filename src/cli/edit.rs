@@ -450,34 +450,61 @@ pub fn scenario(ctx: &Context, command: ScenarioCommand) -> Result<()> {
     })
 }
 
-/// `iacs-assess import FILE --from WORKBOOK`: all or nothing unless `partial`.
-pub fn import_workbook(ctx: &Context, file: &Path, from: &Path, partial: bool, assessor: Option<String>) -> Result<()> {
+/// `iacs-assess import FILE --from WORKBOOK`: all or nothing unless `partial`; answers the workbook
+/// empties and repeated rows only as `confirmed`. Messages in the texts' language (the caller
+/// selects the workbook's).
+pub fn import_workbook(
+    ctx: &Context,
+    (file, from): (&Path, &Path),
+    partial: bool,
+    confirmed: crate::import::Confirmed,
+    assessor: Option<String>,
+) -> Result<()> {
+    let texts = &ctx.texts;
     edit(ctx, file, |a| {
         let assessor = assessor_of(ctx, a, assessor);
-        let report = crate::import::read_workbook(from, a, &ctx.catalog, &ctx.texts, &assessor, Timestamp::now())?;
+        let report =
+            crate::import::read_workbook(from, a, &ctx.catalog, texts, (&assessor, Timestamp::now()), confirmed)?;
+        let count = |key: &str| {
+            texts.ui_with(
+                key,
+                &[
+                    ("file", from.display().to_string().into()),
+                    ("changed", report.answers.len().into()),
+                    ("unchanged", report.unchanged.into()),
+                    ("refused", report.problems.len().into()),
+                ],
+            )
+        };
         if !report.problems.is_empty() && !partial {
-            return Err(Error::Invalid(report.problems));
+            // The outcome first: at most a hundred problems are listed after it.
+            let mut problems = vec![crate::error::Diagnostic::new(from, count("import-refused"))];
+            problems.extend(report.problems);
+            return Err(Error::Invalid(problems));
+        }
+        for line in report.repeated.iter().chain(&report.cleared) {
+            crate::say_err!("{line}");
         }
         let listed = crate::error::MAX_LISTED;
+        let not_taken = texts.ui("import-not-taken");
         for p in report.problems.iter().take(listed) {
-            crate::say_err!("not taken: {p}");
+            crate::say_err!("{not_taken}: {p}");
         }
         if report.problems.len() > listed {
-            crate::say_err!("... and {} more cells not taken", report.problems.len() - listed);
+            let more = texts.ui_with(
+                "import-more-not-taken",
+                &[("count", (report.problems.len() - listed).into())],
+            );
+            crate::say_err!("{more}");
         }
-        let changed = report.answers.len();
+        let summary = if report.problems.is_empty() {
+            count("import-done")
+        } else {
+            count("import-done-partial")
+        };
         for answer in report.answers {
             a.set_answer(answer);
         }
-        Ok(format!(
-            "Imported {changed} changed answers from {} ({} unchanged{}).",
-            from.display(),
-            report.unchanged,
-            if report.problems.is_empty() {
-                String::new()
-            } else {
-                format!(", {} cells not taken", report.problems.len())
-            }
-        ))
+        Ok(summary)
     })
 }

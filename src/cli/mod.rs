@@ -166,8 +166,23 @@ fn run(cli: Cli) -> Result<()> {
             file,
             from,
             partial,
+            allow_clear,
+            allow_duplicates,
             assessor,
-        }) => edit::import_workbook(&Context::load(&global)?, &file, &from, partial, assessor),
+        }) => {
+            let confirmed = crate::import::Confirmed {
+                clearing: allow_clear,
+                duplicates: allow_duplicates,
+            };
+            let mut ctx = Context::load(&global)?;
+            // The workbook's language, unless --lang says otherwise.
+            if global.lang.is_none()
+                && let Some(language) = crate::import::workbook_language(&from)
+            {
+                ctx.texts.select(Some(&language));
+            }
+            edit::import_workbook(&ctx, (&file, &from), partial, confirmed, assessor)
+        }
         Some(Command::Merge { a, b, output, prefer }) => team::merge(&Context::load(&global)?, &a, &b, &output, prefer),
         Some(Command::Compare {
             old,

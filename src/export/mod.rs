@@ -88,7 +88,7 @@ pub fn render_with(
             let paper = options.paper_for(Some(texts.language()));
             xlsx::render(a, catalog, texts, source, today, effort, paper)
         }
-        Format::OfflineXlsx => offline::render(a, catalog, texts),
+        Format::OfflineXlsx => offline::render(a, catalog, texts, options.paper_for(Some(texts.language()))),
     }
 }
 

@@ -4,27 +4,35 @@
 //!
 //! The package is checked first ([`package`]: sizes, references, the area a sheet may use), then
 //! each sheet is read as a stream of cells, one row at a time: memory does not grow with how far
-//! apart cells are, only with what the rows hold.
+//! apart cells are, only with what the rows hold. The rows are then weighed together
+//! ([`weigh`]): a row that empties an answer the assessment has, and two rows for one answer,
+//! are refused unless the person importing confirmed them. Messages are in the workbook's
+//! language when the caller selected it ([`workbook_language`]).
 
 mod answers_csv;
 pub mod answers_file;
 mod answers_json;
 mod package;
 pub mod rules;
+mod weigh;
 
 pub use package::{MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS};
+pub use weigh::Confirmed;
 
 use crate::assessment::{Answer, Assessment};
 use crate::catalog::Catalog;
 use crate::error::{Diagnostic, Error, Result};
-use crate::export::offline::{LISTS_SHEET, col};
+use crate::export::offline::{Columns, FACTS, HEADER_MARK, LISTS_SHEET};
 use crate::export::xlsx::long_text::is_cut_from;
 use crate::i18n::Texts;
 use calamine::{Data, Reader, Xlsx, XlsxError, open_workbook};
 use jiff::Timestamp;
 use package::{Package, cell_name};
 use rules::{Field, Given, Refusal, Rules};
+use std::io::{Read, Seek};
 use std::path::Path;
+use unic_langid::LanguageIdentifier;
+use weigh::Row;
 
 /// What an import found: the answers to write, and the cells it could not take.
 #[derive(Debug, Default)]
@@ -32,10 +40,14 @@ pub struct ImportReport {
     pub answers: Vec<Answer>,
     pub unchanged: usize,
     pub problems: Vec<Diagnostic>,
+    /// Answers emptied with confirmation, one line each (sheet, row, what): said, never silent.
+    pub cleared: Vec<String>,
+    /// Identical rows for one answer taken once with confirmation, one line each.
+    pub repeated: Vec<String>,
 }
 
-/// The columns a questionnaire row uses (A to K); cells further right are not read.
-const WIDTH: usize = col::FLAG as usize + 1;
+/// The most columns any layout reads (layout 2: A to L); cells further right are not read.
+const WIDTH: usize = 16;
 
 fn text(row: &[Data], column: u16) -> String {
     match row.get(usize::from(column)) {
@@ -46,26 +58,82 @@ fn text(row: &[Data], column: u16) -> String {
     }
 }
 
-/// Read `path` against assessment `a`; `assessor` and `now` stamp the answers that change.
+/// What the lists sheet says about the workbook: its language and its layout.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Facts {
+    language: Option<String>,
+    layout: Option<String>,
+}
+
+/// The facts of a workbook: the column headed [`FACTS`] on the lists sheet holds keys, the
+/// column right of it their values. A workbook without them (made before they were written) is
+/// layout 1 with no language. Only the first rows are looked at.
+fn facts<R: Read + Seek>(wb: &mut Xlsx<R>) -> Facts {
+    let mut cells: Vec<(u32, u32, String)> = Vec::new();
+    if let Ok(mut reader) = wb.worksheet_cells_reader(LISTS_SHEET) {
+        while let Ok(Some(cell)) = reader.next_cell() {
+            let (r, c) = cell.get_position();
+            if r > 8 {
+                break;
+            }
+            let value: Data = cell.get_value().clone().into();
+            cells.push((r, c, value.to_string()));
+        }
+    }
+    let Some(column) = cells.iter().find(|(r, _, v)| *r == 0 && v == FACTS).map(|x| x.1) else {
+        return Facts::default();
+    };
+    let value = |key: &str| {
+        let row = cells.iter().find(|(_, c, v)| *c == column && v == key)?.0;
+        cells
+            .iter()
+            .find(|(r, c, _)| *r == row && *c == column + 1)
+            .map(|x| x.2.trim().to_string())
+    };
+    Facts {
+        language: value("language"),
+        layout: value("layout"),
+    }
+}
+
+/// The language an offline workbook was written in, for speaking it in the import's messages;
+/// `None` when the workbook does not say (or cannot be read: reading it will say why).
+pub fn workbook_language(path: &Path) -> Option<LanguageIdentifier> {
+    package::check(path).ok()?;
+    let mut wb: Xlsx<_> = open_workbook(path).ok()?;
+    facts(&mut wb).language?.parse().ok()
+}
+
+/// Read `path` against assessment `a`; `assessor` and `now` stamp the answers that change;
+/// `confirmed` says which cleared answers and repeated rows the person importing accepted.
 pub fn read_workbook(
     path: &Path,
     a: &Assessment,
     catalog: &Catalog,
     texts: &Texts,
-    assessor: &str,
-    now: Timestamp,
+    (assessor, now): (&str, Timestamp),
+    confirmed: Confirmed,
 ) -> Result<ImportReport> {
     let package = package::check(path)?;
     let mut wb: Xlsx<_> =
         open_workbook(path).map_err(|e| Error::invalid(path, format!("cannot read the workbook: {e}")))?;
+    let facts = facts(&mut wb);
+    let layout = facts.layout.as_deref().unwrap_or("1");
+    let columns = layout.parse().ok().and_then(Columns::of).ok_or_else(|| {
+        Error::invalid(
+            path,
+            texts.ui_with("import-layout-unknown", &[("layout", layout.into())]),
+        )
+    })?;
     let mut import = Import {
         path,
         catalog,
-        assessor,
-        now,
+        texts,
+        columns,
         package: &package,
         rules: Rules::new(a, catalog, texts),
-        report: ImportReport::default(),
+        rows: Vec::new(),
+        problems: Vec::new(),
     };
     let mut sheets_read = 0;
     let names = wb.sheet_names();
@@ -82,8 +150,10 @@ pub fn read_workbook(
         };
         let mut sheet = Sheet {
             name,
+            started: false,
             is_questionnaire: false,
             problems: Vec::new(),
+            rows: Vec::new(),
         };
         let mut row: Vec<Data> = vec![Data::Empty; WIDTH];
         let mut row_number: Option<u32> = None;
@@ -105,113 +175,141 @@ pub fn read_workbook(
         }
         if sheet.is_questionnaire {
             sheets_read += 1;
-            import.report.problems.append(&mut sheet.problems);
+            import.problems.append(&mut sheet.problems);
+            import.rows.append(&mut sheet.rows);
         }
     }
     if sheets_read == 0 {
-        return Err(Error::invalid(
-            path,
-            "this workbook has no questionnaire sheets (make one with `iacs-assess export FILE --format offline-xlsx`)",
-        ));
+        return Err(Error::invalid(path, texts.ui("import-no-questionnaire-sheets")));
     }
-    Ok(import.report)
+    let mut report = ImportReport {
+        problems: std::mem::take(&mut import.problems),
+        ..ImportReport::default()
+    };
+    weigh::weigh(
+        import.rows,
+        confirmed,
+        texts,
+        columns,
+        path,
+        (assessor, now),
+        &mut report,
+    );
+    Ok(report)
 }
 
-/// One sheet being read. Its problems count only if it turns out to be a questionnaire sheet
-/// (one row names a questionnaire in column A); the instructions sheet is not.
-struct Sheet<'s> {
+/// One sheet being read. Its rows and problems count only if it turns out to be a
+/// questionnaire sheet (one row names a questionnaire in column A); the instructions sheet is
+/// not. Rows above the header row (the questionnaire, zone or conduit and its description) are
+/// not answers.
+struct Sheet<'s, 'a> {
     name: &'s str,
+    /// The header row, or a first answer row, has been seen.
+    started: bool,
     is_questionnaire: bool,
     problems: Vec<Diagnostic>,
+    rows: Vec<Row<'a>>,
 }
 
 /// An import under way: what it reads against, and what it found so far.
 struct Import<'i> {
     path: &'i Path,
     catalog: &'i Catalog,
-    assessor: &'i str,
-    now: Timestamp,
+    texts: &'i Texts,
+    columns: Columns,
     package: &'i Package,
     rules: Rules<'i>,
-    report: ImportReport,
+    rows: Vec<Row<'i>>,
+    problems: Vec<Diagnostic>,
 }
 
-impl Import<'_> {
-    /// Take one row (0-based `excel_row`) of cells A to K.
-    fn row(&mut self, sheet: &mut Sheet, excel_row: u32, row: &[Data]) {
-        let qid = text(row, col::QUESTIONNAIRE);
-        if self.catalog.questionnaire(&qid).is_none() {
-            if excel_row > 0 && !(qid.is_empty() && text(row, col::REQUIREMENT).is_empty()) {
-                sheet.problems.push(Diagnostic::new(
-                    self.path,
-                    format!(
-                        "sheet '{}', cell {}: unknown questionnaire \"{qid}\"",
-                        sheet.name,
-                        cell_name(u64::from(excel_row), u32::from(col::QUESTIONNAIRE))
-                    ),
-                ));
+impl<'i> Import<'i> {
+    fn at(&self, sheet: &str, excel_row: u32, column: u16) -> String {
+        self.texts.ui_with(
+            "import-at-cell",
+            &[
+                ("sheet", sheet.to_string().into()),
+                ("cell", cell_name(u64::from(excel_row), u32::from(column)).into()),
+            ],
+        )
+    }
+
+    /// Take one row (0-based `excel_row`) of a sheet.
+    fn row(&mut self, sheet: &mut Sheet<'_, 'i>, excel_row: u32, row: &[Data]) {
+        let c = self.columns;
+        let qid = text(row, c.questionnaire);
+        let known = self.catalog.questionnaire(&qid).is_some();
+        if !sheet.started {
+            sheet.started = known || qid == HEADER_MARK;
+            if !known {
+                return;
+            }
+        }
+        if !known {
+            let blank = qid.is_empty() && text(row, c.requirement).is_empty();
+            if !blank && qid != HEADER_MARK {
+                let at = self.at(sheet.name, excel_row, c.questionnaire);
+                let message = self
+                    .texts
+                    .ui_with("import-unknown-questionnaire", &[("id", qid.into())]);
+                sheet
+                    .problems
+                    .push(Diagnostic::new(self.path, format!("{at}: {message}")));
             }
             return;
         }
         sheet.is_questionnaire = true;
-        if excel_row == 0 {
-            return; // the header row
-        }
-        if let Err(refusal) = self.take(sheet.name, excel_row, row) {
-            let column = match refusal.field {
-                Field::Questionnaire => col::QUESTIONNAIRE,
-                Field::Target => col::TARGET,
-                Field::Requirement => col::REQUIREMENT,
-                Field::Value => col::ANSWER,
-                Field::Note => col::NOTE,
-                Field::Evidence => col::EVIDENCE,
-                Field::Interviewee => col::INTERVIEWEE,
-                Field::Flagged => col::FLAG,
-            };
-            sheet.problems.push(Diagnostic::new(
-                self.path,
-                format!(
-                    "sheet '{}', cell {}: {}",
-                    sheet.name,
-                    cell_name(u64::from(excel_row), u32::from(column)),
-                    refusal.message
-                ),
-            ));
+        match self.take(sheet.name, excel_row, row) {
+            Ok(taken) => sheet.rows.push(taken),
+            Err(refusal) => {
+                let column = match refusal.field {
+                    Field::Questionnaire => c.questionnaire,
+                    Field::Target => c.target,
+                    Field::Requirement => c.requirement,
+                    Field::Value => c.answer,
+                    Field::Note => c.note,
+                    Field::Evidence => c.evidence,
+                    Field::Interviewee => c.interviewee,
+                    Field::Flagged => c.flag,
+                };
+                let at = self.at(sheet.name, excel_row, column);
+                sheet
+                    .problems
+                    .push(Diagnostic::new(self.path, format!("{at}: {}", refusal.message)));
+            }
         }
     }
 
     /// The answer in one questionnaire row, by the rules every answers file follows ([`rules`]).
-    fn take(&mut self, name: &str, excel_row: u32, row: &[Data]) -> Result<(), Refusal> {
-        let evidence_cell = text(row, col::EVIDENCE);
+    fn take(&mut self, name: &str, excel_row: u32, row: &[Data]) -> Result<Row<'i>, Refusal> {
+        let c = self.columns;
+        let evidence_cell = text(row, c.evidence);
         let mut given = Given {
-            questionnaire: text(row, col::QUESTIONNAIRE),
-            target: text(row, col::TARGET),
-            requirement: text(row, col::REQUIREMENT),
-            value: Some(text(row, col::ANSWER)),
-            note: Some(text(row, col::NOTE).trim_end().to_string()),
+            questionnaire: text(row, c.questionnaire),
+            target: text(row, c.target),
+            requirement: text(row, c.requirement),
+            value: Some(text(row, c.answer)),
+            note: Some(text(row, c.note).trim_end().to_string()),
             evidence: Some(evidence_cell.lines().map(str::to_string).collect()),
-            interviewee: Some(text(row, col::INTERVIEWEE).trim().to_string()),
-            flagged: Some(text(row, col::FLAG)),
+            interviewee: Some(text(row, c.interviewee).trim().to_string()),
+            flagged: Some(text(row, c.flag)),
         };
-        let here = format!(
-            "sheet '{name}', cell {}",
-            cell_name(u64::from(excel_row), u32::from(col::REQUIREMENT))
-        );
-        let id = self.rules.identify(&given, &here)?;
-        if let Some(&c) = [col::ANSWER, col::NOTE, col::EVIDENCE, col::INTERVIEWEE, col::FLAG]
+        let id = self.rules.which(&given)?;
+        if let Some(&column) = c
+            .answer_cells()
             .iter()
-            .find(|&&c| self.package.has_formula(name, excel_row, u32::from(c)))
+            .find(|&&column| self.package.has_formula(name, excel_row, u32::from(column)))
         {
-            let field = match c {
-                col::ANSWER => Field::Value,
-                col::NOTE => Field::Note,
-                col::EVIDENCE => Field::Evidence,
-                col::INTERVIEWEE => Field::Interviewee,
+            let field = match column {
+                x if x == c.answer => Field::Value,
+                x if x == c.note => Field::Note,
+                x if x == c.evidence => Field::Evidence,
+                x if x == c.interviewee => Field::Interviewee,
                 _ => Field::Flagged,
             };
             return Err(Refusal {
                 field,
-                message: "holds a formula; type the text itself".into(),
+                message: self.texts.ui("import-formula"),
             });
         }
         let existing = self.rules.existing(&id);
@@ -230,10 +328,11 @@ impl Import<'_> {
             }
         }
         let proposed = self.rules.propose(id, given)?;
-        match rules::change(existing, proposed, self.assessor, self.now) {
-            Some(answer) => self.report.answers.push(answer),
-            None => self.report.unchanged += 1,
-        }
-        Ok(())
+        Ok(Row {
+            sheet: name.to_string(),
+            excel_row,
+            existing,
+            proposed,
+        })
     }
 }

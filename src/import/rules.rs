@@ -98,33 +98,63 @@ impl<'r> Rules<'r> {
         }
     }
 
+    /// A refusal in the texts' language.
+    fn say(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<_> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
+        self.texts.ui_with(key, &args)
+    }
+
     /// Step 1: which answer `given` is about. `here` says where the row is ("line 4"), for
     /// naming the first row when a second one gives the same answer.
     pub fn identify(&mut self, given: &Given, here: &str) -> Result<Identified, Refusal> {
+        let found = self.which(given)?;
+        if let Some(first) = self.first_seen.get(&found.id) {
+            let requirement = &found.id.requirement;
+            return refuse(
+                Field::Requirement,
+                self.say("import-second-time", &[("requirement", requirement), ("first", first)]),
+            );
+        }
+        self.first_seen.insert(found.id.clone(), here.to_string());
+        Ok(found)
+    }
+
+    /// Step 1 without the check for repeats: which answer `given` is about. A reader that
+    /// weighs repeated rows itself (the workbook: identical ones may be taken once) uses this.
+    pub fn which(&self, given: &Given) -> Result<Identified, Refusal> {
         let (a, catalog) = (self.a, self.catalog);
         let qid = given.questionnaire.trim();
         let Some(q) = catalog.questionnaire(qid) else {
-            return refuse(Field::Questionnaire, format!("unknown questionnaire \"{qid}\""));
+            return refuse(
+                Field::Questionnaire,
+                self.say("import-unknown-questionnaire", &[("id", qid)]),
+            );
         };
         if !a.assessment.questionnaires.contains(&q.id) {
             return refuse(
                 Field::Questionnaire,
-                format!("{} is not in this assessment's scope", q.id),
+                self.say("import-not-in-scope", &[("questionnaire", &q.id)]),
             );
         }
         let rid = given.requirement.trim();
         let Some(r) = q.requirement(rid) else {
-            return refuse(Field::Requirement, format!("{} has no requirement \"{rid}\"", q.id));
+            return refuse(
+                Field::Requirement,
+                self.say(
+                    "import-no-requirement",
+                    &[("questionnaire", &q.id), ("requirement", rid)],
+                ),
+            );
         };
         let target = Some(given.target.trim()).filter(|t| !t.is_empty());
         let target = match (target, q.scope.per_target()) {
             (Some(t), true) if !a.is_target_for(q.scope, t) => {
-                let what = if q.scope == Scope::System {
-                    "is not a system under consideration of this assessment"
+                let key = if q.scope == Scope::System {
+                    "import-not-a-system"
                 } else {
-                    "is neither a zone nor a conduit of this assessment"
+                    "import-not-a-target"
                 };
-                return refuse(Field::Target, format!("\"{t}\" {what}"));
+                return refuse(Field::Target, self.say(key, &[("target", t)]));
             }
             (Some(t), true) => Some(t.to_string()),
             // As with `answer` on the command line: the only system may go unnamed.
@@ -132,27 +162,19 @@ impl<'r> Rules<'r> {
             (None, true) => {
                 return refuse(
                     Field::Target,
-                    format!("{} is answered per zone, but the row names none", q.id),
+                    self.say("import-needs-target", &[("questionnaire", &q.id)]),
                 );
             }
             (Some(t), false) => {
                 return refuse(
                     Field::Target,
-                    format!("{} is answered for the whole organisation, not for \"{t}\"", q.id),
+                    self.say("import-organisation-wide", &[("questionnaire", &q.id), ("target", t)]),
                 );
             }
             (None, false) => None,
         };
-        let id = AnswerId::new(&q.id, target.as_deref(), &r.id);
-        if let Some(first) = self.first_seen.get(&id) {
-            return refuse(
-                Field::Requirement,
-                format!("{} is answered a second time (first in {first})", r.id),
-            );
-        }
-        self.first_seen.insert(id.clone(), here.to_string());
         Ok(Identified {
-            id,
+            id: AnswerId::new(&q.id, target.as_deref(), &r.id),
             scale: r.scale.clone(),
         })
     }
@@ -167,7 +189,7 @@ impl<'r> Rules<'r> {
         let existing = self.existing(&id);
         let scale = self.catalog.scale(&id.scale).ok_or_else(|| Refusal {
             field: Field::Value,
-            message: format!("no scale \"{}\"", id.scale),
+            message: self.say("import-no-scale", &[("scale", &id.scale)]),
         })?;
         let value = match given.value {
             None => existing.and_then(|x| x.value.as_deref().map(str::to_string)),
@@ -175,12 +197,16 @@ impl<'r> Rules<'r> {
             Some(text) => match value_of(scale, self.texts, &text) {
                 Some(v) => Some(v.to_string()),
                 None => {
+                    let allowed = scale.value_ids().join(", ");
                     return refuse(
                         Field::Value,
-                        format!(
-                            "\"{text}\" is not an answer for {} (allowed: {})",
-                            id.id.requirement,
-                            scale.value_ids().join(", ")
+                        self.say(
+                            "import-not-an-answer",
+                            &[
+                                ("text", &text),
+                                ("requirement", &id.id.requirement),
+                                ("allowed", &allowed),
+                            ],
                         ),
                     );
                 }
@@ -198,20 +224,14 @@ impl<'r> Rules<'r> {
         {
             return refuse(
                 Field::Note,
-                format!(
-                    "the answer for {} needs a reason or description in the note",
-                    id.id.requirement
-                ),
+                self.say("import-needs-note", &[("requirement", &id.id.requirement)]),
             );
         }
         let flagged = match given.flagged {
             Some(text) => match is_yes(self.texts, &text) {
                 Some(yes) => yes,
                 None => {
-                    return refuse(
-                        Field::Flagged,
-                        format!("\"{text}\": write yes, or leave the cell empty"),
-                    );
+                    return refuse(Field::Flagged, self.say("import-flag-word", &[("text", &text)]));
                 }
             },
             None => existing.is_some_and(|x| x.flagged),
@@ -238,6 +258,29 @@ impl<'r> Rules<'r> {
             flagged,
         })
     }
+}
+
+/// The fields of `existing` that `proposed` empties: a value, note, evidence or interviewee the
+/// answer has and the row leaves empty. (Taking the flag off is an answer, not a loss: not listed.)
+pub fn cleared(existing: Option<&Answer>, proposed: &Proposed) -> Vec<Field> {
+    let Some(x) = existing else {
+        return Vec::new();
+    };
+    [
+        (Field::Value, x.value.is_some() && proposed.value.is_none()),
+        (
+            Field::Note,
+            !x.note.trim().is_empty() && proposed.note.trim().is_empty(),
+        ),
+        (Field::Evidence, !x.evidence.is_empty() && proposed.evidence.is_empty()),
+        (
+            Field::Interviewee,
+            !x.interviewee.trim().is_empty() && proposed.interviewee.trim().is_empty(),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(field, empties)| empties.then_some(field))
+    .collect()
 }
 
 /// Step 4: the answer to write for `proposed` over `existing`, stamped by `assessor` at `now`;
@@ -318,5 +361,34 @@ pub(crate) fn is_yes(texts: &Texts, cell: &str) -> Option<bool> {
         Some(false)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleared_lists_what_a_row_empties_and_not_what_it_changes_or_unflags() {
+        let id = AnswerId::new("q", Some("Z1"), "SR 1.1");
+        let mut x = Answer::new(&id, Timestamp::UNIX_EPOCH);
+        x.value = Some("met".into());
+        x.note = "seen".into();
+        x.evidence = vec!["DOC-1".into()];
+        x.flagged = true;
+        let proposed = |value: Option<&str>, note: &str, evidence: &[&str]| Proposed {
+            id: id.clone(),
+            value: value.map(str::to_string),
+            note: note.into(),
+            evidence: evidence.iter().map(|e| e.to_string()).collect(),
+            interviewee: String::new(),
+            flagged: false,
+        };
+        assert_eq!(
+            cleared(Some(&x), &proposed(None, "", &[])),
+            [Field::Value, Field::Note, Field::Evidence]
+        );
+        assert_eq!(cleared(Some(&x), &proposed(Some("not-met"), "other", &["DOC-2"])), []);
+        assert_eq!(cleared(None, &proposed(None, "", &[])), []);
     }
 }
