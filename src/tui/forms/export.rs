@@ -1,5 +1,6 @@
 //! Export from inside the interface: a small form (format, output file) on the questionnaire
 //! screen; the runtime writes the file and reports back. The assessment is never changed.
+//! CSV is written as RFC 4180 here; the command's `--csv-dialect excel` writes it for Excel.
 
 use crate::export::Format;
 use crate::tui::forms::form::{self, Form, FormEvent, Purpose};
