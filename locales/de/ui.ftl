@@ -927,3 +927,4 @@ teams-sheet-sources = Quellen
 teams-col-role = Verwendet als
 teams-col-file = Datei
 teams-col-digest = SHA-256 der Datei
+export-csv-dialect = CSV für

@@ -927,3 +927,4 @@ teams-sheet-sources = Sources
 teams-col-role = Used as
 teams-col-file = File
 teams-col-digest = SHA-256 of the file
+export-csv-dialect = CSV for

@@ -959,3 +959,4 @@ teams-sheet-sources = Sources
 teams-col-role = Utilisé comme
 teams-col-file = Fichier
 teams-col-digest = SHA-256 du fichier
+export-csv-dialect = CSV pour

@@ -42,6 +42,23 @@ impl From<crate::cli::args::ExportFormat> for Format {
     }
 }
 
+/// What an export writes: the format, and how a CSV is written (ignored by the other formats).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kind {
+    pub format: Format,
+    pub csv_dialect: CsvDialect,
+}
+
+impl From<Format> for Kind {
+    /// `format`, a CSV as RFC 4180.
+    fn from(format: Format) -> Kind {
+        Kind {
+            format,
+            csv_dialect: CsvDialect::default(),
+        }
+    }
+}
+
 /// How an export is made, beyond the assessment itself.
 #[derive(Debug, Clone, Default)]
 pub struct Options {

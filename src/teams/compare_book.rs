@@ -13,7 +13,7 @@ use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, fit_ro
 use crate::i18n::Texts;
 use crate::scoring::{self, Score};
 use fluent_bundle::FluentValue;
-use rust_xlsxwriter::{Chart, ChartType, Format, Workbook};
+use rust_xlsxwriter::{Chart, ChartType, Format, FormatAlign, Workbook};
 
 /// The two assessments compared, each with the file it was read from.
 pub struct Compared<'a> {
@@ -65,6 +65,8 @@ fn changes_sheet(
         (texts.ui("col-title"), 34.0),
     ];
     let ws = table_sheet(wb, taken, s, &texts.ui("compare-sheet"), &columns)?;
+    // Left, like the labels above and below it.
+    let mean = s.wrap.clone().set_num_format("0.0").set_align(FormatAlign::Left);
     for (row, c) in (1u32..).zip(changes) {
         let w = compare_words::words(catalog, texts, c);
         let cells = [
@@ -82,8 +84,7 @@ fn changes_sheet(
             // A mean level is a number, shown with the reader's decimal separator.
             match text.parse::<f64>() {
                 Ok(v) if c.area == "maturity" && (col == 4 || col == 5) => {
-                    ws.write_number_with_format(row, col, v, &s.wrap.clone().set_num_format("0.0"))
-                        .map_err(fail)?;
+                    ws.write_number_with_format(row, col, v, &mean).map_err(fail)?;
                 }
                 _ => s.text(ws, row, col, text, format)?,
             }
