@@ -2,14 +2,14 @@
 //! statuses in words), the maturity of each group before and after with a chart, and the two
 //! files it was made from. Every sheet prints landscape, one page wide, with the footer.
 
-use super::book::{new_workbook, table_sheet};
+use super::book::{chart_sheet, new_workbook, table_sheet};
 use super::compare::{Change, Direction};
 use super::compare_words;
 use super::sources::{Source, made_now, sources_sheet};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::error::Result;
-use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, fit_row, sheet_name};
+use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, fit_row};
 use crate::i18n::Texts;
 use crate::scoring::{self, Score};
 use fluent_bundle::FluentValue;
@@ -148,10 +148,6 @@ fn levels_sheet(
     if rows.is_empty() {
         return Ok(());
     }
-    let name = sheet_name(&texts.ui("compare-sheet-levels"), taken);
-    let ws = wb.add_worksheet();
-    ws.set_name(&name).map_err(fail)?;
-    s.pages.page(ws);
     let columns = [
         (texts.ui("col-questionnaire"), 16.0),
         (texts.ui("col-group"), 12.0),
@@ -160,11 +156,7 @@ fn levels_sheet(
         (texts.ui("compare-col-new"), 12.0),
     ];
     let head = CHART_ROWS;
-    for (c, (text, width)) in (0u16..).zip(&columns) {
-        s.text(ws, head, c, text, &s.header)?;
-        ws.set_column_width(c, *width).map_err(fail)?;
-    }
-    fit_row(ws, head, columns.iter().map(|(t, w)| (t.as_str(), *w)))?;
+    let (ws, name) = chart_sheet(wb, taken, s, (&texts.ui("compare-sheet-levels"), head), &columns)?;
     let number = Format::new().set_num_format("0.0");
     for (row, (q, g, title, was, is)) in (head + 1..).zip(&rows) {
         for (c, text) in (0u16..).zip([q, g, title]) {
@@ -192,6 +184,5 @@ fn levels_sheet(
     chart.set_width(super::rollup::pixels(&columns)).set_height(300);
     // On top of the sheet's first page, so no page break crosses it.
     ws.insert_chart(0, 0, &chart).map_err(fail)?;
-    ws.set_repeat_rows(head, head).map_err(fail)?;
     s.pages.area(ws, last, columns.len() as u16 - 1)
 }

@@ -4,12 +4,12 @@
 //! named with its file and the day of its last change, so two files of one site stay apart.
 //! Every sheet prints landscape, one page wide, with the footer.
 
-use super::book::{new_workbook, table_sheet};
+use super::book::{chart_sheet, new_workbook, table_sheet};
 use super::sources::{Source, made_now, sources_sheet};
 use crate::assessment::{ActionStatus, Assessment, FR_NAMES};
 use crate::catalog::{Catalog, Questionnaire, ScaleKind};
 use crate::error::Result;
-use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, fit_row, sheet_name};
+use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, fit_row};
 use crate::i18n::Texts;
 use crate::scoring::security_level::achieved_text;
 use crate::scoring::{self, Score};
@@ -109,8 +109,7 @@ pub fn render_on(
     let s = book(texts, &mut taken, Pages::new(&title, &marking, paper, texts));
     overview_sheet(&mut wb, &mut taken, &s, &sites, catalog, texts)?;
     maturity_sheet(&mut wb, &mut taken, &s, &sites, catalog, texts)?;
-    security_sheet(&mut wb, &mut taken, &s, &sites, texts)?;
-    progress_sheet(&mut wb, &mut taken, &s, &sites, texts)?;
+    site_sheets(&mut wb, &mut taken, &s, &sites, texts)?;
     if sites.iter().any(|x| !x.assessment.actions.is_empty()) {
         plan_sheet(&mut wb, &mut taken, &s, &sites, texts, today)?;
     }
@@ -180,10 +179,6 @@ fn overview_sheet(
     if questionnaires.is_empty() {
         return Ok(());
     }
-    let name = sheet_name(&texts.ui("rollup-sheet-overview"), taken);
-    let ws = wb.add_worksheet();
-    ws.set_name(&name).map_err(fail)?;
-    s.pages.page(ws);
     let height = chart_height(sites.len(), questionnaires.len());
     let head = height / 20 + 2;
     let mut columns = vec![(texts.ui("rollup-col-site"), SITE_WIDTH)];
@@ -192,11 +187,7 @@ fn overview_sheet(
             .iter()
             .map(|q| (texts.get(&q.id, "questionnaire", Some("title")), 30.0)),
     );
-    for (c, (text, width)) in (0u16..).zip(&columns) {
-        s.text(ws, head, c, text, &s.header)?;
-        ws.set_column_width(c, *width).map_err(fail)?;
-    }
-    fit_row(ws, head, columns.iter().map(|(t, w)| (t.as_str(), *w)))?;
+    let (ws, name) = chart_sheet(wb, taken, s, (&texts.ui("rollup-sheet-overview"), head), &columns)?;
     for (row, site) in (head + 1..).zip(sites) {
         site_cell(ws, s, row, site)?;
         for (col, q) in (1u16..).zip(&questionnaires) {
@@ -224,7 +215,6 @@ fn overview_sheet(
     chart.set_width(pixels(&columns)).set_height(height);
     // On top of the sheet's first page, so no page break crosses it.
     ws.insert_chart(0, 0, &chart).map_err(fail)?;
-    ws.set_repeat_rows(head, head).map_err(fail)?;
     s.pages.area(ws, last, (columns.len() - 1) as u16)
 }
 
@@ -286,71 +276,64 @@ fn maturity_sheet(
     s.pages.area(ws, row.max(2) - 1, (columns.len() - 1) as u16)
 }
 
-/// One row per site and zone or conduit: SL-T, SL-A, the requirements that close the gap.
-fn security_sheet(
-    wb: &mut Workbook,
-    taken: &mut Vec<String>,
-    s: &Book<'_>,
-    sites: &[Site],
-    texts: &Texts,
-) -> Result<()> {
-    let columns = [
-        (texts.ui("rollup-col-site"), SITE_WIDTH),
+/// The sheets of one row per site and something of it: security levels per zone or conduit
+/// (SL-T, SL-A, the requirements that close the gap), progress per questionnaire and zone or
+/// conduit (answered of applicable).
+fn site_sheets(wb: &mut Workbook, taken: &mut Vec<String>, s: &Book<'_>, sites: &[Site], texts: &Texts) -> Result<()> {
+    let site = (texts.ui("rollup-col-site"), SITE_WIDTH);
+    let security = [
+        site.clone(),
         (texts.ui("col-target-zone"), 16.0),
         (format!("SL-T {}", FR_NAMES.join(" ")), 22.0),
         (format!("SL-A {}", FR_NAMES.join(" ")), 22.0),
         (texts.ui("col-gap"), 16.0),
     ];
-    let ws = table_sheet(wb, taken, s, &texts.ui("rollup-sheet-security"), &columns)?;
     let vector = |v: &[u8; 7]| v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ");
-    let last = site_rows(ws, s, sites, |site| {
-        site.score
-            .security_levels
-            .iter()
-            .map(|sl| {
-                vec![
-                    Cell::Text(sl.target.clone()),
-                    Cell::Text(sl.sl_t.map(|v| vector(&v)).unwrap_or_default()),
-                    Cell::Text(achieved_text(&sl.sl_a, &texts.ui("label-sl-na"))),
-                    Cell::Count(sl.to_close.len()),
-                ]
-            })
-            .collect()
+    let sheet = (texts.ui("rollup-sheet-security"), &security[..]);
+    site_table(wb, taken, s, sites, sheet, |site| {
+        let rows = site.score.security_levels.iter().map(|sl| {
+            vec![
+                Cell::Text(sl.target.clone()),
+                Cell::Text(sl.sl_t.map(|v| vector(&v)).unwrap_or_default()),
+                Cell::Text(achieved_text(&sl.sl_a, &texts.ui("label-sl-na"))),
+                Cell::Count(sl.to_close.len()),
+            ]
+        });
+        rows.collect()
     })?;
-    s.pages.area(ws, last, 4)
-}
-
-/// Answered of applicable per site, questionnaire and zone or conduit.
-fn progress_sheet(
-    wb: &mut Workbook,
-    taken: &mut Vec<String>,
-    s: &Book<'_>,
-    sites: &[Site],
-    texts: &Texts,
-) -> Result<()> {
-    let columns = [
-        (texts.ui("rollup-col-site"), SITE_WIDTH),
+    let progress = [
+        site,
         (texts.ui("col-questionnaire"), 18.0),
         (texts.ui("col-target-zone"), 16.0),
         (texts.ui("rollup-col-answered"), 12.0),
         (texts.ui("rollup-col-applicable"), 12.0),
     ];
-    let ws = table_sheet(wb, taken, s, &texts.ui("rollup-sheet-progress"), &columns)?;
-    let last = site_rows(ws, s, sites, |site| {
-        site.score
-            .progress
-            .iter()
-            .map(|p| {
-                vec![
-                    Cell::Text(p.questionnaire.clone()),
-                    Cell::Text(p.target.clone().unwrap_or_default()),
-                    Cell::Count(p.counts.answered),
-                    Cell::Count(p.counts.applicable),
-                ]
-            })
-            .collect()
-    })?;
-    s.pages.area(ws, last, 4)
+    let sheet = (texts.ui("rollup-sheet-progress"), &progress[..]);
+    site_table(wb, taken, s, sites, sheet, |site| {
+        let rows = site.score.progress.iter().map(|p| {
+            vec![
+                Cell::Text(p.questionnaire.clone()),
+                Cell::Text(p.target.clone().unwrap_or_default()),
+                Cell::Count(p.counts.answered),
+                Cell::Count(p.counts.applicable),
+            ]
+        });
+        rows.collect()
+    })
+}
+
+/// A sheet (name, columns) with the rows `rows_of` gives for each site, the site named first.
+fn site_table(
+    wb: &mut Workbook,
+    taken: &mut Vec<String>,
+    s: &Book<'_>,
+    sites: &[Site],
+    (name, columns): (String, &[(String, f64)]),
+    rows_of: impl Fn(&Site) -> Vec<Vec<Cell>>,
+) -> Result<()> {
+    let ws = table_sheet(wb, taken, s, &name, columns)?;
+    let last = site_rows(ws, s, sites, rows_of)?;
+    s.pages.area(ws, last, (columns.len() - 1) as u16)
 }
 
 /// A cell beside a site's name.
