@@ -46,6 +46,10 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("*", "col-phase", ""),
     ("*", "plan-band-phase", ""),
     ("fr", "rollup-col-actions", ""),
+    // Compare and rollup: the same words (System, Action, Sources).
+    ("de", "compare-area-system", ""),
+    ("fr", "compare-area-action", ""),
+    ("fr", "teams-sheet-sources", ""),
     ("de", "col-status", ""),
     ("*", "col-min", ""),
     ("de", "col-name", ""),

@@ -99,11 +99,15 @@ fn compare_shows_levels_up_and_down_and_gaps_opened_and_closed() {
     let xlsx = h.join("changes.xlsx");
     run(h, &["compare", &old, &new_file, "--xlsx", xlsx.to_str().unwrap()])
         .success()
-        .stdout(predicate::str::is_match(r"answer\s+iec62443-2-4\s+SP.01.01 BR\s+ml1 -> ml3\s+up").unwrap())
-        .stdout(predicate::str::is_match(r"SP.01.02 BR\s+ml3 -> ml1\s+down").unwrap())
-        .stdout(predicate::str::is_match(r"gap\s+iec62443-2-4\s+SP.01.01 BR.*gap closed").unwrap())
-        .stdout(predicate::str::is_match(r"gap\s+iec62443-2-4\s+SP.01.02 BR.*new gap").unwrap())
-        .stdout(predicate::str::contains("iec62443-3-3 / Z1"));
+        .stdout(
+            predicate::str::is_match(r"Answer\s+iec62443-2-4\s+SP.01.01 BR\s+ML1 Initial -> ML3 Defined\s+up").unwrap(),
+        )
+        .stdout(predicate::str::is_match(r"SP.01.02 BR\s+ML3 Defined -> ML1 Initial\s+down").unwrap())
+        .stdout(predicate::str::is_match(r"Answer\s+iec62443-3-3 / Z1\s+SR 1.1\s+Not met -> Met\s+up").unwrap())
+        .stdout(predicate::str::is_match(r"Gap\s+iec62443-2-4\s+SP.01.01 BR\s+gap ->\s+gap closed").unwrap())
+        .stdout(predicate::str::is_match(r"Gap\s+iec62443-2-4\s+SP.01.02 BR.*new gap").unwrap())
+        .stdout(predicate::str::contains("ml3").not())
+        .stdout(predicate::str::contains("not-met").not());
     let json = run(h, &["compare", &old, &new_file, "--json"])
         .success()
         .get_output()
@@ -115,7 +119,7 @@ fn compare_shows_levels_up_and_down_and_gaps_opened_and_closed() {
     };
     assert!(changes.as_array().unwrap().iter().any(|c| closed(&c)), "{changes:#}");
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    assert_eq!(wb.sheet_names(), ["Changes"]);
+    assert_eq!(wb.sheet_names(), ["Changes", "Maturity before and after", "Sources"]);
     assert!(wb.worksheet_range("Changes").unwrap().rows().count() > 4);
 }
 
@@ -134,13 +138,28 @@ fn rollup_puts_sites_side_by_side() {
     let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
     assert_eq!(
         wb.sheet_names(),
-        ["Maturity by site", "Security levels by site", "Progress by site"]
+        [
+            "Overview",
+            "Maturity by site",
+            "Security levels by site",
+            "Progress by site",
+            "Sources"
+        ]
     );
+    // One row per group, one column per site, named with its file and the day of its last change.
     let m = wb.worksheet_range("Maturity by site").unwrap();
     let rows: Vec<Vec<String>> = m.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect();
-    assert!(rows[0][1].starts_with("SP.01"));
-    assert_eq!((rows[1][0].as_str(), rows[1][1].as_str()), ("North · Works", "3"));
-    assert_eq!((rows[2][0].as_str(), rows[2][1].as_str()), ("South · Works", "1"));
+    assert_eq!(rows[0][3], format!("North (north.toml, {})", saved_on(&north)));
+    assert_eq!(rows[0][4], format!("South (south.toml, {})", saved_on(&south)));
+    let sp01 = rows.iter().find(|r| r[1] == "SP.01").unwrap();
+    assert_eq!(
+        (sp01[0].as_str(), sp01[3].as_str(), sp01[4].as_str()),
+        ("iec62443-2-4", "3", "1")
+    );
+    assert!(
+        !rows.iter().any(|r| r[0] == "iec62443-3-2" || r[0] == "iec62443-3-3"),
+        "only questionnaires answered with maturity levels"
+    );
     // A broken input is named and nothing is written.
     let bad = h.join("bad.toml");
     fs::write(&bad, "format = 1\n[assessment\n").unwrap();
@@ -152,6 +171,12 @@ fn rollup_puts_sites_side_by_side() {
     .code(2)
     .stderr(predicate::str::contains("bad.toml:2:"));
     assert!(!out2.exists());
+}
+
+/// The day (UTC) the assessment file `path` was last changed, as the rollup names it.
+fn saved_on(path: &str) -> String {
+    let a = storage::read(Path::new(path), &common::catalog()).unwrap();
+    a.assessment.modified.strftime("%Y-%m-%d").to_string()
 }
 
 /// Put `actions` into the assessment file `path` as it is and mark it modified at `modified`.
@@ -367,8 +392,8 @@ fn compare_reports_actions_opened_closed_and_slipped() {
     let xlsx = h.join("changes.xlsx");
     run(h, &["compare", &old, &new_file, "--xlsx", xlsx.to_str().unwrap()])
         .success()
-        .stdout(predicate::str::is_match(r"action\s+A-01\s+proposed -> planned\s+opened  Segment the cell").unwrap())
-        .stdout(predicate::str::is_match(r"A-03\s+in-progress -> done\s+closed  Patch the PLCs").unwrap())
+        .stdout(predicate::str::is_match(r"Action\s+A-01\s+proposed -> planned\s+opened  Segment the cell").unwrap())
+        .stdout(predicate::str::is_match(r"A-03\s+in progress -> done\s+closed  Patch the PLCs").unwrap())
         .stdout(predicate::str::is_match(r"A-05\s+2026-12-20 -> overdue\s+slipped  Back up").unwrap());
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let rows: Vec<Vec<String>> = wb
@@ -405,8 +430,9 @@ fn rollup_shows_plan_progress_per_site() {
     );
     let out = h.join("portfolio.xlsx");
     run(h, &["rollup", &north, &south, "-o", out.to_str().unwrap()]).success();
+    let south_label = format!("South (south.toml, {})", saved_on(&south));
     let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
-    assert_eq!(wb.sheet_names().last().map(String::as_str), Some("Plan by site"));
+    assert!(wb.sheet_names().iter().any(|n| n == "Plan by site"));
     let rows: Vec<Vec<String>> = wb
         .worksheet_range("Plan by site")
         .unwrap()
@@ -426,8 +452,8 @@ fn rollup_shows_plan_progress_per_site() {
                 "Dropped",
                 "Overdue"
             ],
-            ["North · Works", "5", "1", "1", "1", "1", "1", "1"],
-            ["South · Works", "0", "0", "0", "0", "0", "0", "0"],
+            ["North (north.toml, 2026-12-01)", "5", "1", "1", "1", "1", "1", "1"],
+            [south_label.as_str(), "0", "0", "0", "0", "0", "0", "0"],
         ],
         "only the action in progress is overdue (done and dropped ones never are)"
     );

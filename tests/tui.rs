@@ -447,31 +447,32 @@ fn export_from_the_interface_proposes_a_file_and_asks_the_runtime() {
     let mut m = opened();
     keys(&mut m, "X");
     let form = m.session.as_ref().unwrap().form.as_ref().expect("export form");
-    assert_eq!(form.value(1), "/plants/north.xlsx");
+    assert_eq!(form.value(2), "/plants/north.xlsx");
     key(&mut m, KeyCode::Right);
     assert_eq!(
-        m.session.as_ref().unwrap().form.as_ref().unwrap().value(1),
+        m.session.as_ref().unwrap().form.as_ref().unwrap().value(2),
         "/plants/north.csv"
     );
     // The plan CSV gets a name of its own, and going back gives the plain one again.
     key(&mut m, KeyCode::Right);
     key(&mut m, KeyCode::Right);
     assert_eq!(
-        m.session.as_ref().unwrap().form.as_ref().unwrap().value(1),
+        m.session.as_ref().unwrap().form.as_ref().unwrap().value(2),
         "/plants/north.plan.csv"
     );
     key(&mut m, KeyCode::Left);
     key(&mut m, KeyCode::Left);
     assert_eq!(
-        m.session.as_ref().unwrap().form.as_ref().unwrap().value(1),
+        m.session.as_ref().unwrap().form.as_ref().unwrap().value(2),
         "/plants/north.csv"
     );
+    key(&mut m, KeyCode::Tab);
     key(&mut m, KeyCode::Tab);
     let effects = key(&mut m, KeyCode::Enter);
     assert_eq!(
         effects,
         [Effect::Export(
-            iacs_assess::export::Format::Csv,
+            iacs_assess::export::Format::Csv.into(),
             PathBuf::from("/plants/north.csv"),
             false
         )]
@@ -486,7 +487,7 @@ fn export_from_the_interface_proposes_a_file_and_asks_the_runtime() {
     let path = PathBuf::from("/plants/old.csv");
     update(
         &mut m,
-        Msg::ExportExists(iacs_assess::export::Format::Csv, path.clone()),
+        Msg::ExportExists(iacs_assess::export::Format::Csv.into(), path.clone()),
         T0,
     );
     for c in "yjoqr".chars() {
@@ -495,7 +496,21 @@ fn export_from_the_interface_proposes_a_file_and_asks_the_runtime() {
     assert_eq!(key(&mut m, KeyCode::Enter), []);
     assert_eq!(
         keys(&mut m, "R"),
-        [Effect::Export(iacs_assess::export::Format::Csv, path, true)]
+        [Effect::Export(iacs_assess::export::Format::Csv.into(), path, true)]
+    );
+    // The second field: a CSV for Excel (byte-order mark, the language's separator).
+    keys(&mut m, "X");
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Tab);
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Tab);
+    let kind = iacs_assess::export::Kind {
+        format: iacs_assess::export::Format::Csv,
+        csv_dialect: iacs_assess::export::CsvDialect::Excel,
+    };
+    assert_eq!(
+        key(&mut m, KeyCode::Enter),
+        [Effect::Export(kind, PathBuf::from("/plants/north.csv"), false)]
     );
 }
 

@@ -956,3 +956,33 @@ import-not-taken = nicht übernommen
 import-more-not-taken = ... und { $count } weitere nicht übernommen
 import-done = { $changed } geänderte Antworten aus { $file } eingelesen ({ $unchanged } unverändert).
 import-done-partial = { $changed } geänderte Antworten aus { $file } eingelesen ({ $unchanged } unverändert, { $refused } nicht übernommen).
+
+
+## Compare and rollup (issue 19)
+compare-area-answer = Antwort
+compare-area-countermeasure = Kompensationsmaßnahme
+compare-area-system = System
+compare-area-approval = Freigabe
+compare-area-maturity = Reifegrad
+compare-area-security-level = Security-Level
+compare-area-gap = Lücke
+compare-area-action = Maßnahme
+compare-gap = Lücke
+compare-book-title = Änderungen: { $title }
+compare-sheet-levels = Reifegrad vorher und nachher
+compare-chart-title = Mittlerer Reifegrad je Gruppe, vorher und nachher
+compare-made-on = Verglichen am { $date }
+compare-source-old = Früher
+compare-source-new = Später
+rollup-book-title = { $count ->
+    [one] 1 Standort
+   *[other] { $count } Standorte im Vergleich
+}
+rollup-sheet-overview = Übersicht
+rollup-chart-title = Mittlerer Reifegrad je Standort und Fragebogen
+rollup-made-on = Zusammengestellt am { $date }
+teams-sheet-sources = Quellen
+teams-col-role = Verwendet als
+teams-col-file = Datei
+teams-col-digest = SHA-256 der Datei
+export-csv-dialect = CSV für

@@ -956,3 +956,33 @@ import-not-taken = not taken
 import-more-not-taken = ... and { $count } more not taken
 import-done = Imported { $changed } changed answers from { $file } ({ $unchanged } unchanged).
 import-done-partial = Imported { $changed } changed answers from { $file } ({ $unchanged } unchanged, { $refused } not taken).
+
+
+## Compare and rollup (issue 19)
+compare-area-answer = Answer
+compare-area-countermeasure = Countermeasure
+compare-area-system = System
+compare-area-approval = Approval
+compare-area-maturity = Maturity
+compare-area-security-level = Security level
+compare-area-gap = Gap
+compare-area-action = Action
+compare-gap = gap
+compare-book-title = Changes: { $title }
+compare-sheet-levels = Maturity before and after
+compare-chart-title = Mean maturity per group, before and after
+compare-made-on = Compared on { $date }
+compare-source-old = Earlier
+compare-source-new = Later
+rollup-book-title = { $count ->
+    [one] 1 site
+   *[other] { $count } sites side by side
+}
+rollup-sheet-overview = Overview
+rollup-chart-title = Mean maturity per site and questionnaire
+rollup-made-on = Rolled up on { $date }
+teams-sheet-sources = Sources
+teams-col-role = Used as
+teams-col-file = File
+teams-col-digest = SHA-256 of the file
+export-csv-dialect = CSV for

@@ -988,3 +988,33 @@ import-not-taken = non pris
 import-more-not-taken = ... et { $count } de plus non pris
 import-done = { $changed } réponses modifiées relues depuis { $file } ({ $unchanged } inchangées).
 import-done-partial = { $changed } réponses modifiées relues depuis { $file } ({ $unchanged } inchangées, { $refused } non prises).
+
+
+## Compare and rollup (issue 19)
+compare-area-answer = Réponse
+compare-area-countermeasure = Contre-mesure
+compare-area-system = Système
+compare-area-approval = Approbation
+compare-area-maturity = Maturité
+compare-area-security-level = Niveau de sécurité
+compare-area-gap = Écart
+compare-area-action = Action
+compare-gap = écart
+compare-book-title = Changements : { $title }
+compare-sheet-levels = Maturité avant et après
+compare-chart-title = Maturité moyenne par groupe, avant et après
+compare-made-on = Comparaison faite le { $date }
+compare-source-old = Antérieure
+compare-source-new = Postérieure
+rollup-book-title = { $count ->
+    [one] 1 site
+   *[other] { $count } sites côte à côte
+}
+rollup-sheet-overview = Vue d’ensemble
+rollup-chart-title = Maturité moyenne par site et par questionnaire
+rollup-made-on = Consolidé le { $date }
+teams-sheet-sources = Sources
+teams-col-role = Utilisé comme
+teams-col-file = Fichier
+teams-col-digest = SHA-256 du fichier
+export-csv-dialect = CSV pour

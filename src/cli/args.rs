@@ -266,6 +266,16 @@ pub enum ExportFormat {
     OfflineXlsx,
 }
 
+/// How a CSV export is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvDialectArg {
+    /// UTF-8 with a byte-order mark, the separator of the export's language (a semicolon for de,
+    /// fr and most of Europe), times to the second in UTC: opens by double-click in Excel
+    Excel,
+    /// RFC 4180: commas, no byte-order mark, times as RFC 3339 (the default)
+    Rfc4180,
+}
+
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The assessment file
@@ -273,6 +283,9 @@ pub struct ExportArgs {
     /// The format
     #[arg(long, value_enum)]
     pub format: ExportFormat,
+    /// With --format csv or plan-csv: how the CSV is written
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<CsvDialectArg>,
     /// The file to write
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: PathBuf,

@@ -80,12 +80,26 @@ fn warn_unassessed(ctx: &Context, score: &scoring::Score) {
 /// `language`: --lang when it was given; the export is then written in it rather than in the
 /// assessment's language.
 pub fn export(ctx: &mut Context, language: Option<LanguageIdentifier>, args: ExportArgs) -> Result<()> {
+    use super::args::{CsvDialectArg, ExportFormat};
+    let csv_dialect = match (args.csv_dialect, args.format) {
+        (None, _) => export::CsvDialect::Rfc4180,
+        (Some(d), ExportFormat::Csv | ExportFormat::PlanCsv) => match d {
+            CsvDialectArg::Excel => export::CsvDialect::Excel,
+            CsvDialectArg::Rfc4180 => export::CsvDialect::Rfc4180,
+        },
+        (Some(_), _) => {
+            return Err(Error::usage(
+                "--csv-dialect applies to --format csv and plan-csv only".to_string(),
+            ));
+        }
+    };
     let a = storage::read(&args.file, &ctx.catalog)?;
     crate::output::allow(&args.output, &[&args.file], args.force)?;
     let options = export::Options {
         effort: ctx.config.effort_scale(),
         language,
         paper: None,
+        csv_dialect,
     };
     export::write_with(
         &a,

@@ -192,10 +192,12 @@ fn run(cli: Cli) -> Result<()> {
             force,
         }) => {
             let xlsx = xlsx.as_deref().map(|out| (out, force));
-            team::compare(&Context::load(&global)?, &old, &new, json, xlsx)
+            let lang = given_language(&global)?;
+            team::compare(&mut Context::load(&global)?, lang, (&old, &new), json, xlsx)
         }
         Some(Command::Rollup { files, output, force }) => {
-            team::rollup(&Context::load(&global)?, &files, &output, force)
+            let lang = given_language(&global)?;
+            team::rollup(&mut Context::load(&global)?, lang, &files, &output, force)
         }
         Some(Command::List) => inspect::list(&Context::load(&global)?),
         Some(Command::Validate { dirs }) => inspect::validate(&global, &dirs),

@@ -2,11 +2,14 @@
 
 use super::Context;
 use super::args::PreferArg;
-use crate::assessment::{AssessmentFile, storage};
+use crate::assessment::{Assessment, AssessmentFile, storage};
 use crate::error::{Diagnostic, Error, Result};
-use crate::teams::{compare::Direction, merge, rollup};
+use crate::export::xlsx::Paper;
+use crate::teams::sources::Source;
+use crate::teams::{compare_book, compare_words, merge, rollup};
 use fluent_bundle::FluentValue;
 use std::path::Path;
+use unic_langid::LanguageIdentifier;
 
 pub fn merge(ctx: &Context, a: &Path, b: &Path, output: &Path, prefer: Option<PreferArg>) -> Result<()> {
     let (x, y) = (storage::read(a, &ctx.catalog)?, storage::read(b, &ctx.catalog)?);
@@ -45,28 +48,39 @@ pub fn merge(ctx: &Context, a: &Path, b: &Path, output: &Path, prefer: Option<Pr
     Ok(())
 }
 
-/// `xlsx`: the workbook to write too, and whether it may replace an existing file.
-pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<(&Path, bool)>) -> Result<()> {
+/// Select the language of a team workbook: `given` (--lang), else `assessment`'s; returns the
+/// interface's language, to select again afterwards.
+fn select_language(
+    texts: &mut crate::i18n::Texts,
+    given: Option<&LanguageIdentifier>,
+    assessment: &Assessment,
+) -> LanguageIdentifier {
+    let interface = texts.language().clone();
+    let language = given.cloned().or_else(|| assessment.assessment.language.parse().ok());
+    texts.select(language.as_ref());
+    interface
+}
+
+/// The paper for a workbook in the texts' language.
+fn paper(texts: &crate::i18n::Texts) -> Paper {
+    Paper::from_locale(Some(texts.language()), |v| std::env::var(v).ok())
+}
+
+/// `xlsx`: the workbook to write too, and whether it may replace an existing file; `lang`:
+/// --lang when given (the workbook is written in it, else in the newer assessment's language).
+/// The table in the terminal speaks the interface's language; `--json` keeps the ids.
+pub fn compare(
+    ctx: &mut Context,
+    lang: Option<LanguageIdentifier>,
+    (old, new): (&Path, &Path),
+    json: bool,
+    xlsx: Option<(&Path, bool)>,
+) -> Result<()> {
     let (o, n) = (storage::read(old, &ctx.catalog)?, storage::read(new, &ctx.catalog)?);
     if let Some((out, force)) = xlsx {
         crate::output::allow(out, &[old, new], force)?;
     }
-    let xlsx = xlsx.map(|(out, _)| out);
     let changes = crate::teams::compare::compare(&o, &n, &ctx.catalog);
-    let direction = |d: Direction| {
-        ctx.texts.ui(match d {
-            Direction::Up => "compare-up",
-            Direction::Down => "compare-down",
-            Direction::Changed => "compare-changed",
-            Direction::New => "compare-new",
-            Direction::Removed => "compare-removed",
-            Direction::GapClosed => "compare-gap-closed",
-            Direction::GapNew => "compare-gap-new",
-            Direction::Opened => "compare-opened",
-            Direction::Closed => "compare-closed",
-            Direction::Slipped => "compare-slipped",
-        })
-    };
     if json {
         let text = serde_json::to_string_pretty(&changes).map_err(|e| Error::usage(e.to_string()))?;
         crate::text_safety::print_exact(&format!("{text}\n"));
@@ -76,88 +90,40 @@ pub fn compare(ctx: &Context, old: &Path, new: &Path, json: bool, xlsx: Option<(
             ctx.texts
                 .ui_with("compare-summary", &[("count", FluentValue::from(changes.len()))])
         );
-        for c in &changes {
-            let place = match &c.target {
-                Some(t) if c.questionnaire.is_empty() => t.clone(),
-                Some(t) => format!("{} / {t}", c.questionnaire),
-                None => c.questionnaire.clone(),
-            };
-            let title = c.title.as_deref().map(|t| format!("  {t}")).unwrap_or_default();
-            crate::say!(
-                "  {:<14} {:<26} {:<16} {:>6} -> {:<6} {}{title}",
-                c.area,
-                place,
-                c.item,
-                c.old,
-                c.new,
-                direction(c.direction)
-            );
+        for line in compare_words::table_lines(&ctx.catalog, &ctx.texts, &changes) {
+            crate::say!("{line}");
         }
     }
-    if let Some(out) = xlsx {
-        use rust_xlsxwriter::{Format, Workbook};
-        let fail = crate::export::xlsx::fail;
-        let mut wb = Workbook::new();
-        let mut taken = Vec::new();
-        let mut long = crate::export::xlsx::long_text::LongTexts::new(&ctx.texts, &mut taken);
-        let ws = wb.add_worksheet();
-        ws.set_name(crate::export::xlsx::sheet_name(
-            &ctx.texts.ui("compare-sheet"),
-            &mut taken,
-        ))
-        .map_err(fail)?;
-        let header = Format::new()
-            .set_bold()
-            .set_background_color("#1F4E79")
-            .set_font_color("#FFFFFF");
-        let heads = [
-            "compare-col-area",
-            "col-questionnaire",
-            "col-target-zone",
-            "col-requirement",
-            "compare-col-old",
-            "compare-col-new",
-            "compare-col-change",
-            "col-title",
-        ];
-        for (i, h) in heads.iter().enumerate() {
-            ws.write_string_with_format(0, i as u16, ctx.texts.ui(h), &header)
-                .map_err(fail)?;
-            ws.set_column_width(i as u16, 18).map_err(fail)?;
-        }
-        for (row, c) in (1u32..).zip(&changes) {
-            let cells = [
-                c.area.to_string(),
-                c.questionnaire.clone(),
-                c.target.clone().unwrap_or_default(),
-                c.item.clone(),
-                c.old.clone(),
-                c.new.clone(),
-                direction(c.direction),
-                c.title.clone().unwrap_or_default(),
-            ];
-            for (i, v) in cells.iter().enumerate() {
-                long.write(ws, row, i as u16, v, None)?;
-            }
-        }
-        ws.autofilter(0, 0, changes.len().max(1) as u32, 7).map_err(fail)?;
-        ws.set_freeze_panes(1, 0).map_err(fail)?;
-        long.finish(&mut wb)?;
-        let bytes = wb.save_to_buffer().map_err(fail)?;
-        storage::write_durably(out, &bytes)?;
+    if let Some((out, _)) = xlsx {
+        let (old_source, new_source) = (Source::of(old, &o), Source::of(new, &n));
+        let files = compare_book::Compared {
+            old: (&old_source, &o),
+            new: (&new_source, &n),
+        };
+        let interface = select_language(&mut ctx.texts, lang.as_ref(), &n);
+        let bytes = compare_book::render(&files, &changes, &ctx.catalog, &ctx.texts, paper(&ctx.texts));
+        ctx.texts.select(Some(&interface));
+        storage::write_durably(out, &bytes?)?;
         crate::say!("Wrote {}.", out.display());
     }
     Ok(())
 }
 
-pub fn rollup(ctx: &Context, files: &[std::path::PathBuf], output: &Path, force: bool) -> Result<()> {
+/// `lang`: --lang when given; the workbook is written in it, else in the first assessment's language.
+pub fn rollup(
+    ctx: &mut Context,
+    lang: Option<LanguageIdentifier>,
+    files: &[std::path::PathBuf],
+    output: &Path,
+    force: bool,
+) -> Result<()> {
     let inputs: Vec<&Path> = files.iter().map(|f| f.as_path()).collect();
     crate::output::allow(output, &inputs, force)?;
     let mut assessments = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for f in files {
         match storage::read(f, &ctx.catalog) {
-            Ok(a) => assessments.push(a),
+            Ok(a) => assessments.push((Source::of(f, &a), a)),
             Err(Error::Invalid(mut d)) => problems.append(&mut d),
             Err(e) => return Err(e),
         }
@@ -165,8 +131,13 @@ pub fn rollup(ctx: &Context, files: &[std::path::PathBuf], output: &Path, force:
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
-    let bytes = rollup::render(&assessments, &ctx.catalog, &ctx.texts)?;
-    storage::write_durably(output, &bytes)?;
+    let Some((_, first)) = assessments.first() else {
+        return Err(Error::usage("rollup needs at least one assessment file".to_string()));
+    };
+    let interface = select_language(&mut ctx.texts, lang.as_ref(), first);
+    let bytes = rollup::render(&assessments, &ctx.catalog, &ctx.texts, paper(&ctx.texts));
+    ctx.texts.select(Some(&interface));
+    storage::write_durably(output, &bytes?)?;
     crate::say!("Wrote {} ({} sites).", output.display(), assessments.len());
     Ok(())
 }

@@ -1,9 +1,10 @@
-//! CSV export: one row per answer, RFC 4180, cells that would start a formula neutralised.
+//! CSV export: one row per answer, RFC 4180 or for a spreadsheet program ([`CsvDialect`]),
+//! cells that would start a formula neutralised.
 
-use super::neutralise;
+use super::csv_dialect::{CsvDialect, CsvOut};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Texts;
 
 pub const HEADER: [&str; 13] = [
@@ -22,12 +23,9 @@ pub const HEADER: [&str; 13] = [
     "countermeasures",
 ];
 
-pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8>> {
-    let mut w = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let fail = |e: ::csv::Error| Error::usage(format!("cannot write CSV: {e}"));
-    w.write_record(HEADER).map_err(fail)?;
+/// The answers as CSV in `dialect`, titles in the texts' language.
+pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, dialect: CsvDialect) -> Result<Vec<u8>> {
+    let mut w = CsvOut::new(dialect, texts.language(), &HEADER)?;
     let today = crate::scoring::countermeasures::today();
     for ans in a.answers() {
         let group = catalog
@@ -45,15 +43,14 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts) -> Result<Vec<u8
             ans.evidence.join("; "),
             ans.interviewee.to_string(),
             ans.assessor.to_string(),
-            ans.time.to_string(),
+            dialect.time(&ans.time),
             ans.flagged.to_string(),
             group,
             countermeasures(a, ans, today),
         ];
-        w.write_record(row.iter().map(|c| neutralise(c))).map_err(fail)?;
+        w.row(&row)?;
     }
-    w.into_inner()
-        .map_err(|e| Error::usage(format!("cannot write CSV: {e}")))
+    w.finish()
 }
 
 /// The records about an answer with their status on `day`: "CCM-01 stands; CCM-04 unapproved".

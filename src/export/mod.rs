@@ -2,6 +2,7 @@
 //! assessment and never changes it; the output is written atomically.
 
 pub mod csv;
+pub mod csv_dialect;
 pub mod json;
 pub mod offline;
 pub mod plan;
@@ -13,6 +14,7 @@ use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::i18n::Texts;
 use crate::planning::EffortScale;
+pub use csv_dialect::CsvDialect;
 use std::path::Path;
 use unic_langid::LanguageIdentifier;
 
@@ -40,6 +42,23 @@ impl From<crate::cli::args::ExportFormat> for Format {
     }
 }
 
+/// What an export writes: the format, and how a CSV is written (ignored by the other formats).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kind {
+    pub format: Format,
+    pub csv_dialect: CsvDialect,
+}
+
+impl From<Format> for Kind {
+    /// `format`, a CSV as RFC 4180.
+    fn from(format: Format) -> Kind {
+        Kind {
+            format,
+            csv_dialect: CsvDialect::default(),
+        }
+    }
+}
+
 /// How an export is made, beyond the assessment itself.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -49,6 +68,9 @@ pub struct Options {
     pub language: Option<LanguageIdentifier>,
     /// The paper the workbook prints on; `None`: from the locale ([`xlsx::Paper::from_locale`]).
     pub paper: Option<xlsx::Paper>,
+    /// How the CSV formats are written (`--csv-dialect`): RFC 4180, or for a spreadsheet program
+    /// in the export's language.
+    pub csv_dialect: CsvDialect,
 }
 
 impl Options {
@@ -82,8 +104,8 @@ pub fn render_with(
     let effort = &options.effort;
     match format {
         Format::Json => json::render(a, catalog, texts, today, effort),
-        Format::Csv => csv::render(a, catalog, texts),
-        Format::PlanCsv => plan::render_csv(a, catalog, texts, today, effort),
+        Format::Csv => csv::render(a, catalog, texts, options.csv_dialect),
+        Format::PlanCsv => plan::render_csv(a, catalog, texts, (today, effort), options.csv_dialect),
         Format::Xlsx => {
             let paper = options.paper_for(Some(texts.language()));
             xlsx::render(a, catalog, texts, source, today, effort, paper)

@@ -2,11 +2,11 @@
 //! and why it matters, in the texts' language (shared by the CSV, the JSON and the workbook), and
 //! the plan CSV: one row per action.
 
-use super::neutralise;
+use super::csv_dialect::{CsvDialect, CsvOut};
 use crate::assessment::{Action, Assessment};
 use crate::catalog::Catalog;
 use crate::catalog::ids::natural_cmp;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Texts;
 use crate::planning::{self, EffortScale, PlanItem, Why};
 use fluent_bundle::FluentValue;
@@ -102,23 +102,19 @@ pub const CSV_HEADER: [&str; 14] = [
     "description",
 ];
 
-/// The plan CSV: one row per action in plan order (RFC 4180, CRLF), status, overdue and why in
-/// the texts' language, cells that would start a formula neutralised.
+/// The plan CSV: one row per action in plan order (in `dialect`, CRLF), status, overdue and why
+/// in the texts' language, cells that would start a formula neutralised.
 pub fn render_csv(
     a: &Assessment,
     catalog: &Catalog,
     texts: &Texts,
-    as_of: Date,
-    effort: &EffortScale,
+    (as_of, effort): (Date, &EffortScale),
+    dialect: CsvDialect,
 ) -> Result<Vec<u8>> {
     // The order and the reasons; a CSV of actions has no place for projections.
     let score = crate::scoring::score_on(a, catalog, as_of);
     let items = planning::ordered(a, as_of, effort, &score, &planning::needs::needs(&score));
-    let mut w = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let fail = |e: ::csv::Error| Error::usage(format!("cannot write CSV: {e}"));
-    w.write_record(CSV_HEADER).map_err(fail)?;
+    let mut w = CsvOut::new(dialect, texts.language(), &CSV_HEADER)?;
     for (action, item) in in_order(a, &items) {
         let row = [
             action.id.clone(),
@@ -140,8 +136,7 @@ pub fn render_csv(
             item.why.intolerable.join("; "),
             action.description.clone(),
         ];
-        w.write_record(row.iter().map(|c| neutralise(c))).map_err(fail)?;
+        w.row(&row)?;
     }
-    w.into_inner()
-        .map_err(|e| Error::usage(format!("cannot write CSV: {e}")))
+    w.finish()
 }

@@ -297,12 +297,12 @@ impl Runtime {
                     Err(e) => Err(e.to_string()),
                 }))
             }
-            Effect::Export(format, output, replace) => {
+            Effect::Export(kind, output, replace) => {
                 let s = model.session.as_ref()?;
                 match crate::output::check(&output, &[&s.path]) {
                     Err(e) => return Some(Msg::Exported(Err(e.to_string()))),
                     Ok(crate::output::Target::Existing) if !replace => {
-                        return Some(Msg::ExportExists(format, output));
+                        return Some(Msg::ExportExists(kind, output));
                     }
                     Ok(_) => {}
                 }
@@ -310,10 +310,11 @@ impl Runtime {
                     &s.assessment,
                     &model.catalog,
                     &mut model.texts,
-                    format,
+                    kind.format,
                     (&s.path, &output),
                     &crate::export::Options {
                         effort: model.effort.clone(),
+                        csv_dialect: kind.csv_dialect,
                         ..Default::default()
                     },
                 );

@@ -23,7 +23,7 @@ pub enum Msg {
     /// The runtime wrote an export, or could not.
     Exported(Result<PathBuf, String>),
     /// An export's file exists already (and is not an assessment): ask before replacing it.
-    ExportExists(crate::export::Format, PathBuf),
+    ExportExists(crate::export::Kind, PathBuf),
     /// The file held comments a person wrote; before its first rewrite it was copied here.
     CopiedAside(PathBuf),
     /// SIGTERM, SIGHUP or SIGINT: keep everything typed and quit now, without asking.
@@ -108,7 +108,7 @@ pub enum Effect {
     Create(PathBuf, Box<Assessment>),
     /// Write an export of the session's assessment; `true`: replacing an existing file (never an
     /// assessment) was confirmed.
-    Export(crate::export::Format, PathBuf, bool),
+    Export(crate::export::Kind, PathBuf, bool),
     /// Copy the demo assessment and open the copy.
     OpenDemo,
     /// Write what to come back to: the open file's interviewee, position and unfinished text,

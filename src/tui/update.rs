@@ -106,8 +106,8 @@ fn apply(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             );
             Vec::new()
         }
-        Msg::ExportExists(format, path) => {
-            model.dialog = Some(Dialog::Replace { format, path });
+        Msg::ExportExists(kind, path) => {
+            model.dialog = Some(Dialog::Replace { kind, path });
             Vec::new()
         }
         Msg::Signal => crate::tui::leave::on_signal(model, now),

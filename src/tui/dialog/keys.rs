@@ -124,14 +124,14 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 Vec::new()
             }
         },
-        Dialog::Replace { format, path } => match k.code {
-            KeyCode::Char('R') => vec![Effect::Export(format, path, true)],
+        Dialog::Replace { kind, path } => match k.code {
+            KeyCode::Char('R') => vec![Effect::Export(kind, path, true)],
             KeyCode::Esc => {
                 model.notice = Some(model.texts.ui("notice-export-kept"));
                 Vec::new()
             }
             _ => {
-                model.dialog = Some(Dialog::Replace { format, path });
+                model.dialog = Some(Dialog::Replace { kind, path });
                 Vec::new()
             }
         },

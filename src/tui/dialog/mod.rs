@@ -39,10 +39,7 @@ pub enum Dialog {
     /// Drop a remediation action from the plan? Only `y`, or Enter while "yes" is chosen, drops it.
     DropAction { id: String, yes: bool },
     /// An export's file exists (an older export, say): replace it?
-    Replace {
-        format: crate::export::Format,
-        path: PathBuf,
-    },
+    Replace { kind: crate::export::Kind, path: PathBuf },
 }
 
 /// What a deletion removes.

@@ -1,7 +1,8 @@
 //! Export from inside the interface: a small form (format, output file) on the questionnaire
 //! screen; the runtime writes the file and reports back. The assessment is never changed.
+//! A CSV is written as RFC 4180 or for Excel (the form's second field, as `--csv-dialect`).
 
-use crate::export::Format;
+use crate::export::{CsvDialect, Format, Kind};
 use crate::tui::forms::form::{self, Form, FormEvent, Purpose};
 use crate::tui::message::Effect;
 use crate::tui::model::Model;
@@ -16,6 +17,12 @@ const FORMATS: [(&str, &str, Format); 4] = [
     ("plan-csv", "plan.csv", Format::PlanCsv),
 ];
 
+/// The CSV dialects offered, by their names on the command line.
+const DIALECTS: [(&str, CsvDialect); 2] = [("rfc4180", CsvDialect::Rfc4180), ("excel", CsvDialect::Excel)];
+
+/// The form's fields: the format, the CSV dialect, the file (last, so Enter there exports).
+const FILE: usize = 2;
+
 /// Open the export form, proposing the assessment's own name with the format's extension.
 pub fn open(model: &mut Model) {
     let Some(s) = model.session.as_mut() else { return };
@@ -26,6 +33,11 @@ pub fn open(model: &mut Model) {
         model.texts.ui("export-title"),
         vec![
             form::choice("export-format", formats, 0),
+            form::choice(
+                "export-csv-dialect",
+                DIALECTS.iter().map(|(n, _)| n.to_string()).collect(),
+                0,
+            ),
             form::text("export-file", &proposed),
         ],
     ));
@@ -41,7 +53,7 @@ pub fn form_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
     let chosen = f.index(0).min(FORMATS.len() - 1);
     // Changing the format changes the proposed extension.
     if chosen != before
-        && let Some(form::Input::Text(area)) = f.fields.get_mut(1).map(|x| &mut x.input)
+        && let Some(form::Input::Text(area)) = f.fields.get_mut(FILE).map(|x| &mut x.input)
     {
         let path = PathBuf::from(area.lines().join(""));
         let stem = path.to_string_lossy().trim_end_matches(".plan.csv").to_string();
@@ -59,14 +71,17 @@ pub fn form_key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         FormEvent::Submit => {
-            let path = f.value(1);
+            let path = f.value(FILE);
             if path.is_empty() {
                 f.error = Some("export-error-file".into());
                 return Vec::new();
             }
-            let format = FORMATS[f.index(0).min(FORMATS.len() - 1)].2;
+            let kind = Kind {
+                format: FORMATS[f.index(0).min(FORMATS.len() - 1)].2,
+                csv_dialect: DIALECTS[f.index(1).min(DIALECTS.len() - 1)].1,
+            };
             s.form = None;
-            vec![Effect::Export(format, PathBuf::from(path), false)]
+            vec![Effect::Export(kind, PathBuf::from(path), false)]
         }
     }
 }
