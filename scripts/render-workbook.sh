@@ -4,7 +4,7 @@
 #
 #   scripts/render-workbook.sh WORKBOOK.xlsx [OUT_DIR]
 #
-# Installs LibreOffice and poppler-utils (Debian packages) when they are missing. Output:
+# Installs LibreOffice, poppler-utils and the Carlito font (Debian packages) when they are missing. Output:
 # OUT_DIR/NAME.pdf, OUT_DIR/NAME-page-NNN.png (72 dpi), and on stdout one line per sheet:
 # "pages  sheet". OUT_DIR defaults to the workbook's folder.
 set -euo pipefail
@@ -21,6 +21,9 @@ name=$(basename "${book%.*}")
 need=()
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+# Carlito has the widths of Calibri, the workbooks' font: without it LibreOffice falls back to a
+# wider font and wraps lines that Excel keeps whole.
+fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito)
 if [ ${#need[@]} -gt 0 ]; then
     echo "installing ${need[*]} ..." >&2
     sudo=""
@@ -43,19 +46,20 @@ pdftoppm -r 72 -png "$pdf" "$out/$name-page"
 # text of each page tells which sheet it belongs to. Workbooks without such a footer are counted
 # as a whole.
 pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
-python3 - "$pdf" "$pages" <<'PY'
-import subprocess, sys, collections
-pdf, pages = sys.argv[1], int(sys.argv[2])
+python3 - "$book" "$pdf" "$pages" <<'PY'
+import collections, html, re, subprocess, sys, zipfile
+book, pdf, pages = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with zipfile.ZipFile(book) as z:
+    names = [html.unescape(n) for n in re.findall(r'<sheet [^>]*name="([^"]*)"', z.read("xl/workbook.xml").decode())]
 counts = collections.OrderedDict()
 for p in range(1, pages + 1):
-    text = subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), "-layout", pdf, "-"],
+    text = subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), "-raw", pdf, "-"],
                           capture_output=True, text=True).stdout
-    lines = [l.strip() for l in text.splitlines() if l.strip()]
-    sheet = "(no footer)"
-    if lines and "|" in lines[-1]:
-        parts = [x.strip() for x in lines[-1].split("|")]
-        if len(parts) >= 3:
-            sheet = parts[1]
+    flat = " ".join(text.split())
+    # The footer says "title | sheet | classification": the sheet named there, the last one
+    # on the page if several names could match.
+    found = [(flat.rfind(f"| {n} |"), n) for n in names if f"| {n} |" in flat]
+    sheet = max(found)[1] if found else "(no footer)"
     counts[sheet] = counts.get(sheet, 0) + 1
 for sheet, n in counts.items():
     print(f"{n:5}  {sheet}")

@@ -256,3 +256,20 @@ fn a_classification_given_at_creation_is_kept_and_printed() {
     let footer = text_of(&sheet(&book, "Cover"), "oddFooter").unwrap();
     assert!(footer.contains("| &A | Internal use&R"), "{footer}");
 }
+
+/// A note longer than a cell holds is carried whole on the sheet of long texts, which prints like
+/// the others.
+#[test]
+fn the_sheet_of_long_texts_prints_like_the_others() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = new_assessment(h, "a.toml", "", 2);
+    let note = "Seen on the gateway. ".repeat(2000);
+    answer_z1(h, &file, "SR 1.1", "met", &["--note", &note]);
+    let book = export(h, &file, &[]);
+    let names = sheet_names(&book);
+    assert_eq!(names.last().map(String::as_str), Some("Long texts"), "{names:?}");
+    let xml = sheet(&book, "Long texts");
+    assert_eq!(elements(&xml, "pageSetup")[0]["orientation"], "landscape");
+    assert!(text_of(&xml, "oddFooter").unwrap().contains("| &A | Confidential&R"));
+}

@@ -32,16 +32,16 @@ pub fn questionnaire_sheet(
         (texts.ui("col-target-zone"), 9.0),
         (texts.ui("col-requirement"), 12.0),
         (texts.ui("col-group"), 7.0),
-        (texts.ui("col-title"), 34.0),
+        (texts.ui("col-title"), 33.0),
         (texts.ui("col-answer"), 13.0),
         (texts.ui("col-level"), 6.0),
         (texts.ui("col-target"), 6.0),
         (texts.ui("col-gap-short"), 5.0),
-        (texts.ui("col-note"), 42.0),
-        (texts.ui("col-evidence"), 24.0),
-        (texts.ui("col-interviewee"), 14.0),
+        (texts.ui("col-note"), 38.0),
+        (texts.ui("col-evidence"), 27.0),
+        (texts.ui("col-interviewee"), 19.0),
         (texts.ui("col-assessor"), 12.0),
-        (texts.ui("col-time"), 16.0),
+        (texts.ui("col-time"), 15.0),
     ];
     header(ws, s, &columns)?;
     let targets = a.answered_targets(&q.id, q.scope);

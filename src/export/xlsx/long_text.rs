@@ -95,11 +95,19 @@ impl<'t> LongTexts<'t> {
 
     /// Add the sheet of long texts to `wb`, if any text needed it.
     pub fn finish(self, wb: &mut Workbook) -> Result<()> {
+        self.finish_printed(wb, None)
+    }
+
+    /// As [`LongTexts::finish`], the sheet printed like the others of its workbook (`pages`).
+    pub fn finish_printed(self, wb: &mut Workbook, pages: Option<&super::Pages>) -> Result<()> {
         if self.entries.is_empty() {
             return Ok(());
         }
         let ws = wb.add_worksheet();
         ws.set_name(&self.sheet).map_err(fail)?;
+        if let Some(pages) = pages {
+            pages.table(ws)?;
+        }
         let bold = Format::new().set_bold();
         ws.write_string_with_format(0, 0, self.texts.ui("long-text-col-cell"), &bold)
             .map_err(fail)?;

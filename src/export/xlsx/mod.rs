@@ -88,7 +88,7 @@ impl Book<'_> {
 
     /// Add the sheet of long texts, if a text needed it; the last step of a workbook.
     pub fn finish(self, wb: &mut Workbook) -> Result<()> {
-        self.long_texts.into_inner().finish(wb)
+        self.long_texts.into_inner().finish_printed(wb, Some(&self.pages))
     }
 }
 
@@ -162,15 +162,35 @@ pub(crate) fn fit_row<'a>(ws: &mut Worksheet, row: u32, cells: impl IntoIterator
     Ok(())
 }
 
-/// How many lines `text` takes in a wrapped cell `width` wide (a width unit holds a little more
-/// than one character of the default font). Spreadsheet programs do not grow a row for wrapped
-/// text another program wrote, so rows with long texts are given this height (15 points a line).
+/// How many lines `text` takes in a wrapped cell `width` wide. Spreadsheet programs do not grow a
+/// row for wrapped text another program wrote, so rows with long texts are given this height (15
+/// points a line). They break lines between words, so this does too: words are laid on a line while
+/// they fit, a word longer than a line is cut. A width unit holds about 1.2 characters of running
+/// text in the default font (Calibri, or Carlito of the same widths; measured on the rendered demo).
 pub(crate) fn text_lines(text: &str, width: f64) -> usize {
-    let per_line = (width * 1.15).max(1.0) as usize;
-    text.lines()
-        .map(|l| l.chars().count().div_ceil(per_line).max(1))
-        .sum::<usize>()
-        .max(1)
+    let per_line = (width * 1.2).max(1.0) as usize;
+    text.lines().map(|l| wrapped_lines(l, per_line)).sum::<usize>().max(1)
+}
+
+/// Lines one paragraph takes when broken between words at `per_line` characters.
+fn wrapped_lines(paragraph: &str, per_line: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for word in paragraph.split(' ').map(|w| w.chars().count()) {
+        // The space before the word, if the line already holds one.
+        let needed = if used == 0 { word } else { used + 1 + word };
+        if needed <= per_line {
+            used = needed;
+        } else if used == 0 {
+            // A word longer than a line fills lines of its own.
+            lines += (word - 1) / per_line;
+            used = (word - 1) % per_line + 1;
+        } else {
+            lines += 1 + word.saturating_sub(1) / per_line;
+            used = if word == 0 { 0 } else { (word - 1) % per_line + 1 };
+        }
+    }
+    lines
 }
 
 pub(crate) fn vector(v: &SlVector) -> String {
@@ -263,7 +283,24 @@ fn properties(a: &Assessment, texts: &Texts) -> DocProperties {
 
 #[cfg(test)]
 mod tests {
-    use super::sheet_name;
+    use super::{sheet_name, text_lines};
+
+    #[test]
+    fn lines_break_between_words() {
+        // 10 units hold 12 characters.
+        assert_eq!(text_lines("", 10.0), 1);
+        assert_eq!(text_lines("twelve chars", 10.0), 1);
+        // Thirteen characters do not fit, and the break falls between the words.
+        assert_eq!(text_lines("thirteen char", 10.0), 2);
+        assert_eq!(text_lines("aaaaaa bbbbbb", 10.0), 2, "6 + 1 + 6 is 13");
+        assert_eq!(text_lines("aaaaa bbbbbb", 10.0), 1, "5 + 1 + 6 is 12");
+        // A word of 30 characters takes three lines of 12 by itself; the next word follows it.
+        assert_eq!(text_lines(&"x".repeat(30), 10.0), 3);
+        assert_eq!(text_lines(&format!("{} yy", "x".repeat(30)), 10.0), 3);
+        assert_eq!(text_lines(&format!("ab {}", "x".repeat(30)), 10.0), 4);
+        // Each paragraph starts a line.
+        assert_eq!(text_lines("a\nb\nc", 10.0), 3);
+    }
 
     #[test]
     fn sheet_names_are_valid_and_unique() {
