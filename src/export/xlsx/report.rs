@@ -78,7 +78,7 @@ pub fn summary(
         (texts.ui("col-target"), 9.0),
         (texts.ui("col-min"), 8.0),
         (texts.ui("col-mean"), 8.0),
-        (texts.ui("col-at-target"), 11.0),
+        (texts.ui("col-at-target"), 14.0),
         (texts.ui("col-unanswered"), 10.0),
     ];
     header(ws, s, &columns)?;
