@@ -1,15 +1,20 @@
 //! The workbook for the customer: cover, summary with charts, one sheet per questionnaire, zones
 //! and conduits with their SL vectors, risk register, findings. User text is always written as
 //! text, never as a formula. The sheets themselves are in report.rs, answers.rs, findings.rs,
-//! countermeasures.rs and plan.rs (the remediation plan and what it reaches).
+//! countermeasures.rs, scope.rs (scope and method), evidence.rs (the evidence register),
+//! follow_ups.rs (flagged answers) and plan.rs (the remediation plan, or the proposals, and what
+//! it reaches).
 
 mod answers;
 mod countermeasures;
+mod evidence;
 mod findings;
+mod follow_ups;
 pub(crate) mod long_text;
 mod pages;
 mod plan;
 mod report;
+mod scope;
 
 use crate::assessment::{Assessment, SlVector};
 use crate::catalog::Catalog;
@@ -147,10 +152,28 @@ pub(crate) fn fit_row<'a>(ws: &mut Worksheet, row: u32, cells: impl IntoIterator
 /// text another program wrote, so rows with long texts are given this height (15 points a line).
 pub(crate) fn text_lines(text: &str, width: f64) -> usize {
     let per_line = (width * 1.15).max(1.0) as usize;
-    text.lines()
-        .map(|l| l.chars().count().div_ceil(per_line).max(1))
-        .sum::<usize>()
-        .max(1)
+    text.lines().map(|l| wrapped_lines(l, per_line)).sum::<usize>().max(1)
+}
+
+/// The lines one line of text takes when wrapped at spaces into lines of `per_line` characters,
+/// as spreadsheet programs wrap: a word that does not fit goes to the next line, a word longer
+/// than a line is broken.
+fn wrapped_lines(line: &str, per_line: usize) -> usize {
+    let (mut lines, mut used) = (1, 0);
+    for word in line.split(' ').map(|w| w.chars().count()) {
+        let needed = if used == 0 { word } else { used + 1 + word };
+        if needed <= per_line {
+            used = needed;
+        } else if used == 0 {
+            // A word longer than the line, alone on its lines.
+            lines += (word - 1) / per_line;
+            used = (word - 1) % per_line + 1;
+        } else {
+            lines += 1 + word.saturating_sub(1) / per_line;
+            used = if word == 0 { 0 } else { (word - 1) % per_line + 1 };
+        }
+    }
+    lines
 }
 
 pub(crate) fn vector(v: &SlVector) -> String {
@@ -190,9 +213,11 @@ pub fn render(
     let s = book(texts, &mut taken, pages);
     wb.set_properties(&properties(a, texts));
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
+    scope::scope_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
+    let summary_index = wb.worksheets().len();
     let after_summary = report::summary(&mut wb, &mut taken, &score, catalog, texts, &s)?;
     if let Some(plan) = &plan {
-        let ws = wb.worksheet_from_index(1).map_err(fail)?;
+        let ws = wb.worksheet_from_index(summary_index).map_err(fail)?;
         plan::summary_lines(ws, after_summary, plan, texts, &s)?;
     }
     for q in a
@@ -214,9 +239,20 @@ pub fn render(
     if !review.records.is_empty() || !review.without_record.is_empty() {
         countermeasures::countermeasures_sheet(&mut wb, &mut taken, review, texts, &s)?;
     }
-    if let Some(plan) = &plan {
-        plan::plan_sheet(&mut wb, &mut taken, a, plan, texts, &s)?;
-        plan::projection_sheet(&mut wb, &mut taken, plan, texts, &s)?;
+    evidence::evidence_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
+    follow_ups::follow_ups_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
+    match &plan {
+        Some(plan) => {
+            plan::plan_sheet(&mut wb, &mut taken, (a, plan), false, texts, &s)?;
+            plan::projection_sheet(&mut wb, &mut taken, plan, texts, &s)?;
+        }
+        None => {
+            // No actions yet: the proposals, marked as such (the assessment is not changed).
+            let (proposals, plan) = plan::proposed(a, catalog, texts, (as_of, &score), effort);
+            if !plan.items.is_empty() {
+                plan::plan_sheet(&mut wb, &mut taken, (&proposals, &plan), true, texts, &s)?;
+            }
+        }
     }
     s.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
@@ -247,7 +283,24 @@ fn properties(a: &Assessment, texts: &Texts) -> DocProperties {
 
 #[cfg(test)]
 mod tests {
-    use super::sheet_name;
+    use super::{sheet_name, text_lines};
+
+    #[test]
+    fn wrapped_text_breaks_at_spaces() {
+        // 23 characters a line at width 20.
+        assert_eq!(text_lines("", 20.0), 1);
+        assert_eq!(text_lines("short", 20.0), 1);
+        assert_eq!(text_lines("Requirements (zones and conduits)", 20.0), 2);
+        // Each word fits alone, two never do: one line per word, not 52 / 23 = 3.
+        let words = "aaaaaaaaaaaaaaaaa bbbbbbbbbbbbbbbbb ccccccccccccccc";
+        assert_eq!(text_lines(words, 20.0), 3);
+        assert_eq!(
+            text_lines(&"x".repeat(50), 20.0),
+            3,
+            "a word longer than a line is broken"
+        );
+        assert_eq!(text_lines("a\nb\n\nc", 20.0), 4, "every line counts, empty ones too");
+    }
 
     #[test]
     fn sheet_names_are_valid_and_unique() {
