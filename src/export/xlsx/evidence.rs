@@ -30,6 +30,24 @@ pub fn register(a: &Assessment) -> Vec<(&str, Vec<&Answer>)> {
     out
 }
 
+/// The title of the requirement an answer is to, and the label of its value, in the texts'
+/// language (a requirement the catalog does not know: no title, the value's id).
+pub(super) fn answer_words(answer: &Answer, catalog: &Catalog, texts: &Texts) -> (String, String) {
+    let requirement = catalog
+        .questionnaire(&answer.questionnaire)
+        .and_then(|q| q.requirement(&answer.requirement).map(|r| (q, r)));
+    let value = answer.value.as_deref();
+    match (requirement, value) {
+        (Some((q, r)), _) => (
+            texts.get(&q.id, &r.key, Some("title")),
+            value
+                .map(|v| texts.get("scales", &format!("{}-{v}", r.scale), Some("label")))
+                .unwrap_or_default(),
+        ),
+        (None, _) => (String::new(), value.unwrap_or_default().to_string()),
+    }
+}
+
 pub fn evidence_sheet(
     wb: &mut Workbook,
     taken: &mut Vec<String>,
@@ -61,20 +79,7 @@ pub fn evidence_sheet(
     }
     for (reference, answers) in &register {
         for (i, answer) in answers.iter().enumerate() {
-            let requirement = catalog
-                .questionnaire(&answer.questionnaire)
-                .and_then(|q| q.requirement(&answer.requirement).map(|r| (q, r)));
-            let (title, label) = match requirement {
-                Some((q, r)) => (
-                    texts.get(&q.id, &r.key, Some("title")),
-                    answer
-                        .value
-                        .as_deref()
-                        .map(|v| texts.get("scales", &format!("{}-{v}", r.scale), Some("label")))
-                        .unwrap_or_default(),
-                ),
-                None => (String::new(), answer.value.as_deref().unwrap_or_default().to_string()),
-            };
+            let (title, label) = answer_words(answer, catalog, texts);
             let cells = [
                 if i == 0 { *reference } else { "" },
                 &answer.questionnaire,

@@ -35,17 +35,7 @@ pub fn follow_ups_sheet(
     let last_col = columns.len() as u16 - 1;
     let mut row = 1u32;
     for answer in a.answers().iter().filter(|x| x.flagged) {
-        let requirement = catalog
-            .questionnaire(&answer.questionnaire)
-            .and_then(|q| q.requirement(&answer.requirement).map(|r| (q, r)));
-        let title = requirement
-            .map(|(q, r)| texts.get(&q.id, &r.key, Some("title")))
-            .unwrap_or_default();
-        let label = match (requirement, answer.value.as_deref()) {
-            (Some((_, r)), Some(v)) => texts.get("scales", &format!("{}-{v}", r.scale), Some("label")),
-            (None, Some(v)) => v.to_string(),
-            (_, None) => String::new(),
-        };
+        let (title, label) = super::evidence::answer_words(answer, catalog, texts);
         // When the flag was set: the last edit of the note, evidence or flag, else the answer.
         let time = answer
             .edited
