@@ -152,7 +152,7 @@ fn the_scope_sheet_lists_systems_questionnaires_method_and_people_with_their_rol
         given.entry(&x.interviewee).or_default().push(x.time);
     }
     assert_eq!(given.len(), 7);
-    let when = |t: &jiff::Timestamp| t.strftime("%Y-%m-%d %H:%M UTC").to_string();
+    let when = |t: &jiff::Timestamp| t.strftime("%Y-%m-%d %H:%M").to_string();
     for (name, times) in &given {
         let r = row_of(name);
         assert_eq!(r[5], times.len().to_string(), "{name}");

@@ -924,11 +924,11 @@ scope-override-text = { $count ->
    *[other] für { $count } Zonen und Conduits, jeweils mit der Begründung dort
 }
 scope-maturity-targets = Reifegrad-Ziele
-scope-maturity-default = Ziel im Allgemeinen
+scope-maturity-default = Standardziel
 scope-people = Assessoren und befragte Personen
 col-role = Rolle
-col-first-answer = Erste Antwort
-col-last-answer = Letzte Antwort
+col-first-answer = Erste Antwort (UTC)
+col-last-answer = Letzte Antwort (UTC)
 scope-nobody-interviewed = Noch keine Antwort nennt eine befragte Person.
 scope-steps-missing = { $standard }: noch nicht erledigte Schritte
 scope-step-unanswered = nicht beantwortet

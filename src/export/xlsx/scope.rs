@@ -14,7 +14,7 @@ use fluent_bundle::FluentValue;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
 
 /// The widths of the sheet's six columns; tables span them as they need.
-const WIDTHS: [f64; 6] = [22.0, 30.0, 46.0, 18.0, 18.0, 12.0];
+const WIDTHS: [f64; 6] = [30.0, 28.0, 40.0, 18.0, 18.0, 10.0];
 const LAST: u16 = WIDTHS.len() as u16 - 1;
 
 /// Writes rows one under another; a cell may span several columns.
@@ -206,10 +206,7 @@ pub fn scope_sheet(
     if people.is_empty() {
         w.cells(&[(&texts.ui("scope-nobody-interviewed"), 6)], &s.wrap)?;
     }
-    let when = |t: Option<jiff::Timestamp>| {
-        t.map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
-            .unwrap_or_default()
-    };
+    let when = |t: Option<jiff::Timestamp>| t.map(|t| t.strftime("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
     for p in &people {
         let (first, last, count) = (when(p.first), when(p.last), p.answers.to_string());
         w.cells(
