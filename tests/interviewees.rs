@@ -75,6 +75,17 @@ fn the_command_records_replaces_lists_and_removes_people_in_a_stable_order() {
         .stdout(predicate::str::contains(
             "Tom Reilly  (Control room lead)  no answers yet",
         ));
+    // The JSON export carries the tables as they are.
+    let json = h.join("a.json");
+    run(h, &["export", &file, "--format", "json", "-o", json.to_str().unwrap()]).success();
+    let json: serde_json::Value = serde_json::from_slice(&fs::read(&json).unwrap()).unwrap();
+    assert_eq!(
+        json["interviewees"],
+        serde_json::json!([
+            { "name": "Ann Berg", "role": "Service engineer", "organisation": "Hydro Automation" },
+            { "name": "Tom Reilly", "role": "Control room lead" }
+        ])
+    );
     run(h, &["interviewee", "remove", &file, "--name", "Nobody"])
         .code(2)
         .stderr(predicate::str::contains("recorded: Ann Berg, Tom Reilly"));

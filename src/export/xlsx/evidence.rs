@@ -10,7 +10,7 @@ use crate::catalog::ids::natural_cmp;
 use crate::error::Result;
 use crate::i18n::Texts;
 use rust_xlsxwriter::{Format, FormatBorder, Workbook};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Every distinct evidence reference (trimmed, not empty) with the answers that cite it, in the
 /// answers' order; the references in natural order.
@@ -71,6 +71,7 @@ pub fn evidence_sheet(
     let register = register(a);
     let first = |f: &Format| f.clone().set_border_top(FormatBorder::Thin);
     let (reference_format, first_format) = (first(&s.wrap).set_bold(), first(&s.wrap));
+    let mut words = HashMap::new();
     let mut row = 1u32;
     if register.is_empty() {
         ws.merge_range(row, 0, row, 5, "", &s.wrap).map_err(fail)?;
@@ -79,14 +80,16 @@ pub fn evidence_sheet(
     }
     for (reference, answers) in &register {
         for (i, answer) in answers.iter().enumerate() {
-            let (title, label) = answer_words(answer, catalog, texts);
+            // Many references cite the same requirements: their words are looked up once.
+            let key = (&answer.questionnaire, &answer.requirement, &answer.value);
+            let (title, label) = words.entry(key).or_insert_with(|| answer_words(answer, catalog, texts));
             let cells = [
                 if i == 0 { *reference } else { "" },
                 &answer.questionnaire,
                 answer.target.as_deref().unwrap_or(""),
                 &answer.requirement,
-                &title,
-                &label,
+                title,
+                label,
             ];
             let (f0, f) = if i == 0 {
                 (&reference_format, &first_format)

@@ -4,7 +4,7 @@
 //! interviewed (role, organisation, when, how many answers) and the 62443-3-2 steps not done yet.
 //! A page of small tables one under another, printed one page wide.
 
-use super::{Book, fail, sheet_name, text_lines};
+use super::{Book, fail, fit_row, sheet_name};
 use crate::assessment::Assessment;
 use crate::assessment::interviewee::interviews;
 use crate::catalog::{Catalog, Questionnaire, Scope};
@@ -44,7 +44,7 @@ impl Writer<'_, '_> {
     /// One row of cells, each `(text, columns it spans)`, in `format`; as tall as its longest text.
     fn cells(&mut self, cells: &[(&str, u16)], format: &Format) -> Result<()> {
         let mut col = 0u16;
-        let mut tallest = 1;
+        let mut sized = Vec::with_capacity(cells.len());
         for (text, span) in cells {
             let end = (col + span.max(&1) - 1).min(LAST);
             if end > col {
@@ -53,13 +53,10 @@ impl Writer<'_, '_> {
                     .map_err(fail)?;
             }
             self.s.text(self.ws, self.row, col, text, format)?;
-            let width: f64 = WIDTHS[usize::from(col)..=usize::from(end)].iter().sum();
-            tallest = tallest.max(text_lines(text, width));
+            sized.push((*text, WIDTHS[usize::from(col)..=usize::from(end)].iter().sum()));
             col = end + 1;
         }
-        if tallest > 1 {
-            self.ws.set_row_height(self.row, 15.0 * tallest as f64).map_err(fail)?;
-        }
+        fit_row(self.ws, self.row, sized)?;
         self.row += 1;
         Ok(())
     }
@@ -68,15 +65,16 @@ impl Writer<'_, '_> {
     fn field(&mut self, label: &str, value: &str) -> Result<()> {
         let label_format = self.label.clone();
         let value_format = self.s.wrap.clone();
-        let lines = text_lines(value, WIDTHS[1..].iter().sum()).max(text_lines(label, WIDTHS[0]));
         self.s.text(self.ws, self.row, 0, label, &label_format)?;
         self.ws
             .merge_range(self.row, 1, self.row, LAST, "", &value_format)
             .map_err(fail)?;
         self.s.text(self.ws, self.row, 1, value, &value_format)?;
-        if lines > 1 {
-            self.ws.set_row_height(self.row, 15.0 * lines as f64).map_err(fail)?;
-        }
+        fit_row(
+            self.ws,
+            self.row,
+            [(label, WIDTHS[0]), (value, WIDTHS[1..].iter().sum())],
+        )?;
         self.row += 1;
         Ok(())
     }
