@@ -147,13 +147,13 @@ pub(crate) fn fit_row<'a>(ws: &mut Worksheet, row: u32, cells: impl IntoIterator
     Ok(())
 }
 
-/// How many lines `text` takes in a wrapped cell `width` wide. A width unit holds about 1.2
-/// characters of Calibri, but one where the font is replaced (LibreOffice without Carlito prints
-/// DejaVu Sans, seen in `scripts/render-workbook.sh`): counted as one, so that no text is cut.
+/// How many lines `text` takes in a wrapped cell `width` wide: a width unit holds about 1.1
+/// characters of the default font (Calibri, or Carlito where LibreOffice replaces it; arrows and
+/// capitals are wider, so 1.05 is counted: 1.15 cut the plan's texts by a line when printed).
 /// Spreadsheet programs do not grow a row for wrapped text another program wrote, so rows with
 /// long texts are given this height (15 points a line).
 pub(crate) fn text_lines(text: &str, width: f64) -> usize {
-    let per_line = width.max(1.0) as usize;
+    let per_line = (width * 1.05).max(1.0) as usize;
     text.lines().map(|l| wrapped_lines(l, per_line)).sum::<usize>().max(1)
 }
 
@@ -289,11 +289,11 @@ mod tests {
 
     #[test]
     fn wrapped_text_breaks_at_spaces() {
-        // 20 characters a line at width 20.
+        // 21 characters a line at width 20.
         assert_eq!(text_lines("", 20.0), 1);
         assert_eq!(text_lines("short", 20.0), 1);
         assert_eq!(text_lines("Requirements (zones and conduits)", 20.0), 2);
-        // Each word fits alone, two never do: one line per word, not 38 / 20 = 2 rounded up.
+        // Each word fits alone, two never do: one line per word, not 38 / 21 = 2 rounded up.
         let words = "aaaaaaaaaaaa bbbbbbbbbbbb cccccccccccc";
         assert_eq!(text_lines(words, 20.0), 3);
         assert_eq!(
