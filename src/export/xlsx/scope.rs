@@ -14,7 +14,7 @@ use fluent_bundle::FluentValue;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
 
 /// The widths of the sheet's six columns; tables span them as they need.
-const WIDTHS: [f64; 6] = [30.0, 28.0, 40.0, 18.0, 18.0, 10.0];
+const WIDTHS: [f64; 6] = [34.0, 26.0, 38.0, 18.0, 18.0, 10.0];
 const LAST: u16 = WIDTHS.len() as u16 - 1;
 
 /// Writes rows one under another; a cell may span several columns.
