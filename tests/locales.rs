@@ -98,6 +98,7 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("de", "plan-cli-refused", ""),
     ("fr", "plan-cli-effort", ""),
     ("fr", "plan-cli-in-phase", ""),
+    ("fr", "col-description", ""),
 ];
 
 fn allowed(language: &str, id: &str, attr: &str) -> bool {

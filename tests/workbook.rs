@@ -305,12 +305,16 @@ fn the_report_workbook_has_every_sheet_charts_and_findings() {
         wb.sheet_names(),
         [
             "Cover",
+            "Scope and method",
             "Summary",
             "iec62443-2-4",
             "iec62443-3-3",
             "Zones and conduits",
             "Risk register",
-            "Findings"
+            "Findings",
+            "Evidence register",
+            "Follow-ups",
+            "Plan"
         ]
     );
     let findings = wb.worksheet_range("Findings").unwrap();
@@ -458,6 +462,7 @@ fn a_group_answered_not_applicable_says_so_in_the_workbook() {
         .rows()
         .position(|r| r.iter().any(|c| c.to_string().starts_with("SP.04")))
         .unwrap() as u32;
-    let heights = row_heights(&out, 2);
+    let sheet = 1 + wb.sheet_names().iter().position(|n| n == "Summary").unwrap();
+    let heights = row_heights(&out, sheet);
     assert!(heights.get(&(at + 1)).is_some_and(|h| *h >= 30.0), "{heights:?}");
 }

@@ -126,11 +126,12 @@ fn lang_chooses_the_language_of_the_workbook_and_the_assessment_decides_without_
     let h = home.path();
     let file = demo(h);
     let english = export(h, &file, &[]);
-    assert_eq!(sheet_names(&english)[..2], ["Cover", "Summary"]);
+    assert!(sheet_names(&english).contains(&"Summary".to_string()));
     let german = export(h, &file, &["--lang", "de"]);
     let names = sheet_names(&german);
-    assert_eq!(names[..2], ["Deckblatt", "Übersicht"], "{names:?}");
-    let footer = text_of(&sheet(&german, &names[1]), "oddFooter").unwrap();
+    assert_eq!(names[0], "Deckblatt", "{names:?}");
+    assert!(names.contains(&"Übersicht".to_string()), "{names:?}");
+    let footer = text_of(&sheet(&german, "Übersicht"), "oddFooter").unwrap();
     assert!(footer.ends_with("| Vertraulich&RSeite &P von &N"), "{footer}");
     run(
         h,

@@ -986,3 +986,59 @@ teams-col-role = Verwendet als
 teams-col-file = Datei
 teams-col-digest = SHA-256 der Datei
 export-csv-dialect = CSV für
+
+
+## Scope and method, evidence register, follow-ups, proposals in the plan, interviewees (issue 19)
+sheet-scope = Umfang und Methode
+scope-systems = Betrachtete Systeme
+col-description = Beschreibung
+scope-questionnaires = Fragebögen im Umfang
+col-standard = Norm
+col-edition = Ausgabe
+col-answered-for = Beantwortet für
+col-answers = Antworten
+scope-for-organisation = die Organisation, einmal
+scope-for-system = jedes betrachtete System
+scope-for-zone = jede Zone
+scope-for-conduit = jeden Conduit
+scope-for-zone-or-conduit = jede Zone und jeden Conduit mit Antworten
+scope-method = Risikomodell und SL-T-Methode
+scope-risk-model = Risikomodell
+scope-model-size = { $id }: { $likelihood } Stufen der Eintrittswahrscheinlichkeit mal { $impact } Stufen der Auswirkung
+scope-override = SL-T von Hand gesetzt
+scope-override-text = { $count ->
+    [0] keines: jedes SL-T folgt aus dem Risikomodell
+    [one] für 1 Zone oder Conduit, mit der Begründung dort
+   *[other] für { $count } Zonen und Conduits, jeweils mit der Begründung dort
+}
+scope-maturity-targets = Reifegrad-Ziele
+scope-maturity-default = Standardziel
+scope-people = Assessoren und befragte Personen
+col-role = Rolle
+col-first-answer = Erste Antwort (UTC)
+col-last-answer = Letzte Antwort (UTC)
+scope-nobody-interviewed = Noch keine Antwort nennt eine befragte Person.
+scope-steps-missing = { $standard }: noch nicht erledigte Schritte
+scope-step-unanswered = nicht beantwortet
+scope-steps-all-done = Jeder Schritt ist für jedes System erledigt oder trifft nicht zu.
+sheet-evidence = Nachweisregister
+col-evidence-reference = Nachweis
+evidence-none = Noch keine Antwort nennt einen Nachweis.
+sheet-follow-ups = Nachverfolgung
+follow-ups-none = Keine Antwort ist zur Nachverfolgung markiert.
+plan-proposals-note = Vorgeschlagene Maßnahmen, noch nicht vereinbart: Die Bewertung hat noch keinen Plan, daher stehen hier die Maßnahmen, die für ihre offenen Lücken vorgeschlagen werden. Legen Sie für jede Verantwortliche, Termin und Status fest; die Assessoren tragen sie dann in die Bewertung ein.
+plan-overdue-line = Überfällig: fällig war sie am { $date }
+plan-due-prompt = Ein Datum, zum Beispiel 2027-03-31
+plan-due-invalid = Bitte ein Datum eingeben, zum Beispiel 2027-03-31.
+plan-owner-prompt = Wer die Maßnahme umsetzt: eine Person oder ein Team
+interviewee-no-role = Rolle nicht erfasst
+interviewee-answers = { $count ->
+    [0] noch keine Antworten
+    [one] 1 Antwort, { $first }
+   *[other] { $count } Antworten, { $first } bis { $last }
+}
+interviewee-cli-needs = Eine befragte Person braucht einen Namen und eine Rolle.
+interviewee-cli-recorded = { $name } erfasst.
+interviewee-cli-updated = { $name } aktualisiert.
+interviewee-cli-removed = { $name } entfernt. Die Antworten nennen die Person weiterhin.
+interviewee-cli-unknown = Niemand namens „{ $name }“ ist erfasst (erfasst: { $known }).

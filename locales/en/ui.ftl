@@ -986,3 +986,59 @@ teams-col-role = Used as
 teams-col-file = File
 teams-col-digest = SHA-256 of the file
 export-csv-dialect = CSV for
+
+
+## Scope and method, evidence register, follow-ups, proposals in the plan, interviewees (issue 19)
+sheet-scope = Scope and method
+scope-systems = Systems under consideration
+col-description = Description
+scope-questionnaires = Questionnaires in scope
+col-standard = Standard
+col-edition = Edition
+col-answered-for = Answered for
+col-answers = Answers
+scope-for-organisation = the organisation, once
+scope-for-system = each system under consideration
+scope-for-zone = each zone
+scope-for-conduit = each conduit
+scope-for-zone-or-conduit = each zone, and each conduit with answers
+scope-method = Risk model and SL-T method
+scope-risk-model = Risk model
+scope-model-size = { $id }: { $likelihood } likelihood levels by { $impact } impact levels
+scope-override = SL-T set by hand
+scope-override-text = { $count ->
+    [0] none: every SL-T follows from the risk model
+    [one] for 1 zone or conduit, with its justification beside it
+   *[other] for { $count } zones and conduits, each with its justification beside it
+}
+scope-maturity-targets = Maturity targets
+scope-maturity-default = Default target
+scope-people = Assessors and interviewees
+col-role = Role
+col-first-answer = First answer (UTC)
+col-last-answer = Last answer (UTC)
+scope-nobody-interviewed = No answer names an interviewee yet.
+scope-steps-missing = { $standard }: steps not done yet
+scope-step-unanswered = not answered
+scope-steps-all-done = Every step is done, or does not apply, for every system.
+sheet-evidence = Evidence register
+col-evidence-reference = Evidence reference
+evidence-none = No answer cites any evidence yet.
+sheet-follow-ups = Follow-ups
+follow-ups-none = No answer is flagged for follow-up.
+plan-proposals-note = Proposed actions, not agreed yet: the assessment has no plan, so these are the actions proposed for its open gaps. Agree an owner, a due date and a status for each; the assessors then record them in the assessment.
+plan-overdue-line = Overdue: it was due on { $date }
+plan-due-prompt = A date, for example 2027-03-31
+plan-due-invalid = Enter a date, for example 2027-03-31.
+plan-owner-prompt = Who carries out the action: a person or a team
+interviewee-no-role = role not recorded
+interviewee-answers = { $count ->
+    [0] no answers yet
+    [one] 1 answer, { $first }
+   *[other] { $count } answers, { $first } to { $last }
+}
+interviewee-cli-needs = An interviewee needs a name and a role.
+interviewee-cli-recorded = Recorded { $name }.
+interviewee-cli-updated = Updated { $name }.
+interviewee-cli-removed = Removed { $name }. Their answers still name them.
+interviewee-cli-unknown = Nobody called "{ $name }" is recorded (recorded: { $known }).

@@ -1018,3 +1018,59 @@ teams-col-role = Utilisé comme
 teams-col-file = Fichier
 teams-col-digest = SHA-256 du fichier
 export-csv-dialect = CSV pour
+
+
+## Scope and method, evidence register, follow-ups, proposals in the plan, interviewees (issue 19)
+sheet-scope = Périmètre et méthode
+scope-systems = Systèmes considérés
+col-description = Description
+scope-questionnaires = Questionnaires du périmètre
+col-standard = Norme
+col-edition = Édition
+col-answered-for = Répondu pour
+col-answers = Réponses
+scope-for-organisation = l’organisation, une fois
+scope-for-system = chaque système considéré
+scope-for-zone = chaque zone
+scope-for-conduit = chaque conduit
+scope-for-zone-or-conduit = chaque zone, et chaque conduit qui a des réponses
+scope-method = Modèle de risque et méthode du SL-T
+scope-risk-model = Modèle de risque
+scope-model-size = { $id } : { $likelihood } niveaux de vraisemblance sur { $impact } niveaux d’impact
+scope-override = SL-T fixé à la main
+scope-override-text = { $count ->
+    [0] aucun : chaque SL-T découle du modèle de risque
+    [one] pour 1 zone ou conduit, avec sa justification à côté
+   *[other] pour { $count } zones et conduits, chacun avec sa justification à côté
+}
+scope-maturity-targets = Niveaux de maturité visés
+scope-maturity-default = Niveau visé par défaut
+scope-people = Évaluateurs et interlocuteurs
+col-role = Rôle
+col-first-answer = Première réponse (UTC)
+col-last-answer = Dernière réponse (UTC)
+scope-nobody-interviewed = Aucune réponse ne nomme encore d’interlocuteur.
+scope-steps-missing = { $standard } : étapes pas encore faites
+scope-step-unanswered = sans réponse
+scope-steps-all-done = Chaque étape est faite, ou ne s’applique pas, pour chaque système.
+sheet-evidence = Registre des preuves
+col-evidence-reference = Référence de preuve
+evidence-none = Aucune réponse ne cite encore de preuve.
+sheet-follow-ups = Points à suivre
+follow-ups-none = Aucune réponse n’est marquée pour suivi.
+plan-proposals-note = Actions proposées, pas encore convenues : l’évaluation n’a pas de plan, voici donc les actions proposées pour ses écarts ouverts. Convenez pour chacune d’un responsable, d’une échéance et d’un statut ; les évaluateurs les reportent ensuite dans l’évaluation.
+plan-overdue-line = En retard : l’échéance était le { $date }
+plan-due-prompt = Une date, par exemple 2027-03-31
+plan-due-invalid = Saisissez une date, par exemple 2027-03-31.
+plan-owner-prompt = Qui réalise l’action : une personne ou une équipe
+interviewee-no-role = rôle non renseigné
+interviewee-answers = { $count ->
+    [0] aucune réponse pour l’instant
+    [one] 1 réponse, { $first }
+   *[other] { $count } réponses, du { $first } au { $last }
+}
+interviewee-cli-needs = Un interlocuteur doit avoir un nom et un rôle.
+interviewee-cli-recorded = { $name } enregistré.
+interviewee-cli-updated = { $name } mis à jour.
+interviewee-cli-removed = { $name } retiré. Ses réponses le nomment toujours.
+interviewee-cli-unknown = Personne du nom de « { $name } » n’est enregistré (enregistrés : { $known }).

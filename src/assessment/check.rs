@@ -176,6 +176,21 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
             report(Some(("system", i)), format!("duplicate system id \"{}\"", s.id));
         }
     }
+    let mut interviewees = HashSet::new();
+    for (i, person) in a.interviewees.iter().enumerate() {
+        let mut r = |m: String| report(Some(("interviewee", i)), m);
+        let name = person.name.trim();
+        if name.is_empty() {
+            r("an interviewee needs a name (as stamped on their answers)".into());
+        } else if !interviewees.insert(name) {
+            r(format!(
+                "interviewee \"{name}\" is listed twice; give each person one [[interviewee]] table"
+            ));
+        }
+        if person.role.trim().is_empty() {
+            r(format!("interviewee \"{name}\" needs a role (role = \"...\")"));
+        }
+    }
     let check_system = |system: &str, what: &str, report: &mut dyn FnMut(String)| {
         if !system.is_empty() && a.system(system).is_none() {
             report(format!(

@@ -36,6 +36,9 @@ pub struct Assessment {
     /// The systems under consideration (at least one once read; see `system.rs`).
     #[serde(default, rename = "system", skip_serializing_if = "Vec::is_empty")]
     pub systems: Vec<super::System>,
+    /// The people interviewed, with their roles, sorted by name (see `interviewee.rs`).
+    #[serde(default, rename = "interviewee", skip_serializing_if = "Vec::is_empty")]
+    pub interviewees: Vec<super::Interviewee>,
     #[serde(default, rename = "zone", skip_serializing_if = "Vec::is_empty")]
     pub zones: Vec<Zone>,
     #[serde(default, rename = "conduit", skip_serializing_if = "Vec::is_empty")]
@@ -372,6 +375,7 @@ impl Assessment {
                 name: title.to_string(),
                 description: String::new(),
             }],
+            interviewees: Vec::new(),
             zones: Vec::new(),
             conduits: Vec::new(),
             scenarios: Vec::new(),
@@ -509,6 +513,7 @@ impl Assessment {
         self.answers.sort_by(|a, b| b.key().cmp_answer(a));
         countermeasure::sort(&mut self.countermeasures);
         super::action::sort(&mut self.actions);
+        super::interviewee::sort(&mut self.interviewees);
     }
 
     pub fn countermeasure(&self, id: &str) -> Option<&Countermeasure> {

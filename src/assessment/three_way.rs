@@ -1,13 +1,13 @@
 //! Re-applying unsaved changes over a file that another program changed: a three-way merge of the
 //! version last read or written (base), the one in memory (mine) and the one on disk now (theirs).
 //! Item by item: each answer by its key, each system, zone, conduit, scenario and countermeasure
-//! record by its id, and the
+//! record by its id, each interviewee by name, and the
 //! metadata, the targets and the risk model as wholes. What only one side changed is taken from that
 //! side; what both changed differently is a conflict, kept as mine until the user takes theirs.
 
 use super::countermeasure::{self, Countermeasure};
 use super::model::{Answer, AnswerId, Assessment, Conduit, Metadata, Scenario, Targets, Zone};
-use super::{Approval, System};
+use super::{Approval, Interviewee, System};
 use crate::catalog::RiskModel;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,6 +18,8 @@ pub enum ItemKey {
     Targets,
     RiskModel,
     System(String),
+    /// An interviewee by name.
+    Interviewee(String),
     Zone(String),
     Conduit(String),
     Scenario(String),
@@ -35,6 +37,7 @@ pub enum Item {
     Targets(Targets),
     RiskModel(Option<Box<RiskModel>>),
     System(System),
+    Interviewee(Interviewee),
     Zone(Zone),
     Conduit(Conduit),
     Scenario(Scenario),
@@ -98,6 +101,9 @@ fn pieces(a: &Assessment) -> BTreeMap<ItemKey, Item> {
     for s in &a.systems {
         out.insert(ItemKey::System(s.id.clone()), Item::System(s.clone()));
     }
+    for x in &a.interviewees {
+        out.insert(ItemKey::Interviewee(x.name.clone()), Item::Interviewee(x.clone()));
+    }
     for z in &a.zones {
         out.insert(ItemKey::Zone(z.id.clone()), Item::Zone(z.clone()));
     }
@@ -150,6 +156,14 @@ pub fn put(a: &mut Assessment, key: &ItemKey, item: Option<&Item>) {
                 _ => None,
             };
             place(&mut a.systems, id, |x| &x.id, s);
+        }
+        (ItemKey::Interviewee(name), _) => {
+            let x = match item {
+                Some(Item::Interviewee(x)) => Some(x),
+                _ => None,
+            };
+            place(&mut a.interviewees, name, |x| &x.name, x);
+            super::interviewee::sort(&mut a.interviewees);
         }
         (ItemKey::Zone(id), _) => {
             let z = match item {
@@ -279,6 +293,7 @@ impl std::fmt::Display for ItemKey {
             ItemKey::Targets => write!(f, "targets"),
             ItemKey::RiskModel => write!(f, "risk model"),
             ItemKey::System(id)
+            | ItemKey::Interviewee(id)
             | ItemKey::Zone(id)
             | ItemKey::Conduit(id)
             | ItemKey::Scenario(id)

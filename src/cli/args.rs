@@ -101,6 +101,9 @@ pub enum Command {
     /// Add or list the systems under consideration of an assessment (62443-3-2 ZCR 1)
     #[command(subcommand)]
     System(SystemCommand),
+    /// Record the people interviewed with their roles, remove one, list them with their answers
+    #[command(subcommand)]
+    Interviewee(IntervieweeCommand),
     /// Add zones to an assessment
     #[command(subcommand)]
     Zone(ZoneCommand),
@@ -345,6 +348,31 @@ pub enum SystemCommand {
         description: String,
     },
     /// List the systems with their zones and conduits
+    List { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IntervieweeCommand {
+    /// Record a person interviewed and their role (replaces what was recorded for that name)
+    Set {
+        file: PathBuf,
+        /// The name, as stamped on the answers they give
+        #[arg(long)]
+        name: String,
+        /// Their role (e.g. "Control room shift lead")
+        #[arg(long)]
+        role: String,
+        /// Their organisation, when it is not the assessed one (e.g. the integrator)
+        #[arg(long, default_value = "")]
+        organisation: String,
+    },
+    /// Remove the record of a person (their answers keep their name)
+    Remove {
+        file: PathBuf,
+        #[arg(long)]
+        name: String,
+    },
+    /// List everybody interviewed: role, organisation, answers given, first and last answer
     List { file: PathBuf },
 }
 

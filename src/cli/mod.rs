@@ -5,6 +5,7 @@ pub mod args;
 mod countermeasure;
 mod edit;
 mod inspect;
+mod interviewee;
 mod plan;
 mod plan_text;
 mod spec;
@@ -151,6 +152,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::New(a)) => edit::new(&Context::load(&global)?, &global, a),
         Some(Command::Answer(a)) => edit::answer(&Context::load(&global)?, a),
         Some(Command::System(s)) => system::run(&Context::load(&global)?, s),
+        Some(Command::Interviewee(c)) => interviewee::run(&Context::load(&global)?, c),
         Some(Command::Zone(z)) => edit::zone(&Context::load(&global)?, z),
         Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),

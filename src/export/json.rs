@@ -21,6 +21,9 @@ struct Export<'a> {
     tool: &'static str,
     tool_version: &'static str,
     assessment: &'a crate::assessment::Metadata,
+    /// The `[[interviewee]]` tables (name, role, organisation); absent while there are none.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    interviewees: &'a [crate::assessment::Interviewee],
     zones: &'a [crate::assessment::Zone],
     conduits: &'a [crate::assessment::Conduit],
     scenarios: &'a [crate::assessment::Scenario],
@@ -47,6 +50,7 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, as_of: Date, eff
         tool: "iacs-assess",
         tool_version: env!("CARGO_PKG_VERSION"),
         assessment: &a.assessment,
+        interviewees: &a.interviewees,
         zones: &a.zones,
         conduits: &a.conduits,
         scenarios: &a.scenarios,

@@ -18,7 +18,8 @@ pub enum Prefer {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conflict {
-    /// answer, zone, conduit, scenario, countermeasure, action, targets, risk-model
+    /// answer, system, interviewee, zone, conduit, scenario, countermeasure, action, approval,
+    /// targets, risk-model
     pub kind: &'static str,
     pub key: String,
     pub a: String,
@@ -194,6 +195,10 @@ pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeRes
         conflicts,
     };
     merged.systems = rules.items("system", (&a.systems, &b.systems), |s| &s.id, whole);
+    // Interviewees by name: one person with two roles (or organisations) is a conflict.
+    let people = (&a.interviewees[..], &b.interviewees[..]);
+    merged.interviewees = rules.items("interviewee", people, |x| &x.name, whole);
+    crate::assessment::interviewee::sort(&mut merged.interviewees);
     merged.zones = rules.items("zone", (&a.zones, &b.zones), |z| &z.id, whole);
     merged.conduits = rules.items("conduit", (&a.conduits, &b.conduits), |c| &c.id, whole);
     merged.scenarios = rules.items("scenario", (&a.scenarios, &b.scenarios), |s| &s.id, whole);

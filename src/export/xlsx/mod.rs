@@ -1,15 +1,20 @@
 //! The workbook for the customer: cover, summary with charts, one sheet per questionnaire, zones
 //! and conduits with their SL vectors, risk register, findings. User text is always written as
 //! text, never as a formula. The sheets themselves are in report.rs, answers.rs, findings.rs,
-//! countermeasures.rs and plan.rs (the remediation plan and what it reaches).
+//! countermeasures.rs, scope.rs (scope and method), evidence.rs (the evidence register),
+//! follow_ups.rs (flagged answers) and plan.rs (the remediation plan, or the proposals, and what
+//! it reaches).
 
 mod answers;
 mod countermeasures;
+mod evidence;
 mod findings;
+mod follow_ups;
 pub(crate) mod long_text;
 mod pages;
 mod plan;
 mod report;
+mod scope;
 
 use crate::assessment::{Assessment, SlVector};
 use crate::catalog::Catalog;
@@ -165,10 +170,11 @@ pub(crate) fn fit_row<'a>(ws: &mut Worksheet, row: u32, cells: impl IntoIterator
 /// How many lines `text` takes in a wrapped cell `width` wide. Spreadsheet programs do not grow a
 /// row for wrapped text another program wrote, so rows with long texts are given this height (15
 /// points a line). They break lines between words, so this does too: words are laid on a line while
-/// they fit, a word longer than a line is cut. A width unit holds about 1.2 characters of running
-/// text in the default font (Calibri, or Carlito of the same widths; measured on the rendered demo).
+/// they fit, a word longer than a line is cut. A width unit holds about 1.1 characters of running
+/// text in the default font (Calibri, or Carlito of the same widths; measured on the rendered demo:
+/// at 1.15 arrows and capitals cut the plan's texts by a line).
 pub(crate) fn text_lines(text: &str, width: f64) -> usize {
-    let per_line = (width * 1.2).max(1.0) as usize;
+    let per_line = (width * 1.1).max(1.0) as usize;
     text.lines().map(|l| wrapped_lines(l, per_line)).sum::<usize>().max(1)
 }
 
@@ -230,6 +236,7 @@ pub fn render(
     let s = book(texts, &mut taken, pages);
     wb.set_properties(&properties(a, texts));
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
+    scope::scope_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
     report::summary(&mut wb, &mut taken, (&score, plan.as_ref()), catalog, texts, &s)?;
     for q in a
         .assessment
@@ -250,9 +257,20 @@ pub fn render(
     if !review.records.is_empty() || !review.without_record.is_empty() {
         countermeasures::countermeasures_sheet(&mut wb, &mut taken, review, texts, &s)?;
     }
-    if let Some(plan) = &plan {
-        plan::plan_sheet(&mut wb, &mut taken, a, plan, texts, &s)?;
-        plan::projection_sheet(&mut wb, &mut taken, plan, texts, &s)?;
+    evidence::evidence_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
+    follow_ups::follow_ups_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
+    match &plan {
+        Some(plan) => {
+            plan::plan_sheet(&mut wb, &mut taken, (a, plan), false, texts, &s)?;
+            plan::projection_sheet(&mut wb, &mut taken, plan, texts, &s)?;
+        }
+        None => {
+            // No actions yet: the proposals, marked as such (the assessment is not changed).
+            let (proposals, plan) = plan::proposed(a, catalog, texts, (as_of, &score), effort);
+            if !plan.items.is_empty() {
+                plan::plan_sheet(&mut wb, &mut taken, (&proposals, &plan), true, texts, &s)?;
+            }
+        }
     }
     s.finish(&mut wb)?;
     wb.save_to_buffer().map_err(fail)
@@ -286,20 +304,20 @@ mod tests {
     use super::{sheet_name, text_lines};
 
     #[test]
-    fn lines_break_between_words() {
-        // 10 units hold 12 characters.
-        assert_eq!(text_lines("", 10.0), 1);
-        assert_eq!(text_lines("twelve chars", 10.0), 1);
-        // Thirteen characters do not fit, and the break falls between the words.
-        assert_eq!(text_lines("thirteen char", 10.0), 2);
-        assert_eq!(text_lines("aaaaaa bbbbbb", 10.0), 2, "6 + 1 + 6 is 13");
-        assert_eq!(text_lines("aaaaa bbbbbb", 10.0), 1, "5 + 1 + 6 is 12");
-        // A word of 30 characters takes three lines of 12 by itself; the next word follows it.
-        assert_eq!(text_lines(&"x".repeat(30), 10.0), 3);
-        assert_eq!(text_lines(&format!("{} yy", "x".repeat(30)), 10.0), 3);
-        assert_eq!(text_lines(&format!("ab {}", "x".repeat(30)), 10.0), 4);
-        // Each paragraph starts a line.
-        assert_eq!(text_lines("a\nb\nc", 10.0), 3);
+    fn wrapped_text_breaks_at_spaces() {
+        // 21 characters a line at width 20.
+        assert_eq!(text_lines("", 20.0), 1);
+        assert_eq!(text_lines("short", 20.0), 1);
+        assert_eq!(text_lines("Requirements (zones and conduits)", 20.0), 2);
+        // Each word fits alone, two never do: one line per word, not 38 / 21 = 2 rounded up.
+        let words = "aaaaaaaaaaaa bbbbbbbbbbbb cccccccccccc";
+        assert_eq!(text_lines(words, 20.0), 3);
+        assert_eq!(
+            text_lines(&"x".repeat(50), 20.0),
+            3,
+            "a word longer than a line is broken"
+        );
+        assert_eq!(text_lines("a\nb\n\nc", 20.0), 4, "every line counts, empty ones too");
     }
 
     #[test]

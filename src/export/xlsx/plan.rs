@@ -1,24 +1,56 @@
 //! The remediation plan in the customer's workbook: the Plan sheet (one row per action in plan
-//! order, grouped by phase, with a drop-down of the statuses), the projection sheet (the SL-A of
-//! every zone and conduit and the maturity groups below target, now, after each phase and with
-//! the whole plan), and the whole-plan lines of the summary. Written only when the assessment has
-//! actions: an assessment without a plan keeps the workbook it always had (its gaps are on the
-//! Findings sheet), rather than gaining a sheet that says there is nothing on it.
+//! order, grouped by phase, with drop-downs for status, owner and due date), the projection sheet
+//! (the SL-A of every zone and conduit and the maturity groups below target, now, after each phase
+//! and with the whole plan), and the whole-plan lines of the summary. An assessment without
+//! actions gets the Plan sheet of the actions `plan propose` would propose, marked as proposals
+//! (the assessment is not changed), so the customer can start planning from the workbook; the
+//! projection and the summary lines stay for an agreed plan.
 
 use super::{Book, fail, fit_row, header, sheet_name, text_lines, vector};
 use crate::assessment::{ActionStatus, Assessment};
+use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::export::plan::{in_order, requirements_with_targets, why_parts};
 use crate::i18n::Texts;
-use crate::planning::text::{stage_label, status_label};
-use crate::planning::{Plan, Projection};
+use crate::planning::text::{proposal_title, stage_label, status_label};
+use crate::planning::{self, EffortScale, Plan, Projection};
+use crate::scoring::Score;
 use crate::scoring::security_level::achieved_text;
 use fluent_bundle::FluentValue;
-use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, Worksheet};
+use jiff::civil::Date;
+use rust_xlsxwriter::{DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet};
 
-/// The columns of the Plan sheet (status is the third: its drop-down).
+/// The columns of the Plan sheet with a drop-down or a format of their own.
 const STATUS: u16 = 2;
+const OWNER: u16 = 4;
+const DUE: u16 = 5;
 const LAST: u16 = 8;
+
+/// The actions `plan propose` would add to `a` (which has none), in plan order, without touching
+/// `a`: they are put into a stand-in assessment that holds only them and the threat scenarios
+/// (all the plan order looks at), recorded as of the assessment's last change.
+pub fn proposed(
+    a: &Assessment,
+    catalog: &Catalog,
+    texts: &Texts,
+    (as_of, score): (Date, &Score),
+    effort: &EffortScale,
+) -> (Assessment, Plan) {
+    let needs = planning::needs::needs(score);
+    let proposals = planning::propose::proposals(a, &needs);
+    let m = &a.assessment;
+    let mut stand_in = Assessment::new(&m.title, &m.language, m.questionnaires.clone(), m.modified);
+    stand_in.scenarios = a.scenarios.clone();
+    let title = |p: &planning::Proposal| proposal_title(catalog, texts, p);
+    planning::propose::apply(&mut stand_in, proposals, &title, "", m.modified);
+    let plan = Plan {
+        as_of,
+        items: planning::ordered(&stand_in, as_of, effort, score, &needs),
+        stages: Vec::new(),
+        uncovered: Vec::new(),
+    };
+    (stand_in, plan)
+}
 
 /// The band that starts each phase.
 fn band() -> Format {
@@ -36,30 +68,45 @@ enum Band {
     Dropped,
 }
 
+/// The Plan sheet of `a`'s plan; `proposals`: the plan is [`proposed`], not agreed, and says so.
 pub fn plan_sheet(
     wb: &mut Workbook,
     taken: &mut Vec<String>,
-    a: &Assessment,
-    plan: &Plan,
+    (a, plan): (&Assessment, &Plan),
+    proposals: bool,
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&texts.ui("sheet-plan"), taken)).map_err(fail)?;
     let columns = [
-        (texts.ui("col-id"), 8.0),
+        (texts.ui("col-id"), 7.0),
         (texts.ui("col-phase"), 7.0),
-        (texts.ui("col-status"), 13.0),
-        (texts.ui("col-title"), 40.0),
-        (texts.ui("col-owner"), 16.0),
-        (texts.ui("col-due"), 13.0),
-        (texts.ui("col-effort"), 8.0),
-        (texts.ui("col-plan-addresses"), 34.0),
-        (texts.ui("col-plan-why"), 46.0),
+        (texts.ui("col-status"), 12.0),
+        (texts.ui("col-title"), 36.0),
+        (texts.ui("col-owner"), 14.0),
+        (texts.ui("col-due"), 11.0),
+        (texts.ui("col-effort"), 7.0),
+        (texts.ui("col-plan-addresses"), 30.0),
+        (texts.ui("col-plan-why"), 40.0),
     ];
     header(ws, s, &columns)?;
     let band_format = band();
+    // Owner is free text, kept as text ("@"): a name like "=IT" or a date-like "2027-01" stays
+    // as typed. Due is a date.
+    let owner_format = s.wrap.clone().set_num_format("@");
+    let date = |f: &Format| f.clone().set_num_format("yyyy-mm-dd").set_align(FormatAlign::Left);
+    let (due_format, overdue_format) = (date(&s.wrap), date(&s.bad));
+    ws.set_column_format(OWNER, &owner_format).map_err(fail)?;
+    ws.set_column_format(DUE, &due_format).map_err(fail)?;
     let mut row = 1u32;
+    if proposals {
+        let note = texts.ui("plan-proposals-note");
+        ws.merge_range(row, 0, row, LAST, "", &s.warn).map_err(fail)?;
+        s.text(ws, row, 0, &note, &s.warn)?;
+        fit_row(ws, row, [(note.as_str(), columns.iter().map(|c| c.1).sum::<f64>())])?;
+        row += 1;
+    }
     let mut current: Option<Band> = None;
     for (action, item) in in_order(a, &plan.items) {
         let this = match (action.status, action.phase) {
@@ -77,30 +124,45 @@ pub fn plan_sheet(
             row += 1;
             current = Some(this);
         }
-        let due = match (action.due, item.overdue) {
-            (Some(d), true) => texts.ui_with("plan-due-overdue", &[("date", FluentValue::from(d.to_string()))]),
-            (Some(d), false) => d.to_string(),
-            (None, _) => String::new(),
-        };
+        let mut why = why_parts(texts, &item.why);
+        if let (Some(d), true) = (action.due, item.overdue) {
+            why.insert(
+                0,
+                texts.ui_with("plan-overdue-line", &[("date", FluentValue::from(d.to_string()))]),
+            );
+        }
         let cells = [
             action.id.clone(),
             action.phase.map(|p| p.to_string()).unwrap_or_default(),
             status_label(texts, action.status),
             action.title.clone(),
             action.owner.clone(),
-            due,
+            String::new(),
             action.effort.clone(),
             requirements_with_targets(action),
-            why_parts(texts, &item.why).join("\n"),
+            why.join("\n"),
         ];
         for (col, value) in (0u16..).zip(&cells) {
             let format = match col {
-                5 if item.overdue => &s.bad,
                 2 if action.status == ActionStatus::Done => &s.good,
+                OWNER => &owner_format,
+                DUE => continue,
                 _ => &s.wrap,
             };
-            s.text(ws, row, col, value, format)?;
+            if value.is_empty() {
+                ws.write_blank(row, col, format).map_err(fail)?;
+            } else {
+                s.text(ws, row, col, value, format)?;
+            }
         }
+        let due_cell = if item.overdue { &overdue_format } else { &due_format };
+        match action.due {
+            Some(d) => {
+                let day = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8).map_err(fail)?;
+                ws.write_date_with_format(row, DUE, &day, due_cell).map_err(fail)?
+            }
+            None => ws.write_blank(row, DUE, due_cell).map_err(fail)?,
+        };
         fit_row(
             ws,
             row,
@@ -111,15 +173,34 @@ pub fn plan_sheet(
         )?;
         row += 1;
     }
-    // The status of every action from a drop-down of the five, in the assessment's language.
+    drop_downs(ws, row.saturating_sub(1).max(1), texts)?;
+    s.pages.area(ws, row.saturating_sub(1), LAST)
+}
+
+/// The status of every action from a drop-down of the five, in the workbook's language; the due
+/// date only a date; the owner any text, with a prompt. On rows 2 to `last`.
+fn drop_downs(ws: &mut Worksheet, last: u32, texts: &Texts) -> Result<()> {
     let labels: Vec<String> = ActionStatus::ALL.iter().map(|x| status_label(texts, *x)).collect();
-    let validation = DataValidation::new()
+    let status = DataValidation::new()
         .allow_list_strings(&labels)
         .map_err(fail)?
         .ignore_blank(true);
-    ws.add_data_validation(1, STATUS, row.saturating_sub(1).max(1), STATUS, &validation)
+    ws.add_data_validation(1, STATUS, last, STATUS, &status).map_err(fail)?;
+    let since = ExcelDateTime::from_ymd(2000, 1, 1).map_err(fail)?;
+    let due = DataValidation::new()
+        .allow_date(DataValidationRule::GreaterThanOrEqualTo(since))
+        .ignore_blank(true)
+        .set_input_message(texts.ui("plan-due-prompt"))
+        .map_err(fail)?
+        .set_error_message(texts.ui("plan-due-invalid"))
         .map_err(fail)?;
-    s.pages.area(ws, row.saturating_sub(1).max(1), columns.len() as u16 - 1)
+    ws.add_data_validation(1, DUE, last, DUE, &due).map_err(fail)?;
+    let owner = DataValidation::new()
+        .allow_any_value()
+        .set_input_message(texts.ui("plan-owner-prompt"))
+        .map_err(fail)?;
+    ws.add_data_validation(1, OWNER, last, OWNER, &owner).map_err(fail)?;
+    Ok(())
 }
 
 /// The projection: one column per stage (now, after each phase, the whole plan). A row per zone

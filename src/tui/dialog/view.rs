@@ -253,6 +253,7 @@ fn describe(model: &Model, item: Option<&Item>) -> String {
         None => tx.ui("label-removed"),
         Some(Item::Answer(a)) => describe_answer(model, a),
         Some(Item::System(s)) => s.name.clone(),
+        Some(Item::Interviewee(x)) => format!("{} ({})", x.name, x.role),
         Some(Item::Zone(z)) => z.name.clone(),
         Some(Item::Conduit(c)) => format!("{} ({} - {})", c.name, c.from, c.to),
         Some(Item::Scenario(s)) => s.threat.clone(),
