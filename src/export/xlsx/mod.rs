@@ -5,11 +5,14 @@
 
 mod answers;
 mod countermeasures;
+mod executive;
 mod findings;
 pub(crate) mod long_text;
 mod pages;
 mod plan;
 mod report;
+mod risk_matrix;
+mod zone_model;
 
 use crate::assessment::{Assessment, SlVector};
 use crate::catalog::Catalog;
@@ -190,9 +193,19 @@ pub fn render(
     let s = book(texts, &mut taken, pages);
     wb.set_properties(&properties(a, texts));
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
+    let zone_model = zone_model::name(&mut taken, texts);
+    let inputs = executive::Inputs {
+        catalog,
+        plan: plan.as_ref(),
+        effort,
+        as_of,
+        zone_sheet: &zone_model,
+    };
+    executive::executive_sheet(&mut wb, &mut taken, a, &score, texts, &s, &inputs)?;
+    let summary_index = wb.worksheets().len();
     let after_summary = report::summary(&mut wb, &mut taken, &score, catalog, texts, &s)?;
     if let Some(plan) = &plan {
-        let ws = wb.worksheet_from_index(1).map_err(fail)?;
+        let ws = wb.worksheet_from_index(summary_index).map_err(fail)?;
         plan::summary_lines(ws, after_summary, plan, texts, &s)?;
     }
     for q in a
@@ -202,6 +215,9 @@ pub fn render(
         .filter_map(|id| catalog.questionnaire(id))
     {
         answers::questionnaire_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s, q)?;
+    }
+    if !a.zones.is_empty() || !a.conduits.is_empty() {
+        zone_model::zone_model_sheet(&mut wb, &zone_model, a, &score, texts, &s)?;
     }
     if !a.zones.is_empty() {
         report::zones_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;
