@@ -5,10 +5,11 @@
 //! of the levels follows.
 
 use super::{Book, fail, text_lines};
-use crate::assessment::{Assessment, Scenario};
+use crate::assessment::Assessment;
 use crate::catalog::risk_model::RiskModel;
 use crate::error::Result;
 use crate::i18n::Texts;
+use crate::scoring::risk::Rating;
 use fluent_bundle::FluentValue;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet};
 
@@ -29,22 +30,6 @@ pub fn fill(index: usize, levels: usize) -> &'static str {
         n => index.min(n - 1) * (shades - 1) / (n - 1),
     };
     FILLS[at.min(FILLS.len() - 1)]
-}
-
-/// Which of a scenario's ratings a matrix shows.
-#[derive(Clone, Copy)]
-enum Rating {
-    Unmitigated,
-    Residual,
-}
-
-impl Rating {
-    fn cell(self, s: &Scenario) -> Option<(u8, u8)> {
-        match self {
-            Rating::Unmitigated => Some((s.likelihood, s.impact)),
-            Rating::Residual => Some((s.residual_likelihood?, s.residual_impact?)),
-        }
-    }
 }
 
 /// Both matrices one below the other from (`top`, `col`), then the legend; returns the last row
