@@ -314,7 +314,7 @@ fn the_risk_matrices_place_every_scenario_in_its_cell() {
             };
             let at = cell(&r, top + 2 + levels - usize::from(l), col + 1 + usize::from(i));
             assert!(
-                at.split(", ").any(|id| id == s.id),
+                at.split([',', '\n']).any(|id| id.trim() == s.id),
                 "{title}: {} not in likelihood {l}, impact {i}: {at:?}",
                 s.id
             );
@@ -369,6 +369,7 @@ fn the_zone_model_lists_every_zone_and_conduit_with_its_levels_and_reasons() {
     let number = 1 + names.iter().position(|n| n == "Zone and conduit model").unwrap();
     let r = wb.worksheet_range("Zone and conduit model").unwrap();
     assert_eq!(cell(&r, 0, 0), "Id");
+    assert_eq!(r.height(), 1 + a.zones.len() + a.conduits.len(), "one row each");
     let row_of = |id: &str| (1..r.height()).find(|i| cell(&r, *i, 0) == id).unwrap();
     for z in &a.zones {
         let row = row_of(&z.id);
@@ -386,36 +387,41 @@ fn the_zone_model_lists_every_zone_and_conduit_with_its_levels_and_reasons() {
         assert!(joins.starts_with(&format!("joins {} ", c.from)), "{joins}");
         assert!(joins.contains(&format!(" and {} ", c.to)), "{joins}");
     }
-    // Levels: SL-T on the first row, SL-A below; green where reached, red only where below.
+    // Levels: SL-T above SL-A in each FR's cell; green where reached, red only where below.
     let mut seen_red = false;
     for t in &score.sl_targets {
         let row = row_of(&t.target);
-        assert_eq!(cell(&r, row, 5), "SL-T");
-        assert_eq!(cell(&r, row + 1, 5), "SL-A");
-        for (i, level) in t.vector.iter().enumerate() {
-            assert_eq!(cell(&r, row, 6 + i), level.to_string(), "{} FR {}", t.target, i + 1);
-        }
         let result = score
             .security_levels
             .iter()
             .find(|x| x.target == t.target && x.answered > 0);
-        match result {
-            None => assert_eq!(cell(&r, row + 1, 6), "not assessed"),
-            Some(x) => {
-                for (i, achieved) in x.sl_a.iter().enumerate() {
-                    let reference = format!("{}{}", column_letter(6 + i), row + 2);
-                    let fill = fill_of(&out, number, &reference);
-                    match achieved {
-                        Some(l) => {
-                            assert_eq!(cell(&r, row + 1, 6 + i), l.to_string());
-                            let wanted = if *l >= t.vector[i] { "C6EFCE" } else { "FFC7CE" };
-                            seen_red |= wanted == "FFC7CE";
-                            assert_eq!(fill, wanted, "{} {reference}", t.target);
-                        }
-                        None => assert_eq!(fill, "", "n/a is not coloured"),
-                    }
+        for (i, level) in t.vector.iter().enumerate() {
+            let text = cell(&r, row, 6 + i);
+            let (target, achieved) = text.split_once('\n').unwrap();
+            assert_eq!(target, level.to_string(), "{} FR {}", t.target, i + 1);
+            let reference = format!("{}{}", column_letter(6 + i), row + 1);
+            let fill = fill_of(&out, number, &reference);
+            match result.map(|x| x.sl_a[i]) {
+                None => {
+                    assert_eq!(achieved, "–");
+                    assert_eq!(fill, "", "not assessed is not coloured");
+                }
+                Some(None) => {
+                    assert_eq!(achieved, "n/a");
+                    assert_eq!(fill, "", "n/a is not coloured");
+                }
+                Some(Some(l)) => {
+                    assert_eq!(achieved, l.to_string());
+                    let wanted = if l >= *level { "C6EFCE" } else { "FFC7CE" };
+                    seen_red |= wanted == "FFC7CE";
+                    assert_eq!(fill, wanted, "{} {reference}", t.target);
                 }
             }
+        }
+        let label = cell(&r, row, 5);
+        match result {
+            Some(_) => assert_eq!(label, "SL-T\nSL-A"),
+            None => assert_eq!(label, "SL-T\nSL-A not assessed"),
         }
         // Why: every FR named (or "all"), the override with its justification.
         let why = cell(&r, row, 13);
@@ -443,12 +449,12 @@ fn a_german_workbook_has_german_sentences() {
     let r = sheet(&out, "Management-Zusammenfassung");
     let all = cells(&r);
     for wanted in [
-        "Reifegrad des Sicherheitsprogramms",
+        "Reifegrad",
         "Bereichen erreichen ihr Ziel",
         "Zonen und Conduits erreicht ihr Ziel-Security-Level (SL-T)",
         "Bedrohungsszenarien",
         "sind ohne Gegenmaßnahmen untragbar",
-        "Die zehn wichtigsten Maßnahmen",
+        "Top-10-Maßnahmen",
         "Risiko ohne Gegenmaßnahmen",
     ] {
         assert!(has(&all, wanted), "missing {wanted:?} in {all:#?}");

@@ -903,7 +903,7 @@ workbook-subject = Bewertungsbericht nach IEC 62443
 ## Executive summary and zone model sheets (issue 19)
 sheet-executive = Management-Zusammenfassung
 exec-as-of = { $title }: Ergebnisse zum { $date }
-exec-heading-maturity = Reifegrad des Sicherheitsprogramms
+exec-heading-maturity = Reifegrad
 exec-target-one = ML{ $level }
 exec-target-range = ML{ $low } bis ML{ $high }, je nach Bereich
 exec-maturity-mean = { $questionnaire }: { $answered ->
@@ -921,7 +921,7 @@ exec-maturity-areas = { $at ->
    *[other] , { $open } sind noch nicht bewertet
 }.
 exec-maturity-none = { $questionnaire }: Noch keine Anforderung ist bewertet.
-exec-heading-levels = Security-Level der Zonen und Conduits
+exec-heading-levels = Security-Level
 exec-sl-reached = { $reached ->
     [one] 1 der { $total } Zonen und Conduits erreicht ihr Ziel-Security-Level (SL-T) in jeder grundlegenden Anforderung
    *[other] { $reached } der { $total } Zonen und Conduits erreichen ihr Ziel-Security-Level (SL-T) in jeder grundlegenden Anforderung
@@ -980,7 +980,7 @@ exec-open = { $count ->
    *[other] { $count } Anforderungen sind noch nicht bewertet
 } ({ $list }). Das ist offene Arbeit, keine Lücke: Über sie ist noch nichts bekannt.
 exec-open-part = { $questionnaire }: { $count }
-exec-heading-actions = Die zehn wichtigsten Maßnahmen
+exec-heading-actions = Top-10-Maßnahmen
 exec-actions-plan = Der Maßnahmenplan enthält { $total ->
     [one] eine Maßnahme
    *[other] { $total } Maßnahmen
@@ -1014,4 +1014,4 @@ zm-col-description = Beschreibung
 zm-col-assets = Assets, oder die Zonen, die ein Conduit verbindet
 zm-col-level = Stufe
 zm-joins = verbindet { $from } und { $to }
-zm-not-assessed = nicht bewertet
+zm-not-assessed = SL-A nicht bewertet

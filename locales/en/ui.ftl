@@ -903,7 +903,7 @@ workbook-subject = IEC 62443 assessment report
 ## Executive summary and zone model sheets (issue 19)
 sheet-executive = Executive summary
 exec-as-of = { $title }: results as of { $date }
-exec-heading-maturity = Maturity of the security program
+exec-heading-maturity = Maturity
 exec-target-one = ML{ $level }
 exec-target-range = ML{ $low } to ML{ $high }, by area
 exec-maturity-mean = { $questionnaire }: { $answered ->
@@ -921,7 +921,7 @@ exec-maturity-areas = { $at ->
    *[other] , { $open } not assessed yet
 }.
 exec-maturity-none = { $questionnaire }: no requirement has been assessed yet.
-exec-heading-levels = Security levels of the zones and conduits
+exec-heading-levels = Security levels
 exec-sl-reached = { $reached ->
     [one] 1 of the { $total } zones and conduits reaches its target security level (SL-T) in every foundational requirement
    *[other] { $reached } of the { $total } zones and conduits reach their target security level (SL-T) in every foundational requirement
@@ -973,14 +973,14 @@ exec-risk-residual = { $residual ->
     [one] ; one scenario has no residual risk rated yet.
    *[other] ; { $unrated } scenarios have no residual risk rated yet.
 }
-exec-heading-open = Work still open
+exec-heading-open = Open work
 exec-open-none = Every requirement that applies has been assessed.
 exec-open = { $count ->
     [one] One requirement is not assessed yet
    *[other] { $count } requirements are not assessed yet
 } ({ $list }). They are open work, not gaps: nothing is known about them yet.
 exec-open-part = { $questionnaire }: { $count }
-exec-heading-actions = The ten most important actions
+exec-heading-actions = Top ten actions
 exec-actions-plan = The remediation plan holds { $total ->
     [one] one action
    *[other] { $total } actions
@@ -1014,4 +1014,4 @@ zm-col-description = Description
 zm-col-assets = Assets, or the zones a conduit joins
 zm-col-level = Level
 zm-joins = joins { $from } and { $to }
-zm-not-assessed = not assessed
+zm-not-assessed = SL-A not assessed

@@ -935,7 +935,7 @@ workbook-subject = Rapport d’évaluation IEC 62443
 ## Executive summary and zone model sheets (issue 19)
 sheet-executive = Synthèse pour la direction
 exec-as-of = { $title } : résultats au { $date }
-exec-heading-maturity = Maturité du programme de sécurité
+exec-heading-maturity = Maturité
 exec-target-one = ML{ $level }
 exec-target-range = ML{ $low } à ML{ $high } selon le domaine
 exec-maturity-mean = { $questionnaire } : { $answered ->
@@ -954,7 +954,7 @@ exec-maturity-areas = { $at ->
    *[other] , { $open } ne sont pas encore évalués
 }.
 exec-maturity-none = { $questionnaire } : aucune exigence n’est encore évaluée.
-exec-heading-levels = Niveaux de sécurité des zones et conduits
+exec-heading-levels = Niveaux de sécurité
 exec-sl-reached = { $reached ->
     [0] Aucune des { $total } zones et conduits n’atteint son niveau de sécurité cible (SL-T) dans toutes les exigences fondamentales
     [one] 1 des { $total } zones et conduits atteint son niveau de sécurité cible (SL-T) dans toutes les exigences fondamentales
@@ -1014,7 +1014,7 @@ exec-open = { $count ->
    *[other] { $count } exigences ne sont pas encore évaluées
 } ({ $list }). C’est du travail restant, pas un écart : on n’en sait encore rien.
 exec-open-part = { $questionnaire } : { $count }
-exec-heading-actions = Les dix actions les plus importantes
+exec-heading-actions = Dix actions prioritaires
 exec-actions-plan = Le plan de remédiation compte { $total ->
     [one] une action
    *[other] { $total } actions
@@ -1048,4 +1048,4 @@ zm-col-description = Description
 zm-col-assets = Actifs, ou les zones que relie un conduit
 zm-col-level = Niveau
 zm-joins = relie { $from } et { $to }
-zm-not-assessed = non évalué
+zm-not-assessed = SL-A non évalué

@@ -20,13 +20,13 @@ use crate::scoring::{Score, SecurityLevelResult};
 use jiff::civil::Date;
 use rust_xlsxwriter::{Chart, ChartType, Format, FormatAlign, Workbook, Worksheet};
 
-/// The grid: sixteen columns that fill a landscape page without shrinking it; most are `WIDTH`
-/// wide, a few fit what the table of actions holds there (rank, id, phase, due date). The risk
-/// matrices use columns 8 to 14.
+/// The grid: sixteen columns that fill a landscape page without shrinking it; their widths fit
+/// what the table of actions holds there (rank, id, phase, status, due date) and the risk
+/// matrices (columns 8 to 14; their cells at least `WIDTH`).
 pub(crate) const COLUMNS: u16 = 16;
 pub(crate) const WIDTH: f64 = 8.5;
 const WIDTHS: [f64; COLUMNS as usize] = [
-    5.0, 7.0, WIDTH, WIDTH, WIDTH, WIDTH, 6.0, WIDTH, WIDTH, WIDTH, 11.0, WIDTH, WIDTH, WIDTH, WIDTH, WIDTH,
+    5.0, 7.0, 7.5, 7.5, 7.5, 7.0, 6.0, 12.5, WIDTH, WIDTH, 11.0, 9.5, 9.5, 9.5, 9.5, WIDTH,
 ];
 
 /// The width of columns `first` to `last` of the grid.
@@ -68,8 +68,8 @@ pub fn executive_sheet(
     for (col, width) in (0u16..).zip(WIDTHS) {
         ws.set_column_width(col, width).map_err(fail)?;
     }
-    let heading = Format::new().set_bold().set_font_size(12).set_align(FormatAlign::Top);
-    let mut p = Paragraphs { row: 0, s };
+    let heading = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top);
+    let mut p = Paragraphs { row: 0, s, heading };
     s.text(ws, 0, 0, &texts.ui("sheet-executive"), &s.title)?;
     ws.set_row_height(0, 22).map_err(fail)?;
     p.row = 1;
@@ -80,29 +80,28 @@ pub fn executive_sheet(
             ("date", x.as_of.to_string().into()),
         ],
     );
-    p.line(ws, &as_of, &s.wrap)?;
-
-    let maturity = maturity_sentences(score, x.catalog, texts);
-    if !maturity.is_empty() {
-        p.line(ws, &texts.ui("exec-heading-maturity"), &heading)?;
-        for m in &maturity {
-            p.line(ws, m, &s.wrap)?;
-        }
-    }
-    p.line(ws, &texts.ui("exec-heading-levels"), &heading)?;
-    for l in level_sentences(a, score, texts, x.zone_sheet) {
-        p.line(ws, &l, &s.wrap)?;
-    }
+    p.full(ws, &as_of)?;
+    p.row += 1;
+    p.section(
+        ws,
+        &texts.ui("exec-heading-maturity"),
+        &maturity_sentences(score, x.catalog, texts),
+    )?;
+    p.section(
+        ws,
+        &texts.ui("exec-heading-levels"),
+        &level_sentences(a, score, texts, x.zone_sheet),
+    )?;
     if a.risk_model.is_some() {
-        p.line(ws, &texts.ui("exec-heading-risk"), &heading)?;
-        p.line(ws, &risk_sentence(score, texts), &s.wrap)?;
+        p.section(ws, &texts.ui("exec-heading-risk"), &[risk_sentence(score, texts)])?;
     }
-    p.line(ws, &texts.ui("exec-heading-open"), &heading)?;
-    p.line(ws, &open_sentence(score, x.catalog, texts), &s.wrap)?;
-
-    p.line(ws, &texts.ui("exec-heading-actions"), &heading)?;
+    p.section(
+        ws,
+        &texts.ui("exec-heading-open"),
+        &[open_sentence(score, x.catalog, texts)],
+    )?;
     let (intro, actions) = top_actions(a, score, texts, x);
-    p.line(ws, &intro, &s.wrap)?;
+    p.section(ws, &texts.ui("exec-heading-actions"), &[intro])?;
     let mut row = p.row;
     if !actions.is_empty() {
         row = actions_table(ws, row, &actions, texts, s)?;
@@ -111,7 +110,7 @@ pub fn executive_sheet(
     // The chart and the matrices start the second page.
     let top = row + 1;
     ws.set_page_breaks(&[top]).map_err(fail)?;
-    let chart_rows = level_chart(ws, &name, top, a, score, texts, s)?;
+    let chart_rows = level_chart(ws, &name, top, a, score, texts, s)? + 1;
     let matrix_end = match &a.risk_model {
         Some(model) if !a.scenarios.is_empty() => risk_matrix::matrices(ws, top, 8, a, model, texts, s)?,
         _ => top,
@@ -119,20 +118,48 @@ pub fn executive_sheet(
     s.pages.area(ws, (top + chart_rows).max(matrix_end), COLUMNS - 1)
 }
 
-/// Paragraphs written one below the other, each across the whole grid, as tall as its text.
+/// Paragraphs written one below the other, as tall as their text: a section's heading in the
+/// first two columns beside its first paragraph (which saves a row per section on a page that
+/// must hold the ten actions too), the paragraphs in the rest of the grid.
 struct Paragraphs<'b, 't> {
     row: u32,
     s: &'b Book<'t>,
+    heading: Format,
 }
 
+/// Where a section's heading and its paragraphs go.
+const HEADING: (u16, u16) = (0, 1);
+const TEXT: (u16, u16) = (2, COLUMNS - 1);
+
 impl Paragraphs<'_, '_> {
-    fn line(&mut self, ws: &mut Worksheet, text: &str, format: &Format) -> Result<()> {
-        ws.merge_range(self.row, 0, self.row, COLUMNS - 1, "", format)
-            .map_err(fail)?;
-        self.s.text(ws, self.row, 0, text, format)?;
+    /// A paragraph across the whole grid.
+    fn full(&mut self, ws: &mut Worksheet, text: &str) -> Result<()> {
+        self.cell(ws, (0, COLUMNS - 1), text, &self.s.wrap)?;
         fit_row(ws, self.row, [(text, span_width((0, COLUMNS - 1)))])?;
         self.row += 1;
         Ok(())
+    }
+
+    /// A heading and its paragraphs (none: nothing is written).
+    fn section(&mut self, ws: &mut Worksheet, heading: &str, paragraphs: &[String]) -> Result<()> {
+        for (i, text) in paragraphs.iter().enumerate() {
+            let mut cells = vec![(text.as_str(), span_width(TEXT))];
+            if i == 0 {
+                let format = self.heading.clone();
+                self.cell(ws, HEADING, heading, &format)?;
+                cells.push((heading, span_width(HEADING)));
+            }
+            self.cell(ws, TEXT, text, &self.s.wrap)?;
+            fit_row(ws, self.row, cells)?;
+            self.row += 1;
+        }
+        Ok(())
+    }
+
+    fn cell(&self, ws: &mut Worksheet, (first, last): (u16, u16), text: &str, format: &Format) -> Result<()> {
+        ws.merge_range(self.row, first, self.row, last, "", format)
+            .map_err(fail)?;
+        self.s.text(ws, self.row, first, text, format)
     }
 }
 
@@ -586,6 +613,7 @@ fn level_chart(
     // Left of the matrices (the first eight columns of the grid are about 460 pixels), twenty
     // rows tall.
     chart.set_width(450).set_height(400);
-    ws.insert_chart(top, 0, &chart).map_err(fail)?;
+    // One row below the page break, level with the matrices' grid.
+    ws.insert_chart(top + 1, 0, &chart).map_err(fail)?;
     Ok(20)
 }

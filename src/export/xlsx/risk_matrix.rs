@@ -4,7 +4,7 @@
 //! risk level there and names the scenarios in it (or counts them when there are many); a legend
 //! of the levels follows.
 
-use super::{Book, fail, text_lines};
+use super::{Book, fail};
 use crate::assessment::Assessment;
 use crate::catalog::risk_model::RiskModel;
 use crate::error::Result;
@@ -48,8 +48,11 @@ pub fn matrices(
     legend(ws, row + 1, col, model, texts, s)
 }
 
+/// The matrices are set a size smaller than the text (9 points), so that the labels of a
+/// language with long words ("Vernachlässigbar") fit their columns.
 fn border(f: Format) -> Format {
-    f.set_border(FormatBorder::Thin)
+    f.set_font_size(9)
+        .set_border(FormatBorder::Thin)
         .set_text_wrap()
         .set_align(FormatAlign::Top)
 }
@@ -78,13 +81,13 @@ fn matrix(
     let last = col + 1 + impacts.len() as u16;
     ws.merge_range(top, col, top, last, "", &bold).map_err(fail)?;
     s.text(ws, top, col, &title, &bold)?;
-    let label = border(Format::new().set_bold().set_background_color("#F2F2F2"));
+    let label = border(Format::new().set_background_color("#F2F2F2"));
     let corner = texts.ui("exec-matrix-corner");
     label_cell(ws, top + 1, col, &corner, &label, s)?;
-    let mut tallest = text_lines(&corner, 2.0 * WIDTH);
+    let mut tallest = lines(&corner, 2.0 * WIDTH);
     for (i, impact) in impacts.iter().enumerate() {
         let text = texts.get(&domain, &format!("impact-{impact}"), Some("label"));
-        tallest = tallest.max(text_lines(&text, WIDTH));
+        tallest = tallest.max(lines(&text, WIDTH));
         s.text(ws, top + 1, col + 2 + i as u16, &text, &label)?;
     }
     height(ws, top + 1, tallest)?;
@@ -93,7 +96,7 @@ fn matrix(
         let row = top + 2 + (likelihoods.len() - 1 - r) as u32;
         let text = texts.get(&domain, &format!("likelihood-{likelihood}"), Some("label"));
         label_cell(ws, row, col, &text, &label, s)?;
-        let mut tallest = text_lines(&text, 2.0 * WIDTH);
+        let mut tallest = lines(&text, 2.0 * WIDTH);
         for i in 0..impacts.len() {
             let (l, im) = (r as u8 + 1, i as u8 + 1);
             let ids: Vec<&str> = a
@@ -105,7 +108,10 @@ fn matrix(
             let text = if ids.len() > NAMED {
                 texts.ui_with("exec-matrix-count", &[("count", FluentValue::from(ids.len()))])
             } else {
-                ids.join(", ")
+                // Two ids a line: a line break of the spreadsheet program's own would fall
+                // inside an id ("S-\n06").
+                let lines: Vec<String> = ids.chunks(2).map(|pair| pair.join(", ")).collect();
+                lines.join(",\n")
             };
             let colour = model
                 .risk_level(l, im)
@@ -117,10 +123,10 @@ fn matrix(
                 f = f.set_bold();
             }
             s.text(ws, row, col + 2 + i as u16, &text, &f)?;
-            tallest = tallest.max(text_lines(&text, WIDTH));
+            tallest = tallest.max(lines(&text, WIDTH));
         }
         // At least a line and a half, so that the grid looks like one.
-        ws.set_row_height(row, (15.0 * tallest as f64).max(22.0))
+        ws.set_row_height(row, (LINE * tallest as f64 + 3.0).max(22.0))
             .map_err(fail)?;
     }
     Ok(top + 2 + likelihoods.len() as u32)
@@ -144,7 +150,7 @@ fn legend(ws: &mut Worksheet, row: u32, col: u16, model: &RiskModel, texts: &Tex
         if level.tolerable {
             text = format!("{text} ({})", texts.ui("risk-tolerable"));
         }
-        tallest = tallest.max(text_lines(&text, WIDTH));
+        tallest = tallest.max(lines(&text, WIDTH));
         let f = border(Format::new().set_background_color(fill(i, levels)));
         s.text(ws, row, col + 2 + i as u16, &text, &f)?;
     }
@@ -159,8 +165,16 @@ fn label_cell(ws: &mut Worksheet, row: u32, col: u16, text: &str, format: &Forma
 }
 
 fn height(ws: &mut Worksheet, row: u32, lines: usize) -> Result<()> {
-    if lines > 1 {
-        ws.set_row_height(row, 15.0 * lines as f64).map_err(fail)?;
-    }
+    ws.set_row_height(row, (LINE * lines as f64 + 3.0).max(15.0))
+        .map_err(fail)?;
     Ok(())
+}
+
+/// The height of a line of the matrices' 9-point text.
+const LINE: f64 = 12.0;
+
+/// How many lines `text` takes in a cell `width` wide in the matrices' 9-point text: what
+/// [`super::text_lines`] says of the default 11 points in a cell 11/9 as wide.
+fn lines(text: &str, width: f64) -> usize {
+    super::text_lines(text, width * 11.0 / 9.0)
 }

@@ -1,10 +1,10 @@
 //! The zone and conduit model: every zone (its system under consideration, description and
-//! assets) and every conduit (the zones it joins, its description), each with two rows of levels
-//! per foundational requirement: SL-T, and SL-A beside it in green where it reaches SL-T and in
-//! red only where it falls below. Why each SL-T is what it is, FR by FR, stands beside them, with
+//! assets) and every conduit (the zones it joins, its description), one row each, with SL-T and
+//! below it SL-A per foundational requirement, in green where SL-A reaches SL-T and in red only
+//! where it falls below. Why each SL-T is what it is, FR by FR, stands beside them, with
 //! an SL-T set by hand, its justification and what the risk model alone would derive.
 
-use super::{Book, fail, header, sheet_name, text_lines};
+use super::{Book, fail, fit_row, header, sheet_name};
 use crate::assessment::{Assessment, FR_NAMES};
 use crate::error::Result;
 use crate::i18n::Texts;
@@ -45,21 +45,25 @@ pub fn zone_model_sheet(
         (texts.ui("zm-col-system"), 13.0),
         (texts.ui("zm-col-description"), 28.0),
         (texts.ui("zm-col-assets"), 26.0),
-        (texts.ui("zm-col-level"), 6.0),
+        (texts.ui("zm-col-level"), 9.0),
     ];
     columns.extend(FR_NAMES.iter().map(|fr| (fr.to_string(), 5.0)));
     columns.push((texts.ui("col-sl-t-reasons"), 40.0));
     header(ws, s, &columns)?;
     let entries = entries(a, texts);
     let model_id = a.risk_model.as_ref().map(|m| m.id.as_str()).unwrap_or_default();
-    let level = Format::new().set_align(FormatAlign::Top).set_align(FormatAlign::Center);
+    let level = Format::new()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_align(FormatAlign::Center);
     let formats = Formats {
         level: level.clone(),
         good: level.clone().set_background_color("#C6EFCE"),
         bad: level.set_background_color("#FFC7CE"),
     };
-    let mut row = 1u32;
-    for e in &entries {
+    // One row per zone or conduit: a row is never split across pages, so a zone's texts and
+    // levels stay together on paper.
+    for (row, e) in (1u32..).zip(&entries) {
         let sl_t = score.sl_targets.iter().find(|t| t.target == e.id);
         let sl_a = score
             .security_levels
@@ -68,27 +72,26 @@ pub fn zone_model_sheet(
         let why = sl_t
             .map(|t| crate::report::explain(t, model_id, texts).join("\n"))
             .unwrap_or_default();
-        let texts_of_row = [
+        let label = match sl_a {
+            Some(_) => "SL-T\nSL-A".to_string(),
+            None => format!("SL-T\n{}", texts.ui("zm-not-assessed")),
+        };
+        let cells = [
             (0, e.id),
             (1, e.name),
             (2, e.system.as_str()),
             (3, e.description),
             (4, e.assets.as_str()),
+            (LEVEL, label.as_str()),
             (WHY, why.as_str()),
         ];
-        // Each text spans three rows: SL-T, SL-A below it, and a third as tall as the rest of
-        // the longest text needs.
-        let mut tallest = 3;
-        for (col, text) in texts_of_row {
-            ws.merge_range(row, col, row + 2, col, "", &s.wrap).map_err(fail)?;
+        for (col, text) in cells {
             s.text(ws, row, col, text, &s.wrap)?;
-            tallest = tallest.max(text_lines(text, columns[usize::from(col)].1));
         }
-        ws.set_row_height(row + 2, 15.0 * (tallest - 2) as f64).map_err(fail)?;
+        fit_row(ws, row, cells.map(|(col, text)| (text, columns[usize::from(col)].1)))?;
         levels(ws, row, sl_t, sl_a, texts, &formats)?;
-        row += 3;
     }
-    s.pages.area(ws, row.saturating_sub(1).max(1), WHY)
+    s.pages.area(ws, (entries.len() as u32).max(1), WHY)
 }
 
 /// The sheet's name, taken before the sheets that refer to it are written.
@@ -102,7 +105,9 @@ struct Formats {
     bad: Format,
 }
 
-/// The SL-T row and the SL-A row of one zone or conduit from `row`.
+/// Each FR's cell: SL-T above SL-A ("3\n2"), green where SL-A reaches SL-T and red only where
+/// it falls below; no colour without SL-T, where nothing in the FR applies ("n/a") or where the
+/// zone or conduit is not assessed ("–").
 fn levels(
     ws: &mut Worksheet,
     row: u32,
@@ -111,47 +116,22 @@ fn levels(
     texts: &Texts,
     f: &Formats,
 ) -> Result<()> {
-    ws.write_string_with_format(row, LEVEL, "SL-T", &f.level)
-        .map_err(fail)?;
-    ws.write_string_with_format(row + 1, LEVEL, "SL-A", &f.level)
-        .map_err(fail)?;
-    if let Some(t) = sl_t {
-        for (i, l) in (0u16..).zip(t.vector) {
-            ws.write_number_with_format(row, FIRST_FR + i, f64::from(l), &f.level)
-                .map_err(fail)?;
-        }
-    }
-    let Some(x) = sl_a else {
-        ws.merge_range(
-            row + 1,
-            FIRST_FR,
-            row + 1,
-            FIRST_FR + 6,
-            &texts.ui("zm-not-assessed"),
-            &f.level,
-        )
-        .map_err(fail)?;
-        return Ok(());
-    };
-    for (i, achieved) in (0u16..).zip(x.sl_a) {
-        let target = sl_t.map(|t| t.vector[usize::from(i)]);
-        // Green where SL-A reaches SL-T, red only where it falls below; no colour without a
-        // target or where nothing in the FR applies.
+    let na = texts.ui("label-sl-na");
+    for i in 0..7 {
+        let target = sl_t.map(|t| t.vector[i]);
+        let achieved = sl_a.map(|x| x.sl_a[i]);
         let format = match (achieved, target) {
-            (Some(a), Some(t)) if a >= t => &f.good,
-            (Some(_), Some(_)) => &f.bad,
+            (Some(Some(a)), Some(t)) if a >= t => &f.good,
+            (Some(Some(_)), Some(_)) => &f.bad,
             _ => &f.level,
         };
-        match achieved {
-            Some(l) => ws.write_number_with_format(row + 1, FIRST_FR + i, f64::from(l), format),
-            None => ws.write_string_with_format(
-                row + 1,
-                FIRST_FR + i,
-                level_text(None, &texts.ui("label-sl-na")),
-                format,
-            ),
-        }
-        .map_err(fail)?;
+        let text = format!(
+            "{}\n{}",
+            target.map(|t| t.to_string()).unwrap_or_else(|| "–".into()),
+            achieved.map(|a| level_text(a, &na)).unwrap_or_else(|| "–".into()),
+        );
+        ws.write_string_with_format(row, FIRST_FR + i as u16, &text, format)
+            .map_err(fail)?;
     }
     Ok(())
 }
