@@ -463,3 +463,43 @@ fn a_german_workbook_has_german_sentences() {
     let z = sheet(&out, "Zonen- und Conduit-Modell");
     assert!(cells(&z).iter().any(|(_, _, t)| t.starts_with("verbindet Z-")));
 }
+
+/// A service provider's self-assessment (2-4 only, no zones, nothing answered): the summary says
+/// there is nothing to measure yet and prints on one page, with no empty second page.
+#[test]
+fn an_assessment_without_zones_has_a_one_page_summary_that_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = h.join("provider.toml");
+    run(
+        h,
+        &[
+            "new",
+            file.to_str().unwrap(),
+            "-q",
+            "iec62443-2-4",
+            "--title",
+            "Provider",
+        ],
+    )
+    .success();
+    let (_, out) = workbook_of(h, &file, &[]);
+    let r = sheet(&out, "Executive summary");
+    let all = cells(&r);
+    for wanted in [
+        "no requirement has been assessed yet.",
+        "No zone or conduit has been defined yet.",
+        "requirements are not assessed yet (IEC 62443-2-4: ",
+        "No action is proposed: no gap has been found in what has been assessed.",
+    ] {
+        assert!(has(&all, wanted), "missing {wanted:?} in {all:#?}");
+    }
+    assert!(!has(&all, "Chart data"));
+    let xml = &parts(&out, "xl/worksheets/sheet2.xml")[0].1;
+    assert!(!xml.contains("<rowBreaks"), "no page break");
+    assert!(
+        parts(&out, "xl/charts/chart")
+            .iter()
+            .all(|(_, x)| !x.contains("'Executive summary'!"))
+    );
+}

@@ -996,7 +996,7 @@ exec-actions-proposed = Die Bewertung hat noch keinen Maßnahmenplan. { $shown -
     [one] Dies ist die eine Maßnahme, die die Lücken verlangen
    *[other] Dies sind die ersten { $shown } von { $total } Maßnahmen, die die Lücken verlangen
 }, in der Reihenfolge, die ein Plan nähme; der Befehl „plan propose“ nimmt sie in die Bewertung auf.
-exec-actions-none = Keine Maßnahme nötig: Es wurde keine Lücke gefunden.
+exec-actions-none = Keine Maßnahme vorgeschlagen: In dem, was bewertet ist, wurde keine Lücke gefunden.
 exec-chart-title = Grundlegende Anforderungen auf SL-T, je Zone und Conduit
 exec-series-at = FRs auf SL-T
 exec-series-below = FRs unter SL-T

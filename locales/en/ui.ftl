@@ -996,7 +996,7 @@ exec-actions-proposed = The assessment has no remediation plan yet. { $shown ->
     [one] This is the one action the gaps call for
    *[other] These are the first { $shown } of { $total } actions the gaps call for
 }, in the order a plan would take them; the command "plan propose" adds them to the assessment.
-exec-actions-none = No action is needed: no gap has been found.
+exec-actions-none = No action is proposed: no gap has been found in what has been assessed.
 exec-chart-title = Foundational requirements at SL-T, per zone and conduit
 exec-series-at = FRs at SL-T
 exec-series-below = FRs below SL-T

@@ -1030,7 +1030,7 @@ exec-actions-proposed = L’évaluation n’a pas encore de plan de remédiation
     [one] Voici la seule action que demandent les écarts
    *[other] Voici les { $shown } premières des { $total } actions que demandent les écarts
 }, dans l’ordre qu’un plan leur donnerait ; la commande « plan propose » les ajoute à l’évaluation.
-exec-actions-none = Aucune action n’est nécessaire : aucun écart n’a été trouvé.
+exec-actions-none = Aucune action n’est proposée : aucun écart n’a été trouvé dans ce qui a été évalué.
 exec-chart-title = Exigences fondamentales au SL-T, par zone et conduit
 exec-series-at = FR au SL-T
 exec-series-below = FR sous le SL-T

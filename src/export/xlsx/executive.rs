@@ -107,13 +107,18 @@ pub fn executive_sheet(
         row = actions_table(ws, row, &actions, texts, s)?;
     }
 
-    // The chart and the matrices start the second page.
+    // The chart and the matrices start the second page (an assessment without zones and
+    // scenarios has neither, and prints on one page).
+    let matrices = a.risk_model.as_ref().filter(|_| !a.scenarios.is_empty());
+    if standings(a, score).is_empty() && matrices.is_none() {
+        return s.pages.area(ws, row.saturating_sub(1), COLUMNS - 1);
+    }
     let top = row + 1;
     ws.set_page_breaks(&[top]).map_err(fail)?;
-    let chart_rows = level_chart(ws, &name, top, a, score, texts, s)? + 1;
-    let matrix_end = match &a.risk_model {
-        Some(model) if !a.scenarios.is_empty() => risk_matrix::matrices(ws, top, 8, a, model, texts, s)?,
-        _ => top,
+    let chart_rows = level_chart(ws, &name, top, a, score, texts, s)?;
+    let matrix_end = match matrices {
+        Some(model) => risk_matrix::matrices(ws, top, 8, a, model, texts, s)?,
+        None => top,
     };
     s.pages.area(ws, (top + chart_rows).max(matrix_end), COLUMNS - 1)
 }
@@ -615,5 +620,5 @@ fn level_chart(
     chart.set_width(450).set_height(400);
     // One row below the page break, level with the matrices' grid.
     ws.insert_chart(top + 1, 0, &chart).map_err(fail)?;
-    Ok(20)
+    Ok(21)
 }
