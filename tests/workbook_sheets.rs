@@ -222,8 +222,30 @@ fn without_a_plan_the_summary_lists_the_proposals_and_leaves_the_file_alone() {
         assert_eq!(cell(&r, head + i, 0), i.to_string());
         assert_eq!(cell(&r, head + i, 1), "", "a proposal has no id in the file");
         assert_eq!(cell(&r, head + i, 7), "proposed");
-        assert!(!cell(&r, head + i, 2).is_empty());
     }
+    // The same ten, in the same order, as the plan that `plan propose` would make.
+    let proposed = h.join("proposed.toml");
+    fs::copy(&file, &proposed).unwrap();
+    run(h, &["plan", "propose", proposed.to_str().unwrap()]).success();
+    let b = read(&proposed);
+    let plan = planning::plan(
+        &b,
+        &common::catalog(),
+        scoring::countermeasures::today(),
+        &EffortScale::default(),
+    );
+    let wanted: Vec<String> = plan
+        .items
+        .iter()
+        .take(10)
+        .map(|i| b.action(&i.id).unwrap().title.clone())
+        .collect();
+    let listed: Vec<String> = (1..=10).map(|i| cell(&r, head + i, 2)).collect();
+    assert_eq!(listed, wanted);
+    assert!(
+        has(&all, &format!("of {} actions the gaps call for", b.actions.len())),
+        "{all:#?}"
+    );
 }
 
 /// Every part of the zip whose name starts with `prefix`, with its text.
