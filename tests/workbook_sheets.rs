@@ -525,3 +525,31 @@ fn an_assessment_without_zones_has_a_one_page_summary_that_says_so() {
             .all(|(_, x)| !x.contains("'Executive summary'!"))
     );
 }
+
+/// Seen printed on the large assessment: one proposal across thirty zones listed every zone and
+/// eighty scenarios, and two actions filled a page. The summary cuts every list short; the
+/// sentences name the first eight zones short of SL-T and count the rest.
+#[test]
+fn a_large_site_keeps_its_summary_short() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = h.join("large.toml");
+    let a = iacs_assess::generate::large_assessment(&common::catalog(), 20, 200);
+    fs::write(&file, storage::to_toml(&a).unwrap()).unwrap();
+    let (_, out) = workbook_of(h, &file, &[]);
+    let r = sheet(&out, "Executive summary");
+    let all = cells(&r);
+    let (head, _) = find(&all, "No.");
+    let whys: Vec<String> = (1..=10).map(|i| cell(&r, head + i, 11)).collect();
+    assert!(
+        whys.iter().all(|w| !w.is_empty() && w.chars().count() < 200),
+        "{whys:#?}"
+    );
+    assert!(whys.iter().any(|w| w.contains(" more")), "{whys:#?}");
+    let bullets = all.iter().filter(|(_, _, t)| t.starts_with("• ")).count();
+    assert!(bullets <= 8, "{bullets} zones named");
+    assert!(has(
+        &all,
+        "more fall short: the sheet \"Zone and conduit model\" shows every zone and conduit."
+    ));
+}

@@ -1,20 +1,20 @@
 //! The executive summary: the results in sentences of the workbook's language (maturity against
 //! target, zones and conduits at SL-T and those short of it, intolerable risks, work still open),
-//! the ten most important actions, one chart of SL-T against SL-A and the two risk matrices.
+//! the ten most important actions (top_actions.rs), one chart of SL-T against SL-A and the two risk
+//! matrices (risk_matrix.rs).
 //!
 //! It prints on two landscape pages: the sentences and the actions on the first, the chart and
 //! the matrices on the second (a manual page break between them). The sheet is laid out on a grid
-//! of sixteen equal columns as wide as a landscape page; sentences and table cells span several.
+//! of sixteen columns as wide as a landscape page; sentences and table cells span several.
 
 use super::risk_matrix;
+use super::top_actions::{actions_table, top_actions};
 use super::{Book, fail, fit_row, sheet_name};
-use crate::assessment::{Action, ActionStatus, Assessment, FR_NAMES};
+use crate::assessment::{Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
-use crate::export::plan::{in_order, why_parts};
 use crate::i18n::Texts;
-use crate::planning::text::{proposal_title, status_label};
-use crate::planning::{self, EffortScale, Plan, PlanItem};
+use crate::planning::{EffortScale, Plan};
 use crate::scoring::security_level::Fulfilment;
 use crate::scoring::{Score, SecurityLevelResult};
 use jiff::civil::Date;
@@ -30,11 +30,9 @@ const WIDTHS: [f64; COLUMNS as usize] = [
 ];
 
 /// The width of columns `first` to `last` of the grid.
-fn span_width((first, last): (u16, u16)) -> f64 {
+pub(super) fn span_width((first, last): (u16, u16)) -> f64 {
     WIDTHS[usize::from(first)..=usize::from(last)].iter().sum()
 }
-/// How many actions the summary lists.
-const ACTIONS: usize = 10;
 /// How many zones and conduits short of SL-T are named in sentences (the rest are counted).
 const SHORT_NAMED: usize = 8;
 /// How many scenario ids a sentence names before it stops with "…".
@@ -413,138 +411,6 @@ fn open_sentence(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
         "exec-open",
         &[("count", total.into()), ("list", list.join(", ").into())],
     )
-}
-
-/// One action as the summary lists it; `id` empty for a proposal not in the assessment.
-struct Listed {
-    id: String,
-    title: String,
-    phase: Option<u8>,
-    status: ActionStatus,
-    owner: String,
-    due: String,
-    why: String,
-}
-
-impl Listed {
-    fn new(action: &Action, item: &PlanItem, id: bool, texts: &Texts) -> Listed {
-        Listed {
-            id: if id { action.id.clone() } else { String::new() },
-            title: action.title.clone(),
-            phase: action.phase,
-            status: action.status,
-            owner: action.owner.clone(),
-            due: action.due.map(|d| d.to_string()).unwrap_or_default(),
-            why: why_parts(texts, &item.why).join("; "),
-        }
-    }
-}
-
-/// The sentence before the actions, and the first ten open actions of the plan in plan order;
-/// without a plan, the first ten proposals in the order a plan would take them (computed, the
-/// assessment unchanged).
-fn top_actions(a: &Assessment, score: &Score, texts: &Texts, x: &Inputs) -> (String, Vec<Listed>) {
-    if let Some(plan) = x.plan {
-        let open: Vec<Listed> = in_order(a, &plan.items)
-            .into_iter()
-            .filter(|(action, _)| !matches!(action.status, ActionStatus::Done | ActionStatus::Dropped))
-            .map(|(action, item)| Listed::new(action, item, true, texts))
-            .collect();
-        let total = a.actions.len();
-        let shown = open.len().min(ACTIONS);
-        let intro = if open.is_empty() {
-            texts.ui_with("exec-actions-plan-none-open", &[("total", total.into())])
-        } else {
-            texts.ui_with(
-                "exec-actions-plan",
-                &[
-                    ("total", total.into()),
-                    ("open", open.len().into()),
-                    ("shown", shown.into()),
-                ],
-            )
-        };
-        return (intro, open.into_iter().take(ACTIONS).collect());
-    }
-    let title = |p: &planning::Proposal| proposal_title(x.catalog, texts, p);
-    let proposed = planning::proposals_in_order(a, x.as_of, x.effort, score, &title);
-    if proposed.is_empty() {
-        return (texts.ui("exec-actions-none"), Vec::new());
-    }
-    let intro = texts.ui_with(
-        "exec-actions-proposed",
-        &[
-            ("total", proposed.len().into()),
-            ("shown", proposed.len().min(ACTIONS).into()),
-        ],
-    );
-    let listed = proposed
-        .iter()
-        .take(ACTIONS)
-        .map(|(action, item)| Listed::new(action, item, false, texts))
-        .collect();
-    (intro, listed)
-}
-
-/// The table of actions from `row`: rank, id, title, phase, status, owner, due, why; each column
-/// spans part of the grid. Returns the first row after it.
-fn actions_table(ws: &mut Worksheet, row: u32, actions: &[Listed], texts: &Texts, s: &Book) -> Result<u32> {
-    // (first column, last column) of each cell on the grid.
-    const SPANS: [(u16, u16); 8] = [(0, 0), (1, 1), (2, 5), (6, 6), (7, 7), (8, 9), (10, 10), (11, 15)];
-    let heads = [
-        texts.ui("col-rank"),
-        texts.ui("col-id"),
-        texts.ui("col-title"),
-        texts.ui("col-phase"),
-        texts.ui("col-status"),
-        texts.ui("col-owner"),
-        texts.ui("col-due"),
-        texts.ui("col-plan-why"),
-    ];
-    write_spanned(ws, row, &SPANS, &heads, &s.header, s)?;
-    fit_row(
-        ws,
-        row,
-        heads.iter().zip(SPANS).map(|(h, sp)| (h.as_str(), span_width(sp))),
-    )?;
-    let mut row = row + 1;
-    for (rank, x) in (1..).zip(actions) {
-        let cells = [
-            format!("{rank}"),
-            x.id.clone(),
-            x.title.clone(),
-            x.phase.map(|p| p.to_string()).unwrap_or_default(),
-            status_label(texts, x.status),
-            x.owner.clone(),
-            x.due.clone(),
-            x.why.clone(),
-        ];
-        write_spanned(ws, row, &SPANS, &cells, &s.wrap, s)?;
-        fit_row(
-            ws,
-            row,
-            cells.iter().zip(SPANS).map(|(c, sp)| (c.as_str(), span_width(sp))),
-        )?;
-        row += 1;
-    }
-    Ok(row)
-}
-
-fn write_spanned(
-    ws: &mut Worksheet,
-    row: u32,
-    spans: &[(u16, u16)],
-    cells: &[String],
-    format: &Format,
-    s: &Book,
-) -> Result<()> {
-    for ((first, last), text) in spans.iter().zip(cells) {
-        if last > first {
-            ws.merge_range(row, *first, row, *last, "", format).map_err(fail)?;
-        }
-        s.text(ws, row, *first, text, format)?;
-    }
-    Ok(())
 }
 
 /// The chart of SL-T against SL-A at `top` on the left half of the page; returns the rows it

@@ -12,6 +12,7 @@ mod pages;
 mod plan;
 mod report;
 mod risk_matrix;
+mod top_actions;
 mod zone_model;
 
 use crate::assessment::{Assessment, SlVector};
