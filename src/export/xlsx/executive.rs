@@ -9,7 +9,7 @@
 
 use super::risk_matrix;
 use super::top_actions::{actions_table, top_actions};
-use super::{Book, fail, fit_row, sheet_name};
+use super::{Book, fail, sheet_name, text_lines};
 use crate::assessment::{Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -18,7 +18,7 @@ use crate::planning::{EffortScale, Plan};
 use crate::scoring::security_level::Fulfilment;
 use crate::scoring::{Score, SecurityLevelResult};
 use jiff::civil::Date;
-use rust_xlsxwriter::{Chart, ChartType, Format, FormatAlign, Workbook, Worksheet};
+use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
 
 /// The grid: sixteen columns that fill a landscape page without shrinking it; their widths fit
 /// what the table of actions holds there (rank, id, phase, status, due date) and the risk
@@ -28,6 +28,51 @@ pub(crate) const WIDTH: f64 = 8.5;
 const WIDTHS: [f64; COLUMNS as usize] = [
     5.0, 7.0, 7.5, 7.5, 7.5, 7.0, 6.0, 12.5, WIDTH, WIDTH, 11.0, 9.5, 9.5, 9.5, 9.5, WIDTH,
 ];
+
+/// The summary's text is a point smaller than the rest of the workbook, so that the sentences and
+/// the ten actions fit one page.
+pub(super) const SIZE: f64 = 10.0;
+
+/// How many lines `text` takes in a cell `width` wide in text of `size` points: what
+/// [`text_lines`] says of the default 11 points in a cell 11/`size` as wide.
+pub(super) fn lines_at(text: &str, width: f64, size: f64) -> usize {
+    text_lines(text, width * 11.0 / size)
+}
+
+/// The height of `lines` lines of text of `size` points, at least `least` points.
+pub(super) fn height_at(lines: usize, size: f64, least: f64) -> f64 {
+    (size * 1.3 * lines as f64 + 3.0).max(least)
+}
+
+/// Prose in the default font (Calibri, or the metric-compatible Carlito) runs about 1.4
+/// characters to a unit of column width; [`text_lines`] counts 1.15 to be safe for any text. The
+/// summary's sentences are prose across most of the page, where a word carried to the next line
+/// wastes little, and are counted at 1.3: rows a third taller than their text pushed the tenth
+/// action onto a third page. Narrow cells (the table of actions) keep the safe count: there a
+/// carried word costs more, and a row too short lets its last line run over the next.
+pub(super) const PROSE: f64 = 1.3 / 1.15;
+
+/// Make `row` as tall as the longest of its wrapped `cells` (text, width) in text of `size`
+/// points, with `density` characters to a unit of width relative to [`text_lines`] (1.0, or
+/// [`PROSE`] for sentences across the page). Spreadsheet programs do not grow rows for wrapped
+/// text another program wrote.
+pub(super) fn fit_at<'a>(
+    ws: &mut Worksheet,
+    row: u32,
+    cells: impl IntoIterator<Item = (&'a str, f64)>,
+    size: f64,
+    density: f64,
+) -> Result<()> {
+    let lines = cells
+        .into_iter()
+        .map(|(text, width)| lines_at(text, width * density, size))
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        ws.set_row_height(row, height_at(lines, size, 15.0)).map_err(fail)?;
+    }
+    Ok(())
+}
 
 /// The width of columns `first` to `last` of the grid.
 pub(super) fn span_width((first, last): (u16, u16)) -> f64 {
@@ -66,8 +111,14 @@ pub fn executive_sheet(
     for (col, width) in (0u16..).zip(WIDTHS) {
         ws.set_column_width(col, width).map_err(fail)?;
     }
-    let heading = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top);
-    let mut p = Paragraphs { row: 0, s, heading };
+    let body = s.wrap.clone().set_font_size(SIZE);
+    let heading = body.clone().set_bold();
+    let mut p = Paragraphs {
+        row: 0,
+        s,
+        heading,
+        body,
+    };
     s.text(ws, 0, 0, &texts.ui("sheet-executive"), &s.title)?;
     ws.set_row_height(0, 22).map_err(fail)?;
     p.row = 1;
@@ -128,6 +179,7 @@ struct Paragraphs<'b, 't> {
     row: u32,
     s: &'b Book<'t>,
     heading: Format,
+    body: Format,
 }
 
 /// Where a section's heading and its paragraphs go.
@@ -137,8 +189,8 @@ const TEXT: (u16, u16) = (2, COLUMNS - 1);
 impl Paragraphs<'_, '_> {
     /// A paragraph across the whole grid.
     fn full(&mut self, ws: &mut Worksheet, text: &str) -> Result<()> {
-        self.cell(ws, (0, COLUMNS - 1), text, &self.s.wrap)?;
-        fit_row(ws, self.row, [(text, span_width((0, COLUMNS - 1)))])?;
+        self.cell(ws, (0, COLUMNS - 1), text, &self.body)?;
+        fit_at(ws, self.row, [(text, span_width((0, COLUMNS - 1)))], SIZE, PROSE)?;
         self.row += 1;
         Ok(())
     }
@@ -152,8 +204,9 @@ impl Paragraphs<'_, '_> {
                 self.cell(ws, HEADING, heading, &format)?;
                 cells.push((heading, span_width(HEADING)));
             }
-            self.cell(ws, TEXT, text, &self.s.wrap)?;
-            fit_row(ws, self.row, cells)?;
+            let format = self.body.clone();
+            self.cell(ws, TEXT, text, &format)?;
+            fit_at(ws, self.row, cells, SIZE, PROSE)?;
             self.row += 1;
         }
         Ok(())

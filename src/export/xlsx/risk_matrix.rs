@@ -13,7 +13,7 @@ use crate::scoring::risk::Rating;
 use fluent_bundle::FluentValue;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet};
 
-use super::executive::WIDTH;
+use super::executive::{WIDTH, height_at, lines_at};
 
 /// A cell names its scenarios up to this many, and counts them beyond.
 const NAMED: usize = 6;
@@ -51,7 +51,7 @@ pub fn matrices(
 /// The matrices are set a size smaller than the text (9 points), so that the labels of a
 /// language with long words ("Vernachlässigbar") fit their columns.
 fn border(f: Format) -> Format {
-    f.set_font_size(9)
+    f.set_font_size(SIZE)
         .set_border(FormatBorder::Thin)
         .set_text_wrap()
         .set_align(FormatAlign::Top)
@@ -126,8 +126,7 @@ fn matrix(
             tallest = tallest.max(lines(&text, WIDTH));
         }
         // At least a line and a half, so that the grid looks like one.
-        ws.set_row_height(row, (LINE * tallest as f64 + 3.0).max(22.0))
-            .map_err(fail)?;
+        ws.set_row_height(row, height_at(tallest, SIZE, 22.0)).map_err(fail)?;
     }
     Ok(top + 2 + likelihoods.len() as u32)
 }
@@ -165,16 +164,13 @@ fn label_cell(ws: &mut Worksheet, row: u32, col: u16, text: &str, format: &Forma
 }
 
 fn height(ws: &mut Worksheet, row: u32, lines: usize) -> Result<()> {
-    ws.set_row_height(row, (LINE * lines as f64 + 3.0).max(15.0))
-        .map_err(fail)?;
+    ws.set_row_height(row, height_at(lines, SIZE, 15.0)).map_err(fail)?;
     Ok(())
 }
 
-/// The height of a line of the matrices' 9-point text.
-const LINE: f64 = 12.0;
+/// The matrices' text size.
+const SIZE: f64 = 9.0;
 
-/// How many lines `text` takes in a cell `width` wide in the matrices' 9-point text: what
-/// [`super::text_lines`] says of the default 11 points in a cell 11/9 as wide.
 fn lines(text: &str, width: f64) -> usize {
-    super::text_lines(text, width * 11.0 / 9.0)
+    lines_at(text, width, SIZE)
 }

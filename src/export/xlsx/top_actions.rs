@@ -2,8 +2,8 @@
 //! plan in plan order, or without a plan the first proposals in the order a plan would take them
 //! (computed; the assessment is not changed), as a table on the summary's grid.
 
-use super::executive::{Inputs, span_width};
-use super::{Book, fail, fit_row};
+use super::executive::{Inputs, SIZE, fit_at, span_width};
+use super::{Book, fail};
 use crate::assessment::{Action, ActionStatus, Assessment};
 use crate::error::Result;
 use crate::export::plan::in_order;
@@ -133,11 +133,14 @@ pub(super) fn actions_table(ws: &mut Worksheet, row: u32, actions: &[Listed], te
         texts.ui("col-due"),
         texts.ui("col-plan-why"),
     ];
-    write_spanned(ws, row, &SPANS, &heads, &s.header, s)?;
-    fit_row(
+    let (head, body) = (s.header.clone().set_font_size(SIZE), s.wrap.clone().set_font_size(SIZE));
+    write_spanned(ws, row, &SPANS, &heads, &head, s)?;
+    fit_at(
         ws,
         row,
         heads.iter().zip(SPANS).map(|(h, sp)| (h.as_str(), span_width(sp))),
+        SIZE,
+        1.0,
     )?;
     let mut row = row + 1;
     for (rank, x) in (1..).zip(actions) {
@@ -151,11 +154,13 @@ pub(super) fn actions_table(ws: &mut Worksheet, row: u32, actions: &[Listed], te
             x.due.clone(),
             x.why.clone(),
         ];
-        write_spanned(ws, row, &SPANS, &cells, &s.wrap, s)?;
-        fit_row(
+        write_spanned(ws, row, &SPANS, &cells, &body, s)?;
+        fit_at(
             ws,
             row,
             cells.iter().zip(SPANS).map(|(c, sp)| (c.as_str(), span_width(sp))),
+            SIZE,
+            1.0,
         )?;
         row += 1;
     }
