@@ -195,6 +195,27 @@ fn the_executive_summary_lists_the_first_ten_open_actions_of_the_plan() {
     assert_eq!(cell(&r, head + 11, 1), "", "ten, not more");
     let action = a.action(wanted[0]).unwrap();
     assert_eq!(cell(&r, head + 1, 2), action.title);
+    // Seen printed: rows of wrapped text must be given their height. The first action's "why"
+    // takes two lines of its cell; a one-line action keeps the default height.
+    let xml = &parts(&out, "xl/worksheets/sheet2.xml")[0].1;
+    let height = |row: usize| -> f64 {
+        xml.split(&format!("<row r=\"{}\"", row + 1))
+            .nth(1)
+            .and_then(|rest| rest.split('>').next())
+            .and_then(|attrs| attrs.split("ht=\"").nth(1))
+            .and_then(|h| h.split('"').next())
+            .map_or(15.0, |h| h.parse().unwrap())
+    };
+    assert!(
+        cell(&r, head + 1, 11).chars().count() > 60,
+        "{}",
+        cell(&r, head + 1, 11)
+    );
+    assert!(height(head + 1) >= 2.0 * 13.0, "{}", height(head + 1));
+    let short = (1..=10)
+        .find(|i| cell(&r, head + i, 11).chars().count() < 48 && cell(&r, head + i, 2).chars().count() < 30)
+        .unwrap();
+    assert_eq!(height(head + short), 15.0);
     assert!(has(&all, "The remediation plan holds 73 actions"), "{all:#?}");
 }
 
