@@ -99,6 +99,12 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("fr", "plan-cli-effort", ""),
     ("fr", "plan-cli-in-phase", ""),
     ("fr", "col-description", ""),
+    // the workbook (issue 19): abbreviations, numbers, words French shares with English
+    ("de", "col-frs", ""),
+    ("*", "exec-open-part", ""),
+    ("*", "exec-target-one", ""),
+    ("fr", "field-classification", ""),
+    ("fr", "zm-col-description", ""),
 ];
 
 fn allowed(language: &str, id: &str, attr: &str) -> bool {

@@ -113,7 +113,10 @@ fn the_scope_sheet_lists_systems_questionnaires_method_and_people_with_their_rol
     let catalog = common::catalog();
     let out = export(h, &file, &[]);
     let names = open_workbook::<Xlsx<_>, _>(&out).unwrap().sheet_names();
-    assert_eq!(names[..3], ["Cover", "Scope and method", "Summary"]);
+    assert_eq!(
+        names[..4],
+        ["Cover", "Executive summary", "Scope and method", "Summary"]
+    );
     let rows = cells(&out, "Scope and method");
     let row_of = |first: &str| {
         rows.iter()

@@ -43,7 +43,6 @@ col-unanswered = Offen
 ## Arbeitsmappe
 sheet-cover = Deckblatt
 sheet-summary = Übersicht
-sheet-zones = Zonen und Conduits
 sheet-risks = Risikoregister
 field-organisation = Organisation
 field-site = Standort
@@ -1042,3 +1041,120 @@ interviewee-cli-recorded = { $name } erfasst.
 interviewee-cli-updated = { $name } aktualisiert.
 interviewee-cli-removed = { $name } entfernt. Die Antworten nennen die Person weiterhin.
 interviewee-cli-unknown = Niemand namens „{ $name }“ ist erfasst (erfasst: { $known }).
+
+
+## Executive summary and zone model sheets (issue 19)
+sheet-executive = Management-Zusammenfassung
+exec-as-of = { $title }: Ergebnisse zum { $date }
+exec-heading-maturity = Reifegrad
+exec-target-one = ML{ $level }
+exec-target-range = ML{ $low } bis ML{ $high }, je nach Bereich
+exec-maturity-mean = { $questionnaire }: { $answered ->
+    [one] die eine bewertete Anforderung steht auf Reifegrad { $mean }
+   *[other] die { $answered } bewerteten Anforderungen erreichen im Mittel Reifegrad { $mean }
+}, bei einem Ziel von { $target }.
+exec-maturity-areas = { $at ->
+    [one] 1 von { $areas } Bereichen erreicht sein Ziel
+   *[other] { $at } von { $areas } Bereichen erreichen ihr Ziel
+}{ $below ->
+    [0] {""}
+   *[other] , { $below } liegen darunter
+}{ $open ->
+    [0] {""}
+   *[other] , { $open } sind noch nicht bewertet
+}.
+exec-maturity-none = { $questionnaire }: Noch keine Anforderung ist bewertet.
+exec-heading-levels = Security-Level
+exec-sl-reached = { $reached ->
+    [one] 1 der { $total } Zonen und Conduits erreicht ihr Ziel-Security-Level (SL-T) in jeder grundlegenden Anforderung
+   *[other] { $reached } der { $total } Zonen und Conduits erreichen ihr Ziel-Security-Level (SL-T) in jeder grundlegenden Anforderung
+}{ $short ->
+    [0] {""}
+    [one] ; 1 bleibt darunter
+   *[other] ; { $short } bleiben darunter
+}{ $open ->
+    [0] {""}
+   *[other] ; { $open } sind noch nicht nach IEC 62443-3-3 bewertet
+}{ $untargeted ->
+    [0] {""}
+   *[other] ; { $untargeted } haben kein SL-T
+}.
+exec-sl-none = Es ist noch keine Zone und kein Conduit angelegt.
+exec-sl-short = { $target } ({ $name }) liegt unter dem Ziel: { $frs }.
+exec-sl-short-fr = { $fr } um { $levels ->
+    [one] eine Stufe
+   *[other] { $levels } Stufen
+}
+exec-sl-close = { $requirements ->
+    [one] Eine Anforderung schließt die Lücke
+   *[other] { $requirements } Anforderungen schließen die Lücke
+}{ $unanswered ->
+    [0] .
+    [one] ; eine davon ist noch nicht bewertet.
+   *[other] ; { $unanswered } davon sind noch nicht bewertet.
+}
+exec-sl-more = { $count ->
+    [one] Eine weitere liegt unter dem Ziel
+   *[other] { $count } weitere liegen unter dem Ziel
+}: Das Blatt „{ $sheet }“ zeigt alle Zonen und Conduits.
+exec-heading-risk = Risiko
+exec-risk-none = Das Risikoregister enthält noch kein Bedrohungsszenario.
+exec-risk-inherent = { $total ->
+    [one] Das Risikoregister enthält ein Bedrohungsszenario
+   *[other] Das Risikoregister enthält { $total } Bedrohungsszenarien
+}. { $intolerable ->
+    [0] Keines davon ist ohne Gegenmaßnahmen untragbar.
+    [one] Eines ist ohne Gegenmaßnahmen untragbar: { $ids }.
+   *[other] { $intolerable } sind ohne Gegenmaßnahmen untragbar: { $ids }.
+}
+exec-risk-residual = { $residual ->
+    [0] Mit den erfassten Gegenmaßnahmen bleibt keines untragbar
+    [one] Mit den erfassten Gegenmaßnahmen bleibt eines untragbar: { $ids }
+   *[other] Mit den erfassten Gegenmaßnahmen bleiben { $residual } untragbar: { $ids }
+}{ $unrated ->
+    [0] .
+    [one] ; bei einem Szenario ist das Restrisiko noch nicht eingeschätzt.
+   *[other] ; bei { $unrated } Szenarien ist das Restrisiko noch nicht eingeschätzt.
+}
+exec-heading-open = Offene Arbeit
+exec-open-none = Jede zutreffende Anforderung ist bewertet.
+exec-open = { $count ->
+    [one] Eine Anforderung ist noch nicht bewertet
+   *[other] { $count } Anforderungen sind noch nicht bewertet
+} ({ $list }). Das ist offene Arbeit, keine Lücke: Über sie ist noch nichts bekannt.
+exec-open-part = { $questionnaire }: { $count }
+exec-heading-actions = Top-10-Maßnahmen
+exec-actions-plan = Der Maßnahmenplan enthält { $total ->
+    [one] eine Maßnahme
+   *[other] { $total } Maßnahmen
+}, davon { $open } noch offen. { $shown ->
+    [one] Hier die erste offene
+   *[other] Hier die ersten { $shown } offenen
+} in der Reihenfolge des Plans: frühe Phasen zuerst, untragbare Risiken zuerst, dann der größte Nutzen für den Aufwand.
+exec-actions-plan-none-open = Der Maßnahmenplan enthält { $total ->
+    [one] eine Maßnahme
+   *[other] { $total } Maßnahmen
+}, keine davon ist noch offen.
+exec-actions-proposed = Die Bewertung hat noch keinen Maßnahmenplan. { $shown ->
+    [one] Dies ist die eine Maßnahme, die die Lücken verlangen
+   *[other] Dies sind die ersten { $shown } von { $total } Maßnahmen, die die Lücken verlangen
+}, in der Reihenfolge, die ein Plan nähme; der Befehl „plan propose“ nimmt sie in die Bewertung auf.
+exec-actions-none = Keine Maßnahme vorgeschlagen: In dem, was bewertet ist, wurde keine Lücke gefunden.
+exec-chart-title = Grundlegende Anforderungen auf SL-T, je Zone und Conduit
+exec-series-at = FRs auf SL-T
+exec-series-below = FRs unter SL-T
+exec-series-open = FRs nicht bewertet
+exec-chart-data = Daten des Diagramms
+exec-matrix-inherent = Risiko ohne Gegenmaßnahmen
+exec-matrix-residual = Restrisiko, mit Gegenmaßnahmen
+exec-matrix-corner = Wahrscheinlichkeit / Auswirkung
+exec-matrix-count = { $count } Szenarien
+exec-ids-more = { $list } und { $count } weitere
+exec-matrix-legend = Risikostufen
+sheet-zone-model = Zonen- und Conduit-Modell
+zm-col-system = Betrachtetes System
+zm-col-description = Beschreibung
+zm-col-assets = Assets, oder die Zonen, die ein Conduit verbindet
+zm-col-level = Stufe
+zm-joins = verbindet { $from } und { $to }
+zm-not-assessed = SL-A nicht bewertet

@@ -43,7 +43,6 @@ col-unanswered = Open
 ## workbook
 sheet-cover = Cover
 sheet-summary = Summary
-sheet-zones = Zones and conduits
 sheet-risks = Risk register
 field-organisation = Organisation
 field-site = Site
@@ -1042,3 +1041,120 @@ interviewee-cli-recorded = Recorded { $name }.
 interviewee-cli-updated = Updated { $name }.
 interviewee-cli-removed = Removed { $name }. Their answers still name them.
 interviewee-cli-unknown = Nobody called "{ $name }" is recorded (recorded: { $known }).
+
+
+## Executive summary and zone model sheets (issue 19)
+sheet-executive = Executive summary
+exec-as-of = { $title }: results as of { $date }
+exec-heading-maturity = Maturity
+exec-target-one = ML{ $level }
+exec-target-range = ML{ $low } to ML{ $high }, by area
+exec-maturity-mean = { $questionnaire }: { $answered ->
+    [one] the one requirement assessed stands at maturity { $mean }
+   *[other] the { $answered } requirements assessed reach a mean maturity of { $mean }
+}, against a target of { $target }.
+exec-maturity-areas = { $at ->
+    [one] 1 of { $areas } areas is at its target
+   *[other] { $at } of { $areas } areas are at their target
+}{ $below ->
+    [0] {""}
+   *[other] , { $below } below it
+}{ $open ->
+    [0] {""}
+   *[other] , { $open } not assessed yet
+}.
+exec-maturity-none = { $questionnaire }: no requirement has been assessed yet.
+exec-heading-levels = Security levels
+exec-sl-reached = { $reached ->
+    [one] 1 of the { $total } zones and conduits reaches its target security level (SL-T) in every foundational requirement
+   *[other] { $reached } of the { $total } zones and conduits reach their target security level (SL-T) in every foundational requirement
+}{ $short ->
+    [0] {""}
+    [one] ; 1 falls short
+   *[other] ; { $short } fall short
+}{ $open ->
+    [0] {""}
+   *[other] ; { $open } not assessed against IEC 62443-3-3 yet
+}{ $untargeted ->
+    [0] {""}
+   *[other] ; { $untargeted } without an SL-T
+}.
+exec-sl-none = No zone or conduit has been defined yet.
+exec-sl-short = { $target } ({ $name }) falls short in { $frs }.
+exec-sl-short-fr = { $fr } by { $levels ->
+    [one] one level
+   *[other] { $levels } levels
+}
+exec-sl-close = { $requirements ->
+    [one] One requirement closes the gap
+   *[other] { $requirements } requirements close the gap
+}{ $unanswered ->
+    [0] .
+    [one] ; one of them is not assessed yet.
+   *[other] ; { $unanswered } of them are not assessed yet.
+}
+exec-sl-more = { $count ->
+    [one] One more falls short
+   *[other] { $count } more fall short
+}: the sheet "{ $sheet }" shows every zone and conduit.
+exec-heading-risk = Risk
+exec-risk-none = The risk register holds no threat scenario yet.
+exec-risk-inherent = { $total ->
+    [one] The risk register holds one threat scenario
+   *[other] The risk register holds { $total } threat scenarios
+}. { $intolerable ->
+    [0] None of them is intolerable before countermeasures.
+    [one] One is intolerable before countermeasures: { $ids }.
+   *[other] { $intolerable } are intolerable before countermeasures: { $ids }.
+}
+exec-risk-residual = { $residual ->
+    [0] With the countermeasures recorded, none remains intolerable
+    [one] With the countermeasures recorded, one remains intolerable: { $ids }
+   *[other] With the countermeasures recorded, { $residual } remain intolerable: { $ids }
+}{ $unrated ->
+    [0] .
+    [one] ; one scenario has no residual risk rated yet.
+   *[other] ; { $unrated } scenarios have no residual risk rated yet.
+}
+exec-heading-open = Open work
+exec-open-none = Every requirement that applies has been assessed.
+exec-open = { $count ->
+    [one] One requirement is not assessed yet
+   *[other] { $count } requirements are not assessed yet
+} ({ $list }). They are open work, not gaps: nothing is known about them yet.
+exec-open-part = { $questionnaire }: { $count }
+exec-heading-actions = Top ten actions
+exec-actions-plan = The remediation plan holds { $total ->
+    [one] one action
+   *[other] { $total } actions
+}, { $open } of them still open. { $shown ->
+    [one] This is the first open one
+   *[other] These are the first { $shown } open ones
+} in plan order: earliest phase first, intolerable risks first, then the most gain for the effort.
+exec-actions-plan-none-open = The remediation plan holds { $total ->
+    [one] one action
+   *[other] { $total } actions
+}, none of them still open.
+exec-actions-proposed = The assessment has no remediation plan yet. { $shown ->
+    [one] This is the one action the gaps call for
+   *[other] These are the first { $shown } of { $total } actions the gaps call for
+}, in the order a plan would take them; the command "plan propose" adds them to the assessment.
+exec-actions-none = No action is proposed: no gap has been found in what has been assessed.
+exec-chart-title = Foundational requirements at SL-T, per zone and conduit
+exec-series-at = FRs at SL-T
+exec-series-below = FRs below SL-T
+exec-series-open = FRs not assessed
+exec-chart-data = Chart data
+exec-matrix-inherent = Risk before countermeasures
+exec-matrix-residual = Residual risk, with countermeasures
+exec-matrix-corner = Likelihood / impact
+exec-matrix-count = { $count } scenarios
+exec-ids-more = { $list } and { $count } more
+exec-matrix-legend = Risk levels
+sheet-zone-model = Zone and conduit model
+zm-col-system = System under consideration
+zm-col-description = Description
+zm-col-assets = Assets, or the zones a conduit joins
+zm-col-level = Level
+zm-joins = joins { $from } and { $to }
+zm-not-assessed = SL-A not assessed

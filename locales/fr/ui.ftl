@@ -45,7 +45,6 @@ col-unanswered = Ouvertes
 ## classeur
 sheet-cover = Page de garde
 sheet-summary = Synthèse
-sheet-zones = Zones et conduits
 sheet-risks = Registre des risques
 field-organisation = Organisme
 field-site = Site
@@ -1074,3 +1073,122 @@ interviewee-cli-recorded = { $name } enregistré.
 interviewee-cli-updated = { $name } mis à jour.
 interviewee-cli-removed = { $name } retiré. Ses réponses le nomment toujours.
 interviewee-cli-unknown = Personne du nom de « { $name } » n’est enregistré (enregistrés : { $known }).
+
+
+## Executive summary and zone model sheets (issue 19)
+sheet-executive = Synthèse pour la direction
+exec-as-of = { $title } : résultats au { $date }
+exec-heading-maturity = Maturité
+exec-target-one = ML{ $level }
+exec-target-range = ML{ $low } à ML{ $high } selon le domaine
+exec-maturity-mean = { $questionnaire } : { $answered ->
+    [one] la seule exigence évaluée est au niveau de maturité { $mean }
+   *[other] les { $answered } exigences évaluées atteignent une maturité moyenne de { $mean }
+}, pour une cible de { $target }.
+exec-maturity-areas = { $at ->
+    [0] Aucun des { $areas } domaines n’atteint sa cible
+    [one] 1 domaine sur { $areas } atteint sa cible
+   *[other] { $at } domaines sur { $areas } atteignent leur cible
+}{ $below ->
+    [0] {""}
+   *[other] , { $below } restent en dessous
+}{ $open ->
+    [0] {""}
+   *[other] , { $open } ne sont pas encore évalués
+}.
+exec-maturity-none = { $questionnaire } : aucune exigence n’est encore évaluée.
+exec-heading-levels = Niveaux de sécurité
+exec-sl-reached = { $reached ->
+    [0] Aucune des { $total } zones et conduits n’atteint son niveau de sécurité cible (SL-T) dans toutes les exigences fondamentales
+    [one] 1 des { $total } zones et conduits atteint son niveau de sécurité cible (SL-T) dans toutes les exigences fondamentales
+   *[other] { $reached } des { $total } zones et conduits atteignent leur niveau de sécurité cible (SL-T) dans toutes les exigences fondamentales
+}{ $short ->
+    [0] {""}
+    [one] ; 1 reste en dessous
+   *[other] ; { $short } restent en dessous
+}{ $open ->
+    [0] {""}
+   *[other] ; { $open } ne sont pas encore évalués selon l’IEC 62443-3-3
+}{ $untargeted ->
+    [0] {""}
+   *[other] ; { $untargeted } n’ont pas de SL-T
+}.
+exec-sl-none = Aucune zone ni aucun conduit n’est encore défini.
+exec-sl-short = { $target } ({ $name }) reste sous sa cible : { $frs }.
+exec-sl-short-fr = { $fr } de { $levels ->
+    [one] un niveau
+   *[other] { $levels } niveaux
+}
+exec-sl-close = { $requirements ->
+    [one] Une exigence comble l’écart
+   *[other] { $requirements } exigences comblent l’écart
+}{ $unanswered ->
+    [0] .
+    [one] ; l’une d’elles n’est pas encore évaluée.
+   *[other] ; { $unanswered } d’entre elles ne sont pas encore évaluées.
+}
+exec-sl-more = { $count ->
+    [one] Une autre reste sous sa cible
+   *[other] { $count } autres restent sous leur cible
+} : la feuille « { $sheet } » montre toutes les zones et tous les conduits.
+exec-heading-risk = Risque
+exec-risk-none = Le registre des risques ne contient encore aucun scénario de menace.
+exec-risk-inherent = { $total ->
+    [one] Le registre des risques contient un scénario de menace
+   *[other] Le registre des risques contient { $total } scénarios de menace
+}. { $intolerable ->
+    [0] Aucun n’est intolérable avant contre-mesures.
+    [one] Un est intolérable avant contre-mesures : { $ids }.
+   *[other] { $intolerable } sont intolérables avant contre-mesures : { $ids }.
+}
+exec-risk-residual = { $residual ->
+    [0] Avec les contre-mesures enregistrées, aucun ne reste intolérable
+    [one] Avec les contre-mesures enregistrées, un reste intolérable : { $ids }
+   *[other] Avec les contre-mesures enregistrées, { $residual } restent intolérables : { $ids }
+}{ $unrated ->
+    [0] .
+    [one] ; le risque résiduel d’un scénario n’est pas encore évalué.
+   *[other] ; le risque résiduel de { $unrated } scénarios n’est pas encore évalué.
+}
+exec-heading-open = Travail restant
+exec-open-none = Toutes les exigences applicables sont évaluées.
+exec-open = { $count ->
+    [one] Une exigence n’est pas encore évaluée
+   *[other] { $count } exigences ne sont pas encore évaluées
+} ({ $list }). C’est du travail restant, pas un écart : on n’en sait encore rien.
+exec-open-part = { $questionnaire } : { $count }
+exec-heading-actions = Dix actions prioritaires
+exec-actions-plan = Le plan de remédiation compte { $total ->
+    [one] une action
+   *[other] { $total } actions
+}, dont { $open } encore ouvertes. { $shown ->
+    [one] Voici la première ouverte
+   *[other] Voici les { $shown } premières ouvertes
+} dans l’ordre du plan : phase la plus proche d’abord, risques intolérables d’abord, puis le meilleur gain pour l’effort.
+exec-actions-plan-none-open = Le plan de remédiation compte { $total ->
+    [one] une action
+   *[other] { $total } actions
+}, aucune n’est encore ouverte.
+exec-actions-proposed = L’évaluation n’a pas encore de plan de remédiation. { $shown ->
+    [one] Voici la seule action que demandent les écarts
+   *[other] Voici les { $shown } premières des { $total } actions que demandent les écarts
+}, dans l’ordre qu’un plan leur donnerait ; la commande « plan propose » les ajoute à l’évaluation.
+exec-actions-none = Aucune action n’est proposée : aucun écart n’a été trouvé dans ce qui a été évalué.
+exec-chart-title = Exigences fondamentales au SL-T, par zone et conduit
+exec-series-at = FR au SL-T
+exec-series-below = FR sous le SL-T
+exec-series-open = FR non évaluées
+exec-chart-data = Données du graphique
+exec-matrix-inherent = Risque avant contre-mesures
+exec-matrix-residual = Risque résiduel, avec contre-mesures
+exec-matrix-corner = Vraisemblance / impact
+exec-matrix-count = { $count } scénarios
+exec-ids-more = { $list } et { $count } autres
+exec-matrix-legend = Niveaux de risque
+sheet-zone-model = Modèle de zones et conduits
+zm-col-system = Système considéré
+zm-col-description = Description
+zm-col-assets = Actifs, ou les zones que relie un conduit
+zm-col-level = Niveau
+zm-joins = relie { $from } et { $to }
+zm-not-assessed = SL-A non évalué

@@ -17,6 +17,23 @@ pub struct ScenarioRisk {
     pub residual_tolerable: Option<bool>,
 }
 
+/// Which of a scenario's ratings a risk matrix shows (the zones screen, the workbook).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rating {
+    Unmitigated,
+    Residual,
+}
+
+impl Rating {
+    /// Where the scenario sits (likelihood, impact); None for a residual risk not rated.
+    pub fn cell(self, s: &Scenario) -> Option<(u8, u8)> {
+        match self {
+            Rating::Unmitigated => Some((s.likelihood, s.impact)),
+            Rating::Residual => Some((s.residual_likelihood?, s.residual_impact?)),
+        }
+    }
+}
+
 /// Why one FR of an SL-T has its value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]

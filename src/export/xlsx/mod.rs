@@ -8,13 +8,17 @@
 mod answers;
 mod countermeasures;
 mod evidence;
+mod executive;
 mod findings;
 mod follow_ups;
 pub(crate) mod long_text;
 mod pages;
 mod plan;
 mod report;
+mod risk_matrix;
 mod scope;
+mod top_actions;
+mod zone_model;
 
 use crate::assessment::{Assessment, SlVector};
 use crate::catalog::Catalog;
@@ -236,6 +240,15 @@ pub fn render(
     let s = book(texts, &mut taken, pages);
     wb.set_properties(&properties(a, texts));
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
+    let zone_model = zone_model::name(&mut taken, texts);
+    let inputs = executive::Inputs {
+        catalog,
+        plan: plan.as_ref(),
+        effort,
+        as_of,
+        zone_sheet: &zone_model,
+    };
+    executive::executive_sheet(&mut wb, &mut taken, a, &score, texts, &s, &inputs)?;
     scope::scope_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
     report::summary(&mut wb, &mut taken, (&score, plan.as_ref()), catalog, texts, &s)?;
     for q in a
@@ -246,8 +259,8 @@ pub fn render(
     {
         answers::questionnaire_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s, q)?;
     }
-    if !a.zones.is_empty() {
-        report::zones_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;
+    if !a.zones.is_empty() || !a.conduits.is_empty() {
+        zone_model::zone_model_sheet(&mut wb, &zone_model, a, &score, texts, &s)?;
     }
     if !a.scenarios.is_empty() {
         report::risk_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;

@@ -1,5 +1,5 @@
-//! Cover, summary (maturity against target, SL-T against SL-A, with native charts), zones and
-//! conduits with their vectors (a radar chart per zone), and the risk register.
+//! Cover, summary (maturity against target, SL-T against SL-A, with native charts), and the risk
+//! register. The zones and conduits have their own sheet (zone_model.rs).
 
 use super::pages::clear_of_break;
 use super::{Book, fail, fit_row, header, sheet_name, text_lines, vector};
@@ -184,108 +184,6 @@ pub fn summary(
     }
     // The charts stand in columns J to Q (8 columns of 64 pixels, 15 rows of 20).
     s.pages.area(ws, row.max(chart_at), 16)
-}
-
-pub fn zones_sheet(
-    wb: &mut Workbook,
-    taken: &mut Vec<String>,
-    a: &Assessment,
-    score: &Score,
-    texts: &Texts,
-    s: &Book<'_>,
-) -> Result<()> {
-    let name = sheet_name(&texts.ui("sheet-zones"), taken);
-    let ws = wb.add_worksheet();
-    ws.set_name(&name).map_err(fail)?;
-    let mut columns = vec![
-        (texts.ui("col-id"), 10.0),
-        (texts.ui("col-name"), 30.0),
-        (format!("SL-T {}", FR_NAMES.join(" ")), 22.0),
-        (format!("SL-A {}", FR_NAMES.join(" ")), 22.0),
-        (texts.ui("col-gap"), 60.0),
-    ];
-    // One numeric column per FR for SL-T and SL-A, which the radar charts read.
-    for fr in FR_NAMES {
-        columns.push((format!("SL-T {fr}"), 8.0));
-    }
-    for fr in FR_NAMES {
-        columns.push((format!("SL-A {fr}"), 8.0));
-    }
-    // Why each SL-T is what it is, FR by FR, with the warning about FRs no scenario assessed.
-    columns.push((texts.ui("col-sl-t-reasons"), 70.0));
-    header(ws, s, &columns)?;
-    let model_id = a.risk_model.as_ref().map(|m| m.id.as_str()).unwrap_or_default();
-    let ids: Vec<(&str, &str)> = a
-        .zones
-        .iter()
-        .map(|z| (z.id.as_str(), z.name.as_str()))
-        .chain(a.conduits.iter().map(|c| (c.id.as_str(), c.name.as_str())))
-        .collect();
-    for (row, (id, zone_name)) in (1u32..).zip(&ids) {
-        s.text(ws, row, 0, id, &s.wrap)?;
-        s.text(ws, row, 1, zone_name, &s.wrap)?;
-        // The row is as tall as its longest wrapped text: name, gap list or reasons.
-        let width = |col: usize| columns[col].1;
-        let mut tallest = text_lines(zone_name, width(1));
-        let sl_t = score.sl_targets.iter().find(|t| t.target == *id);
-        let sl_a = score.security_levels.iter().find(|x| x.target == *id);
-        if let Some(t) = sl_t {
-            s.text(ws, row, 2, &vector(&t.vector), &s.wrap)?;
-            for (i, l) in t.vector.iter().enumerate() {
-                ws.write_number_with_format(row, 5 + i as u16, f64::from(*l), &s.number)
-                    .map_err(fail)?;
-            }
-            let why = crate::report::explain(t, model_id, texts).join("\n");
-            s.text(ws, row, 19, &why, &s.wrap)?;
-            tallest = tallest.max(text_lines(&why, width(19)));
-        }
-        if let Some(x) = sl_a {
-            let f = if x.gap.iter().all(|g| *g == 0) { &s.good } else { &s.bad };
-            s.text(ws, row, 3, &achieved_text(&x.sl_a, &texts.ui("label-sl-na")), f)?;
-            let gap = x
-                .to_close
-                .iter()
-                .filter(|g| g.state != Fulfilment::Unanswered)
-                .map(|g| g.requirement.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
-            s.text(ws, row, 4, &gap, &s.wrap)?;
-            tallest = tallest.max(text_lines(&gap, width(4)));
-            // An FR where nothing applies stays an empty cell: the chart leaves it out.
-            for (i, l) in x.sl_a.iter().enumerate() {
-                if let Some(l) = l {
-                    ws.write_number_with_format(row, 12 + i as u16, f64::from(*l), &s.number)
-                        .map_err(fail)?;
-                }
-            }
-        }
-        ws.set_row_height(row, 15.0 * tallest as f64).map_err(fail)?;
-    }
-    ws.autofilter(0, 0, ids.len() as u32, 4).map_err(fail)?;
-    // A radar chart of SL-T against SL-A for each of the first zones.
-    for (i, (row, (id, _))) in (1u32..).zip(&ids).take(8).enumerate() {
-        if !score.security_levels.iter().any(|x| x.target == *id) {
-            continue;
-        }
-        let mut chart = Chart::new(ChartType::Radar);
-        chart.title().set_name(*id);
-        chart
-            .add_series()
-            .set_name("SL-T")
-            .set_categories((name.as_str(), 0, 5, 0, 11))
-            .set_values((name.as_str(), row, 5, row, 11));
-        chart
-            .add_series()
-            .set_name("SL-A")
-            .set_categories((name.as_str(), 0, 12, 0, 18))
-            .set_values((name.as_str(), row, 12, row, 18));
-        chart.y_axis().set_min(0).set_max(4);
-        let place = ids.len() as u32 + 3 + (i as u32 / 2) * 16;
-        ws.insert_chart(place, (i as u16 % 2) * 6, &chart).map_err(fail)?;
-    }
-    // Below the table, two radar charts a row, four rows of them at most.
-    let charts = ids.len().min(8) as u32;
-    s.pages.area(ws, ids.len() as u32 + 3 + charts.div_ceil(2) * 16, 19)
 }
 
 /// The risk register: per scenario its zone or conduit, threat and description, the threat actor

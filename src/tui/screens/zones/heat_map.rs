@@ -5,6 +5,7 @@
 
 use crate::assessment::Scenario;
 use crate::catalog::risk_model::RiskModel;
+use crate::scoring::risk::Rating;
 use crate::tui::model::Model;
 use crate::tui::theme::Theme;
 use fluent_bundle::FluentValue;
@@ -30,23 +31,6 @@ pub struct Plan {
     pub legend_beside: bool,
     pub legend_width: u16,
     pub height: u16,
-}
-
-/// Which of a scenario's ratings a matrix shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rating {
-    Unmitigated,
-    Residual,
-}
-
-impl Rating {
-    /// Where the scenario sits (likelihood, impact); None for a residual risk not rated.
-    fn cell(self, s: &Scenario) -> Option<(u8, u8)> {
-        match self {
-            Rating::Unmitigated => Some((s.likelihood, s.impact)),
-            Rating::Residual => Some((s.residual_likelihood?, s.residual_impact?)),
-        }
-    }
 }
 
 /// The style of the risk level `id` of `m`: its own colour in the theme.
