@@ -103,7 +103,7 @@ fn system_sheet(
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&system.system.id, taken)).map_err(fail)?;
-    s.pages.page(ws);
+    s.pages.page_with_breaks(ws, &WIDTHS);
     for (i, w) in WIDTHS.iter().enumerate() {
         ws.set_column_width(i as u16, *w).map_err(fail)?;
     }

@@ -107,7 +107,7 @@ pub fn executive_sheet(
     let name = sheet_name(&texts.ui("sheet-executive"), taken);
     let ws = wb.add_worksheet();
     ws.set_name(&name).map_err(fail)?;
-    s.pages.page(ws);
+    s.pages.page_with_breaks(ws, &WIDTHS);
     for (col, width) in (0u16..).zip(WIDTHS) {
         ws.set_column_width(col, width).map_err(fail)?;
     }

@@ -17,6 +17,9 @@ pub enum Paper {
     Letter,
 }
 
+/// The left and right margins, in inches.
+const MARGIN: f64 = 0.5;
+
 /// Regions that print on US Letter (the rest of the world uses A4).
 const LETTER_REGIONS: &[&str] = &[
     "US", "CA", "MX", "CL", "CO", "VE", "PH", "GT", "CR", "PR", "DO", "SV", "NI", "PA",
@@ -38,6 +41,14 @@ impl Paper {
         match region {
             Some(r) if LETTER_REGIONS.contains(&r.as_str()) => Paper::Letter,
             _ => Paper::A4,
+        }
+    }
+
+    /// The width of a landscape page in points (A4 297 mm, Letter 11 inches).
+    fn landscape_width(self) -> f64 {
+        match self {
+            Paper::Letter => 792.0,
+            Paper::A4 => 841.9,
         }
     }
 
@@ -80,6 +91,7 @@ impl Pages {
     /// it takes, the header row on every page.
     pub fn table(&self, ws: &mut Worksheet) -> Result<()> {
         self.common(ws);
+        ws.set_print_fit_to_pages(1, 0);
         ws.set_repeat_rows(0, 0).map_err(fail)?;
         Ok(())
     }
@@ -88,6 +100,25 @@ impl Pages {
     /// nothing repeated.
     pub fn page(&self, ws: &mut Worksheet) {
         self.common(ws);
+        ws.set_print_fit_to_pages(1, 0);
+    }
+
+    /// A page of text with page breaks of its own, its printed columns `widths` wide: Excel
+    /// ignores manual page breaks on a sheet fitted to the page, so the sheet is scaled to the
+    /// page's width by a percentage instead, which keeps them.
+    pub fn page_with_breaks(&self, ws: &mut Worksheet, widths: &[f64]) {
+        self.common(ws);
+        ws.set_print_scale(self.scale_to_width(widths));
+    }
+
+    /// The print scale (10 to 100 %) at which columns `widths` wide fill the printable width.
+    fn scale_to_width(&self, widths: &[f64]) -> u16 {
+        // A column w characters wide is 7w + 5 pixels in the default font, a pixel 3/4 point.
+        let points: f64 = widths.iter().map(|w| (w * 7.0 + 5.0).floor() * 0.75).sum();
+        let printable = self.paper.landscape_width() - 2.0 * MARGIN * 72.0;
+        // LibreOffice lays columns out wider than that rule (seen: a sheet at 100 % by it lost its
+        // last few characters), so a tenth of the width is kept spare.
+        ((printable / points.max(1.0) * 90.0).floor() as u16).clamp(10, 100)
     }
 
     /// Print from A1 to (`last_row`, `last_col`), charts included: the last step of a sheet.
@@ -99,8 +130,7 @@ impl Pages {
     fn common(&self, ws: &mut Worksheet) {
         ws.set_landscape();
         ws.set_paper_size(self.paper.code());
-        ws.set_print_fit_to_pages(1, 0);
-        ws.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
+        ws.set_margins(MARGIN, MARGIN, 0.6, 0.6, 0.3, 0.3);
         ws.set_footer(&self.footer);
     }
 }
@@ -164,6 +194,19 @@ mod tests {
         assert_eq!(clear_of_break(30, 15), 30);
         assert_eq!(clear_of_break(45, 15), 45);
         assert_eq!(clear_of_break(50, 40), 50, "taller than a page: left where it is");
+    }
+
+    #[test]
+    fn a_sheet_with_page_breaks_is_scaled_to_the_width_of_the_page() {
+        let texts = crate::i18n::Texts::load(&[]).unwrap();
+        let a4 = Pages::new("t", "c", Paper::A4, &texts);
+        let letter = Pages::new("t", "c", Paper::Letter, &texts);
+        // Ten columns of 20: 10 x 145 pixels, 1087.5 points; A4 prints 769.9 points wide, of
+        // which 90 % are used.
+        assert_eq!(a4.scale_to_width(&[20.0; 10]), 63);
+        assert_eq!(letter.scale_to_width(&[20.0; 10]), 59);
+        assert_eq!(a4.scale_to_width(&[10.0]), 100, "never enlarged");
+        assert_eq!(a4.scale_to_width(&[400.0; 10]), 10, "never below 10 %");
     }
 
     #[test]

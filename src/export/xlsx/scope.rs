@@ -101,7 +101,7 @@ pub fn scope_sheet(
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(&texts.ui("sheet-scope"), taken)).map_err(fail)?;
-    s.pages.page(ws);
+    s.pages.page_with_breaks(ws, &WIDTHS);
     for (col, width) in (0u16..).zip(WIDTHS) {
         ws.set_column_width(col, width).map_err(fail)?;
     }
@@ -221,6 +221,9 @@ pub fn scope_sheet(
     }
 
     if let Some(q) = questionnaires.iter().find(|q| q.scope == Scope::System) {
+        // The steps are a table of their own: they start a page rather than leave their heading
+        // alone at the foot of one (the heading leaves a blank row first).
+        w.ws.set_page_breaks(&[w.row + 1]).map_err(fail)?;
         steps_not_done(&mut w, a, catalog, texts, q)?;
     }
     let last = w.row.saturating_sub(1);
