@@ -283,3 +283,22 @@ fn the_sheet_of_long_texts_prints_like_the_others() {
     assert_eq!(elements(&xml, "pageSetup")[0]["orientation"], "landscape");
     assert!(text_of(&xml, "oddFooter").unwrap().contains("| &A | Confidential&R"));
 }
+
+/// Seen printed in German: "Wahrscheinlichkeit" broke in two in a column made for "Likelihood".
+#[test]
+fn a_column_is_as_wide_as_the_longest_word_of_its_name() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let book = export(h, &demo(h), &["--lang", "de"]);
+    let xml = sheet(&book, "Risikoregister");
+    let mut wb: Xlsx<_> = open_workbook(&book).unwrap();
+    let risks = wb.worksheet_range("Risikoregister").unwrap();
+    let heads: Vec<String> = risks.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    let column = 1 + heads.iter().position(|h| h == "Wahrscheinlichkeit").unwrap();
+    let width: f64 = elements(&xml, "col")
+        .iter()
+        .find(|c| c["min"].parse::<usize>().unwrap() <= column && column <= c["max"].parse().unwrap())
+        .map(|c| c["width"].parse().unwrap())
+        .unwrap();
+    assert!(width >= "Wahrscheinlichkeit".len() as f64, "{width}");
+}

@@ -146,12 +146,30 @@ pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>, pages: Pages) 
 /// The header row: the column names (wrapped, the row as tall as the longest), their widths, the
 /// row frozen and printed on every page; the sheet prints as a table ([`Pages::table`]).
 pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
-    for (i, (name, width)) in columns.iter().enumerate() {
+    // A column is at least as wide as the longest word of its name (bold, about a character a
+    // unit): "Wahrscheinlichkeit" is not cut in two in a column made for "Likelihood".
+    let widths: Vec<f64> = columns
+        .iter()
+        .map(|(name, width)| {
+            let word = name.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0);
+            width.max(word as f64 + 1.0)
+        })
+        .collect();
+    for (i, ((name, _), width)) in columns.iter().zip(&widths).enumerate() {
         ws.write_string_with_format(0, i as u16, name, &s.header)
             .map_err(fail)?;
         ws.set_column_width(i as u16, *width).map_err(fail)?;
     }
-    fit_row(ws, 0, columns.iter().map(|(name, width)| (name.as_str(), *width)))?;
+    // Bold text is about a tenth wider: the row is fitted as if the columns were narrower.
+    let bold = |width: f64| width * 0.9;
+    fit_row(
+        ws,
+        0,
+        columns
+            .iter()
+            .zip(&widths)
+            .map(|((name, _), width)| (name.as_str(), bold(*width))),
+    )?;
     ws.set_freeze_panes(1, 0).map_err(fail)?;
     s.pages.table(ws)
 }
