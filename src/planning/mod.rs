@@ -289,43 +289,6 @@ pub fn ordered(a: &Assessment, as_of: Date, effort: &EffortScale, score: &Score,
     order(&a.actions, &NeedIndex::new(a, needs, score), as_of, effort)
 }
 
-/// What `plan propose` would put into `a` (which has no actions yet) on the day of `score`, without
-/// changing `a`: one proposed action per proposal, titled by `title`, numbered "1", "2" ... in the
-/// order of the proposals, in plan order with why each matters.
-pub fn proposals_in_order(
-    a: &Assessment,
-    as_of: Date,
-    effort: &EffortScale,
-    score: &Score,
-    title: &dyn Fn(&Proposal) -> String,
-) -> Vec<(Action, PlanItem)> {
-    let all_needs = needs::needs(score);
-    let actions: Vec<Action> = propose::proposals(a, &all_needs)
-        .into_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let mut x = Action::new(
-                &(i + 1).to_string(),
-                &title(&p),
-                ActionStatus::Proposed,
-                "",
-                a.assessment.modified,
-            );
-            x.addresses = p.addresses();
-            x.phase = Some(p.phase);
-            x.scenarios = p.scenarios;
-            x.proposal = p.key;
-            x
-        })
-        .collect();
-    let items = order(&actions, &NeedIndex::new(a, &all_needs, score), as_of, effort);
-    let mut by_id: HashMap<String, Action> = actions.into_iter().map(|x| (x.id.clone(), x)).collect();
-    items
-        .into_iter()
-        .filter_map(|item| Some((by_id.remove(&item.id)?, item)))
-        .collect()
-}
-
 /// `actions` in plan order with why each matters.
 fn order(actions: &[Action], index: &NeedIndex, as_of: Date, effort: &EffortScale) -> Vec<PlanItem> {
     let mut items: Vec<(PlanItem, &Action)> = actions

@@ -14,7 +14,7 @@ use crate::assessment::{Assessment, FR_NAMES};
 use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::i18n::Texts;
-use crate::planning::{EffortScale, Plan};
+use crate::planning::Plan;
 use crate::scoring::security_level::Fulfilment;
 use crate::scoring::{Score, SecurityLevelResult};
 use jiff::civil::Date;
@@ -89,7 +89,9 @@ const DATA_COL: u16 = COLUMNS + 1;
 pub struct Inputs<'x> {
     pub catalog: &'x Catalog,
     pub plan: Option<&'x Plan>,
-    pub effort: &'x EffortScale,
+    /// Without a plan: the actions `plan propose` would add, in a stand-in assessment, and their
+    /// plan ([`super::plan::proposed`]).
+    pub proposed: Option<(&'x Assessment, &'x Plan)>,
     pub as_of: Date,
     /// The name of the zone model's sheet, which lists every zone and conduit.
     pub zone_sheet: &'x str,
@@ -149,7 +151,7 @@ pub fn executive_sheet(
         &texts.ui("exec-heading-open"),
         &[open_sentence(score, x.catalog, texts)],
     )?;
-    let (intro, actions) = top_actions(a, score, texts, x);
+    let (intro, actions) = top_actions(a, texts, x);
     p.section(ws, &texts.ui("exec-heading-actions"), &[intro])?;
     let mut row = p.row;
     if !actions.is_empty() {

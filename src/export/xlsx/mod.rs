@@ -258,11 +258,15 @@ pub fn render(
     let s = book(texts, &mut taken, pages);
     wb.set_properties(&properties(a, texts));
     report::cover(&mut wb, &mut taken, a, texts, &s, source)?;
+    // Without actions, the proposals stand in for the plan (executive summary, Plan sheet).
+    let proposed = plan
+        .is_none()
+        .then(|| plan::proposed(a, catalog, texts, (as_of, &score), effort));
     let zone_model = zone_model::name(&mut taken, texts);
     let inputs = executive::Inputs {
         catalog,
         plan: plan.as_ref(),
-        effort,
+        proposed: proposed.as_ref().map(|(stand_in, p)| (stand_in, p)),
         as_of,
         zone_sheet: &zone_model,
     };
@@ -297,9 +301,8 @@ pub fn render(
         }
         None => {
             // No actions yet: the proposals, marked as such (the assessment is not changed).
-            let (proposals, plan) = plan::proposed(a, catalog, texts, (as_of, &score), effort);
-            if !plan.items.is_empty() {
-                plan::plan_sheet(&mut wb, &mut taken, (&proposals, &plan), true, texts, &s)?;
+            if let Some((proposals, plan)) = proposed.as_ref().filter(|(_, p)| !p.items.is_empty()) {
+                plan::plan_sheet(&mut wb, &mut taken, (proposals, plan), true, texts, &s)?;
             }
         }
     }

@@ -8,9 +8,8 @@ use crate::assessment::{Action, ActionStatus, Assessment};
 use crate::error::Result;
 use crate::export::plan::in_order;
 use crate::i18n::Texts;
-use crate::planning::text::{proposal_title, status_label};
+use crate::planning::text::status_label;
 use crate::planning::{self, PlanItem, Why};
-use crate::scoring::Score;
 use rust_xlsxwriter::{Format, Worksheet};
 
 /// How many actions the summary lists.
@@ -73,9 +72,9 @@ fn short_why(texts: &Texts, why: &Why) -> String {
 }
 
 /// The sentence before the actions, and the first ten open actions of the plan in plan order;
-/// without a plan, the first ten proposals in the order a plan would take them (computed, the
-/// assessment unchanged).
-pub(super) fn top_actions(a: &Assessment, score: &Score, texts: &Texts, x: &Inputs) -> (String, Vec<Listed>) {
+/// without a plan, the first ten proposals in the order a plan would take them (the proposals of
+/// the Plan sheet, [`super::plan::proposed`]; the assessment unchanged).
+pub(super) fn top_actions(a: &Assessment, texts: &Texts, x: &Inputs) -> (String, Vec<Listed>) {
     if let Some(plan) = x.plan {
         let open: Vec<Listed> = in_order(a, &plan.items)
             .into_iter()
@@ -98,20 +97,19 @@ pub(super) fn top_actions(a: &Assessment, score: &Score, texts: &Texts, x: &Inpu
         };
         return (intro, open.into_iter().take(ACTIONS).collect());
     }
-    let title = |p: &planning::Proposal| proposal_title(x.catalog, texts, p);
-    let proposed = planning::proposals_in_order(a, x.as_of, x.effort, score, &title);
-    if proposed.is_empty() {
+    let Some((stand_in, proposed)) = x.proposed.filter(|(_, p)| !p.items.is_empty()) else {
         return (texts.ui("exec-actions-none"), Vec::new());
-    }
+    };
     let intro = texts.ui_with(
         "exec-actions-proposed",
         &[
-            ("total", proposed.len().into()),
-            ("shown", proposed.len().min(ACTIONS).into()),
+            ("total", proposed.items.len().into()),
+            ("shown", proposed.items.len().min(ACTIONS).into()),
         ],
     );
-    let listed = proposed
-        .iter()
+    // Proposals are not in the file yet: they are listed without an id.
+    let listed = in_order(stand_in, &proposed.items)
+        .into_iter()
         .take(ACTIONS)
         .map(|(action, item)| Listed::new(action, item, false, texts))
         .collect();
