@@ -6,7 +6,7 @@
 mod common;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use common::run;
+use common::{answer_z1, run};
 use iacs_assess::assessment::storage;
 use predicates::prelude::*;
 use quick_xml::Reader as XmlReader;
@@ -287,24 +287,6 @@ fn only_answer_cells_are_unlocked_typed_as_text_and_every_sheet_is_protected_and
         assert!(answer_cells >= 5 * 10, "{name}: {answer_cells} answer cells");
     }
     assert!(names.iter().any(|n| n == "iec62443-3-3 Z1"), "{names:?}");
-}
-
-/// Answer `item` of 62443-3-3 for zone Z1 with `value` and the options in `more`.
-fn answer_z1(h: &Path, file: &str, item: &str, value: &str, more: &[&str]) {
-    let mut args = vec![
-        "answer",
-        file,
-        "-q",
-        "iec62443-3-3",
-        "--zone",
-        "Z1",
-        "--item",
-        item,
-        "--value",
-        value,
-    ];
-    args.extend_from_slice(more);
-    run(h, &args).success();
 }
 
 /// An assessment with two answers for Z1 (SR 1.1 met with a note, SR 1.2 not met), its offline

@@ -6,7 +6,7 @@ mod common;
 
 use calamine::{Reader, Xlsx, open_workbook};
 use common::xlsx_parts::{self as parts, defined_names, elements, fill_of, sheet, sheet_names, text_of};
-use common::{cmd, new_assessment, run};
+use common::{answer_z1, cmd, new_assessment, run};
 use iacs_assess::assessment::storage;
 use std::path::{Path, PathBuf};
 
@@ -15,9 +15,7 @@ const GREEN: &str = "C6EFCE";
 const GREY: &str = "E7E6E6";
 
 fn demo(h: &Path) -> String {
-    let demo = h.join("demo.toml");
-    run(h, &["demo", "--no-open", "--copy-to", demo.to_str().unwrap()]).success();
-    demo.to_string_lossy().into_owned()
+    common::demo_copy(h).to_string_lossy().into_owned()
 }
 
 fn export(h: &Path, file: &str, extra: &[&str]) -> PathBuf {
@@ -34,24 +32,6 @@ fn export(h: &Path, file: &str, extra: &[&str]) -> PathBuf {
     args.extend(extra);
     run(h, &args).success();
     out
-}
-
-/// Answer 3-3 requirement `item` for zone Z1.
-fn answer_z1(h: &Path, file: &str, item: &str, value: &str, extra: &[&str]) {
-    let mut args = vec![
-        "answer",
-        file,
-        "-q",
-        "iec62443-3-3",
-        "--zone",
-        "Z1",
-        "--item",
-        item,
-        "--value",
-        value,
-    ];
-    args.extend(extra);
-    run(h, &args).success();
 }
 
 #[test]

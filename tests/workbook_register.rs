@@ -6,18 +6,15 @@ mod common;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use common::run;
+use common::xlsx_parts::{elements, part, sheet as sheet_xml};
 use iacs_assess::assessment::{Assessment, storage};
 use iacs_assess::catalog::ids::natural_cmp;
 use iacs_assess::planning;
-use quick_xml::events::Event;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 fn demo_copy(h: &Path) -> PathBuf {
-    let file = h.join("demo.toml");
-    run(h, &["demo", "--no-open", "--copy-to", file.to_str().unwrap()]).success();
-    file
+    common::demo_copy(h)
 }
 
 fn read(file: &Path) -> Assessment {
@@ -52,43 +49,6 @@ fn cells(book: &Path, sheet: &str) -> Vec<Vec<String>> {
         .rows()
         .map(|r| r.iter().map(|c| c.to_string()).collect())
         .collect()
-}
-
-fn part(book: &Path, name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::fs::File::open(book).unwrap()).unwrap();
-    let mut xml = String::new();
-    archive.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
-    xml
-}
-
-/// The XML of the sheet named `sheet`.
-fn sheet_xml(book: &Path, sheet: &str) -> String {
-    let wb: Xlsx<_> = open_workbook(book).unwrap();
-    let i = wb.sheet_names().iter().position(|n| n == sheet).unwrap();
-    part(book, &format!("xl/worksheets/sheet{}.xml", i + 1))
-}
-
-/// The attributes of every element `name` in `xml`, in order.
-fn elements(xml: &str, name: &str) -> Vec<BTreeMap<String, String>> {
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = Vec::new();
-    loop {
-        match reader.read_event().unwrap() {
-            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == name => {
-                out.push(
-                    e.attributes()
-                        .map(|a| {
-                            let a = a.unwrap();
-                            (a.key.as_ref().to_string(), a.value.into_owned())
-                        })
-                        .collect(),
-                );
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
 }
 
 #[test]

@@ -193,3 +193,28 @@ pub const SP04: [&str; 6] = [
     "SP.04.03 RE(1)",
     "SP.04.03 RE(2)",
 ];
+
+/// A fresh copy of the demo assessment in `home` (demo.toml); its path.
+pub fn demo_copy(home: &Path) -> std::path::PathBuf {
+    let file = home.join("demo.toml");
+    run(home, &["demo", "--no-open", "--copy-to", file.to_str().unwrap()]).success();
+    file
+}
+
+/// Answer 62443-3-3 requirement `item` for zone Z1 with `value` and the options in `more`.
+pub fn answer_z1(home: &Path, file: &str, item: &str, value: &str, more: &[&str]) {
+    let mut args = vec![
+        "answer",
+        file,
+        "-q",
+        "iec62443-3-3",
+        "--zone",
+        "Z1",
+        "--item",
+        item,
+        "--value",
+        value,
+    ];
+    args.extend_from_slice(more);
+    run(home, &args).success();
+}
