@@ -801,7 +801,6 @@ plan-band-phase = Phase { $phase }
 plan-band-no-phase = Ohne Phase
 plan-band-dropped = Verworfen
 plan-overdue = überfällig
-plan-due-overdue = { $date } (überfällig)
 export-plan-why-lifts = hebt { $list }
 export-plan-why-raises = hebt { $list }
 export-plan-why-intolerable = nicht tolerierbares Risiko: { $list }

@@ -801,7 +801,6 @@ plan-band-phase = Phase { $phase }
 plan-band-no-phase = Without a phase
 plan-band-dropped = Dropped
 plan-overdue = overdue
-plan-due-overdue = { $date } (overdue)
 export-plan-why-lifts = lifts { $list }
 export-plan-why-raises = raises { $list }
 export-plan-why-intolerable = intolerable risk: { $list }

@@ -821,7 +821,6 @@ plan-band-phase = Phase { $phase }
 plan-band-no-phase = Sans phase
 plan-band-dropped = Abandonnées
 plan-overdue = en retard
-plan-due-overdue = { $date } (en retard)
 export-plan-why-lifts = relève { $list }
 export-plan-why-raises = porte { $list }
 export-plan-why-intolerable = risque intolérable : { $list }
