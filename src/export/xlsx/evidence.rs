@@ -71,6 +71,7 @@ pub fn evidence_sheet(
     let register = register(a);
     let first = |f: &Format| f.clone().set_border_top(FormatBorder::Thin);
     let (reference_format, first_format) = (first(&s.wrap).set_bold(), first(&s.wrap));
+    let repeated = s.wrap.clone().set_font_color("#808080");
     let mut words = HashMap::new();
     let mut row = 1u32;
     if register.is_empty() {
@@ -83,8 +84,10 @@ pub fn evidence_sheet(
             // Many references cite the same requirements: their words are looked up once.
             let key = (&answer.questionnaire, &answer.requirement, &answer.value);
             let (title, label) = words.entry(key).or_insert_with(|| answer_words(answer, catalog, texts));
+            // The reference on every row, so that a filter on it shows all its requirements and a
+            // page that continues a reference still names it (in grey after its first row).
             let cells = [
-                if i == 0 { *reference } else { "" },
+                *reference,
                 &answer.questionnaire,
                 answer.target.as_deref().unwrap_or(""),
                 &answer.requirement,
@@ -94,7 +97,7 @@ pub fn evidence_sheet(
             let (f0, f) = if i == 0 {
                 (&reference_format, &first_format)
             } else {
-                (&s.wrap, &s.wrap)
+                (&repeated, &s.wrap)
             };
             for (col, value) in (0u16..).zip(cells) {
                 s.text(ws, row, col, value, if col == 0 { f0 } else { f })?;
@@ -103,5 +106,7 @@ pub fn evidence_sheet(
             row += 1;
         }
     }
-    s.pages.area(ws, row.saturating_sub(1), 5)
+    let last = row.saturating_sub(1).max(1);
+    ws.autofilter(0, 0, last, 5).map_err(fail)?;
+    s.pages.area(ws, last, 5)
 }
