@@ -8,7 +8,7 @@ use super::markdown::{approval_lines, boundary, model_lines, reasons, requiremen
 use super::{PartKind, Specification, State, SystemSpec};
 use crate::assessment::FR_NAMES;
 use crate::error::Result;
-use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, header, sheet_name, text_lines, vector};
+use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, header, text_lines, vector};
 use crate::i18n::Texts;
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet};
 
@@ -101,8 +101,7 @@ fn system_sheet(
     texts: &Texts,
     s: &Book,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&system.system.id, taken)).map_err(fail)?;
+    let ws = crate::export::xlsx::add_sheet(wb, taken, &system.system.id)?;
     s.pages.page_with_breaks(ws, &WIDTHS);
     for (i, w) in WIDTHS.iter().enumerate() {
         ws.set_column_width(i as u16, *w).map_err(fail)?;
@@ -294,9 +293,7 @@ fn requirements_sheet(
     texts: &Texts,
     s: &Book,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&sheet_requirements_name(texts), taken))
-        .map_err(fail)?;
+    let ws = crate::export::xlsx::add_sheet(wb, taken, &sheet_requirements_name(texts))?;
     let columns = [
         (texts.ui("spec-col-system"), 12.0),
         (texts.ui("col-target-zone"), 16.0),

@@ -48,8 +48,7 @@ pub(crate) fn table_sheet<'w>(
     name: &str,
     columns: &[(String, f64)],
 ) -> Result<&'w mut Worksheet> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(name, taken)).map_err(fail)?;
+    let ws = crate::export::xlsx::add_sheet(wb, taken, name)?;
     header(ws, s, columns)?;
     Ok(ws)
 }

@@ -181,7 +181,9 @@ fn levels_sheet(
             .set_values((name.as_str(), head + 1, c, last, c));
     }
     chart.y_axis().set_min(0).set_max(4);
-    chart.set_width(super::rollup::pixels(&columns)).set_height(300);
+    chart
+        .set_width(crate::export::xlsx::pixels(columns.iter().map(|c| c.1)))
+        .set_height(300);
     // On top of the sheet's first page, so no page break crosses it.
     ws.insert_chart(0, 0, &chart).map_err(fail)?;
     s.pages.area(ws, last, columns.len() as u16 - 1)

@@ -9,7 +9,7 @@ use super::sources::{Source, made_now, sources_sheet};
 use crate::assessment::{ActionStatus, Assessment, FR_NAMES};
 use crate::catalog::{Catalog, Questionnaire, ScaleKind};
 use crate::error::Result;
-use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, fit_row};
+use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, fit_row, pixels};
 use crate::i18n::Texts;
 use crate::scoring::security_level::achieved_text;
 use crate::scoring::{self, Score};
@@ -212,15 +212,10 @@ fn overview_sheet(
     // In a bar chart the value axis runs across (x), the sites down (y), first site on top.
     chart.x_axis().set_min(0).set_max(4);
     chart.y_axis().set_reverse();
-    chart.set_width(pixels(&columns)).set_height(height);
+    chart.set_width(pixels(columns.iter().map(|c| c.1))).set_height(height);
     // On top of the sheet's first page, so no page break crosses it.
     ws.insert_chart(0, 0, &chart).map_err(fail)?;
     s.pages.area(ws, last, (columns.len() - 1) as u16)
-}
-
-/// How wide `columns` are on screen, in pixels: a chart as wide as its table prints within it.
-pub(crate) fn pixels(columns: &[(String, f64)]) -> u32 {
-    columns.iter().map(|(_, w)| (w * 7.0 + 5.0) as u32).sum()
 }
 
 /// The target a questionnaire's overall mean is measured against: the highest group target.

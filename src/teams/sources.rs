@@ -5,7 +5,7 @@
 
 use crate::assessment::Assessment;
 use crate::error::Result;
-use crate::export::xlsx::{Book, fail, fit_row, sheet_name};
+use crate::export::xlsx::{Book, fail, fit_row};
 use crate::i18n::Texts;
 use rust_xlsxwriter::{Workbook, Worksheet};
 use sha2::{Digest, Sha256};
@@ -67,9 +67,7 @@ pub(crate) fn sources_sheet(
     made: &str,
     sources: &[(String, &Source)],
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("teams-sheet-sources"), taken))
-        .map_err(fail)?;
+    let ws = crate::export::xlsx::add_sheet(wb, taken, &texts.ui("teams-sheet-sources"))?;
     s.pages.page(ws);
     s.text(ws, 0, 0, made, &s.title)?;
     let columns = [

@@ -6,7 +6,7 @@
 //! 3-3 requirement above the zone's SL-T (nobody asked for it), and "not assessed" in grey
 //! italics for what has no answer yet: that is open work, never a gap.
 
-use super::{Book, fail, fit_row, header, sheet_name};
+use super::{Book, fail, fit_row, header};
 use crate::assessment::{AnswerKey, Assessment};
 use crate::catalog::{Catalog, Questionnaire};
 use crate::error::Result;
@@ -25,8 +25,7 @@ pub fn questionnaire_sheet(
     s: &Book<'_>,
     q: &Questionnaire,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&q.id, taken)).map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &q.id)?;
     // About 200 width units: printed one page wide, landscape, the text stays at about 8 points.
     let columns = [
         (texts.ui("col-target-zone"), 9.0),

@@ -1,7 +1,7 @@
 //! The sheet of compensating countermeasures: every record with its status in words on the day
 //! of the export, what it covers and all its fields; then the compensated answers without one.
 
-use super::{Book, fail, fit_row, header, sheet_name};
+use super::{Book, fail, fit_row, header};
 use crate::assessment::countermeasure::Status;
 use crate::error::Result;
 use crate::i18n::Texts;
@@ -15,9 +15,7 @@ pub fn countermeasures_sheet(
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-countermeasures"), taken))
-        .map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-countermeasures"))?;
     let columns = [
         (texts.ui("col-id"), 10.0),
         (texts.ui("col-status"), 22.0),

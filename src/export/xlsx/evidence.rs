@@ -3,7 +3,7 @@
 //! answers. The reference stands on its first row only, so each is listed once and a reader
 //! sees where one ends; a line above it marks the start of each.
 
-use super::{Book, fail, fit_row, header, sheet_name};
+use super::{Book, fail, fit_row, header};
 use crate::assessment::{Answer, Assessment};
 use crate::catalog::Catalog;
 use crate::catalog::ids::natural_cmp;
@@ -56,9 +56,7 @@ pub fn evidence_sheet(
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-evidence"), taken))
-        .map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-evidence"))?;
     let columns = [
         (texts.ui("col-evidence-reference"), 34.0),
         (texts.ui("col-questionnaire"), 14.0),

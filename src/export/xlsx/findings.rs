@@ -3,7 +3,7 @@
 //! (the widest first). A requirement not yet answered is not a finding: the sheet ends with how
 //! many of those the SL-T needs, as open work.
 
-use super::{Book, fail, fit_row, header, sheet_name};
+use super::{Book, fail, fit_row, header};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -112,9 +112,7 @@ pub fn findings_sheet(
     }
     findings.sort_by_key(|x| x.rank);
 
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-findings"), taken))
-        .map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-findings"))?;
     let columns = [
         (texts.ui("col-rank"), 6.0),
         (texts.ui("col-kind"), 22.0),

@@ -2,7 +2,7 @@
 //! customer sees what the assessors still mean to check. Unanswered requirements are not listed
 //! here (the summary counts them); a workbook where nothing is flagged says so in one line.
 
-use super::{Book, fail, fit_row, header, sheet_name};
+use super::{Book, fail, fit_row, header};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -17,9 +17,7 @@ pub fn follow_ups_sheet(
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-follow-ups"), taken))
-        .map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-follow-ups"))?;
     let columns = [
         (texts.ui("col-questionnaire"), 13.0),
         (texts.ui("col-target-zone"), 11.0),

@@ -28,7 +28,7 @@ use crate::planning::{self, EffortScale};
 use crate::scoring;
 use jiff::civil::Date;
 use long_text::LongTexts;
-pub use pages::{Pages, Paper};
+pub use pages::{Pages, Paper, pixels};
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
@@ -64,6 +64,13 @@ pub fn sheet_name(wanted: &str, taken: &mut Vec<String>) -> String {
     }
     taken.push(name.clone());
     name
+}
+
+/// A new sheet named `wanted`, made valid and unique among the `taken` names ([`sheet_name`]).
+pub(crate) fn add_sheet<'w>(wb: &'w mut Workbook, taken: &mut Vec<String>, wanted: &str) -> Result<&'w mut Worksheet> {
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name(wanted, taken)).map_err(fail)?;
+    Ok(ws)
 }
 
 /// What every sheet of the customer's workbook shares: its formats, and the texts too long for

@@ -17,6 +17,12 @@ pub enum Paper {
     Letter,
 }
 
+/// How wide columns `widths` characters wide are on screen, in pixels: 7w + 5 each in the default
+/// font (a chart as wide as its table prints within it).
+pub fn pixels(widths: impl IntoIterator<Item = f64>) -> u32 {
+    widths.into_iter().map(|w| (w * 7.0 + 5.0) as u32).sum()
+}
+
 /// The left and right margins, in inches.
 const MARGIN: f64 = 0.5;
 
@@ -113,8 +119,8 @@ impl Pages {
 
     /// The print scale (10 to 100 %) at which columns `widths` wide fill the printable width.
     fn scale_to_width(&self, widths: &[f64]) -> u16 {
-        // A column w characters wide is 7w + 5 pixels in the default font, a pixel 3/4 point.
-        let points: f64 = widths.iter().map(|w| (w * 7.0 + 5.0).floor() * 0.75).sum();
+        // A pixel is 3/4 point.
+        let points = f64::from(pixels(widths.iter().copied())) * 0.75;
         let printable = self.paper.landscape_width() - 2.0 * MARGIN * 72.0;
         // LibreOffice lays columns out wider than that rule (seen: a sheet at 100 % by it lost its
         // last few characters), so a tenth of the width is kept spare.

@@ -6,7 +6,7 @@
 //! (the assessment is not changed), so the customer can start planning from the workbook; the
 //! projection and the summary lines stay for an agreed plan.
 
-use super::{Book, fail, fit_row, header, sheet_name, text_lines, vector};
+use super::{Book, fail, fit_row, header, text_lines, vector};
 use crate::assessment::{ActionStatus, Assessment};
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -77,8 +77,7 @@ pub fn plan_sheet(
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-plan"), taken)).map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-plan"))?;
     let columns = [
         (texts.ui("col-id"), 7.0),
         (texts.ui("col-phase"), 7.0),
@@ -213,9 +212,7 @@ pub fn projection_sheet(
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-plan-projection"), taken))
-        .map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-plan-projection"))?;
     const STAGE_WIDTH: f64 = 26.0;
     let stages: Vec<String> = plan.stages.iter().map(|p| stage_label(texts, p.stage)).collect();
     let mut columns = vec![(texts.ui("col-target-zone"), 22.0), ("SL-T".to_string(), 16.0)];

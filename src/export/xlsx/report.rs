@@ -22,8 +22,7 @@ pub fn cover(
     s: &Book<'_>,
     source: &Path,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-cover"), taken)).map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-cover"))?;
     s.pages.page(ws);
     ws.set_column_width(0, 30).map_err(fail)?;
     ws.set_column_width(1, 80).map_err(fail)?;
@@ -197,8 +196,7 @@ pub fn risk_sheet(
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-risks"), taken)).map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-risks"))?;
     let columns = [
         (texts.ui("col-id"), 8.0),
         (texts.ui("col-target-zone"), 12.0),

@@ -4,7 +4,7 @@
 //! interviewed (role, organisation, when, how many answers) and the 62443-3-2 steps not done yet.
 //! A page of small tables one under another, printed one page wide.
 
-use super::{Book, fail, fit_row, sheet_name};
+use super::{Book, fail, fit_row};
 use crate::assessment::Assessment;
 use crate::assessment::interviewee::interviews;
 use crate::catalog::{Catalog, Questionnaire, Scope};
@@ -99,8 +99,7 @@ pub fn scope_sheet(
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(sheet_name(&texts.ui("sheet-scope"), taken)).map_err(fail)?;
+    let ws = super::add_sheet(wb, taken, &texts.ui("sheet-scope"))?;
     s.pages.page_with_breaks(ws, &WIDTHS);
     for (col, width) in (0u16..).zip(WIDTHS) {
         ws.set_column_width(col, width).map_err(fail)?;
