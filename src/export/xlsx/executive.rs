@@ -45,12 +45,12 @@ pub(super) fn height_at(lines: usize, size: f64, least: f64) -> f64 {
 }
 
 /// Prose in the default font (Calibri, or the metric-compatible Carlito) runs about 1.4
-/// characters to a unit of column width; [`text_lines`] counts 1.15 to be safe for any text. The
+/// characters to a unit of column width; [`text_lines`] counts 1.1 to be safe for any text. The
 /// summary's sentences are prose across most of the page, where a word carried to the next line
 /// wastes little, and are counted at 1.3: rows a third taller than their text pushed the tenth
 /// action onto a third page. Narrow cells (the table of actions) keep the safe count: there a
 /// carried word costs more, and a row too short lets its last line run over the next.
-pub(super) const PROSE: f64 = 1.3 / 1.15;
+pub(super) const PROSE: f64 = 1.3 / 1.1;
 
 /// Make `row` as tall as the longest of its wrapped `cells` (text, width) in text of `size`
 /// points, with `density` characters to a unit of width relative to [`text_lines`] (1.0, or
