@@ -282,3 +282,35 @@ fn a_column_is_as_wide_as_the_longest_word_of_its_name() {
         .unwrap();
     assert!(width >= "Wahrscheinlichkeit".len() as f64, "{width}");
 }
+
+/// Seen in a new assessment: a zone with an SL-T and nothing answered had its SL-A {0 0 0 0 0 0 0}
+/// in red, a gap nobody has found. Short only by unanswered requirements is open work; one
+/// answer not met makes it a gap.
+#[test]
+fn a_zone_short_only_by_unanswered_requirements_is_not_painted_as_a_gap() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = new_assessment(h, "a.toml", "", 2);
+    let fills = |book: &Path| {
+        let mut wb: Xlsx<_> = open_workbook(book).unwrap();
+        let summary = wb.worksheet_range("Summary").unwrap();
+        let row = 1 + summary.rows().position(|r| r[0] == "Z1").unwrap();
+        let model = wb.worksheet_range("Zone and conduit model").unwrap();
+        let heads: Vec<String> = model.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+        let iac = heads.iter().position(|h| h == "IAC").unwrap();
+        let column = char::from(b'A' + iac as u8);
+        (
+            fill_of(book, &sheet(book, "Summary"), &format!("C{row}")),
+            fill_of(book, &sheet(book, "Zone and conduit model"), &format!("{column}2")),
+        )
+    };
+    let book = export(h, &file, &[]);
+    assert_eq!(fills(&book), (None, None), "nothing answered: no red");
+    answer_z1(h, &file, "SR 1.1", "not-met", &[]);
+    let book = export(h, &file, &[]);
+    assert_eq!(
+        fills(&book),
+        (Some(RED.into()), Some(RED.into())),
+        "SR 1.1 not met: a gap in IAC"
+    );
+}

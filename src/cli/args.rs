@@ -20,7 +20,8 @@ pub struct Cli {
 
 #[derive(Debug, Args, Clone, Default)]
 pub struct GlobalOptions {
-    /// Language of the interface and of new assessments (e.g. en, de, fr); default: LC_ALL / LC_MESSAGES / LANG
+    /// Language of the interface and of new assessments (e.g. en, de, fr); default: LC_ALL / LC_MESSAGES / LANG.
+    /// Exports are written in it when given, else in the assessment's language
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
     /// Also read questionnaires from this folder (repeatable)

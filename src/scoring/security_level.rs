@@ -69,6 +69,50 @@ pub struct SecurityLevelResult {
     pub applicable: usize,
 }
 
+/// How one FR of a zone or conduit stands against its SL-T.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// No SL-T to compare with.
+    NoTarget,
+    /// SL-A reaches SL-T, or nothing in the FR applies.
+    Reached,
+    /// Below SL-T because a requirement the SL-T needs is not met: a gap.
+    Short,
+    /// Below SL-T only because requirements the SL-T needs are not answered yet: open work, not
+    /// a gap.
+    Unassessed,
+}
+
+impl SecurityLevelResult {
+    /// How FR `fr` (1 to 7) stands: a gap only where a needed requirement is not met.
+    pub fn standing(&self, fr: u8) -> Standing {
+        let i = usize::from(fr.clamp(1, 7) - 1);
+        if self.sl_t.is_none() {
+            Standing::NoTarget
+        } else if self.gap[i] == 0 {
+            Standing::Reached
+        } else if self
+            .to_close
+            .iter()
+            .any(|g| g.fr == fr && g.state == Fulfilment::NotSatisfied)
+        {
+            Standing::Short
+        } else {
+            Standing::Unassessed
+        }
+    }
+
+    /// How the zone or conduit stands as a whole: short if any FR is, else not assessed if any
+    /// FR is, else reached (or no target).
+    pub fn overall(&self) -> Standing {
+        let all: Vec<Standing> = (1..=7).map(|fr| self.standing(fr)).collect();
+        [Standing::Short, Standing::Unassessed, Standing::Reached]
+            .into_iter()
+            .find(|s| all.contains(s))
+            .unwrap_or(Standing::NoTarget)
+    }
+}
+
 /// The fulfilment of each requirement of `q` for `target`.
 pub fn fulfilments<'a>(
     a: &Assessment,
@@ -191,6 +235,47 @@ pub fn evaluate(
 mod tests {
     use super::Fulfilment::*;
     use super::*;
+
+    fn result(gap: [u8; 7], to_close: Vec<GapItem>) -> SecurityLevelResult {
+        SecurityLevelResult {
+            questionnaire: "q".into(),
+            target: "Z1".into(),
+            sl_a: [Some(0); 7],
+            frs: Vec::new(),
+            sl_t: Some([2; 7]),
+            gap,
+            to_close,
+            answered: 1,
+            applicable: 1,
+        }
+    }
+
+    fn item(fr: u8, state: Fulfilment) -> GapItem {
+        GapItem {
+            requirement: format!("SR {fr}.1"),
+            fr,
+            min_sl: 1,
+            state,
+        }
+    }
+
+    #[test]
+    fn an_fr_is_short_only_where_a_needed_requirement_is_not_met() {
+        let r = result(
+            [2, 2, 0, 0, 0, 0, 0],
+            vec![item(1, NotSatisfied), item(1, Unanswered), item(2, Unanswered)],
+        );
+        assert_eq!(r.standing(1), Standing::Short, "one not met is a gap");
+        assert_eq!(r.standing(2), Standing::Unassessed, "only unanswered: open work");
+        assert_eq!(r.standing(3), Standing::Reached);
+        assert_eq!(r.overall(), Standing::Short);
+        let open = result([2, 0, 0, 0, 0, 0, 0], vec![item(1, Unanswered)]);
+        assert_eq!(open.overall(), Standing::Unassessed, "nothing answered is no gap");
+        let done = result([0; 7], Vec::new());
+        assert_eq!(done.overall(), Standing::Reached);
+        let no_target = SecurityLevelResult { sl_t: None, ..done };
+        assert_eq!(no_target.overall(), Standing::NoTarget);
+    }
 
     #[test]
     fn an_unmet_sl2_requirement_caps_its_fr_at_1() {

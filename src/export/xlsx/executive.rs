@@ -15,7 +15,7 @@ use crate::catalog::Catalog;
 use crate::error::Result;
 use crate::i18n::Texts;
 use crate::planning::Plan;
-use crate::scoring::security_level::Fulfilment;
+use crate::scoring::security_level::{Fulfilment, Standing as Overall};
 use crate::scoring::{Score, SecurityLevelResult};
 use jiff::civil::Date;
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet};
@@ -282,12 +282,13 @@ fn maturity_sentences(score: &Score, catalog: &Catalog, texts: &Texts) -> Vec<St
 
 /// How one zone or conduit stands against its SL-T.
 pub(crate) enum Standing<'r> {
-    /// No 3-3 answer for it.
+    /// No 3-3 answer for it, or short of SL-T only by requirements not answered yet.
     NotAssessed,
     /// No SL-T to compare with.
     NoTarget,
     /// SL-A at or above SL-T in every FR.
     Reached,
+    /// A requirement SL-T needs is not met in some FR.
     Short(&'r SecurityLevelResult),
 }
 
@@ -303,9 +304,14 @@ pub(crate) fn standings<'r>(a: &'r Assessment, score: &'r Score) -> Vec<(&'r str
         let standing = match result {
             None => Standing::NotAssessed,
             Some(r) if r.answered == 0 => Standing::NotAssessed,
-            Some(r) if r.sl_t.is_none() => Standing::NoTarget,
-            Some(r) if r.gap.iter().all(|g| *g == 0) => Standing::Reached,
-            Some(r) => Standing::Short(r),
+            // Short only where a needed requirement is not met (the score's standing); short
+            // only by requirements not answered yet counts as not assessed.
+            Some(r) => match r.overall() {
+                Overall::NoTarget => Standing::NoTarget,
+                Overall::Reached => Standing::Reached,
+                Overall::Unassessed => Standing::NotAssessed,
+                Overall::Short => Standing::Short(r),
+            },
         };
         (id, name, standing)
     })
@@ -505,8 +511,9 @@ fn level_chart(
             Standing::NotAssessed | Standing::NoTarget => (0, 0, 7),
             Standing::Reached => (7, 0, 0),
             Standing::Short(r) => {
-                let below = r.gap.iter().filter(|g| **g > 0).count();
-                (7 - below, below, 0)
+                let count = |want: Overall| (1..=7).filter(|fr| r.standing(*fr) == want).count();
+                let (below, open) = (count(Overall::Short), count(Overall::Unassessed));
+                (7 - below - open, below, open)
             }
         };
         s.text(ws, row, DATA_COL, id, &s.wrap)?;

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::i18n::Texts;
 use crate::planning::Plan;
 use crate::scoring::Score;
-use crate::scoring::security_level::{Fulfilment, achieved_text};
+use crate::scoring::security_level::{Fulfilment, Standing, achieved_text};
 use rust_xlsxwriter::{Chart, ChartType, Workbook};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -160,10 +160,11 @@ pub fn summary(
         for sl in &score.security_levels {
             s.text(ws, row, 0, &sl.target, &s.wrap)?;
             s.text(ws, row, 1, &sl.sl_t.map(|v| vector(&v)).unwrap_or_default(), &s.wrap)?;
-            let f = if sl.gap.iter().all(|g| *g == 0) {
-                &s.good
-            } else {
-                &s.bad
+            // Red only for a gap; short only by requirements not answered yet is open work.
+            let f = match sl.overall() {
+                Standing::Short => &s.bad,
+                Standing::Unassessed => &s.unassessed,
+                _ => &s.good,
             };
             s.text(ws, row, 2, &achieved_text(&sl.sl_a, &texts.ui("label-sl-na")), f)?;
             // Not met is a gap; not answered is open work, counted apart.

@@ -8,7 +8,7 @@ use super::{Book, fail, fit_row, header, sheet_name};
 use crate::assessment::{Assessment, FR_NAMES};
 use crate::error::Result;
 use crate::i18n::Texts;
-use crate::scoring::security_level::level_text;
+use crate::scoring::security_level::{Standing, level_text};
 use crate::scoring::{Score, SecurityLevelResult, SlTarget};
 use fluent_bundle::FluentValue;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet};
@@ -106,7 +106,8 @@ struct Formats {
 }
 
 /// Each FR's cell: SL-T above SL-A ("3\n2"), green where SL-A reaches SL-T and red only where
-/// it falls below; no colour without SL-T, where nothing in the FR applies ("n/a") or where the
+/// a requirement it needs is not met ([`Standing::Short`]); no colour where only unanswered ones
+/// hold it down, without SL-T, where nothing in the FR applies ("n/a") or where the
 /// zone or conduit is not assessed ("–").
 fn levels(
     ws: &mut Worksheet,
@@ -120,9 +121,12 @@ fn levels(
     for i in 0..7 {
         let target = sl_t.map(|t| t.vector[i]);
         let achieved = sl_a.map(|x| x.sl_a[i]);
-        let format = match (achieved, target) {
-            (Some(Some(a)), Some(t)) if a >= t => &f.good,
-            (Some(Some(_)), Some(_)) => &f.bad,
+        // Red only for a gap: an FR held down only by requirements not answered yet is open
+        // work, without colour.
+        let standing = sl_a.map(|x| x.standing(i as u8 + 1));
+        let format = match (achieved, target, standing) {
+            (Some(Some(a)), Some(t), _) if a >= t => &f.good,
+            (Some(Some(_)), Some(_), Some(Standing::Short)) => &f.bad,
             _ => &f.level,
         };
         let text = format!(
