@@ -81,7 +81,7 @@ fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     Ok(entries)
 }
 
-fn read_text(path: &Path) -> Result<String, Diagnostic> {
+pub(crate) fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let bytes = crate::limits::read_file(path)?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
@@ -91,34 +91,54 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
     })
 }
 
-/// Questionnaire and scale files (`*.toml` directly in each folder) and risk models
-/// (`risk-models/*.toml`), built-in first.
-pub fn toml_files(sources: &Sources) -> (Vec<SourceFile>, Vec<SourceFile>, Vec<Diagnostic>) {
-    let mut questionnaires = Vec::new();
-    let mut risk_models = Vec::new();
-    let mut problems = Vec::new();
+/// The TOML content files, built-in first, then each of the user's folders in order.
+#[derive(Debug, Default)]
+pub struct TomlFiles {
+    /// Questionnaire and scale files (`*.toml` directly in each folder).
+    pub questionnaires: Vec<SourceFile>,
+    /// Risk models (`risk-models/*.toml`).
+    pub risk_models: Vec<SourceFile>,
+    /// Target profiles (`profiles/*.toml`).
+    pub profiles: Vec<SourceFile>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Every questionnaire, scale, risk model and profile file.
+pub fn toml_files(sources: &Sources) -> TomlFiles {
+    let mut found = TomlFiles::default();
     for file in QUESTIONNAIRES.files() {
         if file.path().extension().is_some_and(|e| e == "toml") {
-            questionnaires.push(builtin_file(file, "questionnaires"));
+            found.questionnaires.push(builtin_file(file, "questionnaires"));
         }
     }
-    if let Some(dir) = QUESTIONNAIRES.get_dir("risk-models") {
-        for file in dir.files() {
-            if file.path().extension().is_some_and(|e| e == "toml") {
-                risk_models.push(builtin_file(file, "questionnaires"));
+    for (sub, into) in [
+        ("risk-models", &mut found.risk_models),
+        ("profiles", &mut found.profiles),
+    ] {
+        if let Some(dir) = QUESTIONNAIRES.get_dir(sub) {
+            into.extend(
+                dir.files()
+                    .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+                    .map(|f| builtin_file(f, "questionnaires")),
+            );
+        }
+    }
+    for list in [&mut found.questionnaires, &mut found.risk_models, &mut found.profiles] {
+        list.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+    for dir in &sources.questionnaire_dirs {
+        collect_toml(dir, &mut found.questionnaires, &mut found.problems);
+        for (sub, into) in [
+            ("risk-models", &mut found.risk_models),
+            ("profiles", &mut found.profiles),
+        ] {
+            let sub = dir.join(sub);
+            if sub.is_dir() {
+                collect_toml(&sub, into, &mut found.problems);
             }
         }
     }
-    questionnaires.sort_by(|a, b| a.path.cmp(&b.path));
-    risk_models.sort_by(|a, b| a.path.cmp(&b.path));
-    for dir in &sources.questionnaire_dirs {
-        collect_toml(dir, &mut questionnaires, &mut problems);
-        let models = dir.join("risk-models");
-        if models.is_dir() {
-            collect_toml(&models, &mut risk_models, &mut problems);
-        }
-    }
-    (questionnaires, risk_models, problems)
+    found
 }
 
 fn collect_toml(dir: &Path, into: &mut Vec<SourceFile>, problems: &mut Vec<Diagnostic>) {

@@ -37,6 +37,8 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("*", "app-name", ""),
     ("de", "colon", ""),
     ("fr", "maturity-ml1", "label"),
+    ("fr", "service-maturity-ml1", "label"),
+    ("de", "service-maturity-ml1", "label"),
     ("de", "maturity-ml1", "label"),
     ("de", "label-system", ""),
     ("de", "form-system", ""),

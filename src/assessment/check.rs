@@ -88,6 +88,42 @@ fn check_header(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> V
             }
         }
     }
+    for (qid, profile) in &t.profile {
+        let q = catalog
+            .questionnaire(qid)
+            .filter(|_| a.assessment.questionnaires.contains(qid));
+        let Some(q) = q else {
+            wrong.push((
+                vec!["profile".into(), qid.clone()],
+                format!("targets.profile names \"{qid}\", which is not a questionnaire of this assessment"),
+            ));
+            continue;
+        };
+        for id in profile.unknown_ids(q) {
+            wrong.push((
+                vec!["profile".into(), qid.clone(), id.to_string()],
+                format!(
+                    "{qid} has no requirement or area \"{id}\" (target profile \"{}\")",
+                    profile.id
+                ),
+            ));
+        }
+        for (id, &level) in profile
+            .levels
+            .iter()
+            .chain(profile.default.as_ref().map(|d| (&profile.id, d)))
+        {
+            if level > MAX_MATURITY {
+                wrong.push((
+                    vec!["profile".into(), qid.clone(), id.clone()],
+                    format!(
+                        "a level of target profile \"{}\" must be 0 to {MAX_MATURITY}, not {level}",
+                        profile.id
+                    ),
+                ));
+            }
+        }
+    }
     if !wrong.is_empty() {
         let spans = target_spans(text);
         let positions = PositionIndex::new(text);
@@ -110,11 +146,24 @@ fn target_spans(text: &str) -> HashMap<Vec<String>, usize> {
         maturity: Option<Spanned<toml::Value>>,
         #[serde(default)]
         maturity_groups: BTreeMap<String, BTreeMap<String, Spanned<toml::Value>>>,
+        #[serde(default)]
+        profile: BTreeMap<String, Spanned<Profile>>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Profile {
+        #[serde(default)]
+        levels: BTreeMap<String, Spanned<toml::Value>>,
     }
     let mut spans = HashMap::new();
     if let Ok(File { targets: Some(t) }) = toml::from_str::<File>(text) {
         if let Some(m) = t.maturity {
             spans.insert(vec!["maturity".to_string()], m.span().start);
+        }
+        for (q, profile) in t.profile {
+            spans.insert(vec!["profile".to_string(), q.clone()], profile.span().start);
+            for (id, level) in profile.into_inner().levels {
+                spans.insert(vec!["profile".to_string(), q.clone(), id], level.span().start);
+            }
         }
         for (q, groups) in t.maturity_groups {
             for (g, level) in groups {

@@ -80,6 +80,10 @@ pub struct Metadata {
     /// the word for confidential in the export's language.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub classification: String,
+    /// The services a service provider's self-assessment (62443-2-4) covers; requirements that
+    /// concern only another service are left out.
+    #[serde(default, skip_serializing_if = "ServiceScope::is_both")]
+    pub service_scope: ServiceScope,
     /// Format 1 and 2 only: the one system under consideration, described here. Read into the
     /// first `[[system]]` ([`Assessment::after_reading`]) and never written again.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -97,6 +101,44 @@ pub struct Targets {
     /// How SL-T is derived from the risk register.
     #[serde(default)]
     pub sl_t_method: SlTMethod,
+    /// Target profiles chosen per questionnaire (id -> the profile's levels, copied in): they
+    /// replace `maturity` and `maturity_groups` for that questionnaire.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub profile: BTreeMap<String, crate::catalog::ProfileLevels>,
+}
+
+/// Which services of a provider an assessment covers (62443-2-4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ServiceScope {
+    #[default]
+    Both,
+    Integration,
+    Maintenance,
+}
+
+impl ServiceScope {
+    pub fn is_both(&self) -> bool {
+        *self == ServiceScope::Both
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ServiceScope::Both => "both",
+            ServiceScope::Integration => "integration",
+            ServiceScope::Maintenance => "maintenance",
+        }
+    }
+
+    /// Whether a requirement concerning `services` (empty: not stated, so all) is in this scope.
+    pub fn covers(self, services: &[crate::catalog::Service]) -> bool {
+        use crate::catalog::Service;
+        match self {
+            ServiceScope::Both => true,
+            ServiceScope::Integration => services.is_empty() || services.contains(&Service::Integration),
+            ServiceScope::Maintenance => services.is_empty() || services.contains(&Service::Maintenance),
+        }
+    }
 }
 
 impl Default for Targets {
@@ -105,6 +147,7 @@ impl Default for Targets {
             maturity: 2,
             maturity_groups: BTreeMap::new(),
             sl_t_method: SlTMethod::RiskReduction,
+            profile: BTreeMap::new(),
         }
     }
 }
@@ -117,6 +160,16 @@ impl Targets {
             .find_map(|g| per_group.and_then(|m| m.get(g)).copied())
             .unwrap_or(self.maturity)
     }
+}
+
+/// `group` and the groups above it, nearest first.
+fn group_and_ancestors<'a>(q: &'a crate::catalog::Questionnaire, group: &str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut current = q.group_position(group);
+    std::iter::from_fn(move || {
+        let i = current?;
+        current = q.group_tree().parent[i];
+        Some(q.groups[i].id.as_str())
+    })
 }
 
 /// A manual SL-T, replacing the derived one, with the reason.
@@ -367,6 +420,7 @@ impl Assessment {
                 language: language.to_string(),
                 questionnaires,
                 classification: String::new(),
+                service_scope: ServiceScope::Both,
                 system_under_consideration: String::new(),
             },
             targets: Targets::default(),
@@ -384,6 +438,20 @@ impl Assessment {
             actions: Vec::new(),
             answers: Vec::new(),
             approvals: Vec::new(),
+        }
+    }
+
+    /// Whether `r` is within the services this assessment covers (62443-2-4 service scope).
+    pub fn in_service_scope(&self, r: &crate::catalog::Requirement) -> bool {
+        self.assessment.service_scope.covers(&r.services)
+    }
+
+    /// The target maturity of requirement `r` of `q`: the chosen profile's level (None: the
+    /// profile does not ask for it), else the group's or the assessment's.
+    pub fn maturity_target(&self, q: &crate::catalog::Questionnaire, r: &crate::catalog::Requirement) -> Option<u8> {
+        match self.targets.profile.get(&q.id) {
+            Some(p) => p.level_for(q, r).filter(|&l| l > 0),
+            None => Some(self.targets.maturity_for(&q.id, group_and_ancestors(q, &r.group))),
         }
     }
 

@@ -3,11 +3,13 @@
 
 pub mod ids;
 pub mod model;
+pub mod profile;
 pub mod questionnaire_file;
 pub mod risk_model;
 pub mod tree;
 
 pub use model::*;
+pub use profile::{Profile, ProfileLevels};
 pub use risk_model::RiskModel;
 
 use crate::content::{self, SourceFile, Sources};
@@ -20,6 +22,8 @@ pub struct Catalog {
     pub questionnaires: Vec<Questionnaire>,
     pub scales: Vec<Scale>,
     pub risk_models: Vec<RiskModel>,
+    /// Target profiles (62443-2-4, 2-1), by id; a user's profile replaces a built-in one.
+    pub profiles: Vec<Profile>,
     /// Where each risk model came from, by id, and whether that is a built-in file.
     pub risk_model_sources: HashMap<String, (PathBuf, bool)>,
 }
@@ -27,7 +31,12 @@ pub struct Catalog {
 impl Catalog {
     /// Read and check everything `sources` names. All problems of all files are returned together.
     pub fn load(sources: &Sources) -> Result<Catalog, Vec<Diagnostic>> {
-        let (questionnaire_files, risk_model_files, mut problems) = content::toml_files(sources);
+        let content::TomlFiles {
+            questionnaires: questionnaire_files,
+            risk_models: risk_model_files,
+            profiles: profile_files,
+            mut problems,
+        } = content::toml_files(sources);
         let mut catalog = Catalog::default();
         let mut scale_refs = Vec::new();
         for file in &questionnaire_files {
@@ -81,6 +90,22 @@ impl Catalog {
                 Err(mut d) => problems.append(&mut d),
             }
         }
+        for file in &profile_files {
+            match profile::read(&file.path, &file.text, &catalog.questionnaires) {
+                Ok(mut p) => {
+                    p.builtin = file.builtin;
+                    add_or_replace(
+                        &mut catalog.profiles,
+                        p,
+                        |p| (&p.levels.id, &p.source, p.builtin),
+                        file,
+                        "profile",
+                        &mut problems,
+                    );
+                }
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
         for (scale, at) in scale_refs {
             if catalog.scale(&scale).is_none() {
                 let known: Vec<&str> = catalog.scales.iter().map(|s| s.id.as_str()).collect();
@@ -114,6 +139,34 @@ impl Catalog {
 
     pub fn risk_model(&self, id: &str) -> Option<&RiskModel> {
         self.risk_models.iter().find(|m| m.id == id)
+    }
+
+    pub fn profile(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.levels.id == id)
+    }
+
+    /// A profile named on the command line: a file (a path with a folder or ending in .toml),
+    /// else the id of one in the catalog.
+    pub fn find_profile(&self, name: &str) -> Result<Profile, Vec<Diagnostic>> {
+        let path = std::path::Path::new(name);
+        if name.ends_with(".toml") || path.components().count() > 1 {
+            let text = content::read_text(path).map_err(|d| vec![d])?;
+            return profile::read(path, &text, &self.questionnaires);
+        }
+        self.profile(name).cloned().ok_or_else(|| {
+            let known: Vec<&str> = self.profiles.iter().map(|p| p.levels.id.as_str()).collect();
+            vec![Diagnostic::new(
+                name,
+                format!(
+                    "no profile with this id and no such file (profiles: {})",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                ),
+            )]
+        })
     }
 
     /// The questionnaire ids, for messages that list what exists.

@@ -73,7 +73,17 @@ pub struct Requirement {
     /// The answer scale of this requirement (the questionnaire's unless overridden).
     pub scale: String,
     pub key: String,
+    /// The services it concerns (62443-2-4); empty: not stated, so every service.
+    pub services: Vec<Service>,
     pub source: SourceRef,
+}
+
+/// The two kinds of service 62443-2-4 names: building a solution, and looking after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Service {
+    Integration,
+    Maintenance,
 }
 
 impl Requirement {
@@ -243,6 +253,16 @@ pub struct ScaleValue {
     pub satisfies: bool,
     pub not_applicable: bool,
     pub note_required: bool,
+    /// A capability the service provider does not offer (62443-2-4): left out of the maturity of
+    /// what is offered, and shown as such.
+    pub not_offered: bool,
+}
+
+impl ScaleValue {
+    /// Answered, yet outside the levels: not applicable, or not offered.
+    pub fn excluded(&self) -> bool {
+        self.not_applicable || self.not_offered
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -272,6 +292,6 @@ impl Scale {
     /// The answer the guided ladder proposes after `yes_count` consecutive "yes" answers.
     pub fn ladder_proposal(&self, yes_count: usize) -> Option<&ScaleValue> {
         let level = yes_count.min(self.ladder.len()) as u8;
-        self.values.iter().find(|v| v.level == Some(level) && !v.not_applicable)
+        self.values.iter().find(|v| v.level == Some(level) && !v.excluded())
     }
 }

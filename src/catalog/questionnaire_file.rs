@@ -57,6 +57,9 @@ struct RawRequirement {
     records_in: Option<RecordsIn>,
     scale: Option<Spanned<String>>,
     key: Option<Spanned<String>>,
+    /// The services a requirement concerns (62443-2-4): integration, maintenance or both.
+    #[serde(default)]
+    services: Vec<Service>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +84,10 @@ struct RawScaleValue {
     not_applicable: bool,
     #[serde(default)]
     note_required: bool,
+    /// A service the provider does not offer (62443-2-4): answered, yet neither a level nor "not
+    /// applicable".
+    #[serde(default)]
+    not_offered: bool,
 }
 
 /// What one file holds: a questionnaire (unresolved scale references) and/or scales.
@@ -257,7 +264,16 @@ fn check_scale(c: &mut Checker, raw: &RawScale) -> Option<Scale> {
             None => None,
         };
         let level = c.small_number(&v.level, 0..=4, "level");
-        if raw.kind == ScaleKind::Maturity && level.is_none() && !v.not_applicable {
+        if v.not_offered && (v.not_applicable || level.is_some() || v.satisfies) {
+            c.report(
+                &v.id,
+                format!(
+                    "value \"{}\" is not offered: it can have no level and cannot be not applicable or satisfy",
+                    v.id.get_ref()
+                ),
+            );
+        }
+        if raw.kind == ScaleKind::Maturity && level.is_none() && !v.not_applicable && !v.not_offered {
             c.report(
                 &v.id,
                 format!("value \"{}\" of a maturity scale needs a level 0-4", v.id.get_ref()),
@@ -270,6 +286,7 @@ fn check_scale(c: &mut Checker, raw: &RawScale) -> Option<Scale> {
             satisfies: v.satisfies,
             not_applicable: v.not_applicable,
             note_required: v.note_required,
+            not_offered: v.not_offered,
         });
     }
     if values.is_empty() {
@@ -396,6 +413,7 @@ fn check_questionnaire(
             records_in: r.records_in,
             scale,
             key,
+            services: r.services.clone(),
             source: c.source(&r.id),
         });
     }

@@ -144,7 +144,7 @@ pub fn done_answers(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Scor
             scale
                 .values
                 .iter()
-                .find(|v| v.satisfies && !v.not_applicable && !v.note_required)
+                .find(|v| v.satisfies && !v.excluded() && !v.note_required)
         } else {
             let key = (id.questionnaire.as_str(), id.requirement.as_str());
             let target = targets.get(&key).copied().unwrap_or(a.targets.maturity);
@@ -154,7 +154,7 @@ pub fn done_answers(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Scor
             scale
                 .values
                 .iter()
-                .filter(|v| !v.not_applicable && !v.note_required && v.level.is_some_and(|l| l >= target))
+                .filter(|v| !v.excluded() && !v.note_required && v.level.is_some_and(|l| l >= target))
                 .min_by_key(|v| v.level)
         };
         let Some(value) = value else {

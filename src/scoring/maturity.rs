@@ -13,6 +13,8 @@ use serde::Serialize;
 pub enum RequirementState {
     Unanswered,
     NotApplicable,
+    /// A capability the service provider does not offer (62443-2-4), with its reason.
+    NotOffered,
     /// The level achieved (0 = not implemented).
     Level(u8),
 }
@@ -23,6 +25,8 @@ pub struct MaturityStats {
     pub answered: usize,
     pub unanswered: usize,
     pub not_applicable: usize,
+    /// Answered "not offered" (62443-2-4): left out of the levels, like not applicable.
+    pub not_offered: usize,
     pub min: Option<u8>,
     pub mean: Option<f64>,
     /// How many requirements stand at level 0, 1, 2, 3, 4.
@@ -35,7 +39,13 @@ impl MaturityStats {
     /// Every requirement counted here is answered not applicable (with its reason): the whole
     /// group or questionnaire does not apply, which is not the same as unanswered.
     pub fn all_not_applicable(&self) -> bool {
-        self.not_applicable > 0 && self.answered == 0 && self.unanswered == 0
+        self.not_applicable > 0 && self.not_offered == 0 && self.answered == 0 && self.unanswered == 0
+    }
+
+    /// Nothing counted here is offered: every requirement is answered "not offered" or not
+    /// applicable, at least one of them not offered. Such an area has no level (not 0).
+    pub fn none_offered(&self) -> bool {
+        self.not_offered > 0 && self.answered == 0 && self.unanswered == 0
     }
 }
 
@@ -44,6 +54,8 @@ pub struct GroupMaturity {
     pub group: String,
     /// 0 for top-level groups.
     pub depth: usize,
+    /// The level asked for: the assessment's, the group's, or with a target profile the highest
+    /// level the profile asks of any requirement of the group (0: the profile asks for nothing here).
     pub target: u8,
     #[serde(flatten)]
     pub stats: MaturityStats,
@@ -58,6 +70,7 @@ pub struct GroupMaturity {
 pub struct RequirementMaturity {
     pub requirement: String,
     pub group: String,
+    /// The level asked for; 0: the chosen target profile does not ask for this requirement.
     pub target: u8,
     #[serde(flatten)]
     pub state: RequirementState,
@@ -71,12 +84,45 @@ pub struct MaturityProfile {
     pub requirements: Vec<RequirementMaturity>,
 }
 
+/// Each group's target: without a target profile its own, else its nearest ancestor's, else the
+/// assessment's; with a profile the highest level asked of any requirement within it.
+fn group_targets(a: &Assessment, q: &Questionnaire, requirements: &[RequirementMaturity]) -> Vec<u8> {
+    let tree = q.group_tree();
+    let mut targets = vec![a.targets.maturity; q.groups.len()];
+    if a.targets.profile.contains_key(&q.id) {
+        targets.fill(0);
+        for r in requirements {
+            if let Some(i) = q.group_position(&r.group) {
+                targets[i] = targets[i].max(r.target);
+            }
+        }
+        // Deepest first, so a child's highest level reaches every ancestor.
+        for &i in &tree.bottom_up {
+            if let Some(p) = tree.parent[i] {
+                targets[p] = targets[p].max(targets[i]);
+            }
+        }
+        return targets;
+    }
+    let own = a.targets.maturity_groups.get(&q.id);
+    // Parents are worked out before their children (top down), so this is one step per group.
+    for &i in tree.bottom_up.iter().rev() {
+        targets[i] = own
+            .and_then(|m| m.get(&q.groups[i].id))
+            .copied()
+            .or_else(|| tree.parent[i].map(|p| targets[p]))
+            .unwrap_or(a.targets.maturity);
+    }
+    targets
+}
+
 /// Statistics being gathered: merged from child groups into their parents.
 #[derive(Clone, Default)]
 struct Tally {
     answered: usize,
     unanswered: usize,
     not_applicable: usize,
+    not_offered: usize,
     min: Option<u8>,
     sum: u64,
     distribution: [usize; 5],
@@ -88,6 +134,7 @@ impl Tally {
         match r.state {
             RequirementState::Unanswered => self.unanswered += 1,
             RequirementState::NotApplicable => self.not_applicable += 1,
+            RequirementState::NotOffered => self.not_offered += 1,
             RequirementState::Level(l) => {
                 self.answered += 1;
                 self.sum += u64::from(l);
@@ -104,6 +151,7 @@ impl Tally {
         self.answered += other.answered;
         self.unanswered += other.unanswered;
         self.not_applicable += other.not_applicable;
+        self.not_offered += other.not_offered;
         self.sum += other.sum;
         self.min = match (self.min, other.min) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -120,6 +168,7 @@ impl Tally {
             answered: self.answered,
             unanswered: self.unanswered,
             not_applicable: self.not_applicable,
+            not_offered: self.not_offered,
             min: self.min,
             mean: (self.answered > 0).then(|| self.sum as f64 / self.answered as f64),
             distribution: self.distribution,
@@ -134,44 +183,34 @@ fn stats<'a>(items: impl Iterator<Item = &'a RequirementMaturity>) -> MaturitySt
     tally.stats()
 }
 
-/// The maturity profile of one maturity questionnaire, or None for other kinds.
+/// The maturity profile of one maturity questionnaire, or None for other kinds. Requirements
+/// outside the assessment's service scope (62443-2-4) are left out altogether.
 pub fn profile(a: &Assessment, catalog: &Catalog, cover: &Cover, q: &Questionnaire) -> Option<MaturityProfile> {
     if catalog.scale(&q.scale)?.kind != ScaleKind::Maturity {
         return None;
     }
     let answers = a.answers_for(&q.id, None);
     let tree = q.group_tree();
-    // Each group's target: its own, else its nearest ancestor's, else the assessment's. Parents
-    // are worked out before their children (top down), so this is one step per group.
-    let own = a.targets.maturity_groups.get(&q.id);
-    let mut group_targets = vec![a.targets.maturity; q.groups.len()];
-    for &i in tree.bottom_up.iter().rev() {
-        group_targets[i] = own
-            .and_then(|m| m.get(&q.groups[i].id))
-            .copied()
-            .or_else(|| tree.parent[i].map(|p| group_targets[p]))
-            .unwrap_or(a.targets.maturity);
-    }
     let requirements: Vec<RequirementMaturity> = q
         .requirements
         .iter()
+        .filter(|r| a.in_service_scope(r))
         .map(|r| {
-            let target = q
-                .group_position(&r.group)
-                .map_or(a.targets.maturity, |i| group_targets[i]);
             let state = match super::credited(catalog, cover, r, super::find(answers, &r.id)) {
                 None => RequirementState::Unanswered,
                 Some(v) if v.not_applicable => RequirementState::NotApplicable,
+                Some(v) if v.not_offered => RequirementState::NotOffered,
                 Some(v) => RequirementState::Level(v.level.unwrap_or(0)),
             };
             RequirementMaturity {
                 requirement: r.id.clone(),
                 group: r.group.clone(),
-                target,
+                target: a.maturity_target(q, r).unwrap_or(0),
                 state,
             }
         })
         .collect();
+    let group_targets = group_targets(a, q, &requirements);
     // Every requirement counted in its own group, then each group added to its parent, deepest
     // first: linear in groups and requirements however deep the groups nest.
     let mut tallies = vec![Tally::default(); q.groups.len()];

@@ -66,8 +66,8 @@ fn requirement_counts(answers: &[Answer], catalog: &Catalog, cover: &Cover, r: &
     };
     match super::credited(catalog, cover, r, answer) {
         Some(v) => {
-            c.applicable = usize::from(!v.not_applicable);
-            c.answered = usize::from(!v.not_applicable);
+            c.applicable = usize::from(!v.excluded());
+            c.answered = usize::from(!v.excluded());
         }
         None => c.applicable = 1,
     }
@@ -97,7 +97,7 @@ pub fn one(a: &Assessment, catalog: &Catalog, cover: &Cover, q: &Questionnaire, 
     let mut total = Counts::default();
     let mut groups: Vec<Counts> = vec![Counts::default(); q.groups.len()];
     let answers = a.answers_for(&q.id, target);
-    for r in &q.requirements {
+    for r in q.requirements.iter().filter(|r| a.in_service_scope(r)) {
         let c = requirement_counts(answers, catalog, cover, r);
         total.add(&c);
         if let Some(i) = q.group_position(&r.group) {

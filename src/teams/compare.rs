@@ -47,7 +47,7 @@ fn rank(catalog: &Catalog, a: &Answer) -> Option<i32> {
     let q = catalog.questionnaire(&a.questionnaire)?;
     let r = q.requirement(&a.requirement)?;
     let v = catalog.scale_of(r)?.value(a.value.as_deref()?)?;
-    if v.not_applicable {
+    if v.excluded() {
         return None;
     }
     Some(match v.level {

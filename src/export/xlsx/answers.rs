@@ -44,7 +44,13 @@ pub fn questionnaire_sheet(
     ];
     header(ws, s, &columns)?;
     let targets = a.answered_targets(&q.id, q.scope);
-    let maturity = score.maturity.iter().find(|m| m.questionnaire == q.id);
+    let maturity: std::collections::HashMap<&str, &crate::scoring::maturity::RequirementMaturity> = score
+        .maturity
+        .iter()
+        .filter(|m| m.questionnaire == q.id)
+        .flat_map(|m| &m.requirements)
+        .map(|r| (r.requirement.as_str(), r))
+        .collect();
     let mut row = 1u32;
     for target in targets {
         let sl = target.and_then(|t| {
@@ -53,7 +59,7 @@ pub fn questionnaire_sheet(
                 .iter()
                 .find(|x| x.questionnaire == q.id && x.target == t)
         });
-        for (i, r) in q.requirements.iter().enumerate() {
+        for r in q.requirements.iter().filter(|r| a.in_service_scope(r)) {
             let ans = a.answer(AnswerKey {
                 questionnaire: &q.id,
                 target,
@@ -74,9 +80,11 @@ pub fn questionnaire_sheet(
             let scale_value = catalog.scale_of(r).and_then(|sc| sc.value(value));
             // Level, target and gap: maturity levels, or for 3-3 the minimum SL and the zone's SL-T.
             let mut answer_format = answer_format;
-            if let Some(m) = maturity.and_then(|m| m.requirements.get(i)) {
-                ws.write_number_with_format(row, 6, f64::from(m.target), &s.number)
-                    .map_err(fail)?;
+            if let Some(m) = maturity.get(r.id.as_str()) {
+                if m.target > 0 {
+                    ws.write_number_with_format(row, 6, f64::from(m.target), &s.number)
+                        .map_err(fail)?;
+                }
                 if let RequirementState::Level(l) = m.state {
                     ws.write_number_with_format(row, 5, f64::from(l), &s.number)
                         .map_err(fail)?;
@@ -97,7 +105,7 @@ pub fn questionnaire_sheet(
                 let open = sl.is_some_and(|x| x.to_close.iter().any(|g| g.requirement == r.id));
                 answer_format = match (scale_value, needed) {
                     (None, _) => answer_format,
-                    (Some(v), _) if v.not_applicable => &s.wrap,
+                    (Some(v), _) if v.excluded() => &s.wrap,
                     // Above the zone's SL-T: not asked for, whatever the answer.
                     (Some(_), Some(needed)) if min_sl > needed => &s.beyond,
                     // Not met and needed for SL-T: the one real gap.
@@ -112,7 +120,7 @@ pub fn questionnaire_sheet(
             } else if let Some(v) = scale_value {
                 answer_format = if v.satisfies {
                     &s.good
-                } else if v.not_applicable {
+                } else if v.excluded() {
                     &s.wrap
                 } else {
                     &s.warn

@@ -20,6 +20,9 @@ fn mark(scale: Option<&Scale>, value: Option<&str>) -> String {
     if v.not_applicable {
         return "–".into();
     }
+    if v.not_offered {
+        return "∅".into();
+    }
     if let Some(l) = v.level {
         return l.to_string();
     }
@@ -364,12 +367,16 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         _ => tx.ui("label-unanswered"),
     };
     let cover = crate::scoring::Cover::on(&s.assessment, model.today);
+    let target = model
+        .questionnaire()
+        .and_then(|q| s.assessment.maturity_target(q, r))
+        .unwrap_or(0);
     let credited = crate::scoring::credited(&model.catalog, &cover, r, answer);
     let value_style = match credited {
         None if value.is_some() => t.bad,
         None => t.dim,
-        Some(v) if v.not_applicable => t.dim,
-        Some(v) if v.satisfies || v.level.is_some_and(|l| l >= s.assessment.targets.maturity) => t.good,
+        Some(v) if v.excluded() => t.dim,
+        Some(v) if v.satisfies || v.level.is_some_and(|l| l >= target) => t.good,
         Some(_) => t.bad,
     };
     let keys: Vec<Span> = scale_keys(model, r)
