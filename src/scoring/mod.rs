@@ -4,6 +4,7 @@
 
 pub mod countermeasures;
 pub mod maturity;
+pub mod profile_check;
 pub mod progress;
 pub mod risk;
 pub mod security_level;
