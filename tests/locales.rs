@@ -38,6 +38,8 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("de", "colon", ""),
     ("fr", "maturity-ml1", "label"),
     ("fr", "service-maturity-ml1", "label"),
+    // Maintenance is maintenance in French too.
+    ("fr", "service-maintenance", ""),
     ("de", "service-maturity-ml1", "label"),
     ("de", "maturity-ml1", "label"),
     ("de", "label-system", ""),

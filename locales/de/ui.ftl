@@ -1157,3 +1157,20 @@ zm-col-assets = Assets, oder die Zonen, die ein Conduit verbindet
 zm-col-level = Stufe
 zm-joins = verbindet { $from } und { $to }
 zm-not-assessed = SL-A nicht bewertet
+
+## Dienstleister: gemeinsame Wörter (issue 23): Leistungsumfang, Zielprofil, Ergebnisse eines Profilabgleichs
+service-scope-both = Integrations- und Instandhaltungsleistungen
+service-scope-integration = nur Integrationsleistungen
+service-scope-maintenance = nur Instandhaltungsleistungen
+service-integration = Integration
+service-maintenance = Instandhaltung
+outside-service-scope = außerhalb des bewerteten Leistungsumfangs
+label-not-offered = nicht angeboten
+target-profile = Zielprofil
+target-profile-none = keines: eine Zielstufe für alle Anforderungen
+verdict-below = unter der geforderten Stufe
+verdict-not-offered = gefordert, nicht angeboten
+verdict-not-applicable = laut Dienstleister nicht anwendbar
+verdict-not-assessed = noch nicht bewertet
+verdict-meets = erfüllt die geforderte Stufe
+verdict-not-asked = nicht gefordert

@@ -1157,3 +1157,20 @@ zm-col-assets = Assets, or the zones a conduit joins
 zm-col-level = Level
 zm-joins = joins { $from } and { $to }
 zm-not-assessed = SL-A not assessed
+
+## Service providers: shared words (issue 23): service scope, target profile, the verdicts of a profile check
+service-scope-both = integration and maintenance services
+service-scope-integration = integration services only
+service-scope-maintenance = maintenance services only
+service-integration = integration
+service-maintenance = maintenance
+outside-service-scope = outside the service scope assessed
+label-not-offered = not offered
+target-profile = Target profile
+target-profile-none = none: one target level for every requirement
+verdict-below = below the level asked
+verdict-not-offered = asked, not offered
+verdict-not-applicable = not applicable, says the provider
+verdict-not-assessed = not assessed yet
+verdict-meets = meets the level asked
+verdict-not-asked = not asked for

@@ -1191,3 +1191,20 @@ zm-col-assets = Actifs, ou les zones que relie un conduit
 zm-col-level = Niveau
 zm-joins = relie { $from } et { $to }
 zm-not-assessed = SL-A non évalué
+
+## Prestataires de services : mots communs (issue 23) : périmètre des prestations, profil cible, verdicts d'une comparaison au profil
+service-scope-both = prestations d'intégration et de maintenance
+service-scope-integration = prestations d'intégration seulement
+service-scope-maintenance = prestations de maintenance seulement
+service-integration = intégration
+service-maintenance = maintenance
+outside-service-scope = hors du périmètre des prestations évalué
+label-not-offered = non proposé
+target-profile = Profil cible
+target-profile-none = aucun : un seul niveau cible pour toutes les exigences
+verdict-below = en dessous du niveau demandé
+verdict-not-offered = demandé, non proposé
+verdict-not-applicable = non applicable selon le prestataire
+verdict-not-assessed = pas encore évalué
+verdict-meets = atteint le niveau demandé
+verdict-not-asked = non demandé
