@@ -161,6 +161,12 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
     }
     for m in &score.maturity {
         let _ = writeln!(out, "\n{} {}", texts.ui("score-maturity"), m.questionnaire);
+        if let Some((id, title)) = &m.target_profile {
+            let _ = writeln!(out, "  {}: {title} ({id})", texts.ui("target-profile"));
+        }
+        if let Some(scope) = m.service_scope {
+            let _ = writeln!(out, "  {}", texts.ui(&format!("service-scope-{}", scope.id())));
+        }
         let _ = writeln!(
             out,
             "  {:<10} {:<44} {:>6} {:>4} {:>4} {:>8} {:>9}",
@@ -198,12 +204,30 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                 );
                 continue;
             }
+            if g.stats.none_offered() {
+                // Nothing of the area is offered: it has no level (not 0).
+                let _ = writeln!(
+                    out,
+                    "  {:<10} {:<44} {}",
+                    label,
+                    truncate(&title, 44),
+                    texts.ui_with(
+                        "score-group-not-offered",
+                        &[("count", FluentValue::from(g.stats.not_offered))]
+                    )
+                );
+                continue;
+            }
             let _ = writeln!(
                 out,
                 "  {:<10} {:<44} {:>6} {:>4} {:>4} {:>8} {:>9}",
                 label,
                 truncate(&title, 44),
-                format!("ML{}", g.target),
+                if g.target == 0 {
+                    "-".to_string()
+                } else {
+                    format!("ML{}", g.target)
+                },
                 level(g.stats.min),
                 g.stats.mean.map(|x| texts.decimal(x, 1)).unwrap_or_else(|| "-".into()),
                 format!("{}/{}", g.stats.meeting_target, g.stats.answered),
@@ -231,6 +255,13 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
                 out,
                 "  {}",
                 texts.ui_with("score-not-applicable", &[("count", FluentValue::from(na))])
+            );
+        }
+        if o.not_offered > 0 {
+            let _ = writeln!(
+                out,
+                "  {}",
+                texts.ui_with("score-not-offered", &[("count", FluentValue::from(o.not_offered))])
             );
         }
     }

@@ -1174,3 +1174,18 @@ verdict-not-applicable = laut Dienstleister nicht anwendbar
 verdict-not-assessed = noch nicht bewertet
 verdict-meets = erfüllt die geforderte Stufe
 verdict-not-asked = nicht gefordert
+
+## Dienstleister in der Auswertung und in der Arbeitsmappe für den Kunden (issue 23)
+score-not-offered = { $count ->
+    [one] 1 Anforderung nicht angeboten (bei den Stufen nicht mitgezählt)
+   *[other] { $count } Anforderungen nicht angeboten (bei den Stufen nicht mitgezählt)
+}
+score-group-not-offered = { $count ->
+    [one] nicht angeboten (1 Anforderung)
+   *[other] nicht angeboten ({ $count } Anforderungen)
+}
+exec-maturity-not-offered = { $count ->
+    [one] Ein Bereich wird gar nicht angeboten und hat keine Stufe: { $areas }.
+   *[other] { $count } Bereiche werden gar nicht angeboten und haben keine Stufe: { $areas }.
+}
+scope-services = Bewertete Leistungen

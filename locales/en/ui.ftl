@@ -1174,3 +1174,18 @@ verdict-not-applicable = not applicable, says the provider
 verdict-not-assessed = not assessed yet
 verdict-meets = meets the level asked
 verdict-not-asked = not asked for
+
+## Service providers in the score and the customer workbook (issue 23)
+score-not-offered = { $count ->
+    [one] 1 requirement not offered (left out of the levels)
+   *[other] { $count } requirements not offered (left out of the levels)
+}
+score-group-not-offered = { $count ->
+    [one] not offered (1 requirement)
+   *[other] not offered ({ $count } requirements)
+}
+exec-maturity-not-offered = { $count ->
+    [one] One area is not offered at all and has no level: { $areas }.
+   *[other] { $count } areas are not offered at all and have no level: { $areas }.
+}
+scope-services = Services assessed

@@ -1208,3 +1208,18 @@ verdict-not-applicable = non applicable selon le prestataire
 verdict-not-assessed = pas encore évalué
 verdict-meets = atteint le niveau demandé
 verdict-not-asked = non demandé
+
+## Prestataires dans l'évaluation et le classeur du client (issue 23)
+score-not-offered = { $count ->
+    [one] 1 exigence non proposée (exclue des niveaux)
+   *[other] { $count } exigences non proposées (exclues des niveaux)
+}
+score-group-not-offered = { $count ->
+    [one] non proposé (1 exigence)
+   *[other] non proposé ({ $count } exigences)
+}
+exec-maturity-not-offered = { $count ->
+    [one] Un domaine n'est pas proposé du tout et n'a pas de niveau : { $areas }.
+   *[other] { $count } domaines ne sont pas proposés du tout et n'ont pas de niveau : { $areas }.
+}
+scope-services = Prestations évaluées

@@ -99,6 +99,17 @@ pub enum Command {
     },
     /// List the questionnaires with their requirement counts, and the languages
     List,
+    /// Show or set the targets: one maturity level for every requirement, or an asset owner's
+    /// target profile (per area or requirement) for a questionnaire such as 62443-2-4
+    Target(TargetArgs),
+    /// Set which services a service provider's 62443-2-4 self-assessment covers; requirements
+    /// that concern only the other service are left out of its results
+    ServiceScope {
+        /// The assessment file
+        file: PathBuf,
+        #[arg(value_enum)]
+        scope: ServiceScopeArg,
+    },
     /// Add or list the systems under consideration of an assessment (62443-3-2 ZCR 1)
     #[command(subcommand)]
     System(SystemCommand),
@@ -197,6 +208,46 @@ pub struct NewArgs {
     /// Risk model to copy into the assessment
     #[arg(long, default_value = "default", value_name = "ID")]
     pub risk_model: String,
+    /// For a service provider's 62443-2-4 self-assessment: the services it covers
+    #[arg(long, value_enum, default_value_t = ServiceScopeArg::Both)]
+    pub service_scope: ServiceScopeArg,
+}
+
+/// The services a 62443-2-4 self-assessment covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ServiceScopeArg {
+    /// Integration and maintenance services
+    Both,
+    /// Integration services only (design, build, commissioning)
+    Integration,
+    /// Maintenance services only (looking after a solution in operation)
+    Maintenance,
+}
+
+impl From<ServiceScopeArg> for crate::assessment::ServiceScope {
+    fn from(s: ServiceScopeArg) -> Self {
+        match s {
+            ServiceScopeArg::Both => Self::Both,
+            ServiceScopeArg::Integration => Self::Integration,
+            ServiceScopeArg::Maintenance => Self::Maintenance,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// The target maturity of every requirement that no profile and no area target covers (1-4)
+    #[arg(long, value_name = "ML", value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub maturity: Option<u8>,
+    /// Take a target profile as the target of its questionnaire: the id of a built-in or
+    /// configured profile, or a profile file (its levels are copied into the assessment)
+    #[arg(long, value_name = "ID|FILE")]
+    pub profile: Option<String>,
+    /// Go back from a profile to one target level for this questionnaire
+    #[arg(long, value_name = "QUESTIONNAIRE", conflicts_with = "profile")]
+    pub no_profile: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -214,8 +265,13 @@ pub struct AnswerArgs {
     #[arg(long, value_name = "ID", conflicts_with = "zone")]
     pub system: Option<String>,
     /// The requirement id as the standard writes it, e.g. "SP.01.01 BR" or "SR 1.1 RE(2)"
-    #[arg(long, value_name = "ID", required_unless_present = "from")]
+    #[arg(long, value_name = "ID", required_unless_present_any = ["from", "area"])]
     pub item: Option<String>,
+    /// Answer every requirement of this area (group) at once, e.g. --area SP.04 --value
+    /// not-offered --note "We do no wireless work": one value and one reason for all of them
+    /// (requirements outside the service scope are left as they are)
+    #[arg(long, value_name = "GROUP", conflicts_with_all = ["item", "ladder"])]
+    pub area: Option<String>,
     /// The answer: a value of the requirement's scale, e.g. ml3, na, met, not-met, compensated
     #[arg(long, required_unless_present_any = ["ladder", "from"])]
     pub value: Option<String>,
@@ -248,7 +304,7 @@ pub struct AnswerArgs {
     #[arg(
         long,
         value_name = "CSV|JSON",
-        conflicts_with_all = ["questionnaire", "item", "value", "ladder", "zone", "system", "note", "evidence", "interviewee", "flag"]
+        conflicts_with_all = ["questionnaire", "item", "area", "value", "ladder", "zone", "system", "note", "evidence", "interviewee", "flag"]
     )]
     pub from: Option<PathBuf>,
     /// With --from: write the rows that can be taken, list the others, exit with 2 if there were any

@@ -45,6 +45,7 @@ pub fn new(ctx: &Context, global: &GlobalOptions, args: NewArgs) -> Result<()> {
     a.assessment.organisation = args.organisation.unwrap_or_default();
     a.assessment.site = args.site.unwrap_or_default();
     a.assessment.classification = args.classification.unwrap_or_default();
+    a.assessment.service_scope = args.service_scope.into();
     a.assessment.assessors = args.assessors;
     if a.assessment.assessors.is_empty()
         && let Some(name) = &ctx.config.assessor
@@ -135,8 +136,10 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
     if let Some(from) = &args.from {
         return super::answers_file::answer_from(ctx, &args.file, from, args.partial, args.assessor);
     }
-    let (Some(questionnaire), Some(item)) = (&args.questionnaire, &args.item) else {
-        return Err(Error::usage("give -q ID and --item ID, or --from FILE"));
+    let Some(questionnaire) = &args.questionnaire else {
+        return Err(Error::usage(
+            "give -q ID and --item ID (or --area GROUP), or --from FILE",
+        ));
     };
     let catalog = &ctx.catalog;
     edit(ctx, &args.file.clone(), |a| {
@@ -153,6 +156,32 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 a.assessment.questionnaires.join(", ")
             )));
         }
+        let target = answer_target(a, q, args.zone.as_deref(), args.system.as_deref())?;
+        let assessor = assessor_of(ctx, a, args.assessor.clone());
+        let now = Timestamp::now();
+        let place = target.as_deref().map(|t| format!(" for {t}")).unwrap_or_default();
+        if let Some(area) = &args.area {
+            let value = args
+                .value
+                .as_deref()
+                .ok_or_else(|| Error::usage("give --value with --area"))?;
+            let (requirements, outside) = area_requirements(a, q, area)?;
+            for r in &requirements {
+                let value = value_of(catalog, r, Some(value), None)?;
+                give_one(a, &args, q, r, value, target.as_deref(), &assessor, now)?;
+            }
+            let left = if outside > 0 {
+                format!(" ({outside} outside the service scope left as they were)")
+            } else {
+                String::new()
+            };
+            return Ok(format!(
+                "Saved {} {area}: {} requirements = {value}{place}{left}.",
+                q.id,
+                requirements.len()
+            ));
+        }
+        let item = args.item.as_deref().unwrap_or_default();
         let r = q.requirement(item).ok_or_else(|| {
             let hint = q
                 .requirements
@@ -162,7 +191,6 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 .unwrap_or_default();
             Error::usage(format!("{} has no requirement \"{item}\"{hint}", q.id))
         })?;
-        let target = answer_target(a, q, args.zone.as_deref(), args.system.as_deref())?;
         let scale = catalog
             .scale_of(r)
             .ok_or_else(|| Error::usage(format!("no scale \"{}\"", r.scale)))?;
@@ -170,65 +198,113 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
             Some(steps) => Some(ladder_proposal(scale, steps)?),
             None => None,
         };
-        let value = match (&args.value, proposed) {
-            (Some(v), _) => scale.value(v).ok_or_else(|| {
-                Error::usage(format!(
-                    "\"{v}\" is not an answer for {} (allowed: {})",
-                    r.id,
-                    scale.value_ids().join(", ")
-                ))
-            })?,
-            (None, Some(p)) => p,
-            (None, None) => return Err(Error::usage("give --value or --ladder")),
-        };
+        let value = value_of(catalog, r, args.value.as_deref(), proposed)?;
         if let Some(p) = proposed
             && p.id != value.id
         {
             crate::say_err!("The ladder proposes {}; recording {} as given.", p.id, value.id);
         }
-        let note = args.note.clone().unwrap_or_default();
-        if value.note_required && note.trim().is_empty() {
-            return Err(Error::usage(format!(
-                "the answer \"{}\" needs a reason or description: give --note",
-                value.id
-            )));
-        }
-        let assessor = assessor_of(ctx, a, args.assessor.clone());
-        let now = Timestamp::now();
-        let id = AnswerId::new(&q.id, target.as_deref(), &r.id);
-        let existing = a.answer(id.key()).cloned();
-        let mut answer = existing.clone().unwrap_or_else(|| Answer::new(&id, now));
-        // The value is (re)given when it changes or when the interviewee is named; what is not
-        // given on the command line (note, evidence, flag) stays as it was.
-        if answer.value.as_deref() != Some(value.id.as_str()) || args.interviewee.is_some() {
-            let interviewee = args.interviewee.as_deref().unwrap_or_default();
-            answer.give(Some(value.id.clone()), interviewee, &assessor, now);
-        }
-        let mut edited = false;
-        if args.note.is_some() && answer.note != note {
-            answer.note = note;
-            edited = true;
-        }
-        if !args.evidence.is_empty() && answer.evidence != args.evidence {
-            answer.evidence = args.evidence.clone();
-            edited = true;
-        }
-        if args.flag && !answer.flagged {
-            answer.flagged = true;
-            edited = true;
-        }
-        if edited && existing.is_some() {
-            answer.mark_edited(&assessor, now);
-        }
-        a.set_answer(answer);
-        Ok(format!(
-            "Saved {} {} = {}{}.",
-            q.id,
-            r.id,
-            value.id,
-            target.map(|t| format!(" for {t}")).unwrap_or_default()
-        ))
+        give_one(a, &args, q, r, value, target.as_deref(), &assessor, now)?;
+        Ok(format!("Saved {} {} = {}{place}.", q.id, r.id, value.id))
     })
+}
+
+/// The requirements of `area` (or any group below it) within the service scope, and how many
+/// of its requirements lie outside the scope.
+fn area_requirements<'q>(
+    a: &Assessment,
+    q: &'q crate::catalog::Questionnaire,
+    area: &'q str,
+) -> Result<(Vec<&'q crate::catalog::Requirement>, usize)> {
+    if q.group(area).is_none() {
+        let hint = q
+            .groups
+            .iter()
+            .find(|g| g.id.eq_ignore_ascii_case(area.trim()))
+            .map(|g| format!("; did you mean \"{}\"?", g.id))
+            .unwrap_or_default();
+        return Err(Error::usage(format!("{} has no area \"{area}\"{hint}", q.id)));
+    }
+    let (inside, outside): (Vec<_>, Vec<_>) = q.requirements_within(area).partition(|r| a.in_service_scope(r));
+    if inside.is_empty() {
+        return Err(Error::usage(format!(
+            "every requirement of {area} lies outside the service scope ({}); nothing to answer",
+            a.assessment.service_scope.id()
+        )));
+    }
+    Ok((inside, outside.len()))
+}
+
+/// The scale value named (or proposed by the ladder) for `r`.
+fn value_of<'c>(
+    catalog: &'c crate::catalog::Catalog,
+    r: &crate::catalog::Requirement,
+    named: Option<&str>,
+    proposed: Option<&'c crate::catalog::ScaleValue>,
+) -> Result<&'c crate::catalog::ScaleValue> {
+    let scale = catalog
+        .scale_of(r)
+        .ok_or_else(|| Error::usage(format!("no scale \"{}\"", r.scale)))?;
+    match (named, proposed) {
+        (Some(v), _) => scale.value(v).ok_or_else(|| {
+            Error::usage(format!(
+                "\"{v}\" is not an answer for {} (allowed: {})",
+                r.id,
+                scale.value_ids().join(", ")
+            ))
+        }),
+        (None, Some(p)) => Ok(p),
+        (None, None) => Err(Error::usage("give --value or --ladder")),
+    }
+}
+
+/// Record `value` for `r` with what the command line gives beside it (note, evidence, flag,
+/// interviewee); what it does not give stays as it was.
+#[allow(clippy::too_many_arguments)]
+fn give_one(
+    a: &mut Assessment,
+    args: &AnswerArgs,
+    q: &crate::catalog::Questionnaire,
+    r: &crate::catalog::Requirement,
+    value: &crate::catalog::ScaleValue,
+    target: Option<&str>,
+    assessor: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let note = args.note.clone().unwrap_or_default();
+    if value.note_required && note.trim().is_empty() {
+        return Err(Error::usage(format!(
+            "the answer \"{}\" needs a reason or description: give --note",
+            value.id
+        )));
+    }
+    let id = AnswerId::new(&q.id, target, &r.id);
+    let existing = a.answer(id.key()).cloned();
+    let mut answer = existing.clone().unwrap_or_else(|| Answer::new(&id, now));
+    // The value is (re)given when it changes or when the interviewee is named; what is not
+    // given on the command line (note, evidence, flag) stays as it was.
+    if answer.value.as_deref() != Some(value.id.as_str()) || args.interviewee.is_some() {
+        let interviewee = args.interviewee.as_deref().unwrap_or_default();
+        answer.give(Some(value.id.clone()), interviewee, assessor, now);
+    }
+    let mut edited = false;
+    if args.note.is_some() && answer.note != note {
+        answer.note = note;
+        edited = true;
+    }
+    if !args.evidence.is_empty() && answer.evidence != args.evidence {
+        answer.evidence = args.evidence.clone();
+        edited = true;
+    }
+    if args.flag && !answer.flagged {
+        answer.flagged = true;
+        edited = true;
+    }
+    if edited && existing.is_some() {
+        answer.mark_edited(assessor, now);
+    }
+    a.set_answer(answer);
+    Ok(())
 }
 
 /// Who is stamped as the assessor of what a command changes: the one named on the command line,

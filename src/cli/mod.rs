@@ -10,6 +10,7 @@ mod plan;
 mod plan_text;
 mod spec;
 mod system;
+mod targets;
 mod team;
 
 use crate::catalog::Catalog;
@@ -152,6 +153,10 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::New(a)) => edit::new(&Context::load(&global)?, &global, a),
         Some(Command::Answer(a)) => edit::answer(&Context::load(&global)?, a),
         Some(Command::System(s)) => system::run(&Context::load(&global)?, s),
+        Some(Command::Target(t)) => targets::target(&Context::load(&global)?, t),
+        Some(Command::ServiceScope { file, scope }) => {
+            targets::service_scope(&Context::load(&global)?, &file, scope.into())
+        }
         Some(Command::Interviewee(c)) => interviewee::run(&Context::load(&global)?, c),
         Some(Command::Zone(z)) => edit::zone(&Context::load(&global)?, z),
         Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),

@@ -79,6 +79,13 @@ pub struct RequirementMaturity {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MaturityProfile {
     pub questionnaire: String,
+    /// The asset owner's target profile the targets come from, if one is chosen: (id, title).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_profile: Option<(String, String)>,
+    /// The services covered (62443-2-4), when the questionnaire names services and the
+    /// assessment covers only one of them; requirements of the other are left out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_scope: Option<crate::assessment::ServiceScope>,
     pub overall: MaturityStats,
     pub groups: Vec<GroupMaturity>,
     pub requirements: Vec<RequirementMaturity>,
@@ -248,8 +255,12 @@ pub fn profile(a: &Assessment, catalog: &Catalog, cover: &Cover, q: &Questionnai
             }
         })
         .collect();
+    let scope = a.assessment.service_scope;
+    let names_services = q.requirements.iter().any(|r| !r.services.is_empty());
     Some(MaturityProfile {
         questionnaire: q.id.clone(),
+        target_profile: a.targets.profile.get(&q.id).map(|p| (p.id.clone(), p.title.clone())),
+        service_scope: (names_services && !scope.is_both()).then_some(scope),
         overall: stats(requirements.iter()),
         groups,
         requirements,

@@ -147,6 +147,18 @@ fn merge_actions(rules: &mut Rules, a: &[Action], b: &[Action]) -> Vec<Action> {
     out
 }
 
+/// Targets as a conflict line shows them: "ML2, SP.05 ML3 (iec62443-2-4), profile owner-2026
+/// (iec62443-2-4), risk-reduction".
+fn targets_in_words(t: &crate::assessment::Targets) -> String {
+    let mut words = vec![format!("ML{}", t.maturity)];
+    for (q, groups) in &t.maturity_groups {
+        words.extend(groups.iter().map(|(g, l)| format!("{g} ML{l} ({q})")));
+    }
+    words.extend(t.profile.iter().map(|(q, p)| format!("profile {} ({q})", p.id)));
+    words.push(t.sl_t_method.id().to_string());
+    words.join(", ")
+}
+
 pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeResult {
     let times = (a.assessment.modified, b.assessment.modified);
     let mut conflicts = Vec::new();
@@ -167,12 +179,25 @@ pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeRes
         conflicts.push(Conflict {
             kind: "targets",
             key: "targets".into(),
-            a: format!("{:?}", a.targets),
-            b: format!("{:?}", b.targets),
+            a: targets_in_words(&a.targets),
+            b: targets_in_words(&b.targets),
             taken,
         });
         if taken == Some("b") {
             merged.targets = b.targets.clone();
+        }
+    }
+    if a.assessment.service_scope != b.assessment.service_scope {
+        let taken = pick(prefer, times.0, times.1);
+        conflicts.push(Conflict {
+            kind: "service-scope",
+            key: "service_scope".into(),
+            a: a.assessment.service_scope.id().into(),
+            b: b.assessment.service_scope.id().into(),
+            taken,
+        });
+        if taken == Some("b") {
+            merged.assessment.service_scope = b.assessment.service_scope;
         }
     }
     if a.risk_model != b.risk_model {

@@ -237,7 +237,8 @@ fn target_words(targets: impl Iterator<Item = u8>, texts: &Texts) -> String {
 
 /// One sentence per maturity questionnaire: the mean against the target, then how many of its
 /// areas (top-level groups that apply) are at target, below it, or not assessed at all. An area
-/// is at target when every requirement assessed in it reaches its target.
+/// is at target when every requirement assessed in it reaches its target. Areas a service
+/// provider does not offer at all are named apart, never counted as below or open.
 fn maturity_sentences(score: &Score, catalog: &Catalog, texts: &Texts) -> Vec<String> {
     let mut out = Vec::new();
     for m in &score.maturity {
@@ -245,12 +246,17 @@ fn maturity_sentences(score: &Score, catalog: &Catalog, texts: &Texts) -> Vec<St
             Some(q) => texts.get(&q.id, "questionnaire", Some("title")),
             None => m.questionnaire.clone(),
         };
-        let areas: Vec<_> = m.groups.iter().filter(|g| g.depth == 0 && g.applies).collect();
+        let top = || m.groups.iter().filter(|g| g.depth == 0 && g.applies);
+        let areas: Vec<_> = top().filter(|g| !g.stats.none_offered()).collect();
+        let not_offered: Vec<&str> = top()
+            .filter(|g| g.stats.none_offered())
+            .map(|g| g.group.as_str())
+            .collect();
         let Some(mean) = m.overall.mean else {
             out.push(texts.ui_with("exec-maturity-none", &[("questionnaire", title.into())]));
             continue;
         };
-        let target = target_words(areas.iter().map(|g| g.target), texts);
+        let target = target_words(areas.iter().map(|g| g.target).filter(|&t| t > 0), texts);
         let first = texts.ui_with(
             "exec-maturity-mean",
             &[
@@ -275,7 +281,18 @@ fn maturity_sentences(score: &Score, catalog: &Catalog, texts: &Texts) -> Vec<St
                 ("open", open.into()),
             ],
         );
-        out.push(format!("{first} {second}"));
+        let mut sentence = format!("{first} {second}");
+        if !not_offered.is_empty() {
+            let third = texts.ui_with(
+                "exec-maturity-not-offered",
+                &[
+                    ("count", not_offered.len().into()),
+                    ("areas", not_offered.join(", ").into()),
+                ],
+            );
+            sentence = format!("{sentence} {third}");
+        }
+        out.push(sentence);
     }
     out
 }

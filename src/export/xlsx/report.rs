@@ -94,12 +94,20 @@ pub fn summary(
             s.text(ws, row, 0, &m.questionnaire, &s.wrap)?;
             s.text(ws, row, 1, &g.group, &s.wrap)?;
             s.text(ws, row, 2, &title, &s.wrap)?;
-            ws.write_number_with_format(row, 3, f64::from(g.target), &s.number)
-                .map_err(fail)?;
+            if g.target > 0 {
+                ws.write_number_with_format(row, 3, f64::from(g.target), &s.number)
+                    .map_err(fail)?;
+            }
             // As tall as its longest wrapped text (the title, or "not applicable (all …)").
             let width = |col: usize| columns[col].1;
             let mut tallest = text_lines(&title, width(2));
-            if !g.applies {
+            if g.stats.none_offered() {
+                // Nothing of the area is offered: no level (not 0), and no bar.
+                let text = texts.ui_with("score-group-not-offered", &[("count", g.stats.not_offered.into())]);
+                s.text(ws, row, 6, &text, &s.wrap)?;
+                tallest = tallest.max(text_lines(&text, width(6)));
+                ws.write_number_with_format(row, 7, 0.0, &s.number).map_err(fail)?;
+            } else if !g.applies {
                 // Every requirement answered not applicable: the area does not apply (no bar).
                 let text = texts.ui_with(
                     "score-group-not-applicable",

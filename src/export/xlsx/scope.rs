@@ -186,6 +186,18 @@ pub fn scope_sheet(
             w.field(&label, &format!("ML{level} · {title}"))?;
         }
     }
+    for (qid, p) in &a.targets.profile {
+        let standard = catalog.questionnaire(qid).map_or(qid.as_str(), |q| q.standard.as_str());
+        let label = format!("{} · {standard}", texts.ui("target-profile"));
+        w.field(&label, &format!("{} ({})", p.title, p.id))?;
+    }
+    let scope = a.assessment.service_scope;
+    if !scope.is_both() {
+        w.field(
+            &texts.ui("scope-services"),
+            &texts.ui(&format!("service-scope-{}", scope.id())),
+        )?;
+    }
 
     w.heading(&texts.ui("scope-people"))?;
     w.field(&texts.ui("field-assessors"), &a.assessment.assessors.join(", "))?;
