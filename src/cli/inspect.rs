@@ -161,10 +161,11 @@ pub fn validate(global: &GlobalOptions, dirs: &[PathBuf]) -> Result<()> {
     }
     let requirements: usize = ctx.catalog.questionnaires.iter().map(|q| q.requirements.len()).sum();
     crate::say!(
-        "OK: {} questionnaires ({requirements} requirements), {} scales, {} risk models, languages {}.",
+        "OK: {} questionnaires ({requirements} requirements), {} scales, {} risk models, {} target profiles, languages {}.",
         ctx.catalog.questionnaires.len(),
         ctx.catalog.scales.len(),
         ctx.catalog.risk_models.len(),
+        ctx.catalog.profiles.len(),
         ctx.texts
             .languages()
             .iter()
