@@ -193,3 +193,22 @@ fn a_target_profile_sets_each_requirements_target_and_the_areas_highest() {
     assert_eq!(group(&p, "SP.04").target, 0);
     assert_eq!(group(&p, "SP.01").below_target, ["SP.01.01 BR"]);
 }
+
+#[test]
+fn the_same_profiles_serve_62443_2_1() {
+    let catalog = catalog();
+    let q = catalog.questionnaire("iec62443-2-1").unwrap();
+    let text = "format = 1\n[profile]\nid = \"group-standard\"\ntitle = \"Group standard\"\nquestionnaire = \"iec62443-2-1\"\ndefault = 2\n\n[levels]\n\"SPE 3\" = 4\n";
+    let p = iacs_assess::catalog::profile::read(std::path::Path::new("p.toml"), text, &catalog.questionnaires).unwrap();
+    let mut a = Assessment::new("Owner", "en", vec![q.id.clone()], now());
+    a.targets.profile.insert(q.id.clone(), p.levels);
+    let m = maturity::profile(&a, &catalog, &Cover::on(&a, jiff::civil::date(2026, 12, 2)), q).unwrap();
+    let in_spe3 = q.requirements_within("SPE 3").next().unwrap();
+    let elsewhere = q
+        .requirements
+        .iter()
+        .find(|r| !q.group_within(&r.group, "SPE 3"))
+        .unwrap();
+    let target = |id: &str| m.requirements.iter().find(|r| r.requirement == id).unwrap().target;
+    assert_eq!((target(&in_spe3.id), target(&elsewhere.id)), (4, 2));
+}

@@ -109,7 +109,8 @@ impl Book<'_, '_> {
         ws.set_freeze_panes(head + 1, COLUMNS.requirement + 1).map_err(fail)?;
 
         let mut last = head;
-        for r in &q.requirements {
+        // Requirements outside the service scope (62443-2-4) are not asked.
+        for r in q.requirements.iter().filter(|r| self.a.in_service_scope(r)) {
             last += 1;
             self.requirement_row(ws, last, catalog, q, target, r, &width)?;
         }
