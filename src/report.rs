@@ -134,6 +134,20 @@ pub fn grouped_reasons(reasons: &[SlReason], model_id: &str, texts: &Texts) -> V
         .collect()
 }
 
+/// Why a group has no level, in words: every requirement answered not applicable (the group does
+/// not apply), or nothing of it offered (62443-2-4: no level, never 0). None: it has one, or is open.
+pub fn without_level(g: &crate::scoring::maturity::GroupMaturity, texts: &Texts) -> Option<String> {
+    if !g.applies {
+        let count = FluentValue::from(g.stats.not_applicable);
+        Some(texts.ui_with("score-group-not-applicable", &[("count", count)]))
+    } else if g.stats.none_offered() {
+        let count = FluentValue::from(g.stats.not_offered);
+        Some(texts.ui_with("score-group-not-offered", &[("count", count)]))
+    } else {
+        None
+    }
+}
+
 pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
     let mut out = String::new();
     let model_id = score.risk_model.clone().unwrap_or_default();
@@ -190,32 +204,8 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
             );
             let indent = "  ".repeat(g.depth);
             let label: String = format!("{indent}{}", g.group);
-            if !g.applies {
-                // Every requirement answered not applicable: the group does not apply.
-                let _ = writeln!(
-                    out,
-                    "  {:<10} {:<44} {}",
-                    label,
-                    truncate(&title, 44),
-                    texts.ui_with(
-                        "score-group-not-applicable",
-                        &[("count", FluentValue::from(g.stats.not_applicable))]
-                    )
-                );
-                continue;
-            }
-            if g.stats.none_offered() {
-                // Nothing of the area is offered: it has no level (not 0).
-                let _ = writeln!(
-                    out,
-                    "  {:<10} {:<44} {}",
-                    label,
-                    truncate(&title, 44),
-                    texts.ui_with(
-                        "score-group-not-offered",
-                        &[("count", FluentValue::from(g.stats.not_offered))]
-                    )
-                );
+            if let Some(why) = without_level(g, texts) {
+                let _ = writeln!(out, "  {:<10} {:<44} {why}", label, truncate(&title, 44));
                 continue;
             }
             let _ = writeln!(

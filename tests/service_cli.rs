@@ -14,6 +14,13 @@ fn provider(home: &Path) -> String {
     file
 }
 
+/// `answer --area SP.04 --value V` with these further arguments.
+fn answer_area(home: &Path, file: &str, area: &str, value: &str, more: &[&str]) -> assert_cmd::assert::Assert {
+    let mut args = vec!["answer", file, "-q", "iec62443-2-4", "--area", area, "--value", value];
+    args.extend(more);
+    run(home, &args)
+}
+
 fn answers_of(file: &str) -> Vec<(String, String, String)> {
     let a: toml::Value = toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     a.get("answer")
@@ -38,37 +45,17 @@ fn a_whole_area_is_not_offered_in_one_step_with_one_reason() {
     let wireless: Vec<String> = q.requirements_within("SP.04").map(|r| r.id.clone()).collect();
 
     // Without the reason "not offered" needs: refused, and nothing is written.
-    run(
-        home.path(),
-        &[
-            "answer",
-            &file,
-            "-q",
-            "iec62443-2-4",
-            "--area",
-            "SP.04",
-            "--value",
-            "not-offered",
-        ],
-    )
-    .code(2)
-    .stderr(predicate::str::contains("needs a reason"));
+    answer_area(home.path(), &file, "SP.04", "not-offered", &[])
+        .code(2)
+        .stderr(predicate::str::contains("needs a reason"));
     assert!(answers_of(&file).is_empty());
 
-    run(
+    answer_area(
         home.path(),
-        &[
-            "answer",
-            &file,
-            "-q",
-            "iec62443-2-4",
-            "--area",
-            "SP.04",
-            "--value",
-            "not-offered",
-            "--note",
-            "We do no wireless work.",
-        ],
+        &file,
+        "SP.04",
+        "not-offered",
+        &["--note", "We do no wireless work."],
     )
     .success()
     .stdout(predicate::str::contains(format!(
@@ -95,21 +82,9 @@ fn a_whole_area_is_not_offered_in_one_step_with_one_reason() {
         )));
 
     // A mistyped area is named with a hint.
-    run(
-        home.path(),
-        &[
-            "answer",
-            &file,
-            "-q",
-            "iec62443-2-4",
-            "--area",
-            "sp.04",
-            "--value",
-            "ml2",
-        ],
-    )
-    .code(2)
-    .stderr(predicate::str::contains("did you mean \"SP.04\""));
+    answer_area(home.path(), &file, "sp.04", "ml2", &[])
+        .code(2)
+        .stderr(predicate::str::contains("did you mean \"SP.04\""));
 }
 
 #[test]

@@ -101,18 +101,8 @@ pub fn summary(
             // As tall as its longest wrapped text (the title, or "not applicable (all …)").
             let width = |col: usize| columns[col].1;
             let mut tallest = text_lines(&title, width(2));
-            if g.stats.none_offered() {
-                // Nothing of the area is offered: no level (not 0), and no bar.
-                let text = texts.ui_with("score-group-not-offered", &[("count", g.stats.not_offered.into())]);
-                s.text(ws, row, 6, &text, &s.wrap)?;
-                tallest = tallest.max(text_lines(&text, width(6)));
-                ws.write_number_with_format(row, 7, 0.0, &s.number).map_err(fail)?;
-            } else if !g.applies {
-                // Every requirement answered not applicable: the area does not apply (no bar).
-                let text = texts.ui_with(
-                    "score-group-not-applicable",
-                    &[("count", g.stats.not_applicable.into())],
-                );
+            if let Some(text) = crate::report::without_level(g, texts) {
+                // Not applicable, or not offered: no level (never 0) and no bar.
                 s.text(ws, row, 6, &text, &s.wrap)?;
                 tallest = tallest.max(text_lines(&text, width(6)));
                 ws.write_number_with_format(row, 7, 0.0, &s.number).map_err(fail)?;
