@@ -8,40 +8,44 @@ use iacs_assess::scoring::{self, RequirementState};
 use predicates::prelude::*;
 use std::path::Path;
 
+/// `demo ARGS --no-open --copy-to COPY`: the copy is the built-in demo `text`, written as iacs-assess
+/// writes (no generator comments, so the first save makes no copy of a "commented" file); a second
+/// copy to the same place is refused, never overwritten; without --copy-to a fresh copy lands in the
+/// data folder, whose path is returned.
+fn copied_as_written(home: &Path, args: &[&str], copy: &Path, text: &str) -> std::path::PathBuf {
+    let name = copy.file_name().unwrap().to_string_lossy().into_owned();
+    let demo = |more: &[&str]| {
+        let mut c = common::cmd(home);
+        c.arg("demo").args(args).arg("--no-open").args(more);
+        c
+    };
+    demo(&["--copy-to"])
+        .arg(copy)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(name));
+    let written = std::fs::read_to_string(copy).unwrap();
+    assert!(written.lines().skip(1).all(|l| !l.starts_with('#')), "{written}");
+    let mut built_in: iacs_assess::assessment::Assessment = toml::from_str(text).unwrap();
+    built_in.after_reading();
+    assert_eq!(storage::read(copy, &common::catalog()).unwrap(), built_in);
+    demo(&["--copy-to"]).arg(copy).assert().code(2);
+    let out = demo(&[]).assert().success().get_output().stdout.clone();
+    let fresh = std::path::PathBuf::from(String::from_utf8(out).unwrap().trim());
+    assert!(fresh.starts_with(home.join("data")), "{}", fresh.display());
+    fresh
+}
+
 #[test]
 fn the_demo_is_copied_never_changed_and_shows_every_feature() {
     let home = tempfile::tempdir().unwrap();
     let copy = home.path().join("class.toml");
-    common::cmd(home.path())
-        .args(["demo", "--no-open", "--copy-to"])
-        .arg(&copy)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("class.toml"));
-    // The same assessment as the one built in, written as iacs-assess writes (no generator comments,
-    // so the first save makes no copy of a "commented" file).
-    let written = std::fs::read_to_string(&copy).unwrap();
-    assert!(written.lines().skip(1).all(|l| !l.starts_with('#')), "{written}");
-    let mut built_in: iacs_assess::assessment::Assessment = toml::from_str(iacs_assess::demo::WATER_WORKS).unwrap();
-    built_in.after_reading();
-    built_in.format = iacs_assess::assessment::FORMAT;
-    assert_eq!(storage::read(&copy, &common::catalog()).unwrap(), built_in);
-    // A second copy to the same place is refused, never overwritten.
-    common::cmd(home.path())
-        .args(["demo", "--no-open", "--copy-to"])
-        .arg(&copy)
-        .assert()
-        .code(2);
-    // Without --copy-to a fresh copy lands in the data folder.
-    let out = common::cmd(home.path())
-        .args(["demo", "--no-open"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let fresh = String::from_utf8(out).unwrap();
-    assert!(Path::new(fresh.trim()).starts_with(home.path().join("data")), "{fresh}");
+    let fresh = copied_as_written(home.path(), &[], &copy, iacs_assess::demo::WATER_WORKS);
+    assert!(
+        fresh.file_name().unwrap().to_string_lossy().starts_with("demo-2"),
+        "{}",
+        fresh.display()
+    );
 
     let catalog = common::catalog();
     let a = storage::read(&copy, &catalog).unwrap();
@@ -167,4 +171,70 @@ fn the_demo_ships_a_plan_with_accepted_actions() {
         "{proposed:?}"
     );
     assert_eq!(a.actions, before);
+}
+
+/// `demo --integrator`: the integrator's 62443-2-4 self-assessment, copied like the water works,
+/// with the wireless and safety system areas not offered.
+#[test]
+fn the_integrator_demo_is_copied_and_scores_the_areas_it_offers() {
+    let home = tempfile::tempdir().unwrap();
+    let copy = home.path().join("integrator.toml");
+    let text = iacs_assess::demo::INTEGRATOR;
+    let fresh = copied_as_written(home.path(), &["--integrator"], &copy, text);
+    assert!(
+        fresh
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("demo-integrator-"),
+        "{}",
+        fresh.display()
+    );
+    // The generator writes exactly what the tool would write, apart from its comment lines.
+    let body = |text: &str| {
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(body(&std::fs::read_to_string(&copy).unwrap()), body(text));
+    let mut built_in: iacs_assess::assessment::Assessment = toml::from_str(text).unwrap();
+    built_in.after_reading();
+    assert_eq!(built_in.assessment.questionnaires, ["iec62443-2-4"]);
+    assert_eq!(built_in.interviewees.len(), 6);
+
+    let out = common::cmd(home.path())
+        .arg("score")
+        .arg(&copy)
+        .arg("--json")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let groups = json["maturity"][0]["groups"].as_array().unwrap();
+    assert_eq!(json["maturity"][0]["questionnaire"], "iec62443-2-4");
+    assert_eq!(groups.len(), 12);
+    for g in groups {
+        let id = g["group"].as_str().unwrap();
+        match id {
+            "SP.04" | "SP.05" => {
+                assert_eq!(g["not_offered"], if id == "SP.04" { 6 } else { 12 }, "{g}");
+                assert_eq!(g["answered"], 0, "{g}");
+                assert!(g["min"].is_null() && g["mean"].is_null(), "no level, never 0: {g}");
+            }
+            _ => {
+                assert_eq!(g["not_offered"], 0, "{g}");
+                assert!(g["min"].is_u64() && g["mean"].is_f64(), "{g}");
+            }
+        }
+    }
+    let overall = &json["maturity"][0]["overall"];
+    assert_eq!(overall["not_offered"], 18);
+    assert_eq!(overall["not_applicable"], 1);
+    assert_eq!(overall["unanswered"], 4);
+    assert_eq!(overall["answered"], 100);
+    let flagged = built_in.answers().iter().filter(|x| x.flagged).count();
+    assert_eq!(flagged, 2);
 }

@@ -52,6 +52,9 @@ pub enum Command {
         /// Only write the copy and print its path
         #[arg(long)]
         no_open: bool,
+        /// The integrator's 62443-2-4 self-assessment instead of the water works
+        #[arg(long)]
+        integrator: bool,
     },
     /// Learn mode: the concepts explained, and every questionnaire to browse
     Learn,

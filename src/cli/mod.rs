@@ -127,16 +127,25 @@ fn run(cli: Cli) -> Result<()> {
             let ctx = Context::load(&global)?;
             crate::tui::run(ctx.catalog, ctx.texts, &ctx.config, Some(file), false)
         }
-        Some(Command::Demo { copy_to, no_open }) => {
+        Some(Command::Demo {
+            copy_to,
+            no_open,
+            integrator,
+        }) => {
             let ctx = Context::load(&global)?;
+            let demo = if integrator {
+                crate::demo::Demo::Integrator
+            } else {
+                crate::demo::Demo::WaterWorks
+            };
             let path = match copy_to {
                 Some(p) => {
-                    crate::demo::copy_to(&p)?;
+                    demo.copy_to(&p)?;
                     p
                 }
                 None => {
                     let dir = config::data_dir().unwrap_or_else(|| std::path::PathBuf::from("."));
-                    crate::demo::fresh_copy(&crate::demo::copies_dir(&dir), jiff::Timestamp::now())?
+                    demo.fresh_copy(&crate::demo::copies_dir(&dir), jiff::Timestamp::now())?
                 }
             };
             if no_open {
