@@ -2,9 +2,10 @@
 //! message with `.title` and `.body`. The questionnaires themselves are browsed from the catalog.
 
 /// The topics, in the order a class meets them.
-pub const TOPICS: [&str; 8] = [
+pub const TOPICS: [&str; 9] = [
     "learn-standards",
     "learn-maturity",
+    "learn-service-providers",
     "learn-security-levels",
     "learn-sl-vectors",
     "learn-zones-conduits",

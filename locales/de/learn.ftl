@@ -196,3 +196,39 @@ learn-using-the-tool =
         iacs-assess export DATEI --format offline-xlsx -o MAPPE.xlsx, dann zurücklesen
         mit iacs-assess import DATEI --from MAPPE.xlsx.
         Jede Antwort wird sofort gespeichert; ? zeigt auf jedem Bildschirm die Tasten.
+
+## Service providers (issue 23)
+
+learn-service-providers =
+    .title = Dienstleister und 62443-2-4
+    .body =
+        62443-2-4 richtet sich an Dienstleister: Integratoren und Instandhaltungsfirmen.
+        Sie beschreibt, was ein Dienstleister einem Anlagenbetreiber anbieten kann,
+        in 12 Funktionsbereichen: vom Personal vor Ort über Fernzugriff bis zu Patches
+        und Backups.
+        Der Dienstleister bewertet jede Fähigkeit mit einem Reifegrad, ML1 bis ML4, wie in 2-1.
+        Kunden fragen vor dem Auftrag danach; manche Dienstleister lassen sich zertifizieren.
+        Die Norm unterscheidet zwei Leistungen:
+        • Integration: eine Automatisierungslösung planen, aufbauen und in Betrieb nehmen.
+        • Instandhaltung: die Lösung betreuen, solange sie läuft.
+        Manche Anforderungen betreffen eine der beiden, viele beide. Der Leistungsumfang
+        (Integration, Instandhaltung oder beides) lässt weg, was nur die andere betrifft.
+        Drei Antworten sehen ähnlich aus, sagen aber Verschiedenes:
+        • Nicht umgesetzt: die Leistung wird angeboten, dieser Teil fehlt aber (unter ML1).
+        Das zählt als 0 und zieht den Bereich nach unten.
+        • Nicht angeboten (Taste o): der Dienstleister verkauft das nicht, z. B. keine Funknetze.
+        Es zählt nicht zum Reifegrad; ein Bereich ganz ohne Angebot hat keine Stufe, nicht 0.
+        Ein ganzer Bereich geht in einem Schritt, mit einer Begründung (Sammelfrage, --area).
+        • Nicht anwendbar: die Leistung wird angeboten, aber die Anforderung passt nicht zu ihr.
+        Auch das braucht eine Begründung und zählt ebenfalls nicht zum Reifegrad.
+        Ein Anlagenbetreiber schreibt auf, was er braucht, in einem Zielprofil: eine kleine
+        TOML-Datei mit einer Stufe je Bereich oder Anforderung, z. B. Fernzugriff ML3, Funk 0.
+        (0 heißt: nicht gefordert.) iacs-assess target DATEI --profile ID macht es zum Ziel.
+        Die Fähigkeitserklärung ist das, was der Dienstleister seinen Kunden schickt:
+        iacs-assess statement DATEI -o ERKLAERUNG.xlsx zeigt je Bereich, was angeboten wird,
+        mit welcher Stufe und welchen Nachweisen, und was nicht angeboten wird.
+        Notizen bleiben draußen, außer mit --with-notes: sie sind oft intern.
+        Mit --against PROFIL sieht der Betreiber je Anforderung die geforderte Stufe,
+        die angebotene Stufe und die Lücke.
+        Zum Ausprobieren: iacs-assess demo --integrator öffnet die Selbstbewertung des
+        Demo-Integrators; gleichen Sie sie mit dem Profil demo-aqua-valley-integrator ab.

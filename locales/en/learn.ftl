@@ -195,3 +195,38 @@ learn-using-the-tool =
         iacs-assess export FILE --format offline-xlsx -o BOOK.xlsx, then read it back
         with iacs-assess import FILE --from BOOK.xlsx.
         Every answer is on disk the moment you give it; ? shows the keys on every screen.
+
+## Service providers (issue 23)
+
+learn-service-providers =
+    .title = Service providers and 62443-2-4
+    .body =
+        62443-2-4 is written for service providers: integrators and maintenance contractors.
+        It lists what a provider can offer an asset owner, in 12 functional areas,
+        from the people it sends to site to remote access, patching and backups.
+        The provider rates each capability as a maturity level, ML1 to ML4, as in 2-1.
+        Customers ask for it before a contract; some providers get certified against it.
+        The standard tells two services apart:
+        • Integration: designing, building and commissioning an automation solution.
+        • Maintenance: looking after the solution once it runs.
+        Some requirements concern one of them, many concern both. The service scope
+        (integration, maintenance or both) leaves out what concerns only the other service.
+        Three answers look alike but say different things:
+        • Not implemented: the service is offered, but this part of it is not done (below ML1).
+        It counts as 0 and pulls its area down.
+        • Not offered (key o): the provider does not sell this at all, e.g. no wireless work.
+        It is left out of the maturity; an area where nothing is offered has no level, not 0.
+        A whole area takes it in one step with one reason (the bulk question, or answer --area).
+        • Not applicable: the service is offered, but this requirement does not fit it.
+        It needs a reason as well, and it is left out of the maturity too.
+        An asset owner writes down what it needs in a target profile: a small TOML file with
+        a level per area or requirement, e.g. remote access ML3, wireless 0 (not asked for).
+        iacs-assess target FILE --profile ID makes it the assessment's target.
+        The capability statement is what the provider sends to its customers:
+        iacs-assess statement FILE -o STATEMENT.xlsx shows per area what is offered,
+        at which level and with which evidence, and what is not offered.
+        Notes stay out unless you add --with-notes: they are often internal.
+        With --against PROFILE the owner sees per requirement the level asked,
+        the level offered and the gap.
+        Try it: iacs-assess demo --integrator opens the demo integrator's self-assessment;
+        check it against the owner's profile demo-aqua-valley-integrator.

@@ -197,3 +197,39 @@ learn-using-the-tool =
         iacs-assess export FICHIER --format offline-xlsx -o CLASSEUR.xlsx, puis relisez-le
         avec iacs-assess import FICHIER --from CLASSEUR.xlsx.
         Chaque réponse est sur le disque dès que vous la donnez ; ? montre les touches partout.
+
+## Service providers (issue 23)
+
+learn-service-providers =
+    .title = Prestataires et 62443-2-4
+    .body =
+        La 62443-2-4 s'adresse aux prestataires de services : intégrateurs et mainteneurs.
+        Elle décrit ce qu'un prestataire peut proposer à un propriétaire d'actifs,
+        en 12 domaines : du personnel envoyé sur site à l'accès distant, aux correctifs
+        et aux sauvegardes.
+        Le prestataire évalue chaque capacité par un niveau de maturité, ML1 à ML4, comme en 2-1.
+        Les clients la demandent avant un contrat ; certains prestataires se font certifier.
+        La norme distingue deux prestations :
+        • Intégration : concevoir, construire et mettre en service une solution d'automatisation.
+        • Maintenance : s'occuper de la solution une fois en service.
+        Certaines exigences concernent l'une des deux, beaucoup les deux. Le périmètre des
+        prestations (intégration, maintenance ou les deux) écarte ce qui ne concerne que l'autre.
+        Trois réponses se ressemblent mais disent des choses différentes :
+        • Non mis en œuvre : la prestation est proposée, mais ce point n'est pas fait (sous ML1).
+        Il compte pour 0 et tire son domaine vers le bas.
+        • Non proposé (touche o) : le prestataire ne vend pas cela, p. ex. aucun travail sans fil.
+        Il est exclu de la maturité ; un domaine où rien n'est proposé n'a pas de niveau, pas 0.
+        Tout un domaine le reçoit d'un coup, avec une seule raison (question groupée, --area).
+        • Non applicable : la prestation est proposée, mais cette exigence ne s'y prête pas.
+        Il faut aussi une raison, et il est lui aussi exclu de la maturité.
+        Un propriétaire d'actifs écrit ce qu'il demande dans un profil cible : un petit fichier
+        TOML avec un niveau par domaine ou par exigence, p. ex. accès distant ML3, sans-fil 0.
+        (0 veut dire : non demandé.) iacs-assess target FICHIER --profile ID en fait la cible.
+        La déclaration de capacités est ce que le prestataire envoie à ses clients :
+        iacs-assess statement FICHIER -o DECLARATION.xlsx montre par domaine ce qui est proposé,
+        à quel niveau et avec quelles preuves, et ce qui ne l'est pas.
+        Les notes restent dehors, sauf avec --with-notes : elles sont souvent internes.
+        Avec --against PROFIL, le propriétaire voit par exigence le niveau demandé,
+        le niveau proposé et l'écart.
+        Pour essayer : iacs-assess demo --integrator ouvre l'auto-évaluation de l'intégrateur
+        de la démo ; comparez-la au profil demo-aqua-valley-integrator.
