@@ -243,6 +243,7 @@ def main():
         f"modified = {s(max(a['time'] for a in given))}",
         'language = "en"',
         f"questionnaires = {arr([Q])}",
+        # service_scope: both services (the default, which iacs-assess does not write)
         "",
         "[targets]",
         f"maturity = {TARGET_MATURITY}",

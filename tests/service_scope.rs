@@ -5,7 +5,8 @@ mod common;
 
 use iacs_assess::assessment::{Assessment, ServiceScope};
 use iacs_assess::catalog::Service;
-use iacs_assess::scoring::{self, RequirementState};
+use iacs_assess::scoring::profile_check;
+use iacs_assess::scoring::{self, Cover, RequirementState};
 
 const TWO_FOUR: &str = "iec62443-2-4";
 const PROFILE: &str = "demo-aqua-valley-integrator";
@@ -124,6 +125,23 @@ fn the_integrator_demo_against_the_owner_profile_has_the_known_gaps() {
         .collect();
     assert_eq!(not_offered_asked.len(), 12);
     assert!(not_offered_asked.iter().all(|id| id.starts_with("SP.05.")));
+    // The owner's check (statement --against) counts the same: per verdict, all 123 requirements.
+    let q = catalog.questionnaire(TWO_FOUR).unwrap();
+    let cover = Cover::on(&a, jiff::civil::date(2026, 11, 17));
+    let check = profile_check::check(&a, &catalog, &cover, q, &profile.levels);
+    let t = &check.totals;
+    assert_eq!(
+        (
+            t.below,
+            t.not_offered,
+            t.not_applicable,
+            t.not_assessed,
+            t.meets,
+            t.not_asked
+        ),
+        (13, 12, 1, 4, 87, 6)
+    );
+    assert_eq!(t.gaps(), 25, "below and not offered");
     // Met: incident handling and default passwords at ML3, the restore shown at ML4.
     for id in ["SP.08.01 BR", "SP.09.07 BR", "SP.12.05 BR"] {
         let r = m.requirements.iter().find(|r| r.requirement == id).unwrap();
