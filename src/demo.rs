@@ -74,17 +74,7 @@ impl Demo {
     }
 }
 
-/// Write a copy of the water works demo to `path`; an existing file is never replaced.
-pub fn copy_to(path: &Path) -> Result<()> {
-    Demo::WaterWorks.copy_to(path)
-}
-
 /// The folder in the data folder where copies of the demo are written, apart from real assessments.
 pub fn copies_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("demo")
-}
-
-/// A fresh copy of the water works demo in `dir`, named after the moment: demo-20261124-093015.toml.
-pub fn fresh_copy(dir: &Path, now: jiff::Timestamp) -> Result<PathBuf> {
-    Demo::WaterWorks.fresh_copy(dir, now)
 }

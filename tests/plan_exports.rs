@@ -21,7 +21,7 @@ const LATER: &str = "2099-06-30";
 pub fn demo_with_plan(path: &Path, language: &str) -> Assessment {
     let catalog = common::catalog();
     let texts = common::texts();
-    iacs_assess::demo::copy_to(path).unwrap();
+    iacs_assess::demo::Demo::WaterWorks.copy_to(path).unwrap();
     let mut a = storage::read(path, &catalog).unwrap();
     a.actions.clear(); // the demo's own plan; this one is made here, the same on every run
     a.assessment.language = language.into();
@@ -338,7 +338,7 @@ fn a_workbook_without_actions_has_no_projection() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let file = h.join("demo.toml");
-    iacs_assess::demo::copy_to(&file).unwrap();
+    iacs_assess::demo::Demo::WaterWorks.copy_to(&file).unwrap();
     let mut a = storage::read(&file, &common::catalog()).unwrap();
     a.actions.clear();
     std::fs::write(&file, storage::to_toml(&a).unwrap()).unwrap();

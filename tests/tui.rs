@@ -5,6 +5,7 @@ mod common;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use iacs_assess::assessment::{AnswerKey, Assessment};
+use iacs_assess::demo::Demo;
 use iacs_assess::tui::model::{Field, Model, SaveState, Screen};
 use iacs_assess::tui::theme::Theme;
 use iacs_assess::tui::update::{Effect, Msg, Opened, press, update};
@@ -81,7 +82,9 @@ fn home_moves_opens_starts_a_new_assessment_and_quits() {
     let mut m = model();
     assert_eq!(key(&mut m, KeyCode::Down), []);
     assert_eq!(m.home_cursor, 1);
-    assert_eq!(key(&mut m, KeyCode::Enter), [Effect::OpenDemo]);
+    assert_eq!(key(&mut m, KeyCode::Enter), [Effect::OpenDemo(Demo::WaterWorks)]);
+    key(&mut m, KeyCode::Down);
+    assert_eq!(key(&mut m, KeyCode::Enter), [Effect::OpenDemo(Demo::Integrator)]);
     key(&mut m, KeyCode::Down);
     key(&mut m, KeyCode::Enter);
     assert_eq!(m.screen, Screen::Learn);
@@ -93,7 +96,8 @@ fn home_moves_opens_starts_a_new_assessment_and_quits() {
         key(&mut m, KeyCode::Enter),
         [Effect::Open(PathBuf::from("/plants/north.toml"))]
     );
-    assert_eq!(keys(&mut m, "d"), [Effect::OpenDemo]);
+    assert_eq!(keys(&mut m, "d"), [Effect::OpenDemo(Demo::WaterWorks)]);
+    assert_eq!(keys(&mut m, "D"), [Effect::OpenDemo(Demo::Integrator)]);
     for _ in 0..5 {
         key(&mut m, KeyCode::Up);
     }

@@ -7,7 +7,7 @@ mod common;
 use crossterm::event::KeyCode;
 use iacs_assess::assessment::Assessment;
 use iacs_assess::tui::dialog::Dialog;
-use iacs_assess::tui::model::{Model, Screen};
+use iacs_assess::tui::model::{HOME_FIXED_ENTRIES, Model, Screen};
 use iacs_assess::tui::recent::RecentFile;
 use iacs_assess::tui::theme::Theme;
 use iacs_assess::tui::update::{Effect, Msg, Opened, press, update};
@@ -189,7 +189,7 @@ fn the_recent_list_shows_what_each_file_is_and_scrolls_to_the_chosen_one() {
         })
         .collect();
     m = model(many);
-    for _ in 0..14 {
+    for _ in 0..(HOME_FIXED_ENTRIES + 11) {
         key(&mut m, KeyCode::Down);
     }
     let screen = common::draw(&m, 80, 24);
@@ -209,11 +209,11 @@ fn a_recent_entry_can_be_taken_off_the_list() {
     // On a fixed entry, x does nothing.
     assert_eq!(key(&mut m, KeyCode::Char('x')), []);
     assert_eq!(m.recent.len(), 3);
-    for _ in 0..5 {
+    for _ in 0..(HOME_FIXED_ENTRIES + 2) {
         key(&mut m, KeyCode::Down);
     }
     assert_eq!(
-        m.recent[m.home_cursor - 3].path,
+        m.recent[m.home_cursor - HOME_FIXED_ENTRIES].path,
         PathBuf::from("/media/usb/old-site.toml")
     );
     assert_eq!(
@@ -227,10 +227,10 @@ fn a_recent_entry_can_be_taken_off_the_list() {
             .iter()
             .all(|r| r.path != std::path::Path::new("/media/usb/old-site.toml"))
     );
-    assert_eq!(m.home_cursor, 4, "the cursor stays on the list");
+    assert_eq!(m.home_cursor, HOME_FIXED_ENTRIES + 1, "the cursor stays on the list");
     assert!(m.notice.as_deref().unwrap().contains("off the list"));
     key(&mut m, KeyCode::Char('x'));
     key(&mut m, KeyCode::Char('x'));
     assert!(m.recent.is_empty());
-    assert_eq!(m.home_cursor, 2, "back on the last fixed entry");
+    assert_eq!(m.home_cursor, HOME_FIXED_ENTRIES - 1, "back on the last fixed entry");
 }

@@ -89,12 +89,13 @@ home-subtitle = Jede Antwort landet sofort beim Eingeben auf dem Datenträger.
 home-new = Neues Assessment
 home-recent = Zuletzt bearbeitet
 home-no-recent = noch keine
-home-keys = Enter öffnen · n neu · d Demo · l Lernen · ↑↓ wählen · ? Tasten · q beenden
+home-keys = Enter öffnen · n neu · d D Demos · l Lernen · ↑↓ wählen · ? Tasten · q beenden
 help-home =
     ↑ ↓      auswählen
     Enter    ausgewähltes Assessment öffnen oder ein neues beginnen
     n        neues Assessment
     d        eine Kopie des Demo-Assessments öffnen
+    D        eine Kopie der Integrator-Demo öffnen (Selbstbewertung eines Dienstleisters, 62443-2-4)
     l        Lernmodus
     x Entf   das gewählte Assessment aus der Liste nehmen (die Datei bleibt unberührt)
     q        beenden
@@ -1189,3 +1190,4 @@ exec-maturity-not-offered = { $count ->
    *[other] { $count } Bereiche werden gar nicht angeboten und haben keine Stufe: { $areas }.
 }
 scope-services = Bewertete Leistungen
+home-demo-integrator = Integrator-Demo öffnen (seine Selbstbewertung nach 62443-2-4)

@@ -89,12 +89,13 @@ home-subtitle = Every answer is saved to disk the moment you give it.
 home-new = New assessment
 home-recent = Recent assessments
 home-no-recent = none yet
-home-keys = Enter open · n new · d demo · l learn · ↑↓ move · ? keys · q quit
+home-keys = Enter open · n new · d D demos · l learn · ↑↓ move · ? keys · q quit
 help-home =
     ↑ ↓      move
     Enter    open the selected assessment, or start a new one
     n        new assessment
     d        open a fresh copy of the demo assessment (kept apart, not in the recent list)
+    D        open a fresh copy of the integrator demo: a service provider's 62443-2-4 self-assessment
     l        learn mode
     x Delete take the selected recent assessment off the list (the file is untouched)
     q        quit
@@ -1189,3 +1190,4 @@ exec-maturity-not-offered = { $count ->
    *[other] { $count } areas are not offered at all and have no level: { $areas }.
 }
 scope-services = Services assessed
+home-demo-integrator = Open the integrator demo (its 62443-2-4 self-assessment)

@@ -91,12 +91,13 @@ home-subtitle = Chaque réponse est enregistrée sur le disque dès que vous la 
 home-new = Nouvelle évaluation
 home-recent = Évaluations récentes
 home-no-recent = aucune pour l'instant
-home-keys = Enter ouvrir · n créer · d démo · l apprendre · ↑↓ aller · ? aide · q quitter
+home-keys = Enter ouvrir · n créer · d D démos · l apprendre · ↑↓ aller · ? aide · q quitter
 help-home =
     ↑ ↓      se déplacer
     Enter    ouvrir l'évaluation choisie, ou en commencer une nouvelle
     n        nouvelle évaluation
     d        ouvrir une copie de l'évaluation de démonstration
+    D        ouvrir une copie neuve de la démo de l'intégrateur : l'auto-évaluation 62443-2-4 d'un prestataire
     l        mode apprentissage
     x Suppr  retirer l'évaluation choisie de la liste (le fichier n'est pas touché)
     q        quitter
@@ -1223,3 +1224,4 @@ exec-maturity-not-offered = { $count ->
    *[other] { $count } domaines ne sont pas proposés du tout et n'ont pas de niveau : { $areas }.
 }
 scope-services = Prestations évaluées
+home-demo-integrator = Ouvrir la démo de l'intégrateur (son auto-évaluation 62443-2-4)

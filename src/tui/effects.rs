@@ -320,8 +320,8 @@ impl Runtime {
                 );
                 Some(Msg::Exported(result.map(|()| output).map_err(|e| e.to_string())))
             }
-            Effect::OpenDemo => {
-                match crate::demo::fresh_copy(&crate::demo::copies_dir(&model.data_dir), jiff::Timestamp::now()) {
+            Effect::OpenDemo(demo) => {
+                match demo.fresh_copy(&crate::demo::copies_dir(&model.data_dir), jiff::Timestamp::now()) {
                     Ok(path) => self.perform(Effect::Open(path), model),
                     Err(e) => Some(Msg::Opened(Err(e.to_string()))),
                 }

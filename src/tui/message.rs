@@ -109,8 +109,9 @@ pub enum Effect {
     /// Write an export of the session's assessment; `true`: replacing an existing file (never an
     /// assessment) was confirmed.
     Export(crate::export::Kind, PathBuf, bool),
-    /// Copy the demo assessment and open the copy.
-    OpenDemo,
+    /// Copy a demo assessment (the water works, or its integrator's 62443-2-4 self-assessment)
+    /// and open the copy.
+    OpenDemo(crate::demo::Demo),
     /// Write what to come back to: the open file's interviewee, position and unfinished text,
     /// and the new-assessment form's draft.
     Remember(Box<crate::tui::resume::Memory>),

@@ -204,7 +204,7 @@ impl Session {
 }
 
 /// New assessment, open the demo, learn: the home entries before the recent files.
-pub const HOME_FIXED_ENTRIES: usize = 3;
+pub const HOME_FIXED_ENTRIES: usize = 4;
 
 pub struct Model {
     pub catalog: Catalog,

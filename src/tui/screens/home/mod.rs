@@ -2,6 +2,7 @@
 
 pub mod view;
 
+use crate::demo::Demo;
 use crate::tui::message::Effect;
 use crate::tui::model::{HOME_FIXED_ENTRIES, Model, Screen};
 use crossterm::event::{KeyCode, KeyEvent};
@@ -19,11 +20,13 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         KeyCode::Up | KeyCode::Char('k') => model.home_cursor = model.home_cursor.saturating_sub(1),
         KeyCode::Down | KeyCode::Char('j') => model.home_cursor = (model.home_cursor + 1).min(n - 1),
         KeyCode::Char('n') => model.screen = Screen::Wizard,
-        KeyCode::Char('d') => return vec![Effect::OpenDemo],
+        KeyCode::Char('d') => return vec![Effect::OpenDemo(Demo::WaterWorks)],
+        KeyCode::Char('D') => return vec![Effect::OpenDemo(Demo::Integrator)],
         KeyCode::Char('l') => model.screen = Screen::Learn,
         KeyCode::Enter if model.home_cursor == 0 => model.screen = Screen::Wizard,
-        KeyCode::Enter if model.home_cursor == 1 => return vec![Effect::OpenDemo],
-        KeyCode::Enter if model.home_cursor == 2 => model.screen = Screen::Learn,
+        KeyCode::Enter if model.home_cursor == 1 => return vec![Effect::OpenDemo(Demo::WaterWorks)],
+        KeyCode::Enter if model.home_cursor == 2 => return vec![Effect::OpenDemo(Demo::Integrator)],
+        KeyCode::Enter if model.home_cursor == 3 => model.screen = Screen::Learn,
         KeyCode::Enter => {
             if let Some(r) = model.recent.get(model.home_cursor - HOME_FIXED_ENTRIES) {
                 return vec![Effect::Open(r.path.clone())];

@@ -30,7 +30,8 @@ pub fn home(model: &Model, frame: &mut Frame, area: Rect) {
     };
     lines.push(entry(0, tx.ui("home-new")));
     lines.push(entry(1, tx.ui("home-demo")));
-    lines.push(entry(2, tx.ui("home-learn")));
+    lines.push(entry(2, tx.ui("home-demo-integrator")));
+    lines.push(entry(3, tx.ui("home-learn")));
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(tx.ui("home-recent"), t.title)));
     let keys = vec![Line::from(""), Line::from(Span::styled(tx.ui("home-keys"), t.dim))];
