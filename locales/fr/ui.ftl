@@ -1250,7 +1250,7 @@ statement-check-rows = Par exigence, écarts en premier
 statement-col-asked = Demandé
 statement-col-offered-level = Proposé
 statement-check-gaps = Écarts
-statement-check-no-gaps = Aucun : chaque exigence demandée est atteinte, ou sa réponse est à juger par l'exploitant.
+statement-check-no-gaps = Aucun : chaque exigence demandée est atteinte, ou sa réponse est à juger par le propriétaire d'actifs.
 statement-check-rest = Les autres exigences
 statement-text-below = demandé { $asked }, proposé { $offered } : { $gap ->
     [one] un niveau en dessous

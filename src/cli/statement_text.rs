@@ -89,18 +89,7 @@ fn statement_text(out: &mut String, st: &Statement, texts: &Texts) {
 
 fn check_text(out: &mut String, st: &Statement, check: &ProfileCheck, texts: &Texts) {
     out.push_str(&wrap("", "  ", &words::check_heading(texts, check)));
-    out.push_str(&wrap(
-        "  ",
-        "  ",
-        &texts.ui_with(
-            "statement-check-intro",
-            &[
-                ("profile", check.profile_id.clone().into()),
-                ("asked", check.totals.asked().into()),
-                ("gaps", check.totals.gaps().into()),
-            ],
-        ),
-    ));
+    out.push_str(&wrap("  ", "  ", &words::check_intro(texts, check)));
     out.push('\n');
     let counted = |counts: &crate::scoring::profile_check::VerdictCounts| -> Vec<String> {
         Verdict::ALL

@@ -28,15 +28,7 @@ pub fn render(st: &Statement, check: Option<&ProfileCheck>, texts: &Texts) -> St
 
 fn summary(out: &mut String, st: &Statement, texts: &Texts) {
     let _ = writeln!(out, "## {}\n", texts.ui("statement-summary"));
-    out.push_str(&table_head(&[
-        texts.ui("statement-col-area"),
-        texts.ui("col-title"),
-        texts.ui("statement-col-offered"),
-        texts.ui("statement-col-maturity"),
-        texts.ui("statement-col-not-offered"),
-        texts.ui("statement-col-not-applicable"),
-        texts.ui("statement-col-not-assessed"),
-    ]));
+    out.push_str(&table_head(&words::summary_heads(texts)));
     for a in &st.areas {
         let s = &a.summary;
         out.push_str(&row(&[
@@ -96,18 +88,7 @@ fn area_part(out: &mut String, st: &Statement, area: &Area, texts: &Texts) {
 
 fn check_part(out: &mut String, st: &Statement, check: &ProfileCheck, texts: &Texts) {
     let _ = writeln!(out, "## {}\n", esc(&words::check_heading(texts, check)));
-    let _ = writeln!(
-        out,
-        "{}\n",
-        texts.ui_with(
-            "statement-check-intro",
-            &[
-                ("profile", check.profile_id.clone().into()),
-                ("asked", check.totals.asked().into()),
-                ("gaps", check.totals.gaps().into()),
-            ]
-        )
-    );
+    let _ = writeln!(out, "{}\n", words::check_intro(texts, check));
     out.push_str(&table_head(&[
         texts.ui("statement-col-verdict"),
         texts.ui("statement-col-count"),

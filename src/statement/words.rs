@@ -134,3 +134,31 @@ pub fn particulars(st: &Statement, texts: &Texts) -> Vec<(String, String)> {
     ));
     rows
 }
+
+/// The columns of the summary per area.
+pub fn summary_heads(texts: &Texts) -> Vec<String> {
+    [
+        "statement-col-area",
+        "col-title",
+        "statement-col-offered",
+        "statement-col-maturity",
+        "statement-col-not-offered",
+        "statement-col-not-applicable",
+        "statement-col-not-assessed",
+    ]
+    .iter()
+    .map(|id| texts.ui(id))
+    .collect()
+}
+
+/// The check in one sentence: what the profile asks for, and on how many the provider falls short.
+pub fn check_intro(texts: &Texts, check: &ProfileCheck) -> String {
+    texts.ui_with(
+        "statement-check-intro",
+        &[
+            ("profile", check.profile_id.clone().into()),
+            ("asked", check.totals.asked().into()),
+            ("gaps", check.totals.gaps().into()),
+        ],
+    )
+}

@@ -11,10 +11,10 @@ use crate::i18n::Texts;
 use crate::scoring::RequirementState;
 use crate::scoring::profile_check::{ProfileCheck, Verdict};
 use crate::spec::xlsx::cells;
-use rust_xlsxwriter::{Format, Workbook, Worksheet};
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet};
 
 /// Widths of the statement page's seven columns (those of its summary table).
-const PAGE: [f64; 7] = [10.0, 42.0, 11.0, 24.0, 13.0, 14.0, 14.0];
+const PAGE: [f64; 7] = [10.0, 40.0, 12.0, 28.0, 13.0, 14.0, 14.0];
 /// Widths of the check page's nine columns.
 const CHECK_PAGE: [f64; 9] = [10.0, 34.0, 14.0, 14.0, 14.0, 14.0, 14.0, 14.0, 14.0];
 
@@ -93,21 +93,7 @@ fn statement_page(ws: &mut Worksheet, st: &Statement, texts: &Texts, s: &Book, t
         &[(0, last, &texts.ui("statement-summary"), &section)],
     )?;
     row += 1;
-    heads(
-        ws,
-        s,
-        &PAGE,
-        row,
-        &[
-            texts.ui("statement-col-area"),
-            texts.ui("col-title"),
-            texts.ui("statement-col-offered"),
-            texts.ui("statement-col-maturity"),
-            texts.ui("statement-col-not-offered"),
-            texts.ui("statement-col-not-applicable"),
-            texts.ui("statement-col-not-assessed"),
-        ],
-    )?;
+    heads(ws, s, &PAGE, row, &words::summary_heads(texts))?;
     for a in &st.areas {
         row += 1;
         let sum = &a.summary;
@@ -147,7 +133,7 @@ fn capabilities(ws: &mut Worksheet, st: &Statement, texts: &Texts, s: &Book) -> 
     let mut columns = vec![
         (texts.ui("statement-col-area"), 9.0),
         (texts.ui("col-requirement"), 15.0),
-        (texts.ui("col-title"), 44.0),
+        (texts.ui("col-title"), 50.0),
         (texts.ui("col-level"), 7.0),
         (texts.ui("statement-col-maturity"), 18.0),
         (texts.ui("col-evidence"), 36.0),
@@ -214,14 +200,7 @@ fn check_page(ws: &mut Worksheet, st: &Statement, check: &ProfileCheck, texts: &
         &[(0, last, &words::check_heading(texts, check), &s.title)],
     )?;
     ws.set_row_height(0, 24).map_err(fail)?;
-    let intro = texts.ui_with(
-        "statement-check-intro",
-        &[
-            ("profile", check.profile_id.clone().into()),
-            ("asked", check.totals.asked().into()),
-            ("gaps", check.totals.gaps().into()),
-        ],
-    );
+    let intro = words::check_intro(texts, check);
     cells(ws, s, &CHECK_PAGE, 2, &[(0, last, &intro, &s.wrap)])?;
     let mut row = 4;
     let (verdict, count) = (texts.ui("statement-col-verdict"), texts.ui("statement-col-count"));
@@ -261,6 +240,7 @@ fn check_page(ws: &mut Worksheet, st: &Statement, check: &ProfileCheck, texts: &
     ];
     names.extend(Verdict::ALL.iter().map(|v| words::verdict(texts, *v)));
     heads(ws, s, &CHECK_PAGE, row, &names)?;
+    let gap = s.bad.clone().set_align(FormatAlign::Center);
     for a in &check.areas {
         row += 1;
         cells(
@@ -279,7 +259,7 @@ fn check_page(ws: &mut Worksheet, st: &Statement, check: &ProfileCheck, texts: &
         }
         for (col, v) in (3u16..).zip(Verdict::ALL) {
             let n = a.counts.get(v);
-            let format = if n > 0 && v.is_gap() { &s.bad } else { &s.centred };
+            let format = if n > 0 && v.is_gap() { &gap } else { &s.centred };
             ws.write_number_with_format(row, col, n as f64, format).map_err(fail)?;
         }
     }
@@ -300,7 +280,7 @@ fn check_rows(ws: &mut Worksheet, st: &Statement, check: &ProfileCheck, texts: &
     let columns = [
         (texts.ui("statement-col-area"), 9.0),
         (texts.ui("col-requirement"), 15.0),
-        (texts.ui("col-title"), 46.0),
+        (texts.ui("col-title"), 50.0),
         (texts.ui("statement-col-asked"), 9.0),
         (texts.ui("statement-col-offered-level"), 18.0),
         (texts.ui("col-gap-short"), 7.0),
