@@ -76,7 +76,7 @@ fn area_part(out: &mut String, st: &Statement, area: &Area, texts: &Texts) {
             esc(c.requirement),
             esc(&words::title(st, texts, c.key)),
             words::state(st, texts, c.state),
-            c.evidence.iter().map(|e| esc(e)).collect::<Vec<_>>().join("<br>"),
+            c.evidence.iter().map(|e| esc(e)).collect::<Vec<_>>().join("; "),
         ];
         if st.with_notes {
             cells.push(c.note.map(esc).unwrap_or_default());
