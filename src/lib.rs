@@ -23,6 +23,7 @@ pub mod report;
 pub mod review_text;
 pub mod scoring;
 pub mod spec;
+pub mod statement;
 pub mod teams;
 pub mod text_safety;
 pub mod toml_input;

@@ -101,6 +101,7 @@ fn no_output_replaces_an_assessment_whatever_its_path_is_called() {
             f(vec!["export", &file, "--format", "json", "-o", out]);
             f(vec!["compare", &other, &file, "--xlsx", out]);
             f(vec!["rollup", &file, &other, "-o", out]);
+            f(vec!["statement", &file, "-o", out]);
         }
         assert_eq!(fs::read(&file).unwrap(), before, "{out}");
         assert_eq!(fs::read(&other).unwrap(), before_other, "{out}");

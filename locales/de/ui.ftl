@@ -1191,3 +1191,53 @@ exec-maturity-not-offered = { $count ->
 }
 scope-services = Bewertete Leistungen
 home-demo-integrator = Integrator-Demo öffnen (seine Selbstbewertung nach 62443-2-4)
+
+## Capability statement (issue 23)
+statement-title = Leistungsnachweis
+statement-intro = Was dieser Dienstleister seinen Kunden anbietet, je Funktionsbereich der IEC 62443-2-4, mit dem Reifegrad jeder Leistung und dem Ort der Nachweise. Nicht angebotene Leistungen sind als solche aufgeführt und senken den Reifegrad des Angebotenen nicht.
+statement-provider = Dienstleister
+statement-scope = Erfasste Dienstleistungen
+statement-standard = Bewertet nach
+statement-date = Stand
+statement-left-out = { $count ->
+    [one] eine Anforderung für andere Dienstleistungen ist ausgelassen
+   *[other] { $count } Anforderungen für andere Dienstleistungen sind ausgelassen
+}
+statement-summary = Übersicht je Funktionsbereich
+statement-col-area = Bereich
+statement-col-offered = Angeboten
+statement-col-maturity = Reifegrad
+statement-col-not-offered = Nicht angeboten
+statement-col-not-applicable = Nicht anwendbar
+statement-col-not-assessed = Nicht bewertet
+statement-area-level = niedrigster { $min }, Mittel { $mean }
+statement-area-empty = Nichts in diesem Bereich gehört zu den erfassten Dienstleistungen.
+statement-text-counts = angeboten { $offered }, nicht angeboten { $notoffered }, nicht anwendbar { $na }, nicht bewertet { $open }
+statement-sheet = Leistungsnachweis
+statement-sheet-capabilities = Leistungen
+statement-sheet-check-summary = Prüfung Übersicht
+statement-check-title = Prüfung gegen { $profile }
+statement-check-intro = Das Profil { $profile } fordert { $asked ->
+    [one] eine Anforderung
+   *[other] { $asked } Anforderungen
+}; { $gaps ->
+    [0] der Dienstleister bleibt bei keiner davon zurück.
+    [one] der Dienstleister bleibt bei einer davon zurück.
+   *[other] der Dienstleister bleibt bei { $gaps } davon zurück.
+}
+statement-col-verdict = Ergebnis
+statement-col-count = Anforderungen
+statement-check-per-area = Je Funktionsbereich
+statement-col-highest-asked = Höchste geforderte Stufe
+statement-check-rows = Je Anforderung, Lücken zuerst
+statement-col-asked = Gefordert
+statement-col-offered-level = Angeboten
+statement-check-gaps = Lücken
+statement-check-no-gaps = Keine: jede geforderte Anforderung ist erfüllt, oder ihre Antwort muss der Betreiber beurteilen.
+statement-check-rest = Die übrigen Anforderungen
+statement-text-below = gefordert { $asked }, angeboten { $offered }: { $gap ->
+    [one] eine Stufe zu niedrig
+   *[other] { $gap } Stufen zu niedrig
+}
+statement-text-missing = gefordert { $asked }; angeboten: { $offered }
+statement-text-up-to = bis { $level } gefordert

@@ -1191,3 +1191,53 @@ exec-maturity-not-offered = { $count ->
 }
 scope-services = Services assessed
 home-demo-integrator = Open the integrator demo (its 62443-2-4 self-assessment)
+
+## Capability statement (issue 23)
+statement-title = Capability statement
+statement-intro = What this service provider offers its customers, per functional area of IEC 62443-2-4, with the maturity of each capability and where the evidence can be found. Capabilities that are not offered are listed as such and do not lower the level of what is offered.
+statement-provider = Service provider
+statement-scope = Services covered
+statement-standard = Assessed against
+statement-date = As of
+statement-left-out = { $count ->
+    [one] one requirement for other services is left out
+   *[other] { $count } requirements for other services are left out
+}
+statement-summary = Summary per functional area
+statement-col-area = Area
+statement-col-offered = Offered
+statement-col-maturity = Maturity
+statement-col-not-offered = Not offered
+statement-col-not-applicable = Not applicable
+statement-col-not-assessed = Not assessed
+statement-area-level = lowest { $min }, mean { $mean }
+statement-area-empty = Nothing in this area is within the services covered.
+statement-text-counts = offered { $offered }, not offered { $notoffered }, not applicable { $na }, not assessed { $open }
+statement-sheet = Statement
+statement-sheet-capabilities = Capabilities
+statement-sheet-check-summary = Check summary
+statement-check-title = Check against { $profile }
+statement-check-intro = Profile { $profile } asks for { $asked ->
+    [one] one requirement
+   *[other] { $asked } requirements
+}; { $gaps ->
+    [0] the provider falls short on none of them.
+    [one] the provider falls short on one of them.
+   *[other] the provider falls short on { $gaps } of them.
+}
+statement-col-verdict = Result
+statement-col-count = Requirements
+statement-check-per-area = Per functional area
+statement-col-highest-asked = Highest level asked
+statement-check-rows = Per requirement, shortfalls first
+statement-col-asked = Asked
+statement-col-offered-level = Offered
+statement-check-gaps = Shortfalls
+statement-check-no-gaps = None: every requirement asked for is met, or its answer is for the owner to judge.
+statement-check-rest = The other requirements
+statement-text-below = asked { $asked }, offered { $offered }: { $gap ->
+    [one] one level short
+   *[other] { $gap } levels short
+}
+statement-text-missing = asked { $asked }; offered: { $offered }
+statement-text-up-to = up to { $level } asked

@@ -1225,3 +1225,53 @@ exec-maturity-not-offered = { $count ->
 }
 scope-services = Prestations évaluées
 home-demo-integrator = Ouvrir la démo de l'intégrateur (son auto-évaluation 62443-2-4)
+
+## Capability statement (issue 23)
+statement-title = Déclaration de capacités
+statement-intro = Ce que ce prestataire propose à ses clients, par domaine fonctionnel de l'IEC 62443-2-4, avec la maturité de chaque capacité et l'endroit où trouver les preuves. Les capacités non proposées sont indiquées comme telles et ne font pas baisser le niveau de ce qui est proposé.
+statement-provider = Prestataire
+statement-scope = Services couverts
+statement-standard = Évalué selon
+statement-date = À la date du
+statement-left-out = { $count ->
+    [one] une exigence propre à d'autres services est laissée de côté
+   *[other] { $count } exigences propres à d'autres services sont laissées de côté
+}
+statement-summary = Synthèse par domaine fonctionnel
+statement-col-area = Domaine
+statement-col-offered = Proposées
+statement-col-maturity = Maturité
+statement-col-not-offered = Non proposées
+statement-col-not-applicable = Non applicables
+statement-col-not-assessed = Non évaluées
+statement-area-level = minimum { $min }, moyenne { $mean }
+statement-area-empty = Rien dans ce domaine ne relève des services couverts.
+statement-text-counts = proposées { $offered }, non proposées { $notoffered }, non applicables { $na }, non évaluées { $open }
+statement-sheet = Déclaration
+statement-sheet-capabilities = Capacités
+statement-sheet-check-summary = Contrôle synthèse
+statement-check-title = Contrôle selon { $profile }
+statement-check-intro = Le profil { $profile } demande { $asked ->
+    [one] une exigence
+   *[other] { $asked } exigences
+} ; { $gaps ->
+    [0] le prestataire n'est en défaut sur aucune.
+    [one] le prestataire est en défaut sur une d'entre elles.
+   *[other] le prestataire est en défaut sur { $gaps } d'entre elles.
+}
+statement-col-verdict = Résultat
+statement-col-count = Exigences
+statement-check-per-area = Par domaine fonctionnel
+statement-col-highest-asked = Niveau le plus haut demandé
+statement-check-rows = Par exigence, écarts en premier
+statement-col-asked = Demandé
+statement-col-offered-level = Proposé
+statement-check-gaps = Écarts
+statement-check-no-gaps = Aucun : chaque exigence demandée est atteinte, ou sa réponse est à juger par le propriétaire d'actifs.
+statement-check-rest = Les autres exigences
+statement-text-below = demandé { $asked }, proposé { $offered } : { $gap ->
+    [one] un niveau en dessous
+   *[other] { $gap } niveaux en dessous
+}
+statement-text-missing = demandé { $asked } ; proposé : { $offered }
+statement-text-up-to = jusqu'à { $level } demandé

@@ -73,6 +73,9 @@ pub enum Command {
     /// Write the cyber security requirements specification of each system under consideration
     /// (62443-3-2 ZCR 6) as a workbook (.xlsx) or Markdown (.md), or record its approval (ZCR 7)
     Spec(SpecArgs),
+    /// A service provider's capability statement (62443-2-4) for its customers, in the terminal,
+    /// as a workbook (.xlsx) or Markdown (.md); with --against, checked against an owner's profile
+    Statement(StatementArgs),
     /// Read answers back from a questionnaire workbook (made with `export --format offline-xlsx`)
     Import {
         /// The assessment file
@@ -385,6 +388,29 @@ pub struct SpecArgs {
     /// A note kept with the approval
     #[arg(long, requires = "approve")]
     pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatementArgs {
+    /// The assessment file (with iec62443-2-4 among its questionnaires)
+    pub file: PathBuf,
+    /// The file to write: a workbook (.xlsx) or Markdown (.md), in the assessment's language (or
+    /// --lang); without it the statement is printed
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Include the assessors' notes (left out by default: the statement goes to customers)
+    #[arg(long)]
+    pub with_notes: bool,
+    /// Check the statement against a target profile for iec62443-2-4: its id, or the path of a
+    /// profile file
+    #[arg(long, value_name = "PROFILE")]
+    pub against: Option<String>,
+    /// Print the statement (and the check) as JSON (docs/statement.md) instead
+    #[arg(long, conflicts_with = "output")]
+    pub json: bool,
+    /// Replace OUT if it exists (an assessment is never replaced)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,6 +9,8 @@ mod interviewee;
 mod plan;
 mod plan_text;
 mod spec;
+mod statement;
+mod statement_text;
 mod system;
 mod targets;
 mod team;
@@ -178,6 +180,7 @@ fn run(cli: Cli) -> Result<()> {
             inspect::export(&mut ctx, given_language(&global)?, e)
         }
         Some(Command::Spec(s)) => spec::spec(&mut Context::load(&global)?, global.lang.is_some(), s),
+        Some(Command::Statement(s)) => statement::statement(&mut Context::load(&global)?, global.lang.is_some(), s),
         Some(Command::Import {
             file,
             from,

@@ -18,11 +18,11 @@ use std::path::Path;
 /// Version of the JSON of `plan show | list | propose --json` (docs/plan-json.md).
 pub const PLAN_SCHEMA: u32 = 1;
 
-const WIDTH: usize = 80;
+pub(super) const WIDTH: usize = 80;
 
 /// `text` broken into lines of at most 80 characters at spaces: the first line starts with
 /// `first`, the others with `rest` (a word longer than a line stays whole).
-fn wrap(first: &str, rest: &str, text: &str) -> String {
+pub(super) fn wrap(first: &str, rest: &str, text: &str) -> String {
     let mut out = String::new();
     let mut line = first.to_string();
     let mut empty = true;
@@ -47,7 +47,7 @@ fn wrap(first: &str, rest: &str, text: &str) -> String {
 /// `items` joined by `sep` in lines of at most 80 characters, never breaking inside an item (an
 /// item longer than a line gets a line of its own): the first line starts with `first`, the
 /// others with `rest`.
-fn wrap_items(first: &str, rest: &str, items: &[String], sep: &str) -> String {
+pub(super) fn wrap_items(first: &str, rest: &str, items: &[String], sep: &str) -> String {
     let mut out = String::new();
     let mut line = first.to_string();
     let mut empty = true;

@@ -10,12 +10,13 @@ use crate::spec;
 use std::path::Path;
 
 /// What the output's name asks for.
-enum Kind {
+pub(super) enum Kind {
     Xlsx,
     Markdown,
 }
 
-fn kind(output: &Path) -> Result<Kind> {
+/// The kind of `output` by its extension; `what` names the document in the refusal.
+pub(super) fn kind(output: &Path, what: &str) -> Result<Kind> {
     match output
         .extension()
         .and_then(|e| e.to_str())
@@ -25,7 +26,7 @@ fn kind(output: &Path) -> Result<Kind> {
         Some("xlsx") => Ok(Kind::Xlsx),
         Some("md") => Ok(Kind::Markdown),
         _ => Err(Error::usage(format!(
-            "{}: the specification is written as a workbook (.xlsx) or Markdown (.md); name the file so",
+            "{}: {what} is written as a workbook (.xlsx) or Markdown (.md); name the file so",
             output.display()
         ))),
     }
@@ -38,7 +39,11 @@ pub fn spec(ctx: &mut Context, lang_given: bool, args: SpecArgs) -> Result<()> {
     if let Some(out) = &args.output {
         crate::output::allow(out, &[&args.file], args.force)?;
     }
-    let kind = args.output.as_deref().map(kind).transpose()?;
+    let kind = args
+        .output
+        .as_deref()
+        .map(|o| kind(o, "the specification"))
+        .transpose()?;
     if args.approve {
         let date = match &args.date {
             Some(d) => parse_date(d).map_err(Error::usage)?,

@@ -35,12 +35,12 @@ pub fn esc(text: &str) -> String {
 }
 
 /// One table row from its cells.
-fn row(cells: &[String]) -> String {
+pub(crate) fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
 }
 
 /// A table's header row and its rule.
-fn table_head(cells: &[String]) -> String {
+pub(crate) fn table_head(cells: &[String]) -> String {
     let rule: Vec<String> = cells.iter().map(|_| "---".to_string()).collect();
     format!("{}{}", row(cells), row(&rule))
 }

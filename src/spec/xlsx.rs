@@ -17,7 +17,13 @@ const WIDTHS: [f64; 6] = [14.0, 26.0, 22.0, 56.0, 22.0, 36.0];
 
 /// A row of cells on a sheet whose columns are `widths`: each cell is (first column, last column,
 /// text); a cell over several columns is merged. The row is made as tall as its longest text.
-fn cells(ws: &mut Worksheet, s: &Book, widths: &[f64], row: u32, cells: &[(u16, u16, &str, &Format)]) -> Result<()> {
+pub(crate) fn cells(
+    ws: &mut Worksheet,
+    s: &Book,
+    widths: &[f64],
+    row: u32,
+    cells: &[(u16, u16, &str, &Format)],
+) -> Result<()> {
     let mut tallest = 1;
     for &(first, last, text, format) in cells {
         if last > first {
