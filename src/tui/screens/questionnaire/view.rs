@@ -12,6 +12,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+/// The mark of a requirement outside the service scope assessed (62443-2-4).
+pub const OUTSIDE_SCOPE: &str = "◌";
+
 /// A short mark for an answer value: "3" for ML3, "✓" met, "✗" not met, "C", "–" n/a.
 fn mark(scale: Option<&Scale>, value: Option<&str>) -> String {
     let Some(v) = value.and_then(|v| scale.and_then(|s| s.value(v))) else {
@@ -134,8 +137,11 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
             TreeRow::Group { index, depth } => {
                 let g = &q.groups[*index];
                 let c = &p.groups[*index].counts;
-                // Every requirement answered not applicable: the group does not apply.
-                let counts = if c.applicable == 0 && c.total > 0 {
+                // Every requirement answered not applicable (or not offered): the group does not
+                // apply (is not offered).
+                let counts = if c.applicable == 0 && c.total > 0 && not_offered(model, q, *index) {
+                    format!(" {}", model.texts.ui("label-not-offered"))
+                } else if c.applicable == 0 && c.total > 0 {
                     format!(" {}", model.texts.ui("label-group-na"))
                 } else {
                     format!(" {}/{}", c.answered, c.applicable)
@@ -157,12 +163,18 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
             TreeRow::Requirement { index, depth } => {
                 let r = &q.requirements[*index];
                 let answer = model.answer_to(&r.id);
-                let m = mark(model.catalog.scale_of(r), answer.and_then(|a| a.value.as_deref()));
+                // Outside the service scope assessed: marked and dimmed, whatever its answer.
+                let inside = s.assessment.in_service_scope(r);
+                let m = if inside {
+                    mark(model.catalog.scale_of(r), answer.and_then(|a| a.value.as_deref()))
+                } else {
+                    OUTSIDE_SCOPE.to_string()
+                };
                 let flag = if answer.is_some_and(|a| a.flagged) { "⚑" } else { " " };
                 let text = format!("{}{m}{flag}{}", "  ".repeat(*depth), r.id);
                 let style = if *index == s.cursor && s.group.is_none() {
                     t.selected
-                } else if m == "·" {
+                } else if m == "·" || !inside {
                     t.dim
                 } else {
                     t.text
@@ -181,6 +193,24 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
         ),
         area,
     );
+}
+
+/// Whether a requirement of `group` within the service scope assessed is answered "not offered"
+/// (for a group none of whose requirements applies: it is not offered rather than not applicable).
+pub fn not_offered(model: &Model, q: &Questionnaire, group: usize) -> bool {
+    let Some(s) = model.session.as_ref() else {
+        return false;
+    };
+    tree::requirements_of(q, group)
+        .into_iter()
+        .filter_map(|i| q.requirements.get(i))
+        .filter(|r| s.assessment.in_service_scope(r))
+        .any(|r| {
+            let value = model.answer_to(&r.id).and_then(|a| a.value.as_deref());
+            value
+                .and_then(|v| model.catalog.scale_of(r)?.value(v))
+                .is_some_and(|v| v.not_offered)
+        })
 }
 
 /// `text` cut to `width` characters (an ellipsis when cut) and padded to them, so that a selected
@@ -411,7 +441,11 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
     if answer.is_some_and(|a| a.flagged) {
         first.push(Span::styled(format!("  ⚑ {}", tx.ui("label-flagged")), t.warn));
     }
-    let mut lines = vec![Line::from(first), Line::from(keys)];
+    let mut lines = if s.assessment.in_service_scope(r) {
+        vec![Line::from(first), Line::from(keys)]
+    } else {
+        outside_scope_lines(model)
+    };
     let note = answer.map(|a| a.note.replace('\n', " ⏎ ")).unwrap_or_default();
     let evidence = answer.map(|a| a.evidence.join("; ")).unwrap_or_default();
     lines.push(Line::from(vec![
@@ -455,6 +489,31 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         }
     }
     lines
+}
+
+/// In place of the answer and its keys, for a requirement outside the service scope assessed:
+/// that it is outside, and where the scope is changed.
+fn outside_scope_lines(model: &Model) -> Vec<Line<'static>> {
+    let (t, tx) = (&model.theme, &model.texts);
+    let scope = model
+        .session
+        .as_ref()
+        .map(|s| s.assessment.assessment.service_scope.id())
+        .unwrap_or("both");
+    let hint = tx.ui_with(
+        "answer-outside-scope-hint",
+        &[
+            ("scope", tx.ui(&format!("service-scope-{scope}")).into()),
+            ("results", model.keymap.name(crate::tui::keymap::Action::Results).into()),
+        ],
+    );
+    vec![
+        Line::from(vec![
+            Span::styled(tx.label("label-answer"), t.text),
+            Span::styled(format!("{OUTSIDE_SCOPE} {}", tx.ui("outside-service-scope")), t.warn),
+        ]),
+        Line::from(Span::styled(hint, t.dim)),
+    ]
 }
 
 /// "[k] label  " for each value of the requirement's scale that has a key.
