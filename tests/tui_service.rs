@@ -11,7 +11,7 @@ use iacs_assess::catalog::{Profile, ProfileLevels, Service};
 use iacs_assess::tui::dialog::Dialog;
 use iacs_assess::tui::model::{Field, Model, Screen};
 use iacs_assess::tui::screens::results::Panel;
-use iacs_assess::tui::update::{Effect, Msg, Opened, ctrl, press, update};
+use iacs_assess::tui::update::{Msg, Opened, ctrl, update};
 use jiff::Timestamp;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -51,17 +51,7 @@ fn opened(mut m: Model, scope: ServiceScope) -> Model {
     m
 }
 
-fn keys(m: &mut Model, keys: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for c in keys.chars() {
-        effects.extend(update(m, press(KeyCode::Char(c)), T0));
-    }
-    effects
-}
-
-fn key(m: &mut Model, code: KeyCode) -> Vec<Effect> {
-    update(m, press(code), T0)
-}
+use common::{key, keys};
 
 fn answer(m: &Model, r: &str) -> Option<iacs_assess::assessment::Answer> {
     let key = AnswerKey {
