@@ -251,7 +251,8 @@ help-questionnaire =
 results-title = Ergebnisse
 label-to-close = Anforderungen schließen die Lücke
 help-results =
-    Tab Umschalt-Tab  nächster / vorheriger Bereich: Reifegrad, Prüfliste, Security-Level, Lücken
+    Tab Umschalt-Tab  nächster / vorheriger Bereich: Reifegrad, Prüfliste, Security-Level, Lücken,
+                      Zielprofil (wenn eines gewählt ist)
     ↑ ↓ PgUp PgDn     im Bereich im Fokus wählen (Home End: erster, letzter)
     Enter             Security-Level: Lücken dieser Zone · Lücke oder Eintrag der Prüfliste: zur Antwort
     ← →               Lücken: vorherige / nächste Zone oder Conduit

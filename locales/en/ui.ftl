@@ -251,7 +251,8 @@ help-questionnaire =
 results-title = Results
 label-to-close = requirements close the gap
 help-results =
-    Tab Shift-Tab  next / previous panel: maturity, review, security levels, gaps
+    Tab Shift-Tab  next / previous panel: maturity, review, security levels, gaps,
+                   target profile (when one is chosen)
     ↑ ↓ PgUp PgDn  choose in the panel in focus (Home End: first, last)
     Enter          security levels: that zone's gaps · a gap or review entry: go to that answer
     ← →            gaps: the previous / next zone or conduit

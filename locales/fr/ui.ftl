@@ -253,7 +253,8 @@ help-questionnaire =
 results-title = Résultats
 label-to-close = exigences comblent l'écart
 help-results =
-    Tab Maj-Tab    panneau suivant / précédent : maturité, revue, niveaux de sécurité, écarts
+    Tab Maj-Tab    panneau suivant / précédent : maturité, revue, niveaux de sécurité, écarts,
+                   profil cible (s'il y en a un)
     ↑ ↓ PgUp PgDn  choisir dans le panneau actif (Home End : premier, dernier)
     Enter          niveaux de sécurité : les écarts de cette zone · écart ou entrée de revue : aller à la réponse
     ← →            écarts : zone ou conduit précédent / suivant

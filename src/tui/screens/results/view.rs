@@ -190,13 +190,13 @@ const NUMBER_COLUMNS: [&str; 5] = ["col-target", "col-min", "col-mean", "col-at-
 /// questionnaire, whose scale has "not offered").
 fn columns(model: &Model, width: usize, offers: bool) -> Columns {
     let mut headings = NUMBER_COLUMNS.to_vec();
-    if offers {
+    let width_of = |c: &&str| model.texts.ui(c).chars().count().max(5) + 1;
+    let base: usize = headings.iter().map(width_of).sum();
+    // The count not offered only where it fits beside the name and the bar at their narrowest.
+    if offers && base + width_of(&"col-not-offered") + 2 + 1 + 8 + 1 + 6 <= width {
         headings.insert(4, "col-not-offered");
     }
-    let numbers: Vec<usize> = headings
-        .iter()
-        .map(|c| model.texts.ui(c).chars().count().max(5) + 1)
-        .collect();
+    let numbers: Vec<usize> = headings.iter().map(width_of).collect();
     let room = width.saturating_sub(2 + numbers.iter().sum::<usize>() + 1);
     let bar = (room * 2 / 5).clamp(6, 40);
     Columns {
