@@ -154,6 +154,12 @@ fn requirements_outside_the_service_scope_are_marked_not_answered_and_left_out_o
     assert!(m.session.as_ref().unwrap().editor.is_none(), "no reason asked");
     keys(&mut m, "L");
     assert!(m.session.as_ref().unwrap().ladder.is_none(), "no ladder either");
+    // u (next unanswered) passes them by.
+    go(&mut m, "SP.04.01 BR");
+    keys(&mut m, "4u");
+    assert_eq!(m.requirement().unwrap().id, "SP.04.03 BR");
+    update(&mut m, ctrl('z'), T0);
+    go(&mut m, "SP.04.02 BR");
     // The group counts leave them out: 4 of SP.04's 6 are in scope.
     keys(&mut m, "h");
     let screen = common::draw(&m, 160, 48);
@@ -371,4 +377,59 @@ fn esc_in_the_targets_form_changes_nothing_and_ctrl_c_quits_as_everywhere() {
     let effects = update(&mut m, ctrl('c'), T0);
     assert!(common::kinds(&effects).contains(&"Quit".to_string()), "{effects:?}");
     assert_eq!(*m.session.as_ref().unwrap().assessment, before);
+}
+
+#[test]
+fn with_2_1_in_scope_too_the_form_offers_a_profile_for_each_and_the_panel_checks_both() {
+    let mut base = common::model();
+    base.catalog.profiles.push(owner_profile());
+    let mut own = owner_profile();
+    own.questionnaire = "iec62443-2-1".into();
+    own.levels = ProfileLevels {
+        id: "utility-standard".into(),
+        title: "Utility security programme standard".into(),
+        default: Some(2),
+        levels: BTreeMap::new(),
+    };
+    base.catalog.profiles.push(own);
+    let mut a = Assessment::new("Both", "en", vec!["iec62443-2-1".into(), Q24.into()], T0);
+    a.assessment.service_scope = ServiceScope::Both;
+    let mut m = base;
+    update(
+        &mut m,
+        Msg::Opened(Ok(Opened::new(PathBuf::from("/work/both.toml"), a))),
+        T0,
+    );
+    keys(&mut m, "r");
+    keys(&mut m, "t");
+    let f = m.session.as_ref().unwrap().form.as_ref().unwrap();
+    let labels: Vec<&str> = f.fields.iter().map(|x| x.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "profile-for:iec62443-2-1",
+            "profile-for:iec62443-2-4",
+            "targets-maturity",
+            "targets-service-scope"
+        ]
+    );
+    // Each profile field offers none and only its questionnaire's profiles.
+    for _ in 0..2 {
+        key(&mut m, KeyCode::Right);
+        key(&mut m, KeyCode::Right);
+        key(&mut m, KeyCode::Tab);
+    }
+    key(&mut m, KeyCode::Tab);
+    key(&mut m, KeyCode::Enter);
+    let a = &m.session.as_ref().unwrap().assessment;
+    assert_eq!(a.targets.profile["iec62443-2-1"].id, "utility-standard");
+    assert_eq!(a.targets.profile[Q24].id, "water-works-2026");
+    let scored = m.scored().unwrap();
+    let checked: Vec<&str> = scored.profiles.iter().map(|c| c.questionnaire.as_str()).collect();
+    assert_eq!(checked, ["iec62443-2-1", Q24]);
+    let screen = common::draw(&m, 160, 48);
+    assert!(
+        screen.contains("Utility security programme standard (iec62443-2-1)"),
+        "{screen}"
+    );
 }

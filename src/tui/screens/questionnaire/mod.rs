@@ -150,7 +150,15 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Action::Interviewee => crate::tui::editor::open(model, Field::Interviewee),
         Action::Search => crate::tui::editor::open(model, Field::Search),
         Action::Flag => return toggle_flag(model, now),
-        Action::NextUnanswered => jump(model, |m, r| m.answer_to(r).is_none_or(|a| a.value.is_none())),
+        // Requirements outside the service scope assessed are never to be answered.
+        Action::NextUnanswered => jump(model, |m, r| {
+            let in_scope = m
+                .questionnaire()
+                .and_then(|q| q.requirement(r))
+                .zip(m.session.as_ref())
+                .is_none_or(|(r, s)| s.assessment.in_service_scope(r));
+            in_scope && m.answer_to(r).is_none_or(|a| a.value.is_none())
+        }),
         Action::NextFlagged => jump(model, |m, r| m.answer_to(r).is_some_and(|a| a.flagged)),
         Action::Ladder if outside_scope(model) => {}
         Action::Ladder => {
