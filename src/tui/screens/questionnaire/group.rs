@@ -47,7 +47,7 @@ pub fn group_pane(model: &Model, q: &Questionnaire, group: usize, frame: &mut Fr
         Line::from(""),
     ];
     let not_applicable = c.total - c.applicable;
-    if c.applicable == 0 && c.total > 0 && super::view::not_offered(model, q, group) {
+    if c.applicable == 0 && c.total > 0 && super::scope::not_offered(model, q, group) {
         lines.push(Line::from(Span::styled(
             tx.ui_with("group-not-offered", &[("count", c.total.into())]),
             t.dim,
@@ -93,7 +93,7 @@ pub fn group_pane(model: &Model, q: &Questionnaire, group: usize, frame: &mut Fr
         let inside = s.assessment.in_service_scope(r);
         let label = match value {
             // Left out of the bulk answer and of the counts: says so.
-            _ if !inside => format!("{} {}", super::view::OUTSIDE_SCOPE, tx.ui("outside-service-scope")),
+            _ if !inside => format!("{} {}", super::scope::OUTSIDE_SCOPE, tx.ui("outside-service-scope")),
             Some(v) => bulk::value_label(model, &q.id, v),
             None => tx.ui("label-unanswered"),
         };

@@ -4,6 +4,7 @@
 
 pub mod bulk;
 pub mod group;
+pub mod scope;
 pub mod search;
 pub mod state;
 pub mod view;

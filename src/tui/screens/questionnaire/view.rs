@@ -12,9 +12,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-/// The mark of a requirement outside the service scope assessed (62443-2-4).
-pub const OUTSIDE_SCOPE: &str = "◌";
-
 /// A short mark for an answer value: "3" for ML3, "✓" met, "✗" not met, "C", "–" n/a.
 fn mark(scale: Option<&Scale>, value: Option<&str>) -> String {
     let Some(v) = value.and_then(|v| scale.and_then(|s| s.value(v))) else {
@@ -139,7 +136,7 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
                 let c = &p.groups[*index].counts;
                 // Every requirement answered not applicable (or not offered): the group does not
                 // apply (is not offered).
-                let counts = if c.applicable == 0 && c.total > 0 && not_offered(model, q, *index) {
+                let counts = if c.applicable == 0 && c.total > 0 && super::scope::not_offered(model, q, *index) {
                     format!(" {}", model.texts.ui("label-not-offered"))
                 } else if c.applicable == 0 && c.total > 0 {
                     format!(" {}", model.texts.ui("label-group-na"))
@@ -168,7 +165,7 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
                 let m = if inside {
                     mark(model.catalog.scale_of(r), answer.and_then(|a| a.value.as_deref()))
                 } else {
-                    OUTSIDE_SCOPE.to_string()
+                    super::scope::OUTSIDE_SCOPE.to_string()
                 };
                 let flag = if answer.is_some_and(|a| a.flagged) { "⚑" } else { " " };
                 let text = format!("{}{m}{flag}{}", "  ".repeat(*depth), r.id);
@@ -193,24 +190,6 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
         ),
         area,
     );
-}
-
-/// Whether a requirement of `group` within the service scope assessed is answered "not offered"
-/// (for a group none of whose requirements applies: it is not offered rather than not applicable).
-pub fn not_offered(model: &Model, q: &Questionnaire, group: usize) -> bool {
-    let Some(s) = model.session.as_ref() else {
-        return false;
-    };
-    tree::requirements_of(q, group)
-        .into_iter()
-        .filter_map(|i| q.requirements.get(i))
-        .filter(|r| s.assessment.in_service_scope(r))
-        .any(|r| {
-            let value = model.answer_to(&r.id).and_then(|a| a.value.as_deref());
-            value
-                .and_then(|v| model.catalog.scale_of(r)?.value(v))
-                .is_some_and(|v| v.not_offered)
-        })
 }
 
 /// `text` cut to `width` characters (an ellipsis when cut) and padded to them, so that a selected
@@ -444,7 +423,7 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
     let mut lines = if s.assessment.in_service_scope(r) {
         vec![Line::from(first), Line::from(keys)]
     } else {
-        outside_scope_lines(model)
+        super::scope::outside_scope_lines(model)
     };
     let note = answer.map(|a| a.note.replace('\n', " ⏎ ")).unwrap_or_default();
     let evidence = answer.map(|a| a.evidence.join("; ")).unwrap_or_default();
@@ -489,31 +468,6 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
         }
     }
     lines
-}
-
-/// In place of the answer and its keys, for a requirement outside the service scope assessed:
-/// that it is outside, and where the scope is changed.
-fn outside_scope_lines(model: &Model) -> Vec<Line<'static>> {
-    let (t, tx) = (&model.theme, &model.texts);
-    let scope = model
-        .session
-        .as_ref()
-        .map(|s| s.assessment.assessment.service_scope.id())
-        .unwrap_or("both");
-    let hint = tx.ui_with(
-        "answer-outside-scope-hint",
-        &[
-            ("scope", tx.ui(&format!("service-scope-{scope}")).into()),
-            ("results", model.keymap.name(crate::tui::keymap::Action::Results).into()),
-        ],
-    );
-    vec![
-        Line::from(vec![
-            Span::styled(tx.label("label-answer"), t.text),
-            Span::styled(format!("{OUTSIDE_SCOPE} {}", tx.ui("outside-service-scope")), t.warn),
-        ]),
-        Line::from(Span::styled(hint, t.dim)),
-    ]
 }
 
 /// "[k] label  " for each value of the requirement's scale that has a key.
