@@ -53,20 +53,32 @@ fn asks_scope(model: &Model) -> bool {
 /// The profiles `q` can take: none, every profile of the catalog for it, and the assessment's own
 /// copy when it is not (or no longer) one of those. Each with its label.
 fn options(model: &Model, q: &Questionnaire) -> Vec<(String, Option<ProfileLevels>)> {
-    let mut out = vec![(model.texts.ui("target-profile-none"), None)];
-    let label = |p: &ProfileLevels| format!("{} ({})", p.title, p.id);
-    for p in model.catalog.profiles.iter().filter(|p| p.questionnaire == q.id) {
-        out.push((label(&p.levels), Some(p.levels.clone())));
-    }
+    let mut profiles: Vec<&ProfileLevels> = model
+        .catalog
+        .profiles
+        .iter()
+        .filter(|p| p.questionnaire == q.id)
+        .map(|p| &p.levels)
+        .collect();
     let own = model
         .session
         .as_ref()
         .and_then(|s| s.assessment.targets.profile.get(&q.id));
     if let Some(own) = own
-        && !out.iter().any(|(_, p)| p.as_ref() == Some(own))
+        && !profiles.contains(&own)
     {
-        out.push((label(own), Some(own.clone())));
+        profiles.push(own);
     }
+    // By title; the id only where two share a title (the form is narrow).
+    let label = |p: &ProfileLevels| {
+        if profiles.iter().filter(|x| x.title == p.title).count() > 1 {
+            format!("{} ({})", p.title, p.id)
+        } else {
+            p.title.clone()
+        }
+    };
+    let mut out = vec![(model.texts.ui("target-profile-none"), None)];
+    out.extend(profiles.iter().map(|p| (label(p), Some((*p).clone()))));
     out
 }
 
