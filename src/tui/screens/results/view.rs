@@ -42,19 +42,16 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
                 Layout::vertical([Constraint::Length(levels_height), Constraint::Min(3)]).areas(right);
             levels::table(model, scored, frame, top_right);
             levels::detail(model, scored, frame, bottom_right);
-        } else if scored.targets.is_empty() {
-            // No zone or conduit: the profile check takes the room of their reasons and gaps.
-            let [top_right, bottom_right] =
-                Layout::vertical([Constraint::Length(levels_height), Constraint::Min(3)]).areas(right);
-            levels::table(model, scored, frame, top_right);
-            profile::panel(model, scored, frame, bottom_right);
         } else {
-            let [top_right, middle_right, bottom_right] = Layout::vertical([
-                Constraint::Length(levels_height),
-                Constraint::Min(3),
-                Constraint::Percentage(45),
-            ])
-            .areas(right);
+            // Without a zone or conduit their reasons and gaps need only a few rows; the profile
+            // check takes the rest.
+            let (detail, check) = if scored.targets.is_empty() {
+                (Constraint::Length(4), Constraint::Min(3))
+            } else {
+                (Constraint::Min(3), Constraint::Percentage(45))
+            };
+            let [top_right, middle_right, bottom_right] =
+                Layout::vertical([Constraint::Length(levels_height), detail, check]).areas(right);
             levels::table(model, scored, frame, top_right);
             levels::detail(model, scored, frame, middle_right);
             profile::panel(model, scored, frame, bottom_right);
