@@ -252,21 +252,24 @@ help-questionnaire =
 results-title = Ergebnisse
 label-to-close = Anforderungen schließen die Lücke
 help-results =
-    Tab Umschalt-Tab  nächster / vorheriger Bereich: Reifegrad, Prüfliste, Security-Level, Lücken
+    Tab Umschalt-Tab  nächster / vorheriger Bereich: Reifegrad, Prüfliste, Security-Level, Lücken,
+                      Zielprofil (wenn eines gewählt ist)
     ↑ ↓ PgUp PgDn     im Bereich im Fokus wählen (Home End: erster, letzter)
     Enter             Security-Level: Lücken dieser Zone · Lücke oder Eintrag der Prüfliste: zur Antwort
     ← →               Lücken: vorherige / nächste Zone oder Conduit
     Ctrl-Z            letzte Änderung rückgängig machen
     Esc               Lücken: zurück zu den Security-Leveln; sonst zurück zum Fragebogen
     r q               zurück zum Fragebogen · P der Plan (Enter auf überfälliger Maßnahme: diese)
+    t                 Ziele: Zielprofil, Ziel-Reifegrad, bewerteter Leistungsumfang
+    Enter             Zielprofil: zur Anforderung dieser Lücke
 results-panel-maturity = Reifegrad
 results-panel-review = Prüfliste
 results-panel-levels = Security-Level
 results-panel-gaps = SL-T-Begründung und Lücken
-results-keys-maturity = Tab Bereich · ↑↓ PgUp PgDn bewegen · Esc zurück
-results-keys-review = Tab Bereich · ↑↓ wählen · Enter zur Antwort · Esc zurück
-results-keys-levels = Tab Bereich · ↑↓ Zone oder Conduit · Enter deren Lücken · Esc zurück
-results-keys-gaps = Tab Bereich · ↑↓ Anforderung · ←→ Zone/Conduit · Enter beantworten · Esc Liste
+results-keys-maturity = Tab Bereich · t Ziele · ↑↓ PgUp PgDn bewegen · Esc zurück
+results-keys-review = Tab Bereich · t Ziele · ↑↓ wählen · Enter zur Antwort · Esc zurück
+results-keys-levels = Tab Bereich · t Ziele · ↑↓ Zone oder Conduit · Enter deren Lücken · Esc zurück
+results-keys-gaps = Tab Bereich · t Ziele · ↑↓ Anforderung · ←→ Zone/Conduit · Enter beantworten · Esc Liste
 results-levels-legend = SL-T/SL-A je FR · * SL-T manuell gesetzt · ! FRs ohne bewertetes Szenario
 results-derived = abgeleitet
 results-no-sl-a = Für { $target } gibt es noch keine Antworten mit Security-Leveln: kein SL-A.
@@ -1241,3 +1244,34 @@ statement-text-below = gefordert { $asked }, angeboten { $offered }: { $gap ->
 }
 statement-text-missing = gefordert { $asked }; angeboten: { $offered }
 statement-text-up-to = bis { $level } gefordert
+
+## Service provider screens (issue 23)
+col-not-offered = N. angeb.
+notice-outside-service-scope = { $requirement } liegt { outside-service-scope } ({ $scope }) und wird nicht beantwortet. Umfang ändern: { $results } für die Ergebnisse, dann t für die Ziele.
+answer-outside-scope-hint = Antworttasten wirken hier nicht; bewertet werden { $scope }. Ändern: { $results }, dann t.
+results-keys-profile = Tab Bereich · t Ziele · ↑↓ Lücke · Enter zur Anforderung · Esc zurück
+profile-offered-level = { $level ->
+    [0] nicht umgesetzt
+   *[other] ML{ $level } angeboten
+}
+profile-area = ML{ $level } gefordert · { $gaps ->
+    [one] 1 Lücke
+   *[other] { $gaps } Lücken
+} · { $meets }/{ $asked } erfüllt
+profile-gaps = { $count ->
+    [one] 1 Lücke
+   *[other] { $count } Lücken
+} (Anforderung, geforderte Stufe, Angebot)
+profile-gap = ML{ $asked } gefordert · { $offered }
+profile-no-gaps = Keine Lücken: alles Geforderte wird in der geforderten Stufe angeboten oder ist noch nicht bewertet.
+targets-title = Ziele
+targets-keys = Tab weiter · ←→ wählen · Enter im letzten Feld übernimmt · Esc lässt alles, wie es war
+targets-profile-for = Profil { $questionnaire }
+targets-maturity = Ziel-Reifegrad
+targets-service-scope = Bewerteter Leistungsumfang
+notice-targets-set = Ziele gespeichert: die Ergebnisse werden daran gemessen.
+notice-targets-unchanged = Nichts geändert: die Ziele sind, wie sie waren.
+group-not-offered = Nicht angeboten: { $count ->
+    [one] die eine Anforderung im bewerteten Leistungsumfang ist
+   *[other] alle { $count } Anforderungen im bewerteten Leistungsumfang sind
+} als nicht angeboten (oder nicht anwendbar) beantwortet.

@@ -252,21 +252,24 @@ help-questionnaire =
 results-title = Results
 label-to-close = requirements close the gap
 help-results =
-    Tab Shift-Tab  next / previous panel: maturity, review, security levels, gaps
+    Tab Shift-Tab  next / previous panel: maturity, review, security levels, gaps,
+                   target profile (when one is chosen)
     ↑ ↓ PgUp PgDn  choose in the panel in focus (Home End: first, last)
     Enter          security levels: that zone's gaps · a gap or review entry: go to that answer
     ← →            gaps: the previous / next zone or conduit
     Ctrl-Z         undo the last change
     Esc            gaps: back to the security levels; elsewhere back to the questionnaire
     r q            back to the questionnaire · P the plan (Enter on an overdue action: that action)
+    t              targets: target profile, target maturity, service scope assessed
+    Enter          target profile: go to the requirement of that gap
 results-panel-maturity = Maturity
 results-panel-review = Review
 results-panel-levels = Security levels
 results-panel-gaps = SL-T reasons and gaps
-results-keys-maturity = Tab panel · ↑↓ PgUp PgDn move · Esc back
-results-keys-review = Tab panel · ↑↓ choose · Enter go to the answer · Esc back
-results-keys-levels = Tab panel · ↑↓ zone or conduit · Enter its gaps · Esc back
-results-keys-gaps = Tab panel · ↑↓ requirement · ←→ zone/conduit · Enter answer it · Esc list
+results-keys-maturity = Tab panel · t targets · ↑↓ PgUp PgDn move · Esc back
+results-keys-review = Tab panel · t targets · ↑↓ choose · Enter go to the answer · Esc back
+results-keys-levels = Tab panel · t targets · ↑↓ zone or conduit · Enter its gaps · Esc back
+results-keys-gaps = Tab panel · t targets · ↑↓ requirement · ←→ zone/conduit · Enter answer it · Esc list
 results-levels-legend = SL-T/SL-A per FR · * SL-T set by hand · ! FRs no scenario assessed
 results-derived = derived
 results-no-sl-a = No answers with security levels for { $target } yet: no SL-A.
@@ -1241,3 +1244,34 @@ statement-text-below = asked { $asked }, offered { $offered }: { $gap ->
 }
 statement-text-missing = asked { $asked }; offered: { $offered }
 statement-text-up-to = up to { $level } asked
+
+## Service provider screens (issue 23)
+col-not-offered = Not off.
+notice-outside-service-scope = { $requirement } is { outside-service-scope } ({ $scope }), so it is not answered. To change the scope: { $results } for the results, then t for the targets.
+answer-outside-scope-hint = Answer keys do nothing here; the scope assessed is { $scope }. To change it: { $results }, then t.
+results-keys-profile = Tab panel · t targets · ↑↓ gap · Enter go to the requirement · Esc back
+profile-offered-level = { $level ->
+    [0] not implemented
+   *[other] ML{ $level } offered
+}
+profile-area = ML{ $level } asked · { $gaps ->
+    [one] 1 gap
+   *[other] { $gaps } gaps
+} · { $meets }/{ $asked } meet it
+profile-gaps = { $count ->
+    [one] 1 gap
+   *[other] { $count } gaps
+} (requirement, level asked, offered)
+profile-gap = ML{ $asked } asked · { $offered }
+profile-no-gaps = No gaps: everything asked for is offered at the level asked, or not assessed yet.
+targets-title = Targets
+targets-keys = Tab next · ←→ choose · Enter on the last field applies · Esc leaves them as they were
+targets-profile-for = Profile { $questionnaire }
+targets-maturity = Target maturity
+targets-service-scope = Service scope assessed
+notice-targets-set = Targets saved: the results are checked against them.
+notice-targets-unchanged = Nothing changed: the targets are as they were.
+group-not-offered = Not offered: { $count ->
+    [one] its one requirement in the service scope assessed is
+   *[other] all { $count } requirements in the service scope assessed are
+} answered not offered (or not applicable).

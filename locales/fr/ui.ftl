@@ -254,21 +254,24 @@ help-questionnaire =
 results-title = Résultats
 label-to-close = exigences comblent l'écart
 help-results =
-    Tab Maj-Tab    panneau suivant / précédent : maturité, revue, niveaux de sécurité, écarts
+    Tab Maj-Tab    panneau suivant / précédent : maturité, revue, niveaux de sécurité, écarts,
+                   profil cible (s'il y en a un)
     ↑ ↓ PgUp PgDn  choisir dans le panneau actif (Home End : premier, dernier)
     Enter          niveaux de sécurité : les écarts de cette zone · écart ou entrée de revue : aller à la réponse
     ← →            écarts : zone ou conduit précédent / suivant
     Ctrl-Z         annuler la dernière modification
     Esc            écarts : retour aux niveaux de sécurité ; ailleurs, retour au questionnaire
     r q            retour au questionnaire · P le plan (Enter sur une action en retard : celle-ci)
+    t              cibles : profil cible, maturité cible, périmètre des prestations évalué
+    Enter          profil cible : aller à l'exigence de cet écart
 results-panel-maturity = Maturité
 results-panel-review = Revue
 results-panel-levels = Niveaux de sécurité
 results-panel-gaps = Justification du SL-T et écarts
-results-keys-maturity = Tab panneau · ↑↓ PgUp PgDn déplacer · Esc retour
-results-keys-review = Tab panneau · ↑↓ choisir · Enter aller à la réponse · Esc retour
-results-keys-levels = Tab panneau · ↑↓ zone ou conduit · Enter ses écarts · Esc retour
-results-keys-gaps = Tab panneau · ↑↓ exigence · ←→ zone/conduit · Enter y répondre · Esc liste
+results-keys-maturity = Tab panneau · t cibles · ↑↓ PgUp PgDn déplacer · Esc retour
+results-keys-review = Tab panneau · t cibles · ↑↓ choisir · Enter aller à la réponse · Esc retour
+results-keys-levels = Tab panneau · t cibles · ↑↓ zone ou conduit · Enter ses écarts · Esc retour
+results-keys-gaps = Tab panneau · t cibles · ↑↓ exigence · ←→ zone/conduit · Enter y répondre · Esc liste
 results-levels-legend = SL-T/SL-A par FR · * SL-T fixé à la main · ! FR qu'aucun scénario n'évalue
 results-derived = dérivé
 results-no-sl-a = Pas encore de réponses avec niveaux de sécurité pour { $target } : pas de SL-A.
@@ -1275,3 +1278,34 @@ statement-text-below = demandé { $asked }, proposé { $offered } : { $gap ->
 }
 statement-text-missing = demandé { $asked } ; proposé : { $offered }
 statement-text-up-to = jusqu'à { $level } demandé
+
+## Service provider screens (issue 23)
+col-not-offered = Non prop.
+notice-outside-service-scope = { $requirement } est { outside-service-scope } ({ $scope }) : elle ne reçoit pas de réponse. Pour changer le périmètre : { $results } pour les résultats, puis t pour les cibles.
+answer-outside-scope-hint = Les touches de réponse sont sans effet ici ; le périmètre évalué : { $scope }. Pour le changer : { $results }, puis t.
+results-keys-profile = Tab panneau · t cibles · ↑↓ écart · Enter aller à l'exigence · Esc retour
+profile-offered-level = { $level ->
+    [0] non mis en œuvre
+   *[other] ML{ $level } proposé
+}
+profile-area = ML{ $level } demandé · { $gaps ->
+    [one] 1 écart
+   *[other] { $gaps } écarts
+} · { $meets }/{ $asked } l'atteignent
+profile-gaps = { $count ->
+    [one] 1 écart
+   *[other] { $count } écarts
+} (exigence, niveau demandé, proposé)
+profile-gap = ML{ $asked } demandé · { $offered }
+profile-no-gaps = Aucun écart : tout ce qui est demandé est proposé au niveau demandé, ou pas encore évalué.
+targets-title = Cibles
+targets-keys = Tab suivant · ←→ choisir · Enter sur le dernier champ applique · Esc laisse tout comme avant
+targets-profile-for = Profil { $questionnaire }
+targets-maturity = Maturité cible
+targets-service-scope = Périmètre des prestations évalué
+notice-targets-set = Cibles enregistrées : les résultats sont comparés à elles.
+notice-targets-unchanged = Rien n'a changé : les cibles sont comme avant.
+group-not-offered = Non proposé : { $count ->
+    [one] sa seule exigence dans le périmètre évalué a pour réponse
+   *[other] ses { $count } exigences dans le périmètre évalué ont pour réponse
+} non proposé (ou non applicable).

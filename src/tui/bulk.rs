@@ -72,9 +72,14 @@ fn answer_ids(model: &Model, bulk: &Bulk, value: &str) -> Vec<AnswerId> {
     let Some(q) = model.catalog.questionnaire(&bulk.questionnaire) else {
         return Vec::new();
     };
+    let Some(s) = model.session.as_ref() else {
+        return Vec::new();
+    };
+    // Requirements outside the service scope assessed are left as they are.
     crate::catalog::tree::requirements_of(q, bulk.group)
         .into_iter()
         .filter_map(|i| q.requirements.get(i))
+        .filter(|r| s.assessment.in_service_scope(r))
         .filter(|r| model.catalog.scale_of(r).is_some_and(|sc| sc.value(value).is_some()))
         .map(|r| AnswerId::new(&q.id, bulk.target.as_deref(), &r.id))
         .collect()
@@ -108,15 +113,19 @@ pub fn plan(model: &Model, bulk: &Bulk) -> Plan {
     p
 }
 
-/// How many requirements the group holds, and how many of them have a value now.
+/// How many requirements the group holds within the service scope assessed, and how many of
+/// them have a value now.
 pub fn answered_of(model: &Model, bulk: &Bulk) -> (usize, usize) {
     let (Some(q), Some(s)) = (model.catalog.questionnaire(&bulk.questionnaire), model.session.as_ref()) else {
         return (0, 0);
     };
-    let all = crate::catalog::tree::requirements_of(q, bulk.group);
+    let all: Vec<_> = crate::catalog::tree::requirements_of(q, bulk.group)
+        .into_iter()
+        .filter_map(|i| q.requirements.get(i))
+        .filter(|r| s.assessment.in_service_scope(r))
+        .collect();
     let answered = all
         .iter()
-        .filter_map(|&i| q.requirements.get(i))
         .filter(|r| {
             let id = AnswerId::new(&q.id, bulk.target.as_deref(), &r.id);
             s.assessment.answer(id.key()).is_some_and(|a| a.value.is_some())

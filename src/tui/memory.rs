@@ -91,7 +91,7 @@ fn draft_of(model: &Model) -> Option<DraftText> {
         };
     }
     let form = s.form.as_ref()?;
-    let keep = !matches!(form.purpose, Purpose::Export | Purpose::Dialog) && form.has_text();
+    let keep = !matches!(form.purpose, Purpose::Export | Purpose::Dialog | Purpose::Targets) && form.has_text();
     keep.then(|| DraftText::Form {
         purpose: form.purpose.clone(),
         fields: form.values(),

@@ -10,6 +10,7 @@
 //! so it never scores; views only read.
 
 use crate::assessment::{AnswerId, Assessment};
+use crate::scoring::profile_check::{self, CheckRow, ProfileCheck};
 use crate::scoring::security_level::GapItem;
 use crate::scoring::{self, Score};
 use crate::tui::screens::results::state::Concern;
@@ -38,6 +39,9 @@ pub struct Scored {
     pub review: Vec<(Concern, AnswerId)>,
     /// Zones, then conduits, in the assessment's order.
     pub targets: Vec<TargetScore>,
+    /// The answers checked against each target profile the assessment has chosen (62443-2-4,
+    /// 2-1), in the order of its questionnaires.
+    pub profiles: Vec<ProfileCheck>,
 }
 
 impl Scored {
@@ -61,6 +65,13 @@ impl Scored {
             .flat_map(|l| l.to_close.iter().map(move |g| (l.questionnaire.as_str(), g)))
     }
 
+    /// The gaps of every profile check, in questionnaire order, with their questionnaire.
+    pub fn profile_gaps(&self) -> impl Iterator<Item = (&str, &CheckRow)> + '_ {
+        self.profiles
+            .iter()
+            .flat_map(|c| c.gaps().map(move |r| (c.questionnaire.as_str(), r)))
+    }
+
     /// The answer a gap of target `i` is about.
     pub fn gap_answer(&self, i: usize, gap: usize) -> Option<AnswerId> {
         let target = self.targets.get(i)?;
@@ -77,8 +88,21 @@ pub fn score(a: &Assessment, catalog: &crate::catalog::Catalog, day: Date, revis
         day,
         review: review_of(a, &score, day),
         targets: targets(a, &score),
+        profiles: profile_checks(a, catalog, day),
         score,
     }
+}
+
+/// Every questionnaire in scope with a target profile, checked against it (the same check as
+/// `statement --against`).
+fn profile_checks(a: &Assessment, catalog: &crate::catalog::Catalog, day: Date) -> Vec<ProfileCheck> {
+    let cover = scoring::Cover::on(a, day);
+    a.assessment
+        .questionnaires
+        .iter()
+        .filter_map(|id| Some((catalog.questionnaire(id)?, a.targets.profile.get(id)?)))
+        .map(|(q, p)| profile_check::check(a, catalog, &cover, q, p))
+        .collect()
 }
 
 fn targets(a: &crate::assessment::Assessment, score: &Score) -> Vec<TargetScore> {

@@ -25,6 +25,8 @@ pub enum Before {
     Countermeasures(Vec<Countermeasure>),
     /// The remediation actions as they were.
     Actions(Vec<Action>),
+    /// The targets (maturity, profiles) and the service scope as they were.
+    Targets(Box<crate::assessment::Targets>, crate::assessment::ServiceScope),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -91,6 +93,10 @@ impl History {
             }
             Before::Countermeasures(records) => a.countermeasures = records,
             Before::Actions(actions) => a.actions = actions,
+            Before::Targets(targets, scope) => {
+                a.targets = *targets;
+                a.assessment.service_scope = scope;
+            }
         }
         Some((step.what, first))
     }

@@ -239,7 +239,7 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             crate::tui::screens::learn::key(model, k);
             Vec::new()
         }
-        Screen::Results => crate::tui::screens::results::key(model, k),
+        Screen::Results => crate::tui::screens::results::key(model, k, now),
         Screen::Plan => crate::tui::screens::plan::key(model, k, now),
     }
 }

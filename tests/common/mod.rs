@@ -218,3 +218,19 @@ pub fn answer_z1(home: &Path, file: &str, item: &str, value: &str, more: &[&str]
     args.extend_from_slice(more);
     run(home, &args).success();
 }
+
+/// Type `text` into the interface, one key a character, at the epoch; the effects asked for.
+pub fn keys(m: &mut iacs_assess::tui::model::Model, text: &str) -> Vec<iacs_assess::tui::update::Effect> {
+    text.chars()
+        .flat_map(|c| key(m, crossterm::event::KeyCode::Char(c)))
+        .collect()
+}
+
+/// Press `code` in the interface at the epoch; the effects asked for.
+pub fn key(
+    m: &mut iacs_assess::tui::model::Model,
+    code: crossterm::event::KeyCode,
+) -> Vec<iacs_assess::tui::update::Effect> {
+    use iacs_assess::tui::update::{press, update};
+    update(m, press(code), jiff::Timestamp::UNIX_EPOCH)
+}

@@ -66,6 +66,8 @@ pub enum Purpose {
     ActionStatus(String),
     /// What the plan screen lists (zone or conduit, owner, phase, overdue).
     PlanFilter,
+    /// The target profiles, the target maturity and the service scope (results screen).
+    Targets,
     /// A question in a dialog (a deletion's id, a file name to save under): never kept as a draft.
     Dialog,
 }

@@ -5,6 +5,7 @@
 pub mod countermeasure;
 pub mod export;
 pub mod form;
+pub mod targets;
 pub mod view;
 
 use crate::tui::dialog::Dialog;

@@ -27,6 +27,11 @@ fn label(model: &Model, key: &str) -> String {
     if let Some(id) = key.strip_prefix("adjustment:") {
         return risk_label(format!("adjustment-{id}"));
     }
+    if let Some(q) = key.strip_prefix(crate::tui::forms::targets::PROFILE_FOR) {
+        return model
+            .texts
+            .ui_with("targets-profile-for", &[("questionnaire", q.into())]);
+    }
     if let Some(id) = key.strip_prefix(crate::tui::forms::form::IMPACT_CATEGORY) {
         return model.texts.ui_with(
             "form-impact-in",

@@ -47,7 +47,12 @@ pub fn group_pane(model: &Model, q: &Questionnaire, group: usize, frame: &mut Fr
         Line::from(""),
     ];
     let not_applicable = c.total - c.applicable;
-    if c.applicable == 0 && c.total > 0 {
+    if c.applicable == 0 && c.total > 0 && super::scope::not_offered(model, q, group) {
+        lines.push(Line::from(Span::styled(
+            tx.ui_with("group-not-offered", &[("count", c.total.into())]),
+            t.dim,
+        )));
+    } else if c.applicable == 0 && c.total > 0 {
         lines.push(Line::from(Span::styled(
             tx.ui_with("group-not-applicable", &[("count", c.total.into())]),
             t.dim,
@@ -85,14 +90,17 @@ pub fn group_pane(model: &Model, q: &Questionnaire, group: usize, frame: &mut Fr
     for i in tree::requirements_of(q, group) {
         let r = &q.requirements[i];
         let value = model.answer_to(&r.id).and_then(|a| a.value.as_deref());
+        let inside = s.assessment.in_service_scope(r);
         let label = match value {
+            // Left out of the bulk answer and of the counts: says so.
+            _ if !inside => format!("{} {}", super::scope::OUTSIDE_SCOPE, tx.ui("outside-service-scope")),
             Some(v) => bulk::value_label(model, &q.id, v),
             None => tx.ui("label-unanswered"),
         };
         let text = format!("{:<16} {label}", r.id);
         lines.push(Line::from(Span::styled(
             fit(&text, width),
-            if value.is_some() { t.text } else { t.dim },
+            if value.is_some() && inside { t.text } else { t.dim },
         )));
     }
     frame.render_widget(

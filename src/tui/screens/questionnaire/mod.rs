@@ -4,6 +4,7 @@
 
 pub mod bulk;
 pub mod group;
+pub mod scope;
 pub mod search;
 pub mod state;
 pub mod view;
@@ -150,8 +151,17 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Action::Interviewee => crate::tui::editor::open(model, Field::Interviewee),
         Action::Search => crate::tui::editor::open(model, Field::Search),
         Action::Flag => return toggle_flag(model, now),
-        Action::NextUnanswered => jump(model, |m, r| m.answer_to(r).is_none_or(|a| a.value.is_none())),
+        // Requirements outside the service scope assessed are never to be answered.
+        Action::NextUnanswered => jump(model, |m, r| {
+            let in_scope = m
+                .questionnaire()
+                .and_then(|q| q.requirement(r))
+                .zip(m.session.as_ref())
+                .is_none_or(|(r, s)| s.assessment.in_service_scope(r));
+            in_scope && m.answer_to(r).is_none_or(|a| a.value.is_none())
+        }),
         Action::NextFlagged => jump(model, |m, r| m.answer_to(r).is_some_and(|a| a.flagged)),
+        Action::Ladder if outside_scope(model) => {}
         Action::Ladder => {
             let has_ladder = model
                 .requirement()
@@ -203,6 +213,9 @@ fn answer_key(model: &mut Model, c: char, now: Timestamp) -> Vec<Effect> {
     let Some((id, note_required)) = value else {
         return Vec::new();
     };
+    if outside_scope(model) {
+        return Vec::new();
+    }
     if !note_required {
         return set_value(model, Some(id), now);
     }
@@ -248,6 +261,30 @@ fn switch_language(model: &mut Model) {
     let i = languages.iter().position(|l| l == &current).unwrap_or(0);
     let next = languages[(i + 1) % languages.len()].clone();
     model.texts.select(Some(&next));
+}
+
+/// The requirement under the cursor lies outside the service scope the assessment covers
+/// (62443-2-4): it is not answered; say why and where the scope is changed.
+fn outside_scope(model: &mut Model) -> bool {
+    let Some(s) = model.session.as_ref() else {
+        return false;
+    };
+    let Some(r) = model.requirement().filter(|r| !s.assessment.in_service_scope(r)) else {
+        return false;
+    };
+    let scope = model
+        .texts
+        .ui(&format!("service-scope-{}", s.assessment.assessment.service_scope.id()));
+    let results = model.keymap.name(Action::Results);
+    model.notice = Some(model.texts.ui_with(
+        "notice-outside-service-scope",
+        &[
+            ("requirement", r.id.clone().into()),
+            ("scope", scope.into()),
+            ("results", results.into()),
+        ],
+    ));
+    true
 }
 
 /// A questionnaire answered per zone, with no zone to answer for: say so.

@@ -134,8 +134,11 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
             TreeRow::Group { index, depth } => {
                 let g = &q.groups[*index];
                 let c = &p.groups[*index].counts;
-                // Every requirement answered not applicable: the group does not apply.
-                let counts = if c.applicable == 0 && c.total > 0 {
+                // Every requirement answered not applicable (or not offered): the group does not
+                // apply (is not offered).
+                let counts = if c.applicable == 0 && c.total > 0 && super::scope::not_offered(model, q, *index) {
+                    format!(" {}", model.texts.ui("label-not-offered"))
+                } else if c.applicable == 0 && c.total > 0 {
                     format!(" {}", model.texts.ui("label-group-na"))
                 } else {
                     format!(" {}/{}", c.answered, c.applicable)
@@ -157,12 +160,18 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
             TreeRow::Requirement { index, depth } => {
                 let r = &q.requirements[*index];
                 let answer = model.answer_to(&r.id);
-                let m = mark(model.catalog.scale_of(r), answer.and_then(|a| a.value.as_deref()));
+                // Outside the service scope assessed: marked and dimmed, whatever its answer.
+                let inside = s.assessment.in_service_scope(r);
+                let m = if inside {
+                    mark(model.catalog.scale_of(r), answer.and_then(|a| a.value.as_deref()))
+                } else {
+                    super::scope::OUTSIDE_SCOPE.to_string()
+                };
                 let flag = if answer.is_some_and(|a| a.flagged) { "⚑" } else { " " };
                 let text = format!("{}{m}{flag}{}", "  ".repeat(*depth), r.id);
                 let style = if *index == s.cursor && s.group.is_none() {
                     t.selected
-                } else if m == "·" {
+                } else if m == "·" || !inside {
                     t.dim
                 } else {
                     t.text
@@ -411,7 +420,11 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
     if answer.is_some_and(|a| a.flagged) {
         first.push(Span::styled(format!("  ⚑ {}", tx.ui("label-flagged")), t.warn));
     }
-    let mut lines = vec![Line::from(first), Line::from(keys)];
+    let mut lines = if s.assessment.in_service_scope(r) {
+        vec![Line::from(first), Line::from(keys)]
+    } else {
+        super::scope::outside_scope_lines(model)
+    };
     let note = answer.map(|a| a.note.replace('\n', " ⏎ ")).unwrap_or_default();
     let evidence = answer.map(|a| a.evidence.join("; ")).unwrap_or_default();
     lines.push(Line::from(vec![

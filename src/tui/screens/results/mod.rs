@@ -7,6 +7,7 @@
 //! session's score (`scored.rs`).
 
 mod levels;
+mod profile;
 pub mod state;
 pub mod view;
 
@@ -22,20 +23,32 @@ pub fn review(model: &Model) -> &[(Concern, AnswerId)] {
     model.scored().map_or(&[], |s| s.review.as_slice())
 }
 
-pub fn key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
+pub fn key(model: &mut Model, k: KeyEvent, now: jiff::Timestamp) -> Vec<Effect> {
+    if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
+        return crate::tui::forms::targets::form_key(model, k, now);
+    }
     let step = crate::tui::keymap::list_step(k.code);
     clamp(model);
     let r = model.results;
+    let with_profile = has_profile(model);
     if model.keymap.is(crate::tui::keymap::Action::Plan, &k) {
         model.screen = Screen::Plan;
         return Vec::new();
     }
     match (k.code, r.focus) {
+        (KeyCode::Char(TARGETS), _) => crate::tui::forms::targets::open(model),
         (KeyCode::Char('q') | KeyCode::Char('r'), _) => back(model),
         (KeyCode::Esc, Panel::Gaps) => model.results.focus = Panel::SecurityLevels,
         (KeyCode::Esc, _) => back(model),
-        (KeyCode::Tab, _) => focus(model, r.focus.next()),
-        (KeyCode::BackTab, _) => focus(model, r.focus.previous()),
+        (KeyCode::Tab, _) => focus(model, r.focus.next(with_profile)),
+        (KeyCode::BackTab, _) => focus(model, r.focus.previous(with_profile)),
+        (KeyCode::Enter, Panel::Profile) => {
+            let id = model
+                .scored()
+                .and_then(|s| s.profile_gaps().nth(r.profile_gap))
+                .map(|(q, row)| AnswerId::new(q, None, &row.requirement));
+            go_to(model, id);
+        }
         (KeyCode::Enter, Panel::SecurityLevels) => focus(model, Panel::Gaps),
         (KeyCode::Enter, Panel::Review) => match review(model).get(r.review).cloned() {
             // An overdue action: the plan screen, with that action selected.
@@ -76,7 +89,19 @@ fn move_in(model: &mut Model, panel: Panel, step: isize) {
             let n = scored.map_or(0, |s| s.gaps(r.target).count());
             model.results.gap = moved(r.gap, step, n);
         }
+        Panel::Profile => {
+            let n = scored.map_or(0, |s| s.profile_gaps().count());
+            model.results.profile_gap = moved(r.profile_gap, step, n);
+        }
     }
+}
+
+/// The key that opens the targets form (target profile, maturity, service scope).
+pub const TARGETS: char = 't';
+
+/// Whether the score holds a check against a target profile (its panel is shown).
+pub fn has_profile(model: &Model) -> bool {
+    model.scored().is_some_and(|s| !s.profiles.is_empty())
 }
 
 /// Select another zone or conduit, at its first gap.
@@ -95,7 +120,12 @@ fn clamp(model: &mut Model) {
     let (reviews, targets) = (s.review.len(), s.targets.len());
     let target = model.results.target.min(last(targets));
     let gaps = s.gaps(target).count();
+    let (profile_gaps, with_profile) = (s.profile_gaps().count(), !s.profiles.is_empty());
     let r = &mut model.results;
+    r.profile_gap = r.profile_gap.min(last(profile_gaps));
+    if r.focus == Panel::Profile && !with_profile {
+        r.focus = Panel::Maturity;
+    }
     r.review = r.review.min(last(reviews));
     r.target = target;
     r.gap = r.gap.min(last(gaps));

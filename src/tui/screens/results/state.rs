@@ -31,21 +31,36 @@ pub enum Panel {
     SecurityLevels,
     /// The selected zone's or conduit's SL-T reasons and the requirements that close its gap.
     Gaps,
+    /// The answers checked against the target profile (only when the assessment has one).
+    Profile,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 4] = [Panel::Maturity, Panel::Review, Panel::SecurityLevels, Panel::Gaps];
+    pub const ALL: [Panel; 5] = [
+        Panel::Maturity,
+        Panel::Review,
+        Panel::SecurityLevels,
+        Panel::Gaps,
+        Panel::Profile,
+    ];
 
-    pub fn next(self) -> Panel {
-        Panel::ALL[(self.index() + 1) % Panel::ALL.len()]
+    /// The panels shown: the profile check only when a target profile is chosen.
+    pub fn shown(profile: bool) -> &'static [Panel] {
+        if profile { &Panel::ALL } else { &Panel::ALL[..4] }
     }
 
-    pub fn previous(self) -> Panel {
-        Panel::ALL[(self.index() + Panel::ALL.len() - 1) % Panel::ALL.len()]
+    pub fn next(self, profile: bool) -> Panel {
+        let shown = Panel::shown(profile);
+        shown[(self.index(shown) + 1) % shown.len()]
     }
 
-    pub fn index(self) -> usize {
-        Panel::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    pub fn previous(self, profile: bool) -> Panel {
+        let shown = Panel::shown(profile);
+        shown[(self.index(shown) + shown.len() - 1) % shown.len()]
+    }
+
+    fn index(self, shown: &[Panel]) -> usize {
+        shown.iter().position(|p| *p == self).unwrap_or(0)
     }
 
     /// The ui message naming the panel.
@@ -55,6 +70,7 @@ impl Panel {
             Panel::Review => "results-panel-review",
             Panel::SecurityLevels => "results-panel-levels",
             Panel::Gaps => "results-panel-gaps",
+            Panel::Profile => "target-profile",
         }
     }
 }
@@ -72,4 +88,6 @@ pub struct ResultsState {
     pub target: usize,
     /// The selected gap of that zone or conduit.
     pub gap: usize,
+    /// The selected gap of the profile checks (counted over all of them, in order).
+    pub profile_gap: usize,
 }

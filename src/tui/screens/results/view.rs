@@ -3,7 +3,7 @@
 //! over the selected one's SL-T reasons and gaps); narrower, one panel at a time behind a tab bar.
 //! The key hints of the panel in focus always take the last line.
 
-use super::levels;
+use super::{levels, profile};
 use crate::scoring::maturity::{GroupMaturity, MaturityProfile, MaturityStats};
 use crate::scoring::{Progress, Score};
 use crate::tui::model::Model;
@@ -35,12 +35,28 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
         let [top_left, bottom_left] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(left);
         let levels_height = (scored.targets.len() as u16 + 4).clamp(5, (right.height * 3 / 5).max(5));
-        let [top_right, bottom_right] =
-            Layout::vertical([Constraint::Length(levels_height), Constraint::Min(3)]).areas(right);
         maturity(model, scored, frame, top_left);
         review(model, scored, frame, bottom_left);
-        levels::table(model, scored, frame, top_right);
-        levels::detail(model, scored, frame, bottom_right);
+        if scored.profiles.is_empty() {
+            let [top_right, bottom_right] =
+                Layout::vertical([Constraint::Length(levels_height), Constraint::Min(3)]).areas(right);
+            levels::table(model, scored, frame, top_right);
+            levels::detail(model, scored, frame, bottom_right);
+        } else {
+            // Without a zone or conduit their reasons and gaps need only a few rows; the profile
+            // check takes the rest.
+            let (detail, check) = if scored.targets.is_empty() {
+                (Constraint::Length(4), Constraint::Min(3))
+            } else {
+                (Constraint::Min(3), Constraint::Percentage(45))
+            };
+            let [top_right, middle_right, bottom_right] =
+                Layout::vertical([Constraint::Length(levels_height), detail, check]).areas(right);
+            levels::table(model, scored, frame, top_right);
+            levels::detail(model, scored, frame, middle_right);
+            profile::panel(model, scored, frame, bottom_right);
+        }
+        form(model, frame, area);
         return;
     }
     let [tabs, page] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(main);
@@ -55,6 +71,15 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
             levels::detail(model, scored, frame, bottom);
         }
         Panel::Gaps => levels::detail(model, scored, frame, page),
+        Panel::Profile => profile::panel(model, scored, frame, page),
+    }
+    form(model, frame, area);
+}
+
+/// The targets form, when open, over the screen.
+fn form(model: &Model, frame: &mut Frame, area: Rect) {
+    if let Some(f) = model.session.as_ref().and_then(|s| s.form.as_ref()) {
+        crate::tui::forms::view::form(model, f, frame, area);
     }
 }
 
@@ -64,6 +89,7 @@ fn hint_message(focus: Panel) -> &'static str {
         Panel::Review => "results-keys-review",
         Panel::SecurityLevels => "results-keys-levels",
         Panel::Gaps => "results-keys-gaps",
+        Panel::Profile => "results-keys-profile",
     }
 }
 
@@ -81,20 +107,33 @@ pub(super) fn titled(model: &Model, title: String, focused: bool) -> Block<'stat
         .title(title)
 }
 
-/// The panels by name, the one in focus marked (narrow terminals show one at a time).
+/// The panels by name, the one in focus marked (narrow terminals show one at a time); when the
+/// names do not fit, those not in focus are shortened.
 fn tab_bar(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
+    let shown = Panel::shown(super::has_profile(model));
+    let names: Vec<String> = shown.iter().map(|p| model.texts.ui(p.message())).collect();
+    let full: usize = names.iter().map(|n| n.chars().count() + 2).sum::<usize>() + 3 * (shown.len() - 1);
+    let focus = model.results.focus;
+    let focused_len = shown
+        .iter()
+        .zip(&names)
+        .find(|(p, _)| **p == focus)
+        .map_or(0, |(_, n)| n.chars().count() + 2);
+    let others =
+        (usize::from(area.width).saturating_sub(focused_len + 3 * (shown.len() - 1))) / (shown.len() - 1).max(1);
     let mut spans = Vec::new();
-    for (i, panel) in Panel::ALL.into_iter().enumerate() {
+    for (i, (panel, name)) in shown.iter().zip(&names).enumerate() {
         if i > 0 {
             spans.push(Span::styled(" │ ", t.dim));
         }
-        let style = if panel == model.results.focus {
-            t.selected
+        let style = if *panel == focus { t.selected } else { t.text };
+        let name = if *panel != focus && full > usize::from(area.width) {
+            crate::tui::widgets::fit(name, others.saturating_sub(2).max(1))
         } else {
-            t.text
+            name.clone()
         };
-        spans.push(Span::styled(format!(" {} ", model.texts.ui(panel.message())), style));
+        spans.push(Span::styled(format!(" {name} "), style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -109,7 +148,7 @@ enum Row<'a> {
     Progress(&'a Progress),
     Blank,
     MaturityTitle(&'a MaturityProfile),
-    Columns,
+    Columns(&'a MaturityProfile),
     Group(&'a MaturityProfile, &'a GroupMaturity),
     Overall(&'a MaturityProfile),
 }
@@ -120,7 +159,7 @@ fn rows(score: &Score) -> Vec<Row<'_>> {
     for m in &score.maturity {
         rows.push(Row::Blank);
         rows.push(Row::MaturityTitle(m));
-        rows.push(Row::Columns);
+        rows.push(Row::Columns(m));
         rows.extend(m.groups.iter().filter(|g| g.depth == 0).map(|g| Row::Group(m, g)));
         rows.push(Row::Overall(m));
     }
@@ -132,31 +171,58 @@ pub fn maturity_rows(score: &Score) -> usize {
     rows(score).len()
 }
 
-/// Column widths of the maturity table: name, bar, then target, min, mean, at target, open.
+/// Column widths of the maturity table: name, bar, then target, min, mean, at target, (not
+/// offered,) open.
 struct Columns {
     name: usize,
     bar: usize,
-    numbers: [usize; 5],
+    /// The headings of the number columns, and their widths.
+    headings: Vec<&'static str>,
+    numbers: Vec<usize>,
 }
 
 const NUMBER_COLUMNS: [&str; 5] = ["col-target", "col-min", "col-mean", "col-at-target", "col-unanswered"];
 
-fn columns(model: &Model, width: usize) -> Columns {
-    let numbers = NUMBER_COLUMNS.map(|c| model.texts.ui(c).chars().count().max(5) + 1);
+/// The columns; `offers`: with the count of requirements not offered (a service provider's
+/// questionnaire, whose scale has "not offered").
+fn columns(model: &Model, width: usize, offers: bool) -> Columns {
+    let mut headings = NUMBER_COLUMNS.to_vec();
+    let width_of = |c: &&str| model.texts.ui(c).chars().count().max(5) + 1;
+    let base: usize = headings.iter().map(width_of).sum();
+    // The count not offered only where it fits beside the name and the bar at their narrowest.
+    if offers && base + width_of(&"col-not-offered") + 2 + 1 + 8 + 1 + 6 <= width {
+        headings.insert(4, "col-not-offered");
+    }
+    let numbers: Vec<usize> = headings.iter().map(width_of).collect();
     let room = width.saturating_sub(2 + numbers.iter().sum::<usize>() + 1);
     let bar = (room * 2 / 5).clamp(6, 40);
     Columns {
         name: room.saturating_sub(bar + 1).max(8),
         bar,
+        headings,
         numbers,
     }
+}
+
+/// Whether the questionnaire of `m` can answer "not offered" (62443-2-4).
+fn offers(model: &Model, m: &MaturityProfile) -> bool {
+    model
+        .catalog
+        .questionnaire(&m.questionnaire)
+        .and_then(|q| model.catalog.scale(&q.scale))
+        .is_some_and(|sc| sc.values.iter().any(|v| v.not_offered))
 }
 
 /// A bar of `width`: up to the lowest level `█`, on to the mean `▓`, the target `│`.
 fn bar(width: usize, min: Option<u8>, mean: Option<f64>, target: u8) -> String {
     let at = |level: f64| ((level / 4.0) * width as f64).round() as usize;
     let (low, high) = (at(f64::from(min.unwrap_or(0))), at(mean.unwrap_or(0.0)));
-    let target_at = at(f64::from(target)).saturating_sub(1);
+    // Target 0: a target profile asks nothing here, so no mark.
+    let target_at = if target == 0 {
+        usize::MAX
+    } else {
+        at(f64::from(target)).saturating_sub(1)
+    };
     (0..width)
         .map(|i| match i {
             i if i < low => '█',
@@ -182,14 +248,22 @@ fn stats_line(model: &Model, c: &Columns, name: &str, s: &MaturityStats, target:
     let t = &model.theme;
     let tx = &model.texts;
     let dash = || "-".to_string();
-    let cells = [
-        target.map_or_else(String::new, |x| format!("ML{x}")),
+    let mut cells = vec![
+        match target {
+            None => String::new(),
+            // A target profile that asks nothing of the group.
+            Some(0) => dash(),
+            Some(x) => format!("ML{x}"),
+        },
         s.min.map_or_else(dash, |x| x.to_string()),
         s.mean.map_or_else(dash, |x| tx.decimal(x, 1)),
         format!("{}/{}", s.meeting_target, s.answered),
         s.unanswered.to_string(),
     ];
-    let mut numbers: Vec<String> = cells.iter().zip(c.numbers).map(|(x, w)| format!("{x:>w$}")).collect();
+    if c.numbers.len() > NUMBER_COLUMNS.len() {
+        cells.insert(4, s.not_offered.to_string());
+    }
+    let mut numbers: Vec<String> = cells.iter().zip(&c.numbers).map(|(x, &w)| format!("{x:>w$}")).collect();
     let open_cell = numbers.pop().unwrap_or_default();
     let bar_target = target.unwrap_or(model.session.as_ref().map_or(0, |x| x.assessment.targets.maturity));
     let style = worst_style(model, s, bar_target);
@@ -206,9 +280,26 @@ fn stats_line(model: &Model, c: &Columns, name: &str, s: &MaturityStats, target:
     .into()
 }
 
-fn row_line(model: &Model, c: &Columns, row: &Row) -> Line<'static> {
+/// A row saying, in place of a bar and levels, that nothing of it is offered (never level 0).
+fn none_offered_line(model: &Model, c: &Columns, name: &str) -> Line<'static> {
+    let t = &model.theme;
+    Line::from(vec![
+        Span::styled(
+            format!("  {:<w$} ", crate::tui::widgets::fit(name, c.name), w = c.name),
+            t.text,
+        ),
+        Span::styled(model.texts.ui("label-not-offered"), t.dim),
+    ])
+}
+
+/// The line of `row`; `cs`: the columns without and with the count of requirements not offered.
+fn row_line(model: &Model, cs: &[Columns; 2], row: &Row) -> Line<'static> {
     let t = &model.theme;
     let tx = &model.texts;
+    let c = match row {
+        Row::Columns(m) | Row::Group(m, _) | Row::Overall(m) if offers(model, m) => &cs[1],
+        _ => &cs[0],
+    };
     match row {
         Row::ProgressTitle => Line::from(Span::styled(tx.ui("score-progress"), t.title)),
         Row::Blank => Line::from(""),
@@ -239,10 +330,11 @@ fn row_line(model: &Model, c: &Columns, row: &Row) -> Line<'static> {
             format!("{} — {}", tx.ui("score-maturity"), m.questionnaire),
             t.title,
         )),
-        Row::Columns => {
-            let numbers: String = NUMBER_COLUMNS
+        Row::Columns(_) => {
+            let numbers: String = c
+                .headings
                 .iter()
-                .zip(c.numbers)
+                .zip(&c.numbers)
                 .map(|(k, w)| format!("{:>w$}", tx.ui(k)))
                 .collect();
             Line::from(Span::styled(
@@ -258,6 +350,9 @@ fn row_line(model: &Model, c: &Columns, row: &Row) -> Line<'static> {
                 .map(|x| tx.get(&m.questionnaire, &x.key, Some("title")))
                 .unwrap_or_default();
             let name = format!("{} {title}", g.group);
+            if g.stats.none_offered() {
+                return none_offered_line(model, c, &name);
+            }
             if !g.applies {
                 // Every requirement answered not applicable: no bar, the area does not apply.
                 let text = tx.ui_with(
@@ -274,6 +369,7 @@ fn row_line(model: &Model, c: &Columns, row: &Row) -> Line<'static> {
             }
             stats_line(model, c, &name, &g.stats, Some(g.target))
         }
+        Row::Overall(m) if m.overall.none_offered() => none_offered_line(model, c, &tx.ui("score-overall")),
         Row::Overall(m) => stats_line(model, c, &tx.ui("score-overall"), &m.overall, None),
     }
 }
@@ -282,7 +378,8 @@ fn maturity(model: &Model, scored: &Scored, frame: &mut Frame, area: Rect) {
     let focused = model.results.focus == Panel::Maturity;
     let rows = rows(&scored.score);
     let height = usize::from(area.height.saturating_sub(2));
-    let c = columns(model, usize::from(area.width.saturating_sub(2)));
+    let width = usize::from(area.width.saturating_sub(2));
+    let c = [columns(model, width, false), columns(model, width, true)];
     let selected = model.results.row.min(rows.len().saturating_sub(1));
     let start = offset(rows.len(), height, Some(selected));
     let lines: Vec<Line> = rows

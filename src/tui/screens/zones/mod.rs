@@ -182,7 +182,12 @@ pub fn open_form(model: &mut Model, purpose: Purpose) {
         Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) => {
             return crate::tui::forms::countermeasure::open_form(model, purpose);
         }
-        Purpose::Export | Purpose::Dialog | Purpose::EditAction(_) | Purpose::ActionStatus(_) | Purpose::PlanFilter => {
+        Purpose::Export
+        | Purpose::Dialog
+        | Purpose::EditAction(_)
+        | Purpose::ActionStatus(_)
+        | Purpose::PlanFilter
+        | Purpose::Targets => {
             return;
         }
     };
@@ -254,7 +259,8 @@ fn apply(a: &mut Assessment, form: &Form) -> Result<(), &'static str> {
         | Purpose::Dialog
         | Purpose::EditAction(_)
         | Purpose::ActionStatus(_)
-        | Purpose::PlanFilter => Ok(()),
+        | Purpose::PlanFilter
+        | Purpose::Targets => Ok(()),
     }
 }
 
