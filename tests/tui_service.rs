@@ -211,7 +211,7 @@ fn with_profile(lang: Option<&str>) -> Model {
     if let Some(l) = lang {
         base.texts.select(Some(&l.parse().unwrap()));
     }
-    base.catalog.profiles.push(owner_profile());
+    base.catalog.profiles = vec![owner_profile()];
     let mut m = opened(base, ServiceScope::Both);
     for r in SP04 {
         let id = AnswerId::new(Q24, None, r);
@@ -314,7 +314,7 @@ fn the_profile_check_in_german_at_both_sizes() {
 #[test]
 fn the_targets_form_sets_profile_maturity_and_scope_saves_and_undoes_in_one_step() {
     let mut base = common::model();
-    base.catalog.profiles.push(owner_profile());
+    base.catalog.profiles = vec![owner_profile()];
     let mut m = opened(base, ServiceScope::Both);
     keys(&mut m, "r");
     keys(&mut m, "t");
@@ -355,7 +355,7 @@ fn the_targets_form_sets_profile_maturity_and_scope_saves_and_undoes_in_one_step
 #[test]
 fn esc_in_the_targets_form_changes_nothing_and_ctrl_c_quits_as_everywhere() {
     let mut base = common::model();
-    base.catalog.profiles.push(owner_profile());
+    base.catalog.profiles = vec![owner_profile()];
     let mut m = opened(base, ServiceScope::Both);
     keys(&mut m, "r");
     let before = (*m.session.as_ref().unwrap().assessment).clone();
@@ -382,7 +382,7 @@ fn esc_in_the_targets_form_changes_nothing_and_ctrl_c_quits_as_everywhere() {
 #[test]
 fn with_2_1_in_scope_too_the_form_offers_a_profile_for_each_and_the_panel_checks_both() {
     let mut base = common::model();
-    base.catalog.profiles.push(owner_profile());
+    base.catalog.profiles = vec![owner_profile()];
     let mut own = owner_profile();
     own.questionnaire = "iec62443-2-1".into();
     own.levels = ProfileLevels {
