@@ -218,7 +218,7 @@ fn the_workbook_lists_every_capability_with_its_level_and_evidence_and_no_notes(
     let sp01 = row(page, 0, "SP.01");
     assert_eq!(
         sp01[1..7],
-        ["Solution staffing", "2", "lowest ML1, mean 2.0", "1", "0", "8"]
+        ["Solution staffing", "2", "mean 2.0, lowest: ML1", "1", "0", "8"]
     );
     let sp04 = row(page, 0, "SP.04");
     assert_eq!(sp04[2..7], ["0", "Not offered", "6", "0", "0"]);
@@ -317,7 +317,7 @@ fn the_markdown_says_the_same_without_notes() {
     let md = std::fs::read_to_string(&out).unwrap();
     assert!(!md.contains(NOTE) && !md.contains(INTERVIEWEE), "{md}");
     assert!(md.starts_with("# Capability statement: Rivet Integrators\n"));
-    assert!(md.contains("| SP.01 | Solution staffing | 2 | lowest ML1, mean 2.0 | 1 | 0 | 8 |"));
+    assert!(md.contains("| SP.01 | Solution staffing | 2 | mean 2.0, lowest: ML1 | 1 | 0 | 8 |"));
     assert!(md.contains("| SP.04 | Wireless | 0 | Not offered | 6 | 0 | 0 |"));
     assert!(md.contains("| SP.01.01 BR | Own staff know their security duties | ML3 Defined | HR-POL-7; TRAIN-2026 |"));
     assert!(md.contains("| SP.01.02 BR | Staff briefed on the customer's security rules | Not offered |  |"));

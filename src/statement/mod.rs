@@ -223,8 +223,3 @@ pub fn check_rows(check: &ProfileCheck) -> Vec<&CheckRow> {
     rows.sort_by_key(|r| r.verdict);
     rows
 }
-
-/// A mean level as written: one decimal.
-pub fn mean_text(mean: Option<f64>) -> String {
-    mean.map(|m| format!("{m:.1}")).unwrap_or_default()
-}

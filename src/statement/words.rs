@@ -90,7 +90,7 @@ pub fn area_level(st: &Statement, texts: &Texts, s: &AreaSummary) -> String {
             "statement-area-level",
             &[
                 ("min", level_short(st, texts, min).into()),
-                ("mean", super::mean_text(Some(mean)).into()),
+                ("mean", texts.decimal(mean, 1).into()),
             ],
         ),
         _ if s.not_applicable > 0 && s.not_assessed == 0 => scale_label(st, texts, "na"),
