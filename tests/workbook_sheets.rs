@@ -531,13 +531,18 @@ fn an_assessment_without_zones_has_a_one_page_summary_that_says_so() {
     let all = cells(&r);
     for wanted in [
         "no requirement has been assessed yet.",
-        "No zone or conduit has been defined yet.",
         "requirements are not assessed yet (IEC 62443-2-4: ",
         "No action is proposed: no gap has been found in what has been assessed.",
     ] {
         assert!(has(&all, wanted), "missing {wanted:?} in {all:#?}");
     }
     assert!(!has(&all, "Chart data"));
+    // Nothing about zones, systems or a risk model: the provider has none to speak of.
+    assert!(!has(&all, "No zone or conduit has been defined yet."), "{all:#?}");
+    let scope = cells(&sheet(&out, "Scope and method"));
+    assert!(!has(&scope, "Systems under consideration"), "{scope:#?}");
+    assert!(!has(&scope, "no risk model"), "{scope:#?}");
+    assert!(has(&scope, "Maturity targets"), "{scope:#?}");
     let xml = &parts(&out, "xl/worksheets/sheet2.xml")[0].1;
     assert!(!xml.contains("<rowBreaks"), "no page break");
     assert!(

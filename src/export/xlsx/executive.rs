@@ -138,11 +138,19 @@ pub fn executive_sheet(
         &texts.ui("exec-heading-maturity"),
         &maturity_sentences(score, x.catalog, texts),
     )?;
-    p.section(
-        ws,
-        &texts.ui("exec-heading-levels"),
-        &level_sentences(a, score, texts, x.zone_sheet),
-    )?;
+    let in_scope: Vec<_> = a
+        .assessment
+        .questionnaires
+        .iter()
+        .filter_map(|id| x.catalog.questionnaire(id))
+        .collect();
+    if super::assesses_systems(a, &in_scope) {
+        p.section(
+            ws,
+            &texts.ui("exec-heading-levels"),
+            &level_sentences(a, score, texts, x.zone_sheet),
+        )?;
+    }
     if a.risk_model.is_some() {
         p.section(ws, &texts.ui("exec-heading-risk"), &[risk_sentence(score, texts)])?;
     }

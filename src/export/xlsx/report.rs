@@ -94,7 +94,8 @@ pub fn summary(
             s.text(ws, row, 0, &m.questionnaire, &s.wrap)?;
             s.text(ws, row, 1, &g.group, &s.wrap)?;
             s.text(ws, row, 2, &title, &s.wrap)?;
-            if g.target > 0 {
+            // An area not offered has no target to fall short of (and no bar in the chart).
+            if g.target > 0 && !g.stats.none_offered() {
                 ws.write_number_with_format(row, 3, f64::from(g.target), &s.number)
                     .map_err(fail)?;
             }

@@ -123,11 +123,16 @@ pub fn scope_sheet(
         .filter_map(|id| catalog.questionnaire(id))
         .collect();
 
-    w.heading(&texts.ui("scope-systems"))?;
-    let (id, name, description) = (texts.ui("col-id"), texts.ui("col-name"), texts.ui("col-description"));
-    w.cells(&[(&id, 1), (&name, 1), (&description, 4)], &s.header)?;
-    for x in &a.systems {
-        w.cells(&[(&x.id, 1), (&x.name, 1), (&x.description, 4)], &s.wrap)?;
+    // An organisation-only assessment (a provider's 2-4 self-assessment, say) has no system,
+    // zone or risk model to speak of.
+    let system_work = super::assesses_systems(a, &questionnaires);
+    if system_work {
+        w.heading(&texts.ui("scope-systems"))?;
+        let (id, name, description) = (texts.ui("col-id"), texts.ui("col-name"), texts.ui("col-description"));
+        w.cells(&[(&id, 1), (&name, 1), (&description, 4)], &s.header)?;
+        for x in &a.systems {
+            w.cells(&[(&x.id, 1), (&x.name, 1), (&x.description, 4)], &s.wrap)?;
+        }
     }
 
     w.heading(&texts.ui("scope-questionnaires"))?;
@@ -169,8 +174,10 @@ pub fn scope_sheet(
         )?;
     }
 
-    w.heading(&texts.ui("scope-method"))?;
-    method_fields(&mut w, a, texts)?;
+    if system_work {
+        w.heading(&texts.ui("scope-method"))?;
+        method_fields(&mut w, a, texts)?;
+    }
 
     w.heading(&texts.ui("scope-maturity-targets"))?;
     let default = format!("ML{}", a.targets.maturity);
