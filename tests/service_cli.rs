@@ -193,6 +193,34 @@ fn the_service_scope_leaves_out_the_other_service_and_two_scopes_conflict_in_a_m
     run(home.path(), &["score", &file])
         .success()
         .stdout(predicate::str::contains("integration services only"));
+    // A requirement of maintenance alone is not answered within an integration scope.
+    let catalog = common::catalog();
+    let maintenance = catalog
+        .questionnaire("iec62443-2-4")
+        .unwrap()
+        .requirements
+        .iter()
+        .find(|r| r.services == [iacs_assess::catalog::Service::Maintenance])
+        .unwrap();
+    let before = std::fs::read(&file).unwrap();
+    run(
+        home.path(),
+        &[
+            "answer",
+            &file,
+            "-q",
+            "iec62443-2-4",
+            "--item",
+            &maintenance.id,
+            "--value",
+            "ml2",
+        ],
+    )
+    .code(2)
+    .stderr(predicate::str::contains(
+        "outside the service scope assessed (integration)",
+    ));
+    assert_eq!(std::fs::read(&file).unwrap(), before);
     let merged = home.path().join("merged.toml");
     cmd(home.path())
         .args(["merge", &file, &copy.to_string_lossy(), "-o", &merged.to_string_lossy()])

@@ -4,6 +4,7 @@
 //! file diffs and merges cleanly in git.
 
 use super::countermeasure::{self, Countermeasure};
+use super::service_scope::ServiceScope;
 pub use super::shared_text::SharedText;
 use crate::catalog::ids::natural_cmp;
 use crate::catalog::risk_model::{RiskModel, SlTMethod};
@@ -105,40 +106,6 @@ pub struct Targets {
     /// replace `maturity` and `maturity_groups` for that questionnaire.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub profile: BTreeMap<String, crate::catalog::ProfileLevels>,
-}
-
-/// Which services of a provider an assessment covers (62443-2-4).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ServiceScope {
-    #[default]
-    Both,
-    Integration,
-    Maintenance,
-}
-
-impl ServiceScope {
-    pub fn is_both(&self) -> bool {
-        *self == ServiceScope::Both
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            ServiceScope::Both => "both",
-            ServiceScope::Integration => "integration",
-            ServiceScope::Maintenance => "maintenance",
-        }
-    }
-
-    /// Whether a requirement concerning `services` (empty: not stated, so all) is in this scope.
-    pub fn covers(self, services: &[crate::catalog::Service]) -> bool {
-        use crate::catalog::Service;
-        match self {
-            ServiceScope::Both => true,
-            ServiceScope::Integration => services.is_empty() || services.contains(&Service::Integration),
-            ServiceScope::Maintenance => services.is_empty() || services.contains(&Service::Maintenance),
-        }
-    }
 }
 
 impl Default for Targets {

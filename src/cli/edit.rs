@@ -191,6 +191,13 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 .unwrap_or_default();
             Error::usage(format!("{} has no requirement \"{item}\"{hint}", q.id))
         })?;
+        if !a.in_service_scope(r) {
+            return Err(Error::usage(format!(
+                "{} lies outside the service scope assessed ({}), so it is not answered; change the scope with `iacs-assess service-scope`",
+                r.id,
+                a.assessment.service_scope.id()
+            )));
+        }
         let scale = catalog
             .scale_of(r)
             .ok_or_else(|| Error::usage(format!("no scale \"{}\"", r.scale)))?;
