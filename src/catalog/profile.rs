@@ -97,13 +97,18 @@ pub fn read(path: &Path, text: &str, questionnaires: &[Questionnaire]) -> Result
     let mut report = |at: std::ops::Range<usize>, message: String| {
         problems.push(Diagnostic::new(path, message).at(Some(positions.position(at.start))));
     };
-    if !(1..=FORMAT).contains(raw.format.get_ref()) {
+    let format = *raw.format.get_ref();
+    if format > FORMAT {
         report(
             raw.format.span(),
             format!(
-                "written for profile format {}, but this version of iacs-assess reads format 1 to {FORMAT}",
-                raw.format.get_ref()
+                "written for profile format {format}, but this version of iacs-assess reads format {FORMAT} at most; update iacs-assess"
             ),
+        );
+    } else if format < 1 {
+        report(
+            raw.format.span(),
+            format!("format must be a number from 1 to {FORMAT}, not {format}"),
         );
     }
     let id = raw.profile.id.get_ref();
