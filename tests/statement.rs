@@ -557,3 +557,73 @@ fn the_workbook_prints_landscape_one_page_wide_with_header_rows_repeated() {
         assert!(xml.contains("Confidential"), "sheet {i}: footer");
     }
 }
+
+/// The integrator demo's statement, read back: every requirement it offers is there with its
+/// level, SP.04 and SP.05 are not offered, and not one of its 51 notes (some of them plainly
+/// internal) reaches the workbook a customer gets; against the owner's demo profile the check
+/// has the gaps the demo was written with.
+#[test]
+fn the_integrator_demos_statement_has_every_offered_capability_and_no_notes() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("integrator.toml");
+    common::run(
+        home.path(),
+        &["demo", "--integrator", "--copy-to", file.to_str().unwrap(), "--no-open"],
+    )
+    .success();
+    let a = iacs_assess::assessment::storage::read(&file, &common::catalog()).unwrap();
+    let notes: Vec<&str> = a
+        .answers()
+        .iter()
+        .map(|x| x.note.trim())
+        .filter(|n| n.len() > 12)
+        .collect();
+    assert!(notes.len() > 40, "the demo has its notes: {}", notes.len());
+    let out = xlsx(
+        home.path(),
+        &file,
+        "demo.xlsx",
+        &["--against", "demo-aqua-valley-integrator"],
+    );
+    let book = sheets(&out);
+    for (name, rows) in &book {
+        for cell in rows.iter().flatten() {
+            for note in &notes {
+                assert!(!cell.contains(note), "{name}: a note in {cell:?}");
+            }
+        }
+    }
+    let caps = sheet(&book, "Capabilities");
+    let catalog = common::catalog();
+    let q = catalog.questionnaire(Q).unwrap();
+    let mut offered = 0;
+    for answer in a.answers() {
+        let r = q.requirement(&answer.requirement).unwrap();
+        let value = catalog
+            .scale_of(r)
+            .unwrap()
+            .value(answer.value.as_deref().unwrap())
+            .unwrap();
+        let shown = row(caps, 1, &r.id);
+        match value.level {
+            Some(level) => {
+                offered += 1;
+                assert_eq!(shown[3], level.to_string(), "{}", r.id);
+            }
+            None if value.not_offered => assert_eq!(shown[4], "Not offered", "{}", r.id),
+            None => {}
+        }
+    }
+    assert_eq!(offered, 100, "the demo offers 100 capabilities with a level");
+    let summary = sheet(&book, "Check summary");
+    let count = |verdict: &str| {
+        row(summary, 0, verdict)
+            .iter()
+            .filter(|c| !c.is_empty())
+            .nth(1)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(count("below the level asked"), "13");
+    assert_eq!(count("asked, not offered"), "12");
+}
