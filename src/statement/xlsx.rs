@@ -14,7 +14,7 @@ use crate::spec::xlsx::cells;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet};
 
 /// Widths of the statement page's seven columns (those of its summary table).
-const PAGE: [f64; 7] = [10.0, 40.0, 12.0, 28.0, 13.0, 14.0, 14.0];
+const PAGE: [f64; 7] = [10.0, 36.0, 12.0, 36.0, 13.0, 14.0, 14.0];
 /// Widths of the check page's nine columns.
 const CHECK_PAGE: [f64; 9] = [10.0, 34.0, 14.0, 14.0, 14.0, 14.0, 14.0, 14.0, 14.0];
 
@@ -66,6 +66,9 @@ fn heads(ws: &mut Worksheet, s: &Book, w: &[f64], row: u32, names: &[String]) ->
 
 fn statement_page(ws: &mut Worksheet, st: &Statement, texts: &Texts, s: &Book, title: &str) -> Result<()> {
     s.pages.page(ws);
+    // The statement's first page is its cover: the particulars and the twelve areas on one sheet
+    // of paper (in German the longer words took three rows onto a second page).
+    ws.set_print_fit_to_pages(1, 1);
     widths(ws, &PAGE)?;
     let last = PAGE.len() as u16 - 1;
     cells(ws, s, &PAGE, 0, &[(0, last, title, &s.title)])?;
