@@ -268,11 +268,16 @@ fn the_profile_check_lists_totals_areas_and_gaps_and_enter_goes_to_the_gap() {
     assert!(screen.contains("SP.01.01 BR      ML3 asked · ML1 offered"), "{screen}");
     assert!(screen.contains("SP.04.01 BR      ML1 asked · not offered"), "{screen}");
     insta::assert_snapshot!("service_results_profile_160x48", screen);
-    // Tab to the profile panel (last), down to the second gap, Enter: that requirement.
-    for _ in 0..4 {
+    // A provider's assessment has no zones: Tab goes maturity, review, the profile panel, and
+    // never to security levels. Down to the second gap, Enter: that requirement.
+    let mut seen = Vec::new();
+    for _ in 0..3 {
         key(&mut m, KeyCode::Tab);
+        seen.push(m.results.focus);
     }
-    assert_eq!(m.results.focus, Panel::Profile);
+    assert_eq!(seen, [Panel::Review, Panel::Profile, Panel::Maturity]);
+    key(&mut m, KeyCode::BackTab);
+    assert_eq!(m.results.focus, Panel::Profile, "Shift-Tab goes round the other way");
     insta::assert_snapshot!("service_results_profile_80x24", common::draw(&m, 80, 24));
     key(&mut m, KeyCode::Down);
     key(&mut m, KeyCode::Enter);
@@ -293,13 +298,23 @@ fn the_profile_check_lists_totals_areas_and_gaps_and_enter_goes_to_the_gap() {
         seen.push(m.results.focus);
     }
     assert!(!seen.contains(&Panel::Profile), "{seen:?}");
+    assert_eq!(
+        &seen[..2],
+        [Panel::Review, Panel::Maturity],
+        "two panels, round and round"
+    );
+    // Wide, maturity and the review take the whole width: no empty security-level panels.
+    let screen = common::draw(&m, 160, 48);
+    assert!(!screen.contains("Security levels"), "{screen}");
+    assert!(!screen.contains("No zones yet"), "{screen}");
+    assert!(screen.contains("SP.01 Solution staffing"), "{screen}");
 }
 
 #[test]
 fn the_profile_check_in_german_at_both_sizes() {
     let mut m = with_profile(Some("de"));
     insta::assert_snapshot!("service_results_profile_de_160x48", common::draw(&m, 160, 48));
-    for _ in 0..4 {
+    for _ in 0..2 {
         key(&mut m, KeyCode::Tab);
     }
     let screen = common::draw(&m, 80, 24);

@@ -408,6 +408,21 @@ impl Assessment {
         }
     }
 
+    /// Whether the assessment looks at systems (zones, conduits, or a questionnaire answered per
+    /// system, zone or conduit in scope: 3-2, 3-3), rather than at an organisation alone (a
+    /// provider's 62443-2-4 self-assessment, an owner's 2-1 programme). Only then do systems, the
+    /// risk model and security levels have anything to say.
+    pub fn assesses_systems(&self, catalog: &crate::catalog::Catalog) -> bool {
+        !self.zones.is_empty()
+            || !self.conduits.is_empty()
+            || self
+                .assessment
+                .questionnaires
+                .iter()
+                .filter_map(|id| catalog.questionnaire(id))
+                .any(|q| q.scope.per_target())
+    }
+
     /// Whether `r` is within the services this assessment covers (62443-2-4 service scope).
     pub fn in_service_scope(&self, r: &crate::catalog::Requirement) -> bool {
         self.assessment.service_scope.covers(&r.services)

@@ -42,6 +42,9 @@ pub struct Scored {
     /// The answers checked against each target profile the assessment has chosen (62443-2-4,
     /// 2-1), in the order of its questionnaires.
     pub profiles: Vec<ProfileCheck>,
+    /// The assessment looks at systems, so security levels have something to say (an
+    /// organisation-only assessment, a provider's 2-4 self-assessment, has no such panels).
+    pub levels: bool,
 }
 
 impl Scored {
@@ -89,6 +92,7 @@ pub fn score(a: &Assessment, catalog: &crate::catalog::Catalog, day: Date, revis
         review: review_of(a, &score, day),
         targets: targets(a, &score),
         profiles: profile_checks(a, catalog, day),
+        levels: a.assesses_systems(catalog),
         score,
     }
 }

@@ -138,13 +138,7 @@ pub fn executive_sheet(
         &texts.ui("exec-heading-maturity"),
         &maturity_sentences(score, x.catalog, texts),
     )?;
-    let in_scope: Vec<_> = a
-        .assessment
-        .questionnaires
-        .iter()
-        .filter_map(|id| x.catalog.questionnaire(id))
-        .collect();
-    if super::assesses_systems(a, &in_scope) {
+    if a.assesses_systems(x.catalog) {
         p.section(
             ws,
             &texts.ui("exec-heading-levels"),

@@ -228,13 +228,6 @@ fn wrapped_lines(paragraph: &str, per_line: usize) -> usize {
     lines
 }
 
-/// Whether the assessment looks at systems (zones, conduits, 3-2 or 3-3 in scope), rather than at an
-/// organisation alone (a provider's 62443-2-4 self-assessment, an owner's 2-1 programme): only then
-/// do the workbook's systems, risk model and security-level parts say anything.
-pub(crate) fn assesses_systems(a: &Assessment, in_scope: &[&crate::catalog::Questionnaire]) -> bool {
-    !a.zones.is_empty() || !a.conduits.is_empty() || in_scope.iter().any(|q| q.scope.per_target())
-}
-
 pub(crate) fn vector(v: &SlVector) -> String {
     v.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")
 }

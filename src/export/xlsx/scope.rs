@@ -125,7 +125,7 @@ pub fn scope_sheet(
 
     // An organisation-only assessment (a provider's 2-4 self-assessment, say) has no system,
     // zone or risk model to speak of.
-    let system_work = super::assesses_systems(a, &questionnaires);
+    let system_work = a.assesses_systems(catalog);
     if system_work {
         w.heading(&texts.ui("scope-systems"))?;
         let (id, name, description) = (texts.ui("col-id"), texts.ui("col-name"), texts.ui("col-description"));

@@ -2,8 +2,10 @@
 //! order (the left column top to bottom, then the right): progress and maturity, the
 //! review list (answers that lack their reason, flagged answers, countermeasure records that do not
 //! stand, compensated answers without one), the security levels of every zone and conduit (one
-//! selected), and the selected one's SL-T reasons and gap list. Enter on a review entry or a gap
-//! goes to that answer on the questionnaire screen. Nothing here scores: the lists come from the
+//! selected), and the selected one's SL-T reasons and gap list; with a target profile, the check
+//! against it. An assessment of an organisation alone (a provider's 2-4 self-assessment) has no
+//! security-level panels. Enter on a review entry or a gap goes to that answer on the
+//! questionnaire screen. Nothing here scores: the lists come from the
 //! session's score (`scored.rs`).
 
 mod levels;
@@ -30,7 +32,7 @@ pub fn key(model: &mut Model, k: KeyEvent, now: jiff::Timestamp) -> Vec<Effect> 
     let step = crate::tui::keymap::list_step(k.code);
     clamp(model);
     let r = model.results;
-    let with_profile = has_profile(model);
+    let with = shown(model);
     if model.keymap.is(crate::tui::keymap::Action::Plan, &k) {
         model.screen = Screen::Plan;
         return Vec::new();
@@ -40,8 +42,8 @@ pub fn key(model: &mut Model, k: KeyEvent, now: jiff::Timestamp) -> Vec<Effect> 
         (KeyCode::Char('q') | KeyCode::Char('r'), _) => back(model),
         (KeyCode::Esc, Panel::Gaps) => model.results.focus = Panel::SecurityLevels,
         (KeyCode::Esc, _) => back(model),
-        (KeyCode::Tab, _) => focus(model, r.focus.next(with_profile)),
-        (KeyCode::BackTab, _) => focus(model, r.focus.previous(with_profile)),
+        (KeyCode::Tab, _) => focus(model, r.focus.next(with)),
+        (KeyCode::BackTab, _) => focus(model, r.focus.previous(with)),
         (KeyCode::Enter, Panel::Profile) => {
             let id = model
                 .scored()
@@ -99,9 +101,13 @@ fn move_in(model: &mut Model, panel: Panel, step: isize) {
 /// The key that opens the targets form (target profile, maturity, service scope).
 pub const TARGETS: char = 't';
 
-/// Whether the score holds a check against a target profile (its panel is shown).
-pub fn has_profile(model: &Model) -> bool {
-    model.scored().is_some_and(|s| !s.profiles.is_empty())
+/// Which optional panels are shown: security levels (an assessment that looks at systems) and the
+/// check against a target profile (one is chosen).
+pub fn shown(model: &Model) -> state::Shown {
+    state::Shown {
+        levels: model.scored().is_none_or(|s| s.levels),
+        profile: model.scored().is_some_and(|s| !s.profiles.is_empty()),
+    }
 }
 
 /// Select another zone or conduit, at its first gap.
@@ -120,10 +126,11 @@ fn clamp(model: &mut Model) {
     let (reviews, targets) = (s.review.len(), s.targets.len());
     let target = model.results.target.min(last(targets));
     let gaps = s.gaps(target).count();
-    let (profile_gaps, with_profile) = (s.profile_gaps().count(), !s.profiles.is_empty());
+    let profile_gaps = s.profile_gaps().count();
+    let with = shown(model);
     let r = &mut model.results;
     r.profile_gap = r.profile_gap.min(last(profile_gaps));
-    if r.focus == Panel::Profile && !with_profile {
+    if !Panel::shown(with).contains(&r.focus) {
         r.focus = Panel::Maturity;
     }
     r.review = r.review.min(last(reviews));

@@ -35,6 +35,13 @@ pub enum Panel {
     Profile,
 }
 
+/// Which of the optional panels there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    pub levels: bool,
+    pub profile: bool,
+}
+
 impl Panel {
     pub const ALL: [Panel; 5] = [
         Panel::Maturity,
@@ -44,19 +51,27 @@ impl Panel {
         Panel::Profile,
     ];
 
-    /// The panels shown: the profile check only when a target profile is chosen.
-    pub fn shown(profile: bool) -> &'static [Panel] {
-        if profile { &Panel::ALL } else { &Panel::ALL[..4] }
+    /// The panels shown: security levels and gaps only for an assessment that looks at systems,
+    /// the profile check only when a target profile is chosen.
+    pub fn shown(with: Shown) -> Vec<Panel> {
+        Panel::ALL
+            .into_iter()
+            .filter(|p| match p {
+                Panel::SecurityLevels | Panel::Gaps => with.levels,
+                Panel::Profile => with.profile,
+                Panel::Maturity | Panel::Review => true,
+            })
+            .collect()
     }
 
-    pub fn next(self, profile: bool) -> Panel {
-        let shown = Panel::shown(profile);
-        shown[(self.index(shown) + 1) % shown.len()]
+    pub fn next(self, with: Shown) -> Panel {
+        let shown = Panel::shown(with);
+        shown[(self.index(&shown) + 1) % shown.len()]
     }
 
-    pub fn previous(self, profile: bool) -> Panel {
-        let shown = Panel::shown(profile);
-        shown[(self.index(shown) + shown.len() - 1) % shown.len()]
+    pub fn previous(self, with: Shown) -> Panel {
+        let shown = Panel::shown(with);
+        shown[(self.index(&shown) + shown.len() - 1) % shown.len()]
     }
 
     fn index(self, shown: &[Panel]) -> usize {

@@ -35,6 +35,19 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
         let [top_left, bottom_left] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(left);
         let levels_height = (scored.targets.len() as u16 + 4).clamp(5, (right.height * 3 / 5).max(5));
+        if !scored.levels {
+            // An organisation alone: no security levels to show. Maturity and the review take
+            // the whole width, or the left half beside the check against a target profile.
+            let column = if scored.profiles.is_empty() { main } else { left };
+            let [top, bottom] = Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(column);
+            maturity(model, scored, frame, top);
+            review(model, scored, frame, bottom);
+            if !scored.profiles.is_empty() {
+                profile::panel(model, scored, frame, right);
+            }
+            form(model, frame, area);
+            return;
+        }
         maturity(model, scored, frame, top_left);
         review(model, scored, frame, bottom_left);
         if scored.profiles.is_empty() {
@@ -111,7 +124,7 @@ pub(super) fn titled(model: &Model, title: String, focused: bool) -> Block<'stat
 /// names do not fit, those not in focus are shortened.
 fn tab_bar(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
-    let shown = Panel::shown(super::has_profile(model));
+    let shown = Panel::shown(super::shown(model));
     let names: Vec<String> = shown.iter().map(|p| model.texts.ui(p.message())).collect();
     let full: usize = names.iter().map(|n| n.chars().count() + 2).sum::<usize>() + 3 * (shown.len() - 1);
     let focus = model.results.focus;
