@@ -83,7 +83,7 @@ struct RawFile {
 #[serde(deny_unknown_fields)]
 struct RawProfile {
     id: Spanned<String>,
-    title: String,
+    title: Spanned<String>,
     questionnaire: Spanned<String>,
     default: Option<Spanned<i64>>,
 }
@@ -116,6 +116,13 @@ pub fn read(path: &Path, text: &str, questionnaires: &[Questionnaire]) -> Result
         report(
             raw.profile.id.span(),
             format!("profile id \"{id}\" must be one word without spaces"),
+        );
+    }
+    let title = raw.profile.title.get_ref();
+    if title.trim().is_empty() || title.chars().any(char::is_control) {
+        report(
+            raw.profile.title.span(),
+            "the title must be one line of text, without control characters".into(),
         );
     }
     let level = |v: &Spanned<i64>, report: &mut dyn FnMut(std::ops::Range<usize>, String)| {
@@ -172,7 +179,7 @@ pub fn read(path: &Path, text: &str, questionnaires: &[Questionnaire]) -> Result
         questionnaire: raw.profile.questionnaire.into_inner(),
         levels: ProfileLevels {
             id: raw.profile.id.into_inner(),
-            title: raw.profile.title,
+            title: raw.profile.title.into_inner(),
             default,
             levels,
         },
@@ -221,5 +228,13 @@ mod tests {
                 .any(|p| p.starts_with("p.toml:9:11:") && p.contains("not 7")),
             "{shown:?}"
         );
+    }
+
+    #[test]
+    fn a_title_with_control_characters_is_refused() {
+        let text = "format = 1\n[profile]\nid = \"p\"\ntitle = \"Owner\\u001b[31m\"\nquestionnaire = \"iec62443-2-4\"\ndefault = 2\n";
+        let problems = read(Path::new("p.toml"), text, &two_four()).unwrap_err();
+        let first = problems[0].to_string();
+        assert!(first.starts_with("p.toml:4:9: the title must be one line"), "{first}");
     }
 }
