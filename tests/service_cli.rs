@@ -236,3 +236,53 @@ fn the_service_scope_leaves_out_the_other_service_and_two_scopes_conflict_in_a_m
         .code(2)
         .stderr(predicate::str::contains("would change nothing"));
 }
+
+#[test]
+fn answers_from_a_file_do_not_change_a_requirement_outside_the_scope_but_an_export_goes_back() {
+    let home = tempfile::tempdir().unwrap();
+    let file = provider(home.path());
+    let catalog = common::catalog();
+    let maintenance = catalog
+        .questionnaire("iec62443-2-4")
+        .unwrap()
+        .requirements
+        .iter()
+        .find(|r| r.services == [iacs_assess::catalog::Service::Maintenance])
+        .unwrap()
+        .id
+        .clone();
+    // Answered while both services were in scope, then the scope narrowed: the answer stays.
+    run(
+        home.path(),
+        &[
+            "answer",
+            &file,
+            "-q",
+            "iec62443-2-4",
+            "--item",
+            &maintenance,
+            "--value",
+            "ml2",
+        ],
+    )
+    .success();
+    run(home.path(), &["service-scope", &file, "integration"]).success();
+    let csv = home.path().join("answers.csv");
+    let csv_path = csv.to_string_lossy().into_owned();
+    run(home.path(), &["export", &file, "--format", "csv", "-o", &csv_path]).success();
+    let before = std::fs::read(&file).unwrap();
+    // Fed back as it is: nothing changes, nothing is refused.
+    run(home.path(), &["answer", &file, "--from", &csv_path]).success();
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    // Changed: refused with the line, and the file is untouched.
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let line = text.lines().position(|l| l.contains(&maintenance)).unwrap() + 1;
+    std::fs::write(&csv, text.replace(",ml2,", ",ml3,")).unwrap();
+    run(home.path(), &["answer", &file, "--from", &csv_path])
+        .code(2)
+        .stderr(predicate::str::contains(format!(":{line}:")))
+        .stderr(predicate::str::contains(
+            "lies outside the service scope assessed (integration)",
+        ));
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}

@@ -1275,3 +1275,4 @@ group-not-offered = Nicht angeboten: { $count ->
     [one] die eine Anforderung im bewerteten Leistungsumfang ist
    *[other] alle { $count } Anforderungen im bewerteten Leistungsumfang sind
 } als nicht angeboten (oder nicht anwendbar) beantwortet.
+import-outside-service-scope = { $requirement } liegt außerhalb des bewerteten Leistungsumfangs ({ $scope }) und wird daher nicht beantwortet; den Umfang ändert iacs-assess service-scope

@@ -1275,3 +1275,4 @@ group-not-offered = Not offered: { $count ->
     [one] its one requirement in the service scope assessed is
    *[other] all { $count } requirements in the service scope assessed are
 } answered not offered (or not applicable).
+import-outside-service-scope = { $requirement } lies outside the service scope assessed ({ $scope }), so it is not answered; change the scope with iacs-assess service-scope

@@ -1309,3 +1309,4 @@ group-not-offered = Non proposé : { $count ->
     [one] sa seule exigence dans le périmètre évalué a pour réponse
    *[other] ses { $count } exigences dans le périmètre évalué ont pour réponse
 } non proposé (ou non applicable).
+import-outside-service-scope = { $requirement } est hors du périmètre des prestations évalué ({ $scope }) et n'est donc pas renseignée ; le périmètre se change avec iacs-assess service-scope

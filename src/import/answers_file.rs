@@ -195,7 +195,13 @@ fn take(path: &Path, rows: Vec<Row>, rules: &mut Rules, assessor: &str, now: Tim
         }
         match rules.propose(id, given) {
             Ok(proposed) => match rules::change(existing, proposed, assessor, now) {
-                Some(answer) => report.answers.push(answer),
+                Some(answer) => match rules.in_service_scope(&answer) {
+                    Ok(()) => report.answers.push(answer),
+                    Err(r) => {
+                        report.refused += 1;
+                        report.problems.push(refused(r));
+                    }
+                },
                 None => report.unchanged += 1,
             },
             Err(r) => {

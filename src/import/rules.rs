@@ -179,6 +179,29 @@ impl<'r> Rules<'r> {
         })
     }
 
+    /// For a row that changes its answer: a requirement outside the service scope assessed
+    /// (62443-2-4) is not answered, as on the questionnaire screen and with `answer --item`. An
+    /// unchanged row (an exported file fed back) passes.
+    pub fn in_service_scope(&self, answer: &Answer) -> Result<(), Refusal> {
+        let r = self
+            .catalog
+            .questionnaire(&answer.questionnaire)
+            .and_then(|q| q.requirement(&answer.requirement));
+        match r {
+            Some(r) if !self.a.in_service_scope(r) => {
+                let scope = self.a.assessment.service_scope.id();
+                refuse(
+                    Field::Requirement,
+                    self.say(
+                        "import-outside-service-scope",
+                        &[("requirement", &r.id), ("scope", scope)],
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// The answer the assessment has now for an identified row.
     pub fn existing(&self, id: &Identified) -> Option<&'r Answer> {
         self.a.answer(id.id.key())
