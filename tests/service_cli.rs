@@ -21,6 +21,13 @@ fn answer_area(home: &Path, file: &str, area: &str, value: &str, more: &[&str]) 
     run(home, &args)
 }
 
+/// A profile file `name` in `home` holding `text`; its path.
+fn profile_file(home: &Path, name: &str, text: &str) -> String {
+    let path = home.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
 fn answers_of(file: &str) -> Vec<(String, String, String)> {
     let a: toml::Value = toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     a.get("answer")
@@ -91,13 +98,11 @@ fn a_whole_area_is_not_offered_in_one_step_with_one_reason() {
 fn a_target_profile_is_copied_in_shown_and_dropped() {
     let home = tempfile::tempdir().unwrap();
     let file = provider(home.path());
-    let profile = home.path().join("owner.toml");
-    std::fs::write(
-        &profile,
+    let profile = profile_file(
+        home.path(),
+        "owner.toml",
         "format = 1\n[profile]\nid = \"owner-2027\"\ntitle = \"Owner project 2027\"\nquestionnaire = \"iec62443-2-4\"\ndefault = 2\n\n[levels]\n\"SP.07\" = 3\n\"SP.04\" = 0\n",
-    )
-    .unwrap();
-    let profile = profile.to_string_lossy().into_owned();
+    );
     run(home.path(), &["target", &file, "--profile", &profile])
         .success()
         .stdout(predicate::str::contains(
@@ -129,13 +134,11 @@ fn a_broken_or_unknown_profile_is_refused_with_where_it_went_wrong() {
     let home = tempfile::tempdir().unwrap();
     let file = provider(home.path());
     let before = std::fs::read(&file).unwrap();
-    let bad = home.path().join("bad.toml");
-    std::fs::write(
-        &bad,
+    let bad = profile_file(
+        home.path(),
+        "bad.toml",
         "format = 1\n[profile]\nid = \"bad\"\ntitle = \"Bad\"\nquestionnaire = \"iec62443-2-4\"\n\n[levels]\n\"SP.99\" = 2\n\"SP.01\" = 9\n",
-    )
-    .unwrap();
-    let bad = bad.to_string_lossy().into_owned();
+    );
     run(home.path(), &["target", &file, "--profile", &bad])
         .code(2)
         .stderr(predicate::str::contains(
@@ -147,13 +150,12 @@ fn a_broken_or_unknown_profile_is_refused_with_where_it_went_wrong() {
     run(home.path(), &["target", &file, "--profile", "no-such-profile"])
         .code(2)
         .stderr(predicate::str::contains("no profile with this id"));
-    let other = home.path().join("other.toml");
-    std::fs::write(
-        &other,
+    let other = profile_file(
+        home.path(),
+        "other.toml",
         "format = 1\n[profile]\nid = \"am\"\ntitle = \"2-1\"\nquestionnaire = \"iec62443-2-1\"\ndefault = 3\n",
-    )
-    .unwrap();
-    run(home.path(), &["target", &file, "--profile", &other.to_string_lossy()])
+    );
+    run(home.path(), &["target", &file, "--profile", &other])
         .code(2)
         .stderr(predicate::str::contains("which is not in this assessment"));
     assert_eq!(std::fs::read(&file).unwrap(), before, "a refused change writes nothing");

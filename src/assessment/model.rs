@@ -129,16 +129,6 @@ impl Targets {
     }
 }
 
-/// `group` and the groups above it, nearest first.
-fn group_and_ancestors<'a>(q: &'a crate::catalog::Questionnaire, group: &str) -> impl Iterator<Item = &'a str> + 'a {
-    let mut current = q.group_position(group);
-    std::iter::from_fn(move || {
-        let i = current?;
-        current = q.group_tree().parent[i];
-        Some(q.groups[i].id.as_str())
-    })
-}
-
 /// A manual SL-T, replacing the derived one, with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -433,7 +423,10 @@ impl Assessment {
     pub fn maturity_target(&self, q: &crate::catalog::Questionnaire, r: &crate::catalog::Requirement) -> Option<u8> {
         match self.targets.profile.get(&q.id) {
             Some(p) => p.level_for(q, r).filter(|&l| l > 0),
-            None => Some(self.targets.maturity_for(&q.id, group_and_ancestors(q, &r.group))),
+            None => Some(
+                self.targets
+                    .maturity_for(&q.id, q.group_and_ancestors(&r.group).map(|g| g.id.as_str())),
+            ),
         }
     }
 

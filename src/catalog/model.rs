@@ -228,6 +228,27 @@ impl Questionnaire {
             .filter(move |r| self.group_within(&r.group, group))
     }
 
+    /// `group` and the groups above it, nearest first (empty for an unknown group).
+    pub fn group_and_ancestors<'a>(&'a self, group: &str) -> impl Iterator<Item = &'a Group> + 'a {
+        let mut current = self.group_position(group);
+        std::iter::from_fn(move || {
+            let i = current?;
+            current = self.tree.parent[i];
+            Some(&self.groups[i])
+        })
+    }
+
+    /// The top-level group (area) `group` lies in; "" for an unknown group.
+    pub fn area_of(&self, group: &str) -> &str {
+        self.group_and_ancestors(group).last().map_or("", |g| g.id.as_str())
+    }
+
+    /// Whether its requirements say which services they concern (62443-2-4): only then does an
+    /// assessment's service scope leave any of them out.
+    pub fn names_services(&self) -> bool {
+        self.requirements.iter().any(|r| !r.services.is_empty())
+    }
+
     /// Whether this questionnaire carries security-level data (3-3 style).
     pub fn has_security_levels(&self) -> bool {
         self.requirements.iter().any(|r| r.min_sl.is_some())

@@ -42,14 +42,9 @@ impl ProfileLevels {
 
     /// The level asked for an area: its own, else the nearest enclosing area's, else the default.
     pub fn level_for_group(&self, q: &Questionnaire, group: &str) -> Option<u8> {
-        let mut current = q.group_position(group);
-        while let Some(i) = current {
-            if let Some(&l) = self.levels.get(&q.groups[i].id) {
-                return Some(l);
-            }
-            current = q.group_tree().parent[i];
-        }
-        self.default
+        q.group_and_ancestors(group)
+            .find_map(|g| self.levels.get(&g.id).copied())
+            .or(self.default)
     }
 
     /// The ids the profile names that `q` does not have.

@@ -55,7 +55,7 @@ pub fn service_scope(ctx: &Context, file: &Path, scope: ServiceScope) -> Result<
             .questionnaires
             .iter()
             .filter_map(|id| ctx.catalog.questionnaire(id))
-            .find(|q| q.requirements.iter().any(|r| !r.services.is_empty()))
+            .find(|q| q.names_services())
         else {
             return Err(Error::usage(
                 "no questionnaire of this assessment names services (62443-2-4 does): a service scope would change nothing",

@@ -256,11 +256,10 @@ pub fn profile(a: &Assessment, catalog: &Catalog, cover: &Cover, q: &Questionnai
         })
         .collect();
     let scope = a.assessment.service_scope;
-    let names_services = q.requirements.iter().any(|r| !r.services.is_empty());
     Some(MaturityProfile {
         questionnaire: q.id.clone(),
         target_profile: a.targets.profile.get(&q.id).map(|p| (p.id.clone(), p.title.clone())),
-        service_scope: (names_services && !scope.is_both()).then_some(scope),
+        service_scope: (q.names_services() && !scope.is_both()).then_some(scope),
         overall: stats(requirements.iter()),
         groups,
         requirements,

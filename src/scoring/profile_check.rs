@@ -159,18 +159,6 @@ impl ProfileCheck {
     }
 }
 
-/// The top-level group `group` lies in.
-pub fn area_of<'a>(q: &'a Questionnaire, group: &str) -> &'a str {
-    let mut current = q.group_position(group);
-    while let Some(i) = current {
-        match q.group_tree().parent[i] {
-            Some(p) => current = Some(p),
-            None => return &q.groups[i].id,
-        }
-    }
-    ""
-}
-
 /// Check the provider's answers to `q` in `a` against `profile`.
 pub fn check(
     a: &Assessment,
@@ -203,7 +191,7 @@ pub fn check(
         };
         rows.push(CheckRow {
             requirement: r.id.clone(),
-            area: area_of(q, &r.group).to_string(),
+            area: q.area_of(&r.group).to_string(),
             required,
             offered,
             gap,

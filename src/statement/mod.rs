@@ -141,7 +141,7 @@ pub fn build<'a>(
                 .map(|x| x.note.trim())
                 .filter(|n| !n.is_empty()),
         };
-        let area = profile_check::area_of(q, &r.group);
+        let area = q.area_of(&r.group);
         if let Some(x) = areas.iter_mut().find(|x| x.area == area) {
             x.capabilities.push(capability);
         }

@@ -39,15 +39,10 @@ fn profiled(model: &Model) -> Vec<&Questionnaire> {
         .collect()
 }
 
-/// Whether a questionnaire in scope is a service provider's (its scale can say "not offered"):
-/// then the form asks for the service scope.
+/// Whether a questionnaire in scope names the services its requirements concern (62443-2-4):
+/// then the form asks for the service scope, as `service-scope` on the command line does.
 fn asks_scope(model: &Model) -> bool {
-    profiled(model).iter().any(|q| {
-        model
-            .catalog
-            .scale(&q.scale)
-            .is_some_and(|sc| sc.values.iter().any(|v| v.not_offered))
-    })
+    profiled(model).iter().any(|q| q.names_services())
 }
 
 /// The profiles `q` can take: none, every profile of the catalog for it, and the assessment's own
