@@ -47,7 +47,7 @@ fn a_whole_area_not_offered_with_one_reason_and_the_scope_chosen_reach_the_file(
     s.send("\x1b[C");
     s.wait_for("integration services only");
     s.send(ENTER);
-    s.wait_for("Targets saved");
+    s.wait_for("Targets set");
     // Back to the questionnaire, home, quit.
     s.send("q");
     s.send("q");

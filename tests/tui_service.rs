@@ -345,6 +345,11 @@ fn the_targets_form_sets_profile_maturity_and_scope_saves_and_undoes_in_one_step
     insta::assert_snapshot!("service_targets_form_chosen_80x24", common::draw(&m, 80, 24));
     let effects = key(&mut m, KeyCode::Enter);
     assert_eq!(common::kinds(&effects), ["Save"]);
+    // Only asked to save: the notice never says "saved" (the status line does, once it is on
+    // disk; seen on a file another program had changed, where it was not).
+    let notice = m.notice.clone().unwrap();
+    assert!(notice.starts_with("Targets set"), "{notice}");
+    assert!(!notice.to_lowercase().contains("saved"), "{notice}");
     let a = &m.session.as_ref().unwrap().assessment;
     assert_eq!(a.targets.profile.get(Q24), Some(&owner_profile().levels), "copied in");
     assert_eq!(a.targets.maturity, 3);

@@ -1269,7 +1269,7 @@ targets-keys = Tab weiter · ←→ wählen · Enter im letzten Feld übernimmt 
 targets-profile-for = Profil { $questionnaire }
 targets-maturity = Ziel ohne Profil
 targets-service-scope = Bewerteter Leistungsumfang
-notice-targets-set = Ziele gespeichert: die Ergebnisse werden daran gemessen.
+notice-targets-set = Ziele gesetzt: die Ergebnisse werden daran gemessen.
 notice-targets-unchanged = Nichts geändert: die Ziele sind, wie sie waren.
 group-not-offered = Nicht angeboten: { $count ->
     [one] die eine Anforderung im bewerteten Leistungsumfang ist

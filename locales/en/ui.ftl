@@ -1269,7 +1269,7 @@ targets-keys = Tab next · ←→ choose · Enter on the last field applies · E
 targets-profile-for = Profile { $questionnaire }
 targets-maturity = Target without a profile
 targets-service-scope = Service scope assessed
-notice-targets-set = Targets saved: the results are checked against them.
+notice-targets-set = Targets set: the results are checked against them.
 notice-targets-unchanged = Nothing changed: the targets are as they were.
 group-not-offered = Not offered: { $count ->
     [one] its one requirement in the service scope assessed is

@@ -1303,7 +1303,7 @@ targets-keys = Tab suivant · ←→ choisir · Enter sur le dernier champ appli
 targets-profile-for = Profil { $questionnaire }
 targets-maturity = Cible sans profil
 targets-service-scope = Périmètre des prestations évalué
-notice-targets-set = Cibles enregistrées : les résultats sont comparés à elles.
+notice-targets-set = Cibles fixées : les résultats sont comparés à elles.
 notice-targets-unchanged = Rien n'a changé : les cibles sont comme avant.
 group-not-offered = Non proposé : { $count ->
     [one] sa seule exigence dans le périmètre évalué a pour réponse
