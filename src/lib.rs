@@ -7,6 +7,7 @@
 pub mod assessment;
 pub mod catalog;
 pub mod cli;
+pub mod component_text;
 pub mod config;
 pub mod content;
 pub mod demo;

@@ -302,6 +302,16 @@ pub fn score_text(score: &Score, catalog: &Catalog, texts: &Texts) -> String {
             }
         }
     }
+    let checked = score
+        .sl_targets
+        .iter()
+        .any(|t| score.components.iter().any(|c| c.zone == t.target));
+    out.push_str(&crate::component_text::score_section(
+        &score.components,
+        &score.zone_check,
+        checked,
+        texts,
+    ));
     out.push_str(&crate::review_text::countermeasures(
         &score.countermeasures,
         texts,

@@ -1004,6 +1004,7 @@ scope-for-system = jedes betrachtete System
 scope-for-zone = jede Zone
 scope-for-conduit = jeden Conduit
 scope-for-zone-or-conduit = jede Zone und jeden Conduit mit Antworten
+scope-for-component = jede Komponente
 scope-method = Risikomodell und SL-T-Methode
 scope-risk-model = Risikomodell
 scope-model-size = { $id }: { $likelihood } Stufen der Eintrittswahrscheinlichkeit mal { $impact } Stufen der Auswirkung
@@ -1276,3 +1277,22 @@ group-not-offered = Nicht angeboten: { $count ->
    *[other] alle { $count } Anforderungen im bewerteten Leistungsumfang sind
 } als nicht angeboten (oder nicht anwendbar) beantwortet.
 import-outside-service-scope = { $requirement } liegt außerhalb des bewerteten Leistungsumfangs ({ $scope }) und wird daher nicht beantwortet; den Umfang ändert iacs-assess service-scope
+
+## Components and SL-C (issue 20, core)
+component-type-software-application = Softwareanwendung
+component-type-embedded-device = Eingebettetes Gerät
+component-type-host-device = Host-Gerät
+component-type-network-device = Netzwerkgerät
+sl-c-assessed = bewertet
+sl-c-declared = erklärt
+sl-c-unknown = unbekannt
+sl-c-assessed-count = bewertet nach 62443-4-2: { $answered } von { $applicable } Anforderungen beantwortet
+declared-by-certificate = Zertifikat
+declared-by-supplier-statement = Herstellererklärung
+score-components = Komponenten (SL-C, IEC 62443-4-2)
+score-zone-check = Zonenprüfung: Komponenten gegen das SL-T ihrer Zone
+zone-check-below = { $zone } FR { $fr }: { $component } (SL-C { $sl_c }) unter SL-T { $sl_t }
+zone-check-open = { $zone } FR { $frs }: { $component } noch nicht als fähig für das SL-T belegt, ihre Antworten zu 62443-4-2 sind unvollständig
+zone-check-unknown = { $zone }: { $component } hat kein bekanntes SL-C (weder bewertet noch erklärt) und kann daher nicht als fähig für SL-T { $sl_t } gelten
+zone-check-none = Jede Komponente ist für das SL-T ihrer Zone fähig.
+zone-check-no-target = Noch keine Komponente liegt in einer Zone mit SL-T.

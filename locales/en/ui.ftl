@@ -1004,6 +1004,7 @@ scope-for-system = each system under consideration
 scope-for-zone = each zone
 scope-for-conduit = each conduit
 scope-for-zone-or-conduit = each zone, and each conduit with answers
+scope-for-component = each component
 scope-method = Risk model and SL-T method
 scope-risk-model = Risk model
 scope-model-size = { $id }: { $likelihood } likelihood levels by { $impact } impact levels
@@ -1276,3 +1277,22 @@ group-not-offered = Not offered: { $count ->
    *[other] all { $count } requirements in the service scope assessed are
 } answered not offered (or not applicable).
 import-outside-service-scope = { $requirement } lies outside the service scope assessed ({ $scope }), so it is not answered; change the scope with iacs-assess service-scope
+
+## Components and SL-C (issue 20, core)
+component-type-software-application = Software application
+component-type-embedded-device = Embedded device
+component-type-host-device = Host device
+component-type-network-device = Network device
+sl-c-assessed = assessed
+sl-c-declared = declared
+sl-c-unknown = unknown
+sl-c-assessed-count = assessed from 62443-4-2: { $answered } of { $applicable } requirements answered
+declared-by-certificate = certificate
+declared-by-supplier-statement = supplier's statement
+score-components = Components (SL-C, IEC 62443-4-2)
+score-zone-check = Zone check: components against their zone's SL-T
+zone-check-below = { $zone } FR { $fr }: { $component } (SL-C { $sl_c }) below SL-T { $sl_t }
+zone-check-open = { $zone } FR { $frs }: { $component } not yet shown capable of the SL-T: its 62443-4-2 answers are not complete
+zone-check-unknown = { $zone }: { $component } has no known SL-C (neither assessed nor declared), so it cannot count as capable of SL-T { $sl_t }
+zone-check-none = Every component is capable of its zone's SL-T.
+zone-check-no-target = No component sits in a zone with an SL-T yet.

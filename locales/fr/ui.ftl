@@ -1036,6 +1036,7 @@ scope-for-system = chaque système considéré
 scope-for-zone = chaque zone
 scope-for-conduit = chaque conduit
 scope-for-zone-or-conduit = chaque zone, et chaque conduit qui a des réponses
+scope-for-component = chaque composant
 scope-method = Modèle de risque et méthode du SL-T
 scope-risk-model = Modèle de risque
 scope-model-size = { $id } : { $likelihood } niveaux de vraisemblance sur { $impact } niveaux d’impact
@@ -1310,3 +1311,22 @@ group-not-offered = Non proposé : { $count ->
    *[other] ses { $count } exigences dans le périmètre évalué ont pour réponse
 } non proposé (ou non applicable).
 import-outside-service-scope = { $requirement } est hors du périmètre des prestations évalué ({ $scope }) et n'est donc pas renseignée ; le périmètre se change avec iacs-assess service-scope
+
+## Components and SL-C (issue 20, core)
+component-type-software-application = Application logicielle
+component-type-embedded-device = Appareil embarqué
+component-type-host-device = Appareil hôte
+component-type-network-device = Appareil réseau
+sl-c-assessed = évalué
+sl-c-declared = déclaré
+sl-c-unknown = inconnu
+sl-c-assessed-count = évalué selon la 62443-4-2 : { $answered } exigences sur { $applicable } ont une réponse
+declared-by-certificate = certificat
+declared-by-supplier-statement = déclaration du fournisseur
+score-components = Composants (SL-C, IEC 62443-4-2)
+score-zone-check = Contrôle des zones : composants face au SL-T de leur zone
+zone-check-below = { $zone } FR { $fr } : { $component } (SL-C { $sl_c }) en dessous du SL-T { $sl_t }
+zone-check-open = { $zone } FR { $frs } : { $component } n'est pas encore démontré capable du SL-T : ses réponses à la 62443-4-2 sont incomplètes
+zone-check-unknown = { $zone } : { $component } n'a aucun SL-C connu (ni évalué ni déclaré) ; il ne peut donc pas être considéré capable du SL-T { $sl_t }
+zone-check-none = Chaque composant est capable du SL-T de sa zone.
+zone-check-no-target = Aucun composant ne se trouve encore dans une zone dotée d'un SL-T.

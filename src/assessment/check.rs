@@ -280,6 +280,15 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
         }
     }
 
+    let mut component_ids = HashSet::new();
+    for (i, c) in a.components.iter().enumerate() {
+        let mut r = |m: String| report(Some(("component", i)), m);
+        if !c.id.trim().is_empty() && !component_ids.insert(c.id.as_str()) {
+            r(format!("duplicate component id \"{}\"", c.id));
+        }
+        c.problems(a).into_iter().for_each(&mut r);
+    }
+
     let mut scenario_ids = HashSet::new();
     for (i, s) in a.scenarios.iter().enumerate() {
         let mut r = |m: String| report(Some(("scenario", i)), m);
@@ -387,11 +396,20 @@ pub fn check(a: &Assessment, catalog: &Catalog, path: &Path, text: &str) -> Vec<
             (Some(t), true) if q.scope == Scope::System && !systems.contains(t.as_str()) => r(format!(
                 "answer for \"{t}\", which is not a system under consideration of this assessment"
             )),
-            (Some(t), true) if q.scope != Scope::System && !targets.contains(t.as_str()) => {
+            (Some(t), true) if q.scope == Scope::Component && a.component(t).is_none() => r(format!(
+                "answer for \"{t}\", which is not a component of this assessment ([[component]])"
+            )),
+            (Some(t), true)
+                if !matches!(q.scope, Scope::System | Scope::Component) && !targets.contains(t.as_str()) =>
+            {
                 r(format!("answer for \"{t}\", which is neither a zone nor a conduit"))
             }
             // Written before systems existed: the answer is the first system's.
             (None, true) if q.scope == Scope::System => {}
+            (None, true) if q.scope == Scope::Component => r(format!(
+                "{} is answered per component; this answer names none (target = ...)",
+                q.id
+            )),
             (None, true) => r(format!(
                 "{} is answered per zone or conduit; this answer names none (target = ...)",
                 q.id

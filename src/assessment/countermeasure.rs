@@ -207,7 +207,7 @@ impl Countermeasure {
         }
         match (q.scope.per_target(), self.targets.is_empty()) {
             (true, true) => out.push(format!(
-                "countermeasure \"{id}\": {} is answered per zone or conduit; name them (targets)",
+                "countermeasure \"{id}\": {} is answered per zone, conduit or component; name them (targets)",
                 q.id
             )),
             (false, false) => out.push(format!(
@@ -217,7 +217,11 @@ impl Countermeasure {
             _ => {}
         }
         for t in &self.targets {
-            if !a.has_target(t) {
+            if q.scope.per_component() && a.component(t).is_none() {
+                out.push(format!(
+                    "countermeasure \"{id}\" names \"{t}\", which is not a component"
+                ));
+            } else if !q.scope.per_component() && !a.has_target(t) {
                 out.push(format!(
                     "countermeasure \"{id}\" names \"{t}\", which is neither a zone nor a conduit"
                 ));

@@ -3,9 +3,11 @@
 pub mod action;
 pub mod approval;
 pub mod check;
+pub mod component;
 pub mod countermeasure;
 pub mod disk;
 pub mod interviewee;
+pub mod inventory_csv;
 pub mod model;
 mod sections;
 pub mod service_scope;
@@ -17,6 +19,7 @@ pub mod three_way;
 
 pub use action::{Action, ActionStatus, Addressed};
 pub use approval::Approval;
+pub use component::{Component, Declared, DeclaredBy};
 pub use countermeasure::Countermeasure;
 pub use interviewee::Interviewee;
 pub use model::*;

@@ -44,6 +44,9 @@ pub struct Assessment {
     pub zones: Vec<Zone>,
     #[serde(default, rename = "conduit", skip_serializing_if = "Vec::is_empty")]
     pub conduits: Vec<Conduit>,
+    /// The components in the zones, sorted by id, with their SL-C (see `component.rs`).
+    #[serde(default, rename = "component", skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<super::Component>,
     #[serde(default, rename = "scenario", skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<Scenario>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -389,6 +392,7 @@ impl Assessment {
             interviewees: Vec::new(),
             zones: Vec::new(),
             conduits: Vec::new(),
+            components: Vec::new(),
             scenarios: Vec::new(),
             risk_model: None,
             countermeasures: Vec::new(),
@@ -416,6 +420,17 @@ impl Assessment {
     /// Whether `r` is within the services this assessment covers (62443-2-4 service scope).
     pub fn in_service_scope(&self, r: &crate::catalog::Requirement) -> bool {
         self.assessment.service_scope.covers(&r.services)
+    }
+
+    /// Whether `r` is asked for `target`: within the service scope, and, for a component, of its
+    /// type (a 62443-4-2 NDR requirement is not asked of a PLC). The requirements this leaves out
+    /// are left out of every result, sheet and count.
+    pub fn asks(&self, r: &crate::catalog::Requirement, target: Option<&str>) -> bool {
+        self.in_service_scope(r)
+            && match target.and_then(|t| self.component(t)) {
+                Some(c) => r.asked_of(c.kind),
+                None => true,
+            }
     }
 
     /// The target maturity of requirement `r` of `q`: the chosen profile's level (None: the
@@ -492,6 +507,15 @@ impl Assessment {
         self.find(key).ok().map(|i| self.answers.remove(i))
     }
 
+    /// Remove every answer given for `target` (a zone, conduit, system or component being deleted).
+    pub fn remove_answers_for_target(&mut self, target: &str) -> Vec<Answer> {
+        let (removed, kept) = std::mem::take(&mut self.answers)
+            .into_iter()
+            .partition(|a| a.target.as_deref() == Some(target));
+        self.answers = kept;
+        removed
+    }
+
     /// Answers of one questionnaire and target (None: organisation-wide), sorted by requirement:
     /// a contiguous slice found by binary search.
     pub fn answers_for(&self, questionnaire: &str, target: Option<&str>) -> &[Answer] {
@@ -514,7 +538,9 @@ impl Assessment {
     pub fn answered_targets(&self, questionnaire: &str, scope: crate::catalog::Scope) -> Vec<Option<&str>> {
         match scope {
             crate::catalog::Scope::Organisation => return vec![None],
-            crate::catalog::Scope::System => return self.targets_for(scope).into_iter().map(Some).collect(),
+            crate::catalog::Scope::System | crate::catalog::Scope::Component => {
+                return self.targets_for(scope).into_iter().map(Some).collect();
+            }
             _ => {}
         }
         self.zones
@@ -557,6 +583,7 @@ impl Assessment {
         countermeasure::sort(&mut self.countermeasures);
         super::action::sort(&mut self.actions);
         super::interviewee::sort(&mut self.interviewees);
+        self.sort_components();
     }
 
     pub fn countermeasure(&self, id: &str) -> Option<&Countermeasure> {

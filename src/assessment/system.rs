@@ -106,7 +106,7 @@ impl Assessment {
     }
 
     /// What a questionnaire of `scope` is answered for, in order: the systems, or the zones then
-    /// the conduits; nothing for an organisation-wide one.
+    /// the conduits, or the components; nothing for an organisation-wide one.
     pub fn targets_for(&self, scope: Scope) -> Vec<&str> {
         match scope {
             Scope::Organisation => Vec::new(),
@@ -117,6 +117,7 @@ impl Assessment {
                 .map(|z| z.id.as_str())
                 .chain(self.conduits.iter().map(|c| c.id.as_str()))
                 .collect(),
+            Scope::Component => self.components.iter().map(|c| c.id.as_str()).collect(),
         }
     }
 
@@ -125,6 +126,7 @@ impl Assessment {
         match scope {
             Scope::Organisation => false,
             Scope::System => self.system(id).is_some(),
+            Scope::Component => self.component(id).is_some(),
             _ => self.has_target(id),
         }
     }

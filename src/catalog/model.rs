@@ -17,12 +17,19 @@ pub enum Scope {
     Conduit,
     /// Once per zone, and optionally per conduit (3-3).
     ZoneOrConduit,
+    /// Once per component (4-2): the answers give the component's SL-C.
+    Component,
 }
 
 impl Scope {
     /// Answered per system, zone or conduit: each answer names its target.
     pub fn per_target(self) -> bool {
         self != Scope::Organisation
+    }
+
+    /// Answered per component (4-2).
+    pub fn per_component(self) -> bool {
+        self == Scope::Component
     }
 
     /// Answered per zone or conduit (3-3): the targets are zones and conduits.
@@ -75,7 +82,43 @@ pub struct Requirement {
     pub key: String,
     /// The services it concerns (62443-2-4); empty: not stated, so every service.
     pub services: Vec<Service>,
+    /// The types of component it is asked of (62443-4-2 SAR, EDR, HDR, NDR); empty: every type.
+    pub component_types: Vec<ComponentType>,
     pub source: SourceRef,
+}
+
+/// The four types of component 62443-4-2 distinguishes; its SAR, EDR, HDR and NDR requirements
+/// are asked only of components of their type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ComponentType {
+    SoftwareApplication,
+    EmbeddedDevice,
+    HostDevice,
+    NetworkDevice,
+}
+
+impl ComponentType {
+    pub const ALL: [ComponentType; 4] = [
+        ComponentType::SoftwareApplication,
+        ComponentType::EmbeddedDevice,
+        ComponentType::HostDevice,
+        ComponentType::NetworkDevice,
+    ];
+
+    /// The word in files and on the command line ("network-device").
+    pub fn id(self) -> &'static str {
+        match self {
+            ComponentType::SoftwareApplication => "software-application",
+            ComponentType::EmbeddedDevice => "embedded-device",
+            ComponentType::HostDevice => "host-device",
+            ComponentType::NetworkDevice => "network-device",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ComponentType> {
+        ComponentType::ALL.into_iter().find(|t| t.id() == id)
+    }
 }
 
 /// The two kinds of service 62443-2-4 names: building a solution, and looking after it.
@@ -89,6 +132,11 @@ pub enum Service {
 impl Requirement {
     pub fn is_enhancement(&self) -> bool {
         self.enhances.is_some()
+    }
+
+    /// Whether it is asked of a component of type `t` (always, unless it names other types).
+    pub fn asked_of(&self, t: ComponentType) -> bool {
+        self.component_types.is_empty() || self.component_types.contains(&t)
     }
 }
 
@@ -252,6 +300,17 @@ impl Questionnaire {
     /// Whether this questionnaire carries security-level data (3-3 style).
     pub fn has_security_levels(&self) -> bool {
         self.requirements.iter().any(|r| r.min_sl.is_some())
+    }
+
+    /// Whether its answers give zones and conduits an SL-A (3-3), as opposed to components an
+    /// SL-C (4-2) or nothing.
+    pub fn gives_sl_a(&self) -> bool {
+        self.scope.per_zone() && self.has_security_levels()
+    }
+
+    /// Whether its answers give components an SL-C (4-2).
+    pub fn gives_sl_c(&self) -> bool {
+        self.scope.per_component() && self.has_security_levels()
     }
 }
 

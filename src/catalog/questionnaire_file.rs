@@ -60,6 +60,9 @@ struct RawRequirement {
     /// The services a requirement concerns (62443-2-4): integration, maintenance or both.
     #[serde(default)]
     services: Vec<Service>,
+    /// The component types a requirement is asked of (62443-4-2 SAR, EDR, HDR, NDR).
+    #[serde(default)]
+    component_types: Vec<ComponentType>,
 }
 
 #[derive(Deserialize)]
@@ -388,11 +391,22 @@ fn check_questionnaire(
         }
         let fr = c.small_number(&r.fr, 1..=7, "fr");
         let min_sl = c.small_number(&r.min_sl, 1..=4, "min_sl");
-        if with_sl && (r.fr.is_none() || r.min_sl.is_none()) {
+        // A component questionnaire's constraints (4-2 CCSC) have neither: they apply at every level.
+        let constraint = meta.scope == Scope::Component && r.fr.is_none() && r.min_sl.is_none();
+        if with_sl && !constraint && (r.fr.is_none() || r.min_sl.is_none()) {
             c.report(
                 &r.id,
                 format!(
                     "\"{}\" needs both fr and min_sl, as the other requirements of this questionnaire have them",
+                    r.id.get_ref()
+                ),
+            );
+        }
+        if !r.component_types.is_empty() && meta.scope != Scope::Component {
+            c.report(
+                &r.id,
+                format!(
+                    "\"{}\" names component_types, but the questionnaire is not answered per component (scope = \"component\")",
                     r.id.get_ref()
                 ),
             );
@@ -414,6 +428,7 @@ fn check_questionnaire(
             scale,
             key,
             services: r.services.clone(),
+            component_types: r.component_types.clone(),
             source: c.source(&r.id),
         });
     }

@@ -131,6 +131,10 @@ pub enum Command {
     /// Add threat scenarios to the risk register of an assessment
     #[command(subcommand)]
     Scenario(ScenarioCommand),
+    /// The components in the zones (62443-4-2) with their SL-C: add, edit, remove, list, or import an
+    /// asset inventory (CSV)
+    #[command(subcommand)]
+    Component(ComponentCommand),
     /// Compensating countermeasures: record one, approve it, list them with their status, remove one
     #[command(subcommand)]
     Countermeasure(CountermeasureCommand),
@@ -270,6 +274,9 @@ pub struct AnswerArgs {
     /// may be left out when the assessment has one system
     #[arg(long, value_name = "ID", conflicts_with = "zone")]
     pub system: Option<String>,
+    /// The component, for questionnaires answered per component (62443-4-2)
+    #[arg(long, value_name = "ID", conflicts_with_all = ["zone", "system"])]
+    pub component: Option<String>,
     /// The requirement id as the standard writes it, e.g. "SP.01.01 BR" or "SR 1.1 RE(2)"
     #[arg(long, value_name = "ID", required_unless_present_any = ["from", "area"])]
     pub item: Option<String>,
@@ -569,6 +576,90 @@ pub enum PreferArg {
 /// A date as YYYY-MM-DD, for clap.
 fn date_arg(text: &str) -> Result<jiff::civil::Date, String> {
     crate::assessment::countermeasure::parse_date(text)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ComponentCommand {
+    /// Add a component (a PLC, a switch, an HMI software ...) to a zone
+    Add {
+        /// The assessment file
+        file: PathBuf,
+        #[command(flatten)]
+        fields: ComponentFields,
+    },
+    /// Change what is recorded of a component: only the options given change
+    Edit {
+        /// The assessment file
+        file: PathBuf,
+        #[command(flatten)]
+        fields: ComponentFields,
+        /// Drop the declared SL-C (an assessed one comes from the 62443-4-2 answers)
+        #[arg(long, conflicts_with = "sl_c")]
+        no_declared: bool,
+    },
+    /// Remove a component, with its 62443-4-2 answers
+    Remove {
+        /// The assessment file
+        file: PathBuf,
+        /// The component's id
+        id: String,
+    },
+    /// Every component with its zone and its SL-C (assessed, declared or unknown)
+    List {
+        /// The assessment file
+        file: PathBuf,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add the components of an asset inventory: a CSV file with the header
+    /// id,name,type[,vendor,product,version,zone,sl_c,source,certificate,scheme,date]
+    /// (type: software-application, embedded-device, host-device, network-device or SAR, EDR, HDR,
+    /// NDR; sl_c like "2 2 1 1 2 1 1"; source: certificate or supplier-statement). Every row is
+    /// checked first: one bad row adds nothing, and each is reported by its line
+    Import {
+        /// The assessment file
+        file: PathBuf,
+        /// The inventory (CSV, ',' or ';' between fields)
+        csv: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ComponentFields {
+    /// Its id, e.g. PLC-3 (letters, digits, '-', '_', '.')
+    #[arg(long)]
+    pub id: String,
+    /// What it is called at the plant, e.g. "Filter line PLC"
+    #[arg(long)]
+    pub name: Option<String>,
+    /// software-application, embedded-device, host-device or network-device (or SAR, EDR, HDR, NDR)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    #[arg(long)]
+    pub vendor: Option<String>,
+    #[arg(long)]
+    pub product: Option<String>,
+    #[arg(long)]
+    pub version: Option<String>,
+    /// The zone it sits in
+    #[arg(long)]
+    pub zone: Option<String>,
+    /// The SL-C its supplier declares, per FR, e.g. "2 2 1 1 2 1 1"
+    #[arg(long, value_name = "VECTOR")]
+    pub sl_c: Option<String>,
+    /// Where the declared SL-C comes from: certificate or supplier-statement
+    #[arg(long, requires = "sl_c")]
+    pub source: Option<String>,
+    /// The certificate's number
+    #[arg(long, requires = "sl_c")]
+    pub certificate: Option<String>,
+    /// The certification scheme, e.g. "ISASecure CSA" or "IECEE CB"
+    #[arg(long, requires = "sl_c")]
+    pub scheme: Option<String>,
+    /// The date of the certificate or statement, YYYY-MM-DD
+    #[arg(long, requires = "sl_c")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

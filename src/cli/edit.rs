@@ -95,13 +95,28 @@ pub(super) fn edit_with(
 }
 
 /// What an answer given on the command line is for: a zone or conduit (`--zone`), a system
-/// (`--system`, or the only one), or the organisation; a mismatch is a usage error.
-fn answer_target(
-    a: &Assessment,
-    q: &Questionnaire,
-    zone: Option<&str>,
-    system: Option<&str>,
-) -> Result<Option<String>> {
+/// (`--system`, or the only one), a component (`--component`), or the organisation; a mismatch
+/// is a usage error.
+fn answer_target(a: &Assessment, q: &Questionnaire, args: &AnswerArgs) -> Result<Option<String>> {
+    let (zone, system) = (args.zone.as_deref(), args.system.as_deref());
+    if q.scope == Scope::Component {
+        return match args.component.as_deref() {
+            Some(c) if a.component(c).is_some() => Ok(Some(c.to_string())),
+            Some(c) => Err(Error::usage(format!(
+                "\"{c}\" is not a component of this assessment (add it with `iacs-assess component add`)"
+            ))),
+            None => Err(Error::usage(format!(
+                "{} is answered per component: give --component ID",
+                q.id
+            ))),
+        };
+    }
+    if args.component.is_some() {
+        return Err(Error::usage(format!(
+            "{} is not answered per component: leave out --component",
+            q.id
+        )));
+    }
     match q.scope {
         Scope::Organisation => match zone.or(system) {
             Some(_) => Err(Error::usage(format!(
@@ -156,7 +171,7 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 a.assessment.questionnaires.join(", ")
             )));
         }
-        let target = answer_target(a, q, args.zone.as_deref(), args.system.as_deref())?;
+        let target = answer_target(a, q, &args)?;
         let assessor = assessor_of(ctx, a, args.assessor.clone());
         let now = Timestamp::now();
         let place = target.as_deref().map(|t| format!(" for {t}")).unwrap_or_default();
@@ -165,13 +180,13 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 .value
                 .as_deref()
                 .ok_or_else(|| Error::usage("give --value with --area"))?;
-            let (requirements, outside) = area_requirements(a, q, area)?;
+            let (requirements, outside) = area_requirements(a, q, area, target.as_deref())?;
             for r in &requirements {
                 let value = value_of(catalog, r, Some(value), None)?;
                 give_one(a, &args, q, r, value, target.as_deref(), &assessor, now)?;
             }
             let left = if outside > 0 {
-                format!(" ({outside} outside the service scope left as they were)")
+                format!(" ({outside} not asked here left as they were)")
             } else {
                 String::new()
             };
@@ -198,6 +213,19 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
                 a.assessment.service_scope.id()
             )));
         }
+        if !a.asks(r, target.as_deref()) {
+            let types: Vec<&str> = r.component_types.iter().map(|t| t.id()).collect();
+            let (id, kind) = target
+                .as_deref()
+                .and_then(|t| a.component(t))
+                .map(|c| (c.id.as_str(), c.kind.id()))
+                .unwrap_or_default();
+            return Err(Error::usage(format!(
+                "{} is asked only of components of type {}; {id} is a {kind}",
+                r.id,
+                types.join(", ")
+            )));
+        }
         let scale = catalog
             .scale_of(r)
             .ok_or_else(|| Error::usage(format!("no scale \"{}\"", r.scale)))?;
@@ -216,12 +244,13 @@ pub fn answer(ctx: &Context, args: AnswerArgs) -> Result<()> {
     })
 }
 
-/// The requirements of `area` (or any group below it) within the service scope, and how many
-/// of its requirements lie outside the scope.
+/// The requirements of `area` (or any group below it) asked for `target` (within the service
+/// scope; of a component's type), and how many of its requirements are not.
 fn area_requirements<'q>(
     a: &Assessment,
     q: &'q crate::catalog::Questionnaire,
     area: &'q str,
+    target: Option<&str>,
 ) -> Result<(Vec<&'q crate::catalog::Requirement>, usize)> {
     if q.group(area).is_none() {
         let hint = q
@@ -232,12 +261,18 @@ fn area_requirements<'q>(
             .unwrap_or_default();
         return Err(Error::usage(format!("{} has no area \"{area}\"{hint}", q.id)));
     }
-    let (inside, outside): (Vec<_>, Vec<_>) = q.requirements_within(area).partition(|r| a.in_service_scope(r));
+    let (inside, outside): (Vec<_>, Vec<_>) = q.requirements_within(area).partition(|r| a.asks(r, target));
     if inside.is_empty() {
-        return Err(Error::usage(format!(
-            "every requirement of {area} lies outside the service scope ({}); nothing to answer",
-            a.assessment.service_scope.id()
-        )));
+        return Err(Error::usage(match target.and_then(|t| a.component(t)) {
+            Some(c) => format!(
+                "no requirement of {area} is asked of a {}; nothing to answer",
+                c.kind.id()
+            ),
+            None => format!(
+                "every requirement of {area} lies outside the service scope ({}); nothing to answer",
+                a.assessment.service_scope.id()
+            ),
+        }));
     }
     Ok((inside, outside.len()))
 }

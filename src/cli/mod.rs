@@ -2,6 +2,7 @@
 
 mod answers_file;
 pub mod args;
+mod component;
 mod countermeasure;
 mod edit;
 mod inspect;
@@ -172,6 +173,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Zone(z)) => edit::zone(&Context::load(&global)?, z),
         Some(Command::Conduit(c)) => edit::conduit(&Context::load(&global)?, c),
         Some(Command::Scenario(s)) => edit::scenario(&Context::load(&global)?, s),
+        Some(Command::Component(c)) => component::run(&Context::load(&global)?, c),
         Some(Command::Countermeasure(c)) => countermeasure::run(&Context::load(&global)?, c),
         Some(Command::Plan(p)) => plan::run(&mut Context::load(&global)?, p),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),

@@ -2,6 +2,7 @@
 //! maturity profiles, risk and SL-T, SL-A vectors with their gaps, and progress.
 //! Pure functions of their inputs; the same assessment always scores the same.
 
+pub mod capability;
 pub mod countermeasures;
 pub mod maturity;
 pub mod profile_check;
@@ -57,8 +58,8 @@ pub fn credited<'c>(
 
 /// Version of the JSON layout of [`Score`] (see docs/score-json.md). 2: SL-A levels may be null
 /// (nothing applies in that FR); the risk-level method has its own name. 3: `score --json` adds
-/// `plan` when the assessment has actions.
-pub const SCORE_SCHEMA: u32 = 3;
+/// `plan` when the assessment has actions. 4: `components` (SL-C per component) and `zone_check`.
+pub const SCORE_SCHEMA: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
@@ -71,6 +72,10 @@ pub struct Score {
     pub risks: Vec<ScenarioRisk>,
     pub sl_targets: Vec<SlTarget>,
     pub security_levels: Vec<SecurityLevelResult>,
+    /// The SL-C of every component (62443-4-2), assessed, declared or unknown.
+    pub components: Vec<capability::Capability>,
+    /// The components that keep a zone from its SL-T, per FR, and those with no known SL-C.
+    pub zone_check: Vec<capability::Shortfall>,
     /// Answers "not applicable" or "compensated" without the reason they need: not credited,
     /// listed for review.
     pub missing_reasons: Vec<crate::assessment::AnswerId>,
@@ -106,7 +111,7 @@ pub fn score_on(a: &Assessment, catalog: &Catalog, as_of: Date) -> Score {
             .collect(),
     };
     let mut security_levels = Vec::new();
-    for q in in_scope.iter().filter(|q| q.has_security_levels()) {
+    for q in in_scope.iter().filter(|q| q.gives_sl_a()) {
         for target in a
             .answered_targets(&q.id, crate::catalog::Scope::ZoneOrConduit)
             .into_iter()
@@ -116,6 +121,8 @@ pub fn score_on(a: &Assessment, catalog: &Catalog, as_of: Date) -> Score {
             security_levels.push(security_level::evaluate(a, catalog, &cover, q, target, sl_t));
         }
     }
+    let components = capability::capabilities(a, catalog, &cover, &sl_targets);
+    let zone_check = capability::zone_check(a, &components, &sl_targets);
     Score {
         schema: SCORE_SCHEMA,
         title: a.assessment.title.clone(),
@@ -128,6 +135,8 @@ pub fn score_on(a: &Assessment, catalog: &Catalog, as_of: Date) -> Score {
         risks: model.map(|m| risk::scenario_risks(a, m)).unwrap_or_default(),
         sl_targets,
         security_levels,
+        components,
+        zone_check,
         missing_reasons: progress::missing_reasons(a, catalog),
         countermeasures: countermeasures::review(a, as_of),
     }

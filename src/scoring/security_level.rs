@@ -113,7 +113,7 @@ impl SecurityLevelResult {
     }
 }
 
-/// The fulfilment of each requirement of `q` for `target`.
+/// The fulfilment of each requirement of `q` asked for `target` (of a component: of its type).
 pub fn fulfilments<'a>(
     a: &Assessment,
     catalog: &Catalog,
@@ -124,6 +124,7 @@ pub fn fulfilments<'a>(
     let answers = a.answers_for(&q.id, Some(target));
     q.requirements
         .iter()
+        .filter(|r| a.asks(r, Some(target)))
         .map(|r| {
             let state = match super::credited(catalog, cover, r, super::find(answers, &r.id)) {
                 None => Fulfilment::Unanswered,

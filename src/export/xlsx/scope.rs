@@ -88,6 +88,7 @@ fn answered_for(texts: &Texts, scope: Scope) -> String {
         Scope::Zone => "scope-for-zone",
         Scope::Conduit => "scope-for-conduit",
         Scope::ZoneOrConduit => "scope-for-zone-or-conduit",
+        Scope::Component => "scope-for-component",
     })
 }
 
