@@ -4,13 +4,13 @@
 ### für das Produkt wie geliefert und installiert. Befragt wird der Ingenieur des Produktlieferanten oder der Ingenieur des
 ### Anlagenbetreibers oder Integrators, der ein Produkt mit Security-Handbuch, Zertifikat oder Lieferantenerklärung prüft.
 ### Die Fragen sprechen von „dieser Komponente“, „dem Gerät“ oder „der Software“ und fragen, was das Produkt KANN, nicht wie die Anlage es nutzt.
-### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Komponente; Softwareanwendung, Eingebettetes Gerät, Host-Gerät,
+### Begriffe (Review 2026-12), geprüft von tests/terms.rs: Komponente; Softwareanwendung, Eingebettetes Gerät (im Satz klein), Host-Gerät,
 ### Netzwerkgerät; Fähigkeits-Security-Level (SL-C); Produktlieferant; Anlagenbetreiber; Integrator; Allowlist, nie Whitelist
 ### oder Blacklist; Security (Angriffsschutz) ist nicht Safety (funktionale Sicherheit).
 
 questionnaire =
     .title = IEC 62443-4-2 Security-Anforderungen an Komponenten
-    .description = IEC 62443-4-2 beschreibt die Security-Fähigkeiten, die eine einzelne Komponente eines Leitsystems bieten muss, ob Softwareanwendung, Eingebettetes Gerät wie eine SPS oder ein Antrieb, Host-Gerät wie ein Server oder eine Engineering-Station oder Netzwerkgerät wie ein Switch oder eine Firewall. Sie beantworten den Fragebogen einmal für jede Komponente, für das Produkt wie geliefert; das Werkzeug fragt nur die Anforderungen ihres Typs ab: Jede ist erfüllt, nicht erfüllt, durch eine dokumentierte Gegenmaßnahme kompensiert oder nicht anwendbar. Aus den Antworten berechnet das Werkzeug für jede grundlegende Anforderung den Fähigkeits-Security-Level (SL-C) der Komponente: den höchsten Level, dessen Anforderungen alle erfüllt sind.
+    .description = IEC 62443-4-2 beschreibt die Security-Fähigkeiten, die eine einzelne Komponente eines Leitsystems bieten muss, ob Softwareanwendung, eingebettetes Gerät wie eine SPS oder ein Antrieb, Host-Gerät wie ein Server oder eine Engineering-Station oder Netzwerkgerät wie ein Switch oder eine Firewall. Sie beantworten den Fragebogen einmal für jede Komponente, für das Produkt wie geliefert; das Werkzeug fragt nur die Anforderungen ihres Typs ab: Jede ist erfüllt, nicht erfüllt, durch eine dokumentierte Gegenmaßnahme kompensiert oder nicht anwendbar. Aus den Antworten berechnet das Werkzeug für jede grundlegende Anforderung den Fähigkeits-Security-Level (SL-C) der Komponente: den höchsten Level, dessen Anforderungen alle erfüllt sind.
 
 ## Gemeinsame Security-Randbedingungen für Komponenten (CCSC)
 
@@ -188,7 +188,7 @@ cr-1-5-re-1 =
     .title = Hardwaregeschützte Authentifikatoren
     .question = Bewahrt diese Komponente ihre Passwörter, Schlüssel und anderen Geheimnisse in geschützter Hardware auf, etwa einem TPM oder Secure Element, sodass sie sich selbst mit dem Gerät in der Hand nicht auslesen lassen?
     .guidance =
-        Prüfen: ob das Produkt ein TPM, Secure Element oder Hardware-Sicherheitsmodul hat und welche Geheimnisse es tatsächlich dort ablegt.
+        Prüfen: ob das Produkt ein TPM, Secure Element oder Hardware-Security-Modul (HSM) hat und welche Geheimnisse es tatsächlich dort ablegt.
         Erfüllt, wenn: die Anmeldedaten der Komponente in Hardware gespeichert und genutzt werden, die gegen Auslesen gebaut ist.
         Kompensierend: physischer Schutz des Geräts (abgeschlossener Schrank, Siegel), wo das Produkt keine sichere Hardware hat; schwächer, so festhalten.
         Schwachpunkte: ein eingebautes, aber ungenutztes TPM, Schlüssel im Flash, die über einen Debug-Port lesbar sind.
@@ -386,3 +386,412 @@ cr-1-14-re-1 =
     .evidence =
         Datenblatt, das Secure Element oder TPM nennt
         Abschnitt des Security-Handbuchs zur Schlüsselspeicherung
+
+## FR 2 Nutzungskontrolle (UC)
+
+fr-2 =
+    .title = Nutzungskontrolle (UC)
+    .description = Was die Komponente jedem authentifizierten Benutzer, Programm oder Gerät erlaubt, wie sie untätige Sitzungen beendet, mobilen Code und Testschnittstellen im Griff behält und welche Audit-Datensätze sie schreibt. CR 2.3 (tragbare und mobile Geräte) hat keine Anforderung auf Komponentenebene: Sie wird auf Systemebene mit IEC 62443-3-3 geprüft.
+
+cr-2-1 =
+    .title = Berechtigungen durchsetzen
+    .question = Erlaubt diese Komponente einer angemeldeten Person nur, was ihre zugewiesenen Rechte zulassen, etwa einem Bediener, Alarme zu quittieren, aber nicht, das Programm zu ändern?
+    .guidance =
+        Prüfen: welche Berechtigungen das Produkt an jeder Schnittstelle prüft (Webseite, Engineering-Protokoll, Display, Konsole) und ob sie sich an Rollen binden lassen.
+        Erfüllt, wenn: jede Aktion über jede Schnittstelle für Personen gegen die Rechte dieser Person geprüft wird und sich Aufgaben trennen lassen.
+        Kompensierend: ein Schlüsselschalter oder RUN/PROGRAM-Schalter am Gerät für Änderungen, die das Produkt nicht je Benutzer einschränken kann, mit schriftlichem Verfahren.
+        Schwachpunkte: Rechte auf der Webseite geprüft, aber nicht im Engineering-Protokoll; eine Nur-Lesen-Rolle, die über eine zweite Schnittstelle doch schreiben kann.
+    .evidence =
+        Berechtigungsmatrix aus dem Security-Handbuch
+        Prüfprotokoll einer für eine eingeschränkte Rolle abgewiesenen Aktion
+
+cr-2-1-re-1 =
+    .title = Berechtigungen für Personen, Prozesse und Geräte
+    .question = Begrenzt diese Komponente auch, was verbundene Programme und Geräte tun dürfen, sodass etwa ein Reporting-Client nur lesen und weder Werte schreiben noch Logik laden kann?
+    .guidance =
+        Prüfen: Rechte für Dienstkonten, OPC-UA-Benutzer und -Rollen, Lese- und Schreibzugriff je Verbindung, Einstellungen zum Schreibschutz.
+        Erfüllt, wenn: Rechte für jeden Benutzer durchgesetzt werden, für Personen, Softwareprozesse und Geräte gleichermaßen, an allen Schnittstellen.
+        Kompensierend: eine protokollkundige Firewall vor der Komponente, die von den betreffenden Gegenstellen nur Lesefunktionen durchlässt.
+        Schwachpunkte: Protokolle, die jeder Gegenstelle vollen Schreibzugriff geben, anonyme OPC-UA-Sitzungen mit Schreibrechten.
+    .evidence =
+        Rechtekonfiguration für ein Dienstkonto oder einen OPC-UA-Client
+        Prüfprotokoll eines abgewiesenen Schreibzugriffs einer Nur-Lesen-Gegenstelle
+
+cr-2-1-re-2 =
+    .title = Einstellbare Zuordnung von Rechten zu Rollen
+    .question = Kann eine befugte Person festlegen, welche Berechtigungen zu welcher Rolle auf dieser Komponente gehören, und diese Zuordnung später ändern, statt mit festen Rollen des Herstellers zu leben?
+    .guidance =
+        Prüfen: ob sich Rollen anlegen und bearbeiten lassen, welche Berechtigungen zuweisbar sind, wer die Zuordnung ändern darf und ob Änderungen protokolliert werden.
+        Erfüllt, wenn: ein befugter Benutzer für alle Personen Berechtigungen Rollen zuordnen kann und Personen ihre Rechte über Rollen erhalten.
+        Kompensierend: ein Verzeichnisdienst, der die Rollenzuordnung hält und der Komponente nur passende Gruppen übergibt, wo die festen Rollen des Produkts passen.
+        Schwachpunkte: wenige feste Herstellerrollen, die nicht zu den Aufgaben in der Anlage passen, Rollenänderungen, die jeder mit Admin-Rechten unprotokolliert vornehmen kann.
+    .evidence =
+        Screenshot des Rolleneditors
+        Audit-Protokolleintrag einer Rollenänderung
+
+cr-2-1-re-3 =
+    .title = Übersteuerung durch Vorgesetzte
+    .question = Kann ein Schichtleiter oder eine andere bestimmte Rolle die normalen Grenzen eines Benutzers auf dieser Komponente von Hand für begrenzte Zeit aufheben, etwa bei einer Prozessstörung, und wird jede Übersteuerung aufgezeichnet?
+    .guidance =
+        Prüfen: eine Übersteuerungs- oder Rechteerhöhungsfunktion im Produkt, wie sie gestartet wird, wie lange sie gilt, wie sie endet und was protokolliert wird.
+        Erfüllt, wenn: eine Übersteuerung von einer bestimmten Rolle von Hand gestartet werden kann, nach einstellbarer Zeit oder Ereignisfolge endet und protokolliert wird.
+        Kompensierend: ein versiegeltes Notfallkonto mit Nutzungsbuch und Alarm bei Benutzung, nach jeder Nutzung überprüft.
+        Schwachpunkte: Übersteuerungen, die nie ablaufen, ein Notfallpasswort, das alle kennen, kein Protokoll darüber, wer was übersteuert hat.
+    .evidence =
+        Einstellungen der Übersteuerung und ihrer Zeitgrenze
+        Audit-Protokolleinträge einer Übersteuerung bei einem Test
+
+cr-2-1-re-4 =
+    .title = Vier-Augen-Freigabe für kritische Aktionen
+    .question = Kann diese Komponente verlangen, dass eine zweite befugte Person ausgewählte folgenreiche Aktionen wie einen Programm-Download oder das Forcen eines Ausgangs freigibt, bevor sie ausgeführt werden?
+    .guidance =
+        Prüfen: ob das Produkt eine Vier-Augen-Funktion hat, auf welche Aktionen sie anwendbar ist und ob beide Personen authentifiziert werden.
+        Erfüllt, wenn: eine Vier-Augen-Freigabe für die vom Anlagenbetreiber gewählten Aktionen erzwungen werden kann und beide Freigebenden aufgezeichnet werden.
+        Kompensierend: ein Erlaubnisschein mit zwei Unterschriften und ein physischer Schlüssel in der Hand der zweiten Person.
+        Schwachpunkte: die zweite Freigabe aus derselben Sitzung, Freigaben, die der erste Benutzer abschalten kann.
+    .evidence =
+        Konfiguration der Vier-Augen-Funktion
+        Audit-Protokolleinträge mit beiden Freigebenden einer Aktion
+
+cr-2-2 =
+    .title = Funknutzung steuern und überwachen
+    .question = Wenn diese Komponente eine Funkschnittstelle hat: Lässt sie sich in die Funkkontrolle der Anlage einbinden, sodass Funknutzung nach den Regeln der Anlage erlaubt, eingeschränkt und überwacht werden kann?
+    .guidance =
+        Prüfen: die Funkschnittstellen des Produkts (WLAN, Bluetooth, Mobilfunk, proprietärer Funk) und ob sich jede abschalten, einschränken und protokollieren lässt.
+        Erfüllt, wenn: die Komponente Autorisierung, Einschränkung und Überwachung ihrer Funknutzung unterstützt und sich jede ungenutzte Funkschnittstelle abschalten lässt.
+        Kompensierend: Funkmodul ausgebaut oder in Hardware abgeschaltet, die Komponente gilt als rein drahtgebunden.
+        Nicht anwendbar: die Komponente hat überhaupt keine Funkschnittstelle.
+        Schwachpunkte: eingeschalteter Bluetooth-Servicezugang, ein Funkmodul, das sich nicht abschalten lässt, Funknutzung, die nicht im Protokoll erscheint.
+    .evidence =
+        Funkeinstellungen der Komponente
+        Abschnitt des Security-Handbuchs zu Funkschnittstellen
+
+sar-2-4 =
+    .title = Richtlinie für mobilen Code
+    .question = Wenn diese Softwareanwendung Code ausführt, der zur Laufzeit ankommt, etwa Skripte, Makros, Browserinhalte oder geladene Bildschirme: Kann sie Regeln durchsetzen, welcher mobile Code woher laufen darf, und seine Nutzung protokollieren?
+    .guidance =
+        Dies ist die Fassung von CR 2.4 (mobiler Code) für Softwareanwendungen; sie wird nur Softwareanwendungen gestellt.
+        Prüfen: welchen mobilen Code die Anwendung nutzt (JavaScript in Web-Clients, VBA- oder Python-Skripte, Plug-ins, zur Laufzeit geladener .NET- oder Java-Code) und die Einstellungen dazu.
+        Erfüllt, wenn: die Anwendung mobilen Code sperren, seine Herkunft und sein Ziel begrenzen und seine Nutzung aufzeichnen kann.
+        Kompensierend: Betriebssystemkontrollen auf dem Host (Skriptrichtlinie, Application-Allowlisting), die den mobilen Code der Anwendung einschränken.
+        Nicht anwendbar: die Anwendung nutzt überhaupt keinen mobilen Code; in der Begründung so angeben.
+        Schwachpunkte: ab Werk uneingeschränkt aktive Skript-Engines, HMI-Bildschirme, die Skripte von beliebigen Dateifreigaben holen.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Skripten und Plug-ins
+        Konfiguration der Skript- oder Plug-in-Richtlinie
+
+sar-2-4-re-1 =
+    .title = Herkunft mobilen Codes vor Ausführung prüfen
+    .question = Prüft diese Softwareanwendung, bevor sie mobilen Code ausführt, dass der Code unverändert ist und aus einer vertrauenswürdigen Quelle stammt, etwa durch Prüfen einer Signatur?
+    .guidance =
+        Dies ist eine Erweiterung der Fassung von CR 2.4 für Softwareanwendungen.
+        Prüfen: Codesignatur von Skripten, Plug-ins und geladenen Inhalten und was bei fehlender oder falscher Signatur geschieht.
+        Erfüllt, wenn: mobiler Code erst nach Prüfung von Integrität und Herkunft läuft; unsignierter oder veränderter Code wird abgewiesen.
+        Kompensierend: Skripte an einem schreibgeschützten Ort, den nur eine bestimmte Rolle befüllen darf, geprüft gegen eine Hash-Liste.
+        Schwachpunkte: eine Signaturprüfung, die nur warnt, eine Vertrauenseinstellung „jeder Herausgeber“.
+    .evidence =
+        Einstellungen der Signaturrichtlinie
+        Prüfprotokoll eines abgewiesenen unsignierten Skripts
+
+edr-2-4 =
+    .title = Richtlinie für mobilen Code
+    .question = Wenn dieses eingebettete Gerät zur Laufzeit geladenen Code ausführen kann, etwa Skripte, Apps oder aktive Inhalte seiner Webseiten: Kann es Regeln durchsetzen, welcher Code laufen darf und woher er kommen darf, und seine Nutzung protokollieren?
+    .guidance =
+        Dies ist die Fassung von CR 2.4 (mobiler Code) für eingebettete Geräte; sie wird nur eingebetteten Geräten gestellt.
+        Prüfen: Skript-Engines, App-Container und Webseiteninhalte des Geräts und die Einstellungen, die sie erlauben, begrenzen oder protokollieren.
+        Erfüllt, wenn: das Gerät die Ausführung mobilen Codes verhindern, eine authentifizierte Herkunft verlangen, seine Übertragung zum und vom Gerät begrenzen und seine Nutzung aufzeichnen kann.
+        Kompensierend: Skript- und App-Funktionen des Geräts abgeschaltet, die Engineering-Station als einzige Quelle von Änderungen.
+        Nicht anwendbar: das Gerät kann überhaupt keinen mobilen Code aufnehmen oder ausführen; in der Begründung so angeben.
+        Schwachpunkte: Skript- oder App-Funktionen ab Werk aktiv, Webseiten des Geräts, die Code aus dem Internet nachladen.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Skripten, Apps und Webinhalten
+        Konfiguration mit den Einstellungen für mobilen Code
+
+edr-2-4-re-1 =
+    .title = Herkunft mobilen Codes vor Ausführung prüfen
+    .question = Prüft dieses eingebettete Gerät, bevor es mobilen Code ausführt, dass der Code unverändert ist und aus einer vertrauenswürdigen Quelle stammt, etwa durch Prüfen einer Signatur?
+    .guidance =
+        Dies ist eine Erweiterung der Fassung von CR 2.4 für eingebettete Geräte.
+        Prüfen: Signaturprüfungen für Skripte und Apps, die in das Gerät geladen werden, und was es mit unsigniertem Code macht.
+        Erfüllt, wenn: das Gerät mobilen Code erst nach Prüfung von Integrität und Echtheit ausführt.
+        Kompensierend: Laden mobilen Codes nur durch eine bestimmte Rolle über einen authentifizierten Engineering-Weg, jeder Ladevorgang protokolliert.
+        Schwachpunkte: eine Prüfung, die jeder abschalten kann, Signaturen, die nur bei der Installation und nicht beim Start geprüft werden.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu signierten Apps oder Skripten
+        Prüfprotokoll einer abgewiesenen unsignierten App
+
+hdr-2-4 =
+    .title = Richtlinie für mobilen Code
+    .question = Kann dieses Host-Gerät, etwa ein Server oder eine Engineering-Station, Regeln für Skripte, Makros und anderen zur Laufzeit ankommenden Code durchsetzen: welcher laufen darf, woher, und wird seine Nutzung protokolliert?
+    .guidance =
+        Dies ist die Fassung von CR 2.4 (mobiler Code) für Host-Geräte; sie wird nur Host-Geräten gestellt.
+        Prüfen: die Einstellungen von Betriebssystem und Browser für Skripte, Makros und aktive Inhalte (Skriptausführungsrichtlinie, Makroeinstellungen, Application-Allowlisting), wie der Lieferant sie liefert oder dokumentiert.
+        Erfüllt, wenn: der Host mobilen Code sperren, seine Herkunft und sein Ziel begrenzen und seine Nutzung aufzeichnen kann.
+        Kompensierend: ein gehärtetes Image des Lieferanten mit abgeschalteten Skript-Engines und Makros und ohne Browser auf dem Host.
+        Schwachpunkte: Office-Makros auf einer Engineering-Station aktiv, eine uneingeschränkte Skriptrichtlinie, Browser, mit denen Werkzeuge heruntergeladen werden.
+    .evidence =
+        Härtungsleitfaden des Lieferanten mit den Skript- und Makroeinstellungen
+        Exportierte Richtlinieneinstellungen des Hosts
+
+hdr-2-4-re-1 =
+    .title = Herkunft mobilen Codes vor Ausführung prüfen
+    .question = Prüft dieses Host-Gerät, bevor es Skripte oder anderen mobilen Code ausführt, dass der Code unverändert ist und aus einer vertrauenswürdigen Quelle stammt, etwa indem es signierte Skripte verlangt?
+    .guidance =
+        Dies ist eine Erweiterung der Fassung von CR 2.4 für Host-Geräte.
+        Prüfen: Richtlinien für signierte Skripte, Allowlisting nach Herausgeber und den Umgang mit unsigniertem Code.
+        Erfüllt, wenn: mobiler Code erst nach Prüfung von Integrität und Echtheit läuft.
+        Kompensierend: Application-Allowlisting per Datei-Hash für alle Skripte, gepflegt von einer bestimmten Rolle.
+        Schwachpunkte: Richtlinien, die Benutzer umgehen können, Ausnahmen für ganze Ordner.
+    .evidence =
+        Einstellungen der Richtlinie für signierte Skripte oder des Allowlistings
+        Prüfprotokoll eines abgewiesenen unsignierten Skripts
+
+ndr-2-4 =
+    .title = Richtlinie für mobilen Code
+    .question = Wenn dieses Netzwerkgerät Skripte oder Apps ausführen kann oder aktive Inhalte in seinen Verwaltungsseiten ausliefert: Kann es Regeln durchsetzen, welcher Code laufen darf und woher er kommen darf, und seine Nutzung protokollieren?
+    .guidance =
+        Dies ist die Fassung von CR 2.4 (mobiler Code) für Netzwerkgeräte; sie wird nur Netzwerkgeräten gestellt.
+        Prüfen: Skripting auf dem Gerät, gehostete Apps oder Container und den Code in der Web-Verwaltungsoberfläche.
+        Erfüllt, wenn: das Gerät mobilen Code sperren, eine authentifizierte Herkunft verlangen, seine Übertragung begrenzen und seine Nutzung aufzeichnen kann.
+        Kompensierend: Skripting und App-Hosting abgeschaltet, Verwaltung nur über die Kommandozeile aus einem Verwaltungsnetz.
+        Nicht anwendbar: das Gerät kann überhaupt keinen mobilen Code aufnehmen oder ausführen; in der Begründung so angeben.
+        Schwachpunkte: App-Hosting ab Werk aktiv, Skripte von einem nicht authentifizierten Dateiserver geladen.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Skripting und App-Hosting
+        Konfiguration mit den Einstellungen für mobilen Code
+
+ndr-2-4-re-1 =
+    .title = Herkunft mobilen Codes vor Ausführung prüfen
+    .question = Prüft dieses Netzwerkgerät, bevor es ein Skript oder eine App ausführt, dass der Code unverändert ist und aus einer vertrauenswürdigen Quelle stammt, etwa durch Prüfen einer Signatur?
+    .guidance =
+        Dies ist eine Erweiterung der Fassung von CR 2.4 für Netzwerkgeräte.
+        Prüfen: Signaturprüfungen für Skripte und gehostete Apps und was das Gerät mit unsignierten macht.
+        Erfüllt, wenn: mobiler Code erst nach Prüfung von Integrität und Echtheit läuft.
+        Kompensierend: Laden von Skripten nur durch eine bestimmte Rolle, jeder Ladevorgang protokolliert und gegen eine Hash-Liste geprüft.
+        Schwachpunkte: eine Signaturprüfung, die sich ohne Protokolleintrag abschalten lässt.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu signierten Skripten oder Apps
+        Prüfprotokoll einer abgewiesenen unsignierten App
+
+cr-2-5 =
+    .title = Sitzungssperre bei Inaktivität
+    .question = Kann diese Komponente eine Sitzung nach einer festgelegten Zeit ohne Aktivität oder auf Wunsch des Benutzers sperren, sodass sich die nächste Person erst wieder anmelden muss, bevor sie etwas tun kann?
+    .guidance =
+        Prüfen: Sperr- oder Abmelde-Timer am Display, auf der Webseite, in der Engineering-Verbindung und an der Konsole, ob die Zeit einstellbar ist und ob der Benutzer von Hand sperren kann.
+        Erfüllt, wenn: Sitzungen nach einstellbarer Leerlaufzeit oder auf Wunsch sperren und gesperrt bleiben, bis sich der Benutzer erneut authentifiziert.
+        Kompensierend: eine besetzte Leitwarte mit Ausweiszutritt für Bedienbildschirme, die offen bleiben müssen, wobei das Prozessbild sichtbar bleibt.
+        Schwachpunkte: nicht einstellbare Timer, eine Sperre, die über ein anderes Fenster weiter Änderungen erlaubt, Engineering-Verbindungen ohne Zeitgrenze.
+        Auch fragen: Lässt sich die Sperre so einstellen, dass Bediener das Prozessbild behalten, wo die Anlage das braucht?
+    .evidence =
+        Screenshot der Einstellungen für die Sitzungszeitgrenze
+        Prüfprotokoll einer nach Leerlaufzeit gesperrten Sitzung
+
+cr-2-6 =
+    .title = Fernsitzungen beenden
+    .question = Beendet diese Komponente eine Fernsitzung, etwa eine Web-, Remote-Desktop- oder Engineering-Verbindung, nach einer festgelegten Zeit ohne Aktivität, und kann der Benutzer sie von Hand beenden?
+    .guidance =
+        Prüfen: Leerlauf-Zeitgrenzen für Fernverbindungen und eine sichtbare Abmeldefunktion an jeder Fernschnittstelle.
+        Erfüllt, wenn: Fernsitzungen nach einstellbarer Leerlaufzeit automatisch enden und vom Benutzer, der sie gestartet hat, beendet werden können.
+        Kompensierend: ein Fernzugangs-Gateway vor der Komponente, das untätige Sitzungen beendet.
+        Schwachpunkte: Sitzungen, die ein geschlossenes Browserfenster überleben, Engineering-Verbindungen, die tagelang offen bleiben.
+    .evidence =
+        Einstellungen der Zeitgrenze für Fernsitzungen
+        Protokolleinträge einer nach Leerlaufzeit beendeten Sitzung
+
+cr-2-7 =
+    .title = Gleichzeitige Sitzungen begrenzen
+    .question = Kann diese Komponente begrenzen, wie viele Sitzungen derselbe Benutzer an jeder Schnittstelle gleichzeitig offen haben kann, etwa nur eine Engineering-Verbindung je Konto?
+    .guidance =
+        Prüfen: eine Einstellung für die Zahl gleichzeitiger Sitzungen je Benutzer und Schnittstelle und was beim Erreichen der Grenze geschieht.
+        Erfüllt, wenn: die Zahl gleichzeitiger Sitzungen je Benutzer und Schnittstelle einstellbar ist und durchgesetzt wird.
+        Kompensierend: ein Gateway oder Jump-Host, der je Benutzer eine Sitzung zur Komponente zulässt.
+        Schwachpunkte: Grenzen nur auf der Webseite, ein gemeinsames Konto, das von mehreren Orten gleichzeitig genutzt wird.
+    .evidence =
+        Einstellungen für gleichzeitige Sitzungen
+        Prüfprotokoll einer abgewiesenen zweiten Sitzung
+
+cr-2-8 =
+    .title = Audit-Datensätze erzeugen
+    .question = Schreibt diese Komponente Audit-Datensätze für Security-relevante Ereignisse wie Anmeldungen, abgewiesene Zugriffe, Konfigurations- und Programmänderungen, Sicherung und Wiederherstellung sowie Änderungen am Protokoll selbst?
+    .guidance =
+        Prüfen: die Liste der protokollierten Ereignisse, die Felder jedes Datensatzes (Zeit, Quelle, Kategorie, Typ, Ereignis-ID, Ergebnis) und wie Datensätze das Gerät verlassen (Syslog, Datei, API).
+        Erfüllt, wenn: Datensätze für Zugriffskontrolle, Anfragefehler, Leitsystemereignisse, Sicherung und Wiederherstellung, Konfigurationsänderungen und Audit-Protokollereignisse geschrieben werden, jeweils mit den genannten Feldern.
+        Kompensierend: ein Netzwerk-Monitoring, das den Engineering-Verkehr zur Komponente aufzeichnet, wo das Produkt wenig protokolliert.
+        Schwachpunkte: Protokolle nur im flüchtigen Speicher, Datensätze ohne Benutzernamen, nicht protokollierte Programm-Downloads.
+    .evidence =
+        Liste der protokollierten Ereignistypen aus dem Security-Handbuch
+        Aus der Komponente exportierte Audit-Datensätze als Stichprobe
+
+cr-2-9 =
+    .title = Speicherplatz für Audit-Datensätze
+    .question = Hält diese Komponente genug Platz für ihre Audit-Datensätze vor, und hat sie Mittel, um ein Überlaufen zu vermeiden, etwa die Weiterleitung an einen zentralen Protokollserver?
+    .guidance =
+        Prüfen: Größe des lokalen Protokolls, wie viele Datensätze es fasst, ob Datensätze weitergeleitet werden können (Syslog, SIEM-Schnittstelle) und was geschieht, wenn es voll ist.
+        Erfüllt, wenn: sich der Speicher für Audit-Datensätze nach guter Praxis des Protokollmanagements bemessen lässt und das Produkt hilft, ein Überschreiten zu vermeiden.
+        Kompensierend: Weiterleitung jedes Datensatzes an einen zentralen Protokollserver mit ausreichender Kapazität.
+        Schwachpunkte: ein Protokoll mit wenigen hundert Einträgen, das sich binnen Stunden selbst überschreibt, eine Weiterleitung, die bei Verbindungsausfall Datensätze verliert.
+    .evidence =
+        Einstellungen und Kapazität des Protokollspeichers
+        Konfiguration der Syslog- oder SIEM-Weiterleitung
+
+cr-2-9-re-1 =
+    .title = Warnung bei Füllstand des Audit-Speichers
+    .question = Warnt diese Komponente, etwa mit einem Alarm oder einer Meldung, wenn ihr Audit-Speicher bis zu einem von Ihnen einstellbaren Füllstand voll ist?
+    .guidance =
+        Prüfen: eine Schwellwerteinstellung für den Audit-Speicher und wo die Warnung erscheint (Alarm, Ereignis, Syslog, Display).
+        Erfüllt, wenn: eine Warnung ausgegeben wird, sobald der zugewiesene Audit-Speicher einen einstellbaren Schwellwert erreicht.
+        Kompensierend: der zentrale Protokollserver überwacht, ob noch Datensätze von der Komponente ankommen, und alarmiert, wenn sie ausbleiben.
+        Schwachpunkte: ein fester Schwellwert bei 100 Prozent, eine Warnung nur auf einer Seite, die niemand öffnet.
+    .evidence =
+        Schwellwerteinstellung des Audit-Speichers
+        Nachweis einer bei einem Test ausgelösten Warnung
+
+cr-2-10 =
+    .title = Audit-Ausfälle stoppen keine wesentlichen Funktionen
+    .question = Wenn die Audit-Protokollierung dieser Komponente ausfällt oder ihr Protokoll voll ist: Läuft die Steuerung weiter, und können Sie wählen, was mit dem Protokoll geschieht, etwa das Überschreiben der ältesten Datensätze?
+    .guidance =
+        Prüfen: das Verhalten bei vollem Protokoll oder Protokollierungsfehler und die Optionen des Produkts (älteste überschreiben, Protokollierung anhalten, Alarm).
+        Erfüllt, wenn: wesentliche Funktionen bei einem Ausfall der Audit-Verarbeitung weiterlaufen und die Reaktion unter dokumentierten Optionen wählbar ist.
+        Kompensierend: kaum möglich; höchstens Weiterleitung an einen zentralen Server und ein Alarm, wenn Datensätze ausbleiben, damit der Ausfall bemerkt wird.
+        Schwachpunkte: ein Gerät, das bei vollem Protokoll anhält oder neu startet, stiller Verlust von Datensätzen.
+    .evidence =
+        Abschnitt des Security-Handbuchs zum Verhalten bei Audit-Ausfällen
+        Prüfprotokoll mit vollem Protokoll bei weiterlaufender Steuerung
+
+cr-2-11 =
+    .title = Audit-Datensätze mit Zeitstempel
+    .question = Tragen die Audit-Datensätze dieser Komponente Datum und Uhrzeit, sodass Sie erkennen, wann jedes Ereignis stattfand?
+    .guidance =
+        Prüfen: die Zeitfelder einer Stichprobe von Datensätzen, ihre Auflösung und ob Zeitzone oder UTC-Versatz klar sind.
+        Erfüllt, wenn: jeder Audit-Datensatz einen Zeitstempel mit Datum und Uhrzeit trägt.
+        Kompensierend: ein Protokollserver, der Datensätze beim Eingang stempelt, wo die Komponente sie sofort sendet; schwächer, so festhalten.
+        Schwachpunkte: Geräteuhren, die nach einem Stromausfall auf ein Standarddatum zurückfallen, Zeiten ohne Zeitzone.
+    .evidence =
+        Stichprobe von Audit-Datensätzen mit Zeitstempeln
+        Uhrzeiteinstellungen der Komponente
+
+cr-2-11-re-1 =
+    .title = Zeitstempel synchron zu einer Systemzeitquelle
+    .question = Kann diese Komponente ihre Uhr nach der Zeitquelle der Anlage stellen, etwa über NTP oder PTP, sodass ihre Audit-Datensätze zu denen anderer Systeme passen?
+    .guidance =
+        Prüfen: die unterstützten Protokolle zur Zeitsynchronisation, wie viele Zeitserver sich einstellen lassen und was bei Verlust der Quelle geschieht.
+        Erfüllt, wenn: die Zeitstempel der Audit-Datensätze von einer Uhr stammen, die mit einer systemweiten Zeitquelle synchronisiert ist.
+        Kompensierend: eine regelmäßige, protokollierte Prüfung der Uhr gegen die Referenz, wo das Produkt nicht synchronisieren kann.
+        Schwachpunkte: Synchronisation eingerichtet, aber Server nicht erreichbar, Uhren, die im Monat Minuten abweichen.
+    .evidence =
+        Einstellungen der Zeitsynchronisation
+        Statusseite mit synchronisierter Uhr
+
+cr-2-11-re-2 =
+    .title = Manipulation der Zeitsynchronisation erkennen
+    .question = Kann diese Komponente ihre Zeitquelle vor unbefugter Änderung schützen, und zeichnet sie ein Audit-Ereignis auf, wenn die Zeit oder ihre Quelle geändert wird?
+    .guidance =
+        Prüfen: authentifizierte Zeitprotokolle (NTP mit Schlüsseln oder NTS, PTP-Security), wer Zeiteinstellungen ändern darf und ob Änderungen protokolliert werden.
+        Erfüllt, wenn: die Zeitquelle vor unbefugter Änderung geschützt ist und jede Änderung ein Audit-Ereignis auslöst.
+        Kompensierend: Zeit aus einer geschützten Quelle in einem eigenen Netz, mit Alarm bei großen Zeitsprüngen im Protokollserver.
+        Schwachpunkte: jeder im Netz kann als Zeitserver antworten, manuelle Uhränderungen werden nicht protokolliert.
+    .evidence =
+        Einstellungen des authentifizierten Zeitprotokolls
+        Audit-Datensatz einer Zeitänderung
+
+cr-2-12 =
+    .title = Aktionen Personen zuordnen
+    .question = Kann diese Komponente aus ihren Aufzeichnungen zeigen, welche Person eine bestimmte Aktion ausgeführt hat, sodass niemand später abstreiten kann, es getan zu haben?
+    .guidance =
+        Prüfen: ob jeder Audit-Datensatz den einzelnen Benutzer nennt und ob die Datensätze vor Änderung geschützt sind.
+        Erfüllt, wenn: die Komponente für jede Aktion einer Person feststellen kann, wer sie ausgeführt hat.
+        Kompensierend: ein Jump-Host mit persönlichen Konten und Sitzungsaufzeichnung als einziger Weg zur Komponente.
+        Schwachpunkte: Datensätze, die nur eine Rolle oder ein Sammelkonto nennen, Änderungen über das Engineering-Tool ohne Benutzer protokolliert.
+    .evidence =
+        Audit-Datensätze einer Änderung mit dem Namen der Person
+        Abschnitt des Security-Handbuchs zur Zuordnung zu Benutzern
+
+cr-2-12-re-1 =
+    .title = Aktionen jeder Art von Benutzer zuordnen
+    .question = Kann diese Komponente auch zeigen, welches Programm oder Gerät eine bestimmte Aktion ausgeführt hat, etwa welcher Client einen Sollwert geschrieben hat, und nicht nur welche Person?
+    .guidance =
+        Prüfen: ob Datensätze zu Aktionen von Softwareprozessen und Geräten die Gegenstelle benennen (ihr Zertifikat, Konto oder ihre Adresse).
+        Erfüllt, wenn: die Komponente für jede Aktion feststellen kann, welcher Benutzer sie ausgeführt hat, Personen, Softwareprozesse und Geräte gleichermaßen.
+        Kompensierend: ein Netzwerk-Monitoring, das aufzeichnet, welche Gegenstelle jeden Schreibbefehl an die Komponente gesendet hat.
+        Schwachpunkte: Schreibzugriffe über Protokolle ohne Authentifizierung, die nur eine fälschbare Adresse zeigen.
+    .evidence =
+        Audit-Datensätze mit der Identität eines Programms oder Geräts
+        Abschnitt des Security-Handbuchs zur Protokollierung von Maschinenzugriffen
+
+edr-2-13 =
+    .title = Physische Diagnose- und Testschnittstellen schützen
+    .question = Ist dieses eingebettete Gerät gegen die Nutzung seiner physischen Diagnose- und Testschnittstellen aus der Fertigung, etwa JTAG oder serielle Debug-Ports, durch jemanden mit dem Gerät in der Hand geschützt?
+    .guidance =
+        Dies ist die Fassung von CR 2.13 (physische Diagnose- und Testschnittstellen) für eingebettete Geräte; sie wird nur eingebetteten Geräten gestellt.
+        Prüfen: Debug- und Testschnittstellen auf der Platine oder am Gehäuse, ob sie in Seriengeräten abgeschaltet, mit Authentifizierung gesperrt oder versiegelt sind.
+        Erfüllt, wenn: die unbefugte Nutzung dieser Schnittstellen verhindert wird und der Lieferant dokumentiert, wie.
+        Kompensierend: ein abgeschlossener Schrank mit Manipulationssiegeln am Gerät, bei jeder Inspektion geprüft.
+        Schwachpunkte: JTAG auf Seriengeräten offen, ein Servicestecker hinter einer Abdeckung, der eine Root-Shell öffnet.
+    .evidence =
+        Lieferantenerklärung zu Debug-Schnittstellen in Seriengeräten
+        Prüfbericht der Zertifizierung zu physischen Schnittstellen
+
+edr-2-13-re-1 =
+    .title = Nutzung von Debug-Ports überwachen und melden
+    .question = Bemerkt und meldet dieses eingebettete Gerät, wenn jemand seine physischen Diagnose- oder Testschnittstellen nutzt, etwa mit einem Ereignis im Audit-Protokoll?
+    .guidance =
+        Dies ist eine Erweiterung der Fassung von CR 2.13 für eingebettete Geräte.
+        Prüfen: Erkennung einer Debug-Verbindung oder eines geöffneten Gehäuses und wohin das Ereignis gemeldet wird.
+        Erfüllt, wenn: die Nutzung der physischen Diagnose- und Testschnittstellen aktiv überwacht und gemeldet wird.
+        Kompensierend: ein Türkontakt am Schrank, auf die Alarmanlage geschaltet, mit ausgewertetem Alarm.
+        Schwachpunkte: Erkennung, die nur im laufenden Betrieb wirkt, Ereignisse, die auf dem Gerät bleiben.
+    .evidence =
+        Abschnitt des Security-Handbuchs zur Manipulations- und Debug-Erkennung
+        Audit-Datensatz einer Testverbindung zur Schnittstelle
+
+hdr-2-13 =
+    .title = Physische Diagnose- und Testschnittstellen schützen
+    .question = Ist dieses Host-Gerät, etwa ein Industrie-PC oder Server, gegen die Nutzung seiner physischen Diagnose- und Testschnittstellen wie Debug-Ports oder Verwaltungsanschlüsse durch jemanden mit Zugang zur Hardware geschützt?
+    .guidance =
+        Dies ist die Fassung von CR 2.13 (physische Diagnose- und Testschnittstellen) für Host-Geräte; sie wird nur Host-Geräten gestellt.
+        Prüfen: Service- und Debug-Anschlüsse, Out-of-Band-Verwaltungsports, Zugang zum BIOS- oder Firmware-Setup und wie jeder davon abgeschaltet oder geschützt ist.
+        Erfüllt, wenn: die unbefugte Nutzung der Diagnose- und Testschnittstellen verhindert wird, etwa durch Abschalten oder verlangte Authentifizierung.
+        Kompensierend: der Host in einem abgeschlossenen Rack mit Manipulationssiegeln, das Firmware-Setup mit Passwort geschützt.
+        Schwachpunkte: Out-of-Band-Verwaltung mit Standard-Anmeldedaten, Booten von USB erlaubt, Firmware-Setup ohne Passwort.
+    .evidence =
+        Abschnitt des Härtungsleitfadens zu Serviceports und Firmware-Setup
+        Einstellungen, die die Schnittstellen abgeschaltet oder geschützt zeigen
+
+hdr-2-13-re-1 =
+    .title = Nutzung von Debug-Ports überwachen und melden
+    .question = Bemerkt und meldet dieses Host-Gerät, wenn jemand seine physischen Diagnose- oder Testschnittstellen nutzt, etwa einen Serviceport oder das Öffnen des Gehäuses?
+    .guidance =
+        Dies ist eine Erweiterung der Fassung von CR 2.13 für Host-Geräte.
+        Prüfen: Gehäuseöffnungserkennung, Protokollierung der Out-of-Band-Verwaltung und der Serviceport-Nutzung und wohin die Ereignisse gehen.
+        Erfüllt, wenn: die Nutzung der physischen Diagnose- und Testschnittstellen aktiv überwacht und gemeldet wird.
+        Kompensierend: Türkontakte am Rack, auf die Alarmanlage geschaltet, mit ausgewertetem Alarm.
+        Schwachpunkte: in der Firmware abgeschaltete Gehäuseerkennung, Ereignisse, die niemand einsammelt.
+    .evidence =
+        Firmware- oder Verwaltungseinstellungen der Gehäuseerkennung
+        Ereignisdatensatz einer Testnutzung der Schnittstelle
+
+ndr-2-13 =
+    .title = Physische Diagnose- und Testschnittstellen schützen
+    .question = Ist dieses Netzwerkgerät gegen die Nutzung seiner physischen Diagnose- und Testschnittstellen aus der Fertigung, etwa serielle Debug-Ports oder JTAG, durch jemanden mit dem Gerät in der Hand geschützt?
+    .guidance =
+        Dies ist die Fassung von CR 2.13 (physische Diagnose- und Testschnittstellen) für Netzwerkgeräte; sie wird nur Netzwerkgeräten gestellt.
+        Prüfen: Debug- und Testschnittstellen auf der Platine oder am Gehäuse und ob sie in Seriengeräten abgeschaltet, authentifiziert oder versiegelt sind. Der gewöhnliche Konsolenport zur Verwaltung fällt unter CR 1.1.
+        Erfüllt, wenn: die unbefugte Nutzung dieser Schnittstellen verhindert wird und der Lieferant dokumentiert, wie.
+        Kompensierend: das Gerät in einem abgeschlossenen Schrank mit Manipulationssiegeln, bei jeder Inspektion geprüft.
+        Schwachpunkte: eine Bootloader-Eingabe an der Konsole, die die Anmeldung umgeht, Werkstestmodi, die per Taster erreichbar sind.
+    .evidence =
+        Lieferantenerklärung zu Debug-Schnittstellen in Seriengeräten
+        Prüfbericht der Zertifizierung zu physischen Schnittstellen
+
+ndr-2-13-re-1 =
+    .title = Nutzung von Debug-Ports überwachen und melden
+    .question = Bemerkt und meldet dieses Netzwerkgerät, wenn jemand seine physischen Diagnose- oder Testschnittstellen nutzt, etwa mit einem Ereignis oder einer Syslog-Meldung?
+    .guidance =
+        Dies ist eine Erweiterung der Fassung von CR 2.13 für Netzwerkgeräte.
+        Prüfen: Erkennung der Nutzung von Debug- oder Testschnittstellen und ob das Ereignis protokolliert und weitergeleitet wird.
+        Erfüllt, wenn: die Nutzung der physischen Diagnose- und Testschnittstellen aktiv überwacht und gemeldet wird.
+        Kompensierend: ein Türkontakt am Schrank, auf die Alarmanlage geschaltet, mit ausgewertetem Alarm.
+        Schwachpunkte: Ereignisse, die nur lokal bleiben, eine Erkennung, die der Bootloader umgeht.
+    .evidence =
+        Abschnitt des Security-Handbuchs zur Manipulations- und Debug-Erkennung
+        Syslog-Datensatz einer Testnutzung der Schnittstelle

@@ -386,3 +386,412 @@ cr-1-14-re-1 =
     .evidence =
         Data sheet naming the secure element or TPM
         Security manual section on key storage
+
+## FR 2 Use control (UC)
+
+fr-2 =
+    .title = Use control (UC)
+    .description = What the component lets each authenticated user, program or device do, how it ends idle sessions and keeps mobile code and test ports in check, and the audit records it writes. CR 2.3 (portable and mobile devices) has no component requirement: it is checked at system level with IEC 62443-3-3.
+
+cr-2-1 =
+    .title = Enforce authorizations
+    .question = Once a person is logged on to this component, does it allow only what their assigned rights permit, for example letting an operator acknowledge alarms but not change the program?
+    .guidance =
+        Look at: the permissions the product checks on each interface (web page, engineering protocol, display, console) and whether they can be tied to roles.
+        Met when: every action through every human interface is checked against the rights given to that person, and duties can be separated.
+        Compensating: a key switch or run/program switch on the device for changes the product cannot restrict per user, with a written procedure.
+        Weak spots: rights checked on the web page but not on the engineering protocol, a read-only role that can still write over a second interface.
+    .evidence =
+        Permission matrix from the security manual
+        Test record of a restricted action refused for a limited role
+
+cr-2-1-re-1 =
+    .title = Authorization for people, processes and devices
+    .question = Does this component also limit what connected programs and devices may do, so that a reporting client can only read and cannot write values or download logic?
+    .guidance =
+        Look at: rights for service accounts, OPC UA users and roles, read-only and read-write access per connection, write protection settings.
+        Met when: rights are enforced for every user, people, software processes and devices alike, on all interfaces.
+        Compensating: a protocol-aware firewall in front of the component that lets through only read functions from the peers concerned.
+        Weak spots: protocols that give every peer full write access, anonymous OPC UA sessions with write rights.
+    .evidence =
+        Configuration of rights for a service account or OPC UA client
+        Test record of a write refused from a read-only peer
+
+cr-2-1-re-2 =
+    .title = Configurable role-to-permission mapping
+    .question = Can an authorised person decide which permissions belong to which role on this component, and change that mapping later, rather than living with fixed roles set by the vendor?
+    .guidance =
+        Look at: whether roles can be created and edited, which permissions can be assigned, who may change the mapping, and whether changes are logged.
+        Met when: an authorised user can map permissions to roles for all human users, and people receive rights through roles.
+        Compensating: a directory that holds the role mapping and passes only suitable groups to the component, where the product's roles are fixed but fit.
+        Weak spots: a few fixed vendor roles that do not match plant duties, role changes that anyone with admin rights can make unlogged.
+    .evidence =
+        Screenshot of the role editor
+        Audit log entry of a role change
+
+cr-2-1-re-3 =
+    .title = Supervisor override
+    .question = Can a supervisor or another chosen role lift a user's normal limits on this component by hand for a limited time, for example during a process upset, with every override recorded?
+    .guidance =
+        Look at: an override or elevation function in the product, how it is started, how long it lasts and how it ends, and what is logged.
+        Met when: an override can be started manually by a defined role, ends after a configurable time or sequence of events, and is audited.
+        Compensating: a sealed emergency account with a logbook and an alarm when used, reviewed after every use.
+        Weak spots: overrides that never expire, an emergency password known to everyone, no log of who overrode what.
+    .evidence =
+        Override settings and time limit
+        Audit log entries of an override during a test
+
+cr-2-1-re-4 =
+    .title = Two-person approval for critical actions
+    .question = Can this component require a second authorised person to approve chosen high-impact actions, such as a program download or forcing an output, before the action runs?
+    .guidance =
+        Look at: whether the product has a dual approval or four-eyes function, which actions it can be applied to, and whether both people are authenticated.
+        Met when: dual approval can be enforced for the actions the asset owner picks, and both approvers are recorded.
+        Compensating: a permit-to-work with two signatures plus a physical key held by the second person.
+        Weak spots: the second approval given from the same session, approvals that can be switched off by the first user.
+    .evidence =
+        Configuration of the dual approval function
+        Audit log entries showing both approvers of an action
+
+cr-2-2 =
+    .title = Control and monitor wireless use
+    .question = If this component has a wireless interface, can it be fitted into the plant's wireless control, so that wireless use can be allowed, restricted and watched according to the plant's rules?
+    .guidance =
+        Look at: the wireless interfaces of the product (Wi-Fi, Bluetooth, cellular, proprietary radio), whether each can be switched off, restricted and logged.
+        Met when: the component supports authorisation, restrictions and monitoring of its wireless use, and any unused radio can be disabled.
+        Compensating: the radio removed or disabled in hardware and the component treated as wired only.
+        Not applicable: the component has no wireless interface at all.
+        Weak spots: Bluetooth service access left on, a radio module that cannot be switched off, wireless that is not in the log.
+    .evidence =
+        Wireless settings of the component
+        Security manual section on wireless interfaces
+
+sar-2-4 =
+    .title = Mobile code policy
+    .question = If this software application runs code that arrives at run time, such as scripts, macros, browser content or downloaded screens, can it enforce rules on which mobile code may run, from where, and log its use?
+    .guidance =
+        This is the software application version of CR 2.4 (mobile code); it is asked only of software applications.
+        Look at: what mobile code the application uses (JavaScript in web clients, VBA or Python scripts, plug-ins, .NET or Java code loaded at run time) and the settings that control it.
+        Met when: the application can block mobile code, limit where it may come from and where it may go, and record its use.
+        Compensating: operating system controls on the host (script policy, application allow-listing) that restrict the application's mobile code.
+        Not applicable: the application uses no mobile code at all; say so in the reason.
+        Weak spots: script engines enabled by default with no restriction, HMI screens that pull scripts from any file share.
+    .evidence =
+        Security manual section on scripts and plug-ins
+        Configuration of the script or plug-in policy
+
+sar-2-4-re-1 =
+    .title = Check mobile code origin before it runs
+    .question = Before this software application runs mobile code, does it check that the code is unchanged and comes from a trusted source, for example by verifying a signature?
+    .guidance =
+        This is an enhancement of the software application version of CR 2.4.
+        Look at: code signing of scripts, plug-ins and downloaded content, and what happens when a signature is missing or wrong.
+        Met when: mobile code runs only after its integrity and origin are verified; unsigned or altered code is refused.
+        Compensating: scripts kept in a write-protected location that only a defined role can fill, checked by a hash list.
+        Weak spots: a signature check that only warns, a trust setting of "any publisher".
+    .evidence =
+        Signature policy settings
+        Test record of an unsigned script refused
+
+edr-2-4 =
+    .title = Mobile code policy
+    .question = If this embedded device can run code loaded at run time, such as scripts, apps or active content in its web pages, can it enforce rules on which code may run, where it may come from, and log its use?
+    .guidance =
+        This is the embedded device version of CR 2.4 (mobile code); it is asked only of embedded devices.
+        Look at: script engines, app containers and web page content of the device, and the settings that allow, limit or log them.
+        Met when: the device can stop mobile code from running, require its origin to be authenticated, limit its transfer to and from the device, and record its use.
+        Compensating: the device's script and app functions switched off, with the engineering workstation as the only source of changes.
+        Not applicable: the device cannot take in or run mobile code at all; say so in the reason.
+        Weak spots: script or app functions on by default, web pages of the device that load code from the internet.
+    .evidence =
+        Security manual section on scripts, apps and web content
+        Configuration showing the mobile code settings
+
+edr-2-4-re-1 =
+    .title = Check mobile code origin before it runs
+    .question = Before this embedded device runs mobile code, does it check that the code is unchanged and comes from a trusted source, for example by verifying a signature?
+    .guidance =
+        This is an enhancement of the embedded device version of CR 2.4.
+        Look at: signature checks on scripts and apps loaded into the device, and what it does with unsigned code.
+        Met when: the device runs mobile code only after verifying its integrity and authenticity.
+        Compensating: loading of mobile code restricted to a defined role through an authenticated engineering path, with each load logged.
+        Weak spots: a check that can be switched off by anyone, signatures that are checked only at install and not at start.
+    .evidence =
+        Security manual section on signed apps or scripts
+        Test record of an unsigned app refused
+
+hdr-2-4 =
+    .title = Mobile code policy
+    .question = Can this host device, such as a server or engineering PC, enforce rules on scripts, macros and other code that arrives at run time: which may run, from where, and is their use logged?
+    .guidance =
+        This is the host device version of CR 2.4 (mobile code); it is asked only of host devices.
+        Look at: the operating system and browser settings for scripts, macros and active content (script execution policy, macro settings, application allow-listing) as the supplier delivers or documents them.
+        Met when: the host can block mobile code, limit where it comes from and where it goes, and record its use.
+        Compensating: a hardened image from the supplier with script engines and macros disabled, and no browser on the host.
+        Weak spots: office macros enabled on an engineering PC, an unrestricted script policy, browsers used to download tools.
+    .evidence =
+        Hardening guide of the supplier with the script and macro settings
+        Exported policy settings of the host
+
+hdr-2-4-re-1 =
+    .title = Check mobile code origin before it runs
+    .question = Before this host device runs scripts or other mobile code, does it check that the code is unchanged and comes from a trusted source, for example by requiring signed scripts?
+    .guidance =
+        This is an enhancement of the host device version of CR 2.4.
+        Look at: signed-script policies, allow-listing by publisher, and how unsigned code is handled.
+        Met when: mobile code runs only after its integrity and authenticity have been verified.
+        Compensating: application allow-listing by file hash for all scripts, maintained by a defined role.
+        Weak spots: policies that users can bypass, exceptions for whole folders.
+    .evidence =
+        Signed-script or allow-listing policy settings
+        Test record of an unsigned script refused
+
+ndr-2-4 =
+    .title = Mobile code policy
+    .question = If this network device can run scripts or apps, or serves active content in its management pages, can it enforce rules on which code may run, where it may come from, and log its use?
+    .guidance =
+        This is the network device version of CR 2.4 (mobile code); it is asked only of network devices.
+        Look at: on-box scripting, hosted apps or containers, and the code in the web management interface.
+        Met when: the device can block mobile code, require its origin to be authenticated, limit its transfer, and record its use.
+        Compensating: scripting and app hosting switched off and management only through the command line from a management network.
+        Not applicable: the device cannot take in or run mobile code at all; say so in the reason.
+        Weak spots: app hosting enabled by default, scripts loaded from an unauthenticated file server.
+    .evidence =
+        Security manual section on scripting and app hosting
+        Configuration showing the mobile code settings
+
+ndr-2-4-re-1 =
+    .title = Check mobile code origin before it runs
+    .question = Before this network device runs a script or app, does it check that the code is unchanged and comes from a trusted source, for example by verifying a signature?
+    .guidance =
+        This is an enhancement of the network device version of CR 2.4.
+        Look at: signature checks on scripts and hosted apps, and what the device does with unsigned ones.
+        Met when: mobile code runs only after its integrity and authenticity have been verified.
+        Compensating: loading of scripts restricted to a defined role, each load logged and checked against a hash list.
+        Weak spots: signature checking that can be turned off without a log entry.
+    .evidence =
+        Security manual section on signed scripts or apps
+        Test record of an unsigned app refused
+
+cr-2-5 =
+    .title = Session lock after inactivity
+    .question = Can this component lock a session after a set time without activity, or when the user chooses, so that the next person must log on again before doing anything?
+    .guidance =
+        Look at: lock or log-off timers on the display, web page, engineering connection and console, whether the time is configurable, and whether the user can lock by hand.
+        Met when: sessions lock after a configurable idle time or on request and stay locked until the user authenticates again.
+        Compensating: a staffed control room with badge access for operator screens that must stay open, with the process view left visible.
+        Weak spots: timers that cannot be set, a lock that still allows changes through another window, engineering connections that never time out.
+        Ask also: can the lock be set so that operators keep the process view where the plant needs it?
+    .evidence =
+        Screenshot of the session timeout settings
+        Test record of a locked session after idle time
+
+cr-2-6 =
+    .title = Terminate remote sessions
+    .question = Does this component end a remote session, such as a web, remote desktop or engineering connection, after a set time without activity, and can the user end it by hand?
+    .guidance =
+        Look at: idle timeouts for remote connections and a visible log-off function on each remote interface.
+        Met when: remote sessions end automatically after a configurable idle time and can be ended by the user who started them.
+        Compensating: a remote access gateway in front of the component that ends idle sessions.
+        Weak spots: sessions that survive a closed browser, engineering connections that stay open for days.
+    .evidence =
+        Remote session timeout settings
+        Log entries showing a session ended after idle time
+
+cr-2-7 =
+    .title = Limit concurrent sessions
+    .question = Can this component limit how many sessions the same user can have open at once on each interface, for example only one engineering connection per account?
+    .guidance =
+        Look at: a setting for the number of simultaneous sessions per user and interface, and what happens when the limit is reached.
+        Met when: the number of concurrent sessions per user and interface can be configured and is enforced.
+        Compensating: a gateway or jump host that allows one session per user towards the component.
+        Weak spots: limits on the web page only, one shared account used from several places at once.
+    .evidence =
+        Concurrent session settings
+        Test record of a second session refused
+
+cr-2-8 =
+    .title = Generate audit records
+    .question = Does this component write audit records for security-relevant events, such as log-ons, failed access, configuration and program changes, backup and restore, and changes to the log itself?
+    .guidance =
+        Look at: the list of events the product logs, the fields of each record (time, source, category, type, event id, result), and how records leave the device (syslog, file, API).
+        Met when: records are written for access control, request errors, control system events, backup and restore, configuration changes and audit log events, each with the fields above.
+        Compensating: a network monitoring system that records the engineering traffic to the component, where the product logs little.
+        Weak spots: logs kept only in volatile memory, records without the user name, program downloads not logged.
+    .evidence =
+        List of logged event types from the security manual
+        Sample of audit records exported from the component
+
+cr-2-9 =
+    .title = Audit storage allocation
+    .question = Does this component set aside enough room to keep its audit records, and does it have ways to avoid running out, such as forwarding records to a central log server?
+    .guidance =
+        Look at: the size of the local log, how many records it holds, whether records can be sent on (syslog, SIEM interface) and what happens when it fills.
+        Met when: storage for audit records can be sized by good log management practice and the product helps to avoid exceeding it.
+        Compensating: forwarding every record to a central log server with enough capacity.
+        Weak spots: a log of a few hundred entries that overwrites itself within hours, forwarding that loses records when the link is down.
+    .evidence =
+        Log storage settings and capacity
+        Syslog or SIEM forwarding configuration
+
+cr-2-9-re-1 =
+    .title = Warning at audit storage threshold
+    .question = Does this component warn, for example with an alarm or message, when its audit storage fills up to a level you can set?
+    .guidance =
+        Look at: a threshold setting for the audit storage and where the warning appears (alarm, event, syslog, display).
+        Met when: a warning is issued when the allocated audit storage reaches a configurable threshold.
+        Compensating: the central log server monitors whether records still arrive from the component and alarms when they stop.
+        Weak spots: a fixed threshold at 100 percent, a warning that only appears on a page nobody opens.
+    .evidence =
+        Threshold setting for the audit storage
+        Record of a warning raised during a test
+
+cr-2-10 =
+    .title = Audit failures do not stop essential functions
+    .question = If this component's audit logging fails or its log is full, does control carry on, and can you choose what happens to the log, such as overwriting the oldest records?
+    .guidance =
+        Look at: the behaviour on a full log or a logging failure, and the options the product offers (overwrite oldest, stop logging, alarm).
+        Met when: essential functions continue when audit processing fails, and the response can be chosen among documented options.
+        Compensating: hard to compensate; at most, forwarding to a central server and an alarm when records stop, so that the failure is seen.
+        Weak spots: a device that stops or reboots when its log is full, silent loss of records.
+    .evidence =
+        Security manual section on audit failure behaviour
+        Test record of a full log with control continuing
+
+cr-2-11 =
+    .title = Timestamped audit records
+    .question = Do the audit records of this component carry a date and time, so that you can tell when each event happened?
+    .guidance =
+        Look at: the time fields of a sample of records, their resolution, and whether the time zone or UTC offset is clear.
+        Met when: every audit record carries a timestamp with date and time.
+        Compensating: a log server that stamps records on arrival, where the component sends them at once; weaker, record it as such.
+        Weak spots: device clocks that reset to a default date after a power cut, times without time zone.
+    .evidence =
+        Sample of audit records showing the timestamps
+        Clock settings of the component
+
+cr-2-11-re-1 =
+    .title = Timestamps synchronized to a system time source
+    .question = Can this component set its clock from the plant's time source, such as NTP or PTP, so that its audit records line up with those of other systems?
+    .guidance =
+        Look at: the time synchronisation protocols the product supports, how many time servers can be set, and what happens when the source is lost.
+        Met when: the timestamps of audit records come from a clock synchronised with a system-wide time source.
+        Compensating: a regular, recorded check of the clock against the reference where the product cannot synchronise.
+        Weak spots: synchronisation set up but the server unreachable, clocks that drift minutes a month.
+    .evidence =
+        Time synchronisation settings
+        Status page showing the synchronised clock
+
+cr-2-11-re-2 =
+    .title = Detect tampering with time synchronization
+    .question = Can this component protect its time source against unauthorised change, and does it record an audit event when the time or its source is altered?
+    .guidance =
+        Look at: authenticated time protocols (NTP with keys or NTS, PTP security), who may change time settings, and whether changes are logged.
+        Met when: the time source is protected from unauthorised change and any change causes an audit event.
+        Compensating: time taken from a protected source on a dedicated network, with an alarm on large time jumps in the log server.
+        Weak spots: anyone on the network can answer as time server, manual clock changes not logged.
+    .evidence =
+        Authenticated time protocol settings
+        Audit record of a time change
+
+cr-2-12 =
+    .title = Attribute actions to human users
+    .question = Can this component show, from its records, which person carried out a given action, so that no one can later deny having done it?
+    .guidance =
+        Look at: whether each audit record names the individual user, and whether the records are protected against change.
+        Met when: for each action by a person the component can determine who did it.
+        Compensating: a jump host with personal accounts and session recording as the only path to the component.
+        Weak spots: records that name only a role or a shared account, changes made by the engineering tool logged without the user.
+    .evidence =
+        Audit records of a change showing the person's name
+        Security manual section on user attribution
+
+cr-2-12-re-1 =
+    .title = Attribute actions to every user type
+    .question = Can this component also show which program or device carried out a given action, for example which client wrote a set-point, and not only which person?
+    .guidance =
+        Look at: whether records of actions by software processes and devices identify the peer (its certificate, account or address).
+        Met when: the component can determine for every action which user took it, people, software processes and devices alike.
+        Compensating: network monitoring that records which peer sent each write command to the component.
+        Weak spots: writes from protocols without authentication that show only an address that can be spoofed.
+    .evidence =
+        Audit records showing the identity of a program or device
+        Security manual section on logging of machine access
+
+edr-2-13 =
+    .title = Protect physical debug and test ports
+    .question = Is this embedded device protected against the use of its physical factory diagnostic and test interfaces, such as JTAG or debug serial ports, by someone with the device in hand?
+    .guidance =
+        This is the embedded device version of CR 2.13 (physical diagnostic and test interfaces); it is asked only of embedded devices.
+        Look at: debug and test interfaces on the board or housing, whether they are disabled in production units, locked with authentication or sealed.
+        Met when: unauthorised use of these interfaces is prevented, and the supplier documents how.
+        Compensating: a locked cabinet with tamper seals on the device, checked at each inspection.
+        Weak spots: JTAG left open on production boards, a service connector behind a cover that gives a root shell.
+    .evidence =
+        Supplier statement on debug interfaces in production units
+        Certificate test report covering physical interfaces
+
+edr-2-13-re-1 =
+    .title = Monitor and log debug-port access
+    .question = Does this embedded device notice and report when someone uses its physical diagnostic or test interfaces, for example by raising an event in its audit log?
+    .guidance =
+        This is an enhancement of the embedded device version of CR 2.13.
+        Look at: detection of a debug connection or opened housing, and where the event is reported.
+        Met when: use of the physical diagnostic and test interfaces is actively monitored and reported.
+        Compensating: a cabinet door contact wired to the alarm system, with the alarm reviewed.
+        Weak spots: detection that only works while the device is running, events that stay on the device.
+    .evidence =
+        Security manual section on tamper and debug detection
+        Audit record from a test connection to the interface
+
+hdr-2-13 =
+    .title = Protect physical debug and test ports
+    .question = Is this host device, such as an industrial PC or server, protected against the use of its physical diagnostic and test interfaces, such as debug ports or management connectors, by someone with access to the hardware?
+    .guidance =
+        This is the host device version of CR 2.13 (physical diagnostic and test interfaces); it is asked only of host devices.
+        Look at: service and debug connectors, out-of-band management ports, BIOS or firmware setup access, and how each is disabled or protected.
+        Met when: unauthorised use of the diagnostic and test interfaces is prevented, for example by disabling them or requiring authentication.
+        Compensating: the host in a locked rack with tamper seals, and firmware setup protected by password.
+        Weak spots: out-of-band management with default credentials, boot from USB allowed, firmware setup without password.
+    .evidence =
+        Hardening guide section on service ports and firmware setup
+        Settings showing the interfaces disabled or protected
+
+hdr-2-13-re-1 =
+    .title = Monitor and log debug-port access
+    .question = Does this host device notice and report when someone uses its physical diagnostic or test interfaces, such as a service port or a chassis opening?
+    .guidance =
+        This is an enhancement of the host device version of CR 2.13.
+        Look at: chassis intrusion detection, logging of out-of-band management and service port use, and where the events go.
+        Met when: use of the physical diagnostic and test interfaces is actively monitored and reported.
+        Compensating: rack door contacts wired to the alarm system, with the alarm reviewed.
+        Weak spots: intrusion detection switched off in firmware, events that nobody collects.
+    .evidence =
+        Firmware or management settings for intrusion detection
+        Event record from a test use of the interface
+
+ndr-2-13 =
+    .title = Protect physical debug and test ports
+    .question = Is this network device protected against the use of its physical factory diagnostic and test interfaces, such as debug serial or JTAG ports, by someone with the device in hand?
+    .guidance =
+        This is the network device version of CR 2.13 (physical diagnostic and test interfaces); it is asked only of network devices.
+        Look at: debug and test interfaces on the board or housing, and whether they are disabled, authenticated or sealed in production units. The ordinary management console port is covered by CR 1.1.
+        Met when: unauthorised use of these interfaces is prevented, and the supplier documents how.
+        Compensating: the device in a locked cabinet with tamper seals, checked at each inspection.
+        Weak spots: a boot loader prompt on the console that bypasses log-on, factory test modes reachable by a button.
+    .evidence =
+        Supplier statement on debug interfaces in production units
+        Certificate test report covering physical interfaces
+
+ndr-2-13-re-1 =
+    .title = Monitor and log debug-port access
+    .question = Does this network device notice and report when someone uses its physical diagnostic or test interfaces, for example by raising an event or a syslog message?
+    .guidance =
+        This is an enhancement of the network device version of CR 2.13.
+        Look at: detection of debug or test interface use, and whether the event is logged and sent on.
+        Met when: use of the physical diagnostic and test interfaces is actively monitored and reported.
+        Compensating: a cabinet door contact wired to the alarm system, with the alarm reviewed.
+        Weak spots: events kept only locally, detection that the boot loader bypasses.
+    .evidence =
+        Security manual section on tamper and debug detection
+        Syslog record from a test use of the interface

@@ -387,3 +387,412 @@ cr-1-14-re-1 =
     .evidence =
         Fiche technique nommant l'élément sécurisé ou le TPM
         Section du manuel de sécurité sur le stockage des clés
+
+## FR 2 Contrôle d'utilisation (UC)
+
+fr-2 =
+    .title = Contrôle d'utilisation (UC)
+    .description = Ce que le composant permet à chaque utilisateur, programme ou appareil authentifié, comment il clôt les sessions inactives et tient en main le code mobile et les ports de test, et les enregistrements d'audit qu'il produit. La CR 2.3 (appareils portables et mobiles) n'a pas d'exigence au niveau composant : elle est vérifiée au niveau système avec l'IEC 62443-3-3.
+
+cr-2-1 =
+    .title = Appliquer les autorisations
+    .question = Une fois une personne connectée à ce composant, ne lui permet-il que ce que ses droits attribués autorisent, par exemple acquitter les alarmes sans pouvoir modifier le programme ?
+    .guidance =
+        À examiner : les permissions que le produit vérifie sur chaque interface (page web, protocole d'ingénierie, afficheur, console) et si elles peuvent être liées à des rôles.
+        Satisfait si : chaque action passant par une interface humaine est vérifiée par rapport aux droits de la personne, et les tâches peuvent être séparées.
+        Mesure compensatoire : un sélecteur à clé ou un sélecteur RUN/PROGRAM sur l'appareil pour les modifications que le produit ne sait pas restreindre par utilisateur, avec une procédure écrite.
+        Points faibles : droits vérifiés sur la page web mais pas sur le protocole d'ingénierie, un rôle en lecture seule qui peut écrire par une deuxième interface.
+    .evidence =
+        Matrice des permissions tirée du manuel de sécurité
+        Relevé d'essai d'une action restreinte refusée pour un rôle limité
+
+cr-2-1-re-1 =
+    .title = Autorisations pour personnes, processus et appareils
+    .question = Ce composant limite-t-il aussi ce que les programmes et appareils connectés peuvent faire, de sorte qu'un client de reporting puisse seulement lire, sans écrire de valeurs ni charger de logique ?
+    .guidance =
+        À examiner : les droits des comptes de service, les utilisateurs et rôles OPC UA, l'accès en lecture ou écriture par connexion, les réglages de protection en écriture.
+        Satisfait si : les droits sont appliqués pour chaque utilisateur, personnes, processus logiciels et appareils, sur toutes les interfaces.
+        Mesure compensatoire : un pare-feu qui comprend le protocole, placé devant le composant, qui ne laisse passer que les fonctions de lecture des correspondants concernés.
+        Points faibles : protocoles qui donnent à tout correspondant un plein accès en écriture, sessions OPC UA anonymes avec droits d'écriture.
+    .evidence =
+        Configuration des droits d'un compte de service ou d'un client OPC UA
+        Relevé d'essai d'une écriture refusée depuis un correspondant en lecture seule
+
+cr-2-1-re-2 =
+    .title = Correspondance rôles-permissions configurable
+    .question = Une personne autorisée peut-elle décider quelles permissions appartiennent à quel rôle sur ce composant, et changer cette correspondance plus tard, au lieu de subir des rôles figés par le constructeur ?
+    .guidance =
+        À examiner : si les rôles peuvent être créés et modifiés, quelles permissions peuvent être attribuées, qui peut changer la correspondance, et si les changements sont journalisés.
+        Satisfait si : un utilisateur autorisé peut associer des permissions à des rôles pour tous les utilisateurs humains, et les personnes reçoivent leurs droits par les rôles.
+        Mesure compensatoire : un annuaire qui détient la correspondance des rôles et ne transmet au composant que les groupes adaptés, là où les rôles figés du produit conviennent.
+        Points faibles : quelques rôles constructeur figés qui ne correspondent pas aux tâches du site, des changements de rôle que toute personne ayant des droits admin peut faire sans trace.
+    .evidence =
+        Capture de l'éditeur de rôles
+        Entrée du journal d'audit d'un changement de rôle
+
+cr-2-1-re-3 =
+    .title = Dérogation par un superviseur
+    .question = Un chef de quart ou un autre rôle désigné peut-il lever à la main, pour un temps limité, les limites normales d'un utilisateur sur ce composant, par exemple lors d'une perturbation du procédé, chaque dérogation étant enregistrée ?
+    .guidance =
+        À examiner : une fonction de dérogation ou d'élévation de droits dans le produit, comment elle démarre, combien de temps elle dure, comment elle prend fin et ce qui est journalisé.
+        Satisfait si : une dérogation peut être lancée à la main par un rôle défini, prend fin après une durée ou une suite d'événements configurable, et est auditée.
+        Mesure compensatoire : un compte d'urgence sous scellé avec registre et alarme à l'utilisation, revu après chaque usage.
+        Points faibles : dérogations qui n'expirent jamais, mot de passe d'urgence connu de tous, aucune trace de qui a dérogé à quoi.
+    .evidence =
+        Réglages de la dérogation et de sa limite de temps
+        Entrées du journal d'audit d'une dérogation lors d'un essai
+
+cr-2-1-re-4 =
+    .title = Double approbation pour les actions critiques
+    .question = Ce composant peut-il exiger qu'une seconde personne autorisée approuve des actions à fort impact choisies, comme un téléchargement de programme ou le forçage d'une sortie, avant leur exécution ?
+    .guidance =
+        À examiner : si le produit offre une fonction de double approbation (quatre yeux), à quelles actions elle s'applique, et si les deux personnes sont authentifiées.
+        Satisfait si : la double approbation peut être imposée pour les actions choisies par le propriétaire d'actifs, et les deux approbateurs sont enregistrés.
+        Mesure compensatoire : un permis de travail à deux signatures plus une clé physique détenue par la seconde personne.
+        Points faibles : seconde approbation donnée depuis la même session, approbations que le premier utilisateur peut désactiver.
+    .evidence =
+        Configuration de la fonction de double approbation
+        Entrées du journal d'audit montrant les deux approbateurs d'une action
+
+cr-2-2 =
+    .title = Maîtriser et surveiller l'usage du sans-fil
+    .question = Si ce composant a une interface sans fil, peut-il s'intégrer au contrôle du sans-fil du site, pour que son usage soit autorisé, restreint et surveillé selon les règles du site ?
+    .guidance =
+        À examiner : les interfaces sans fil du produit (Wi-Fi, Bluetooth, cellulaire, radio propriétaire), et si chacune peut être désactivée, restreinte et journalisée.
+        Satisfait si : le composant permet l'autorisation, la restriction et la surveillance de son usage sans fil, et toute radio inutilisée peut être désactivée.
+        Mesure compensatoire : module radio retiré ou désactivé matériellement, le composant étant traité comme uniquement filaire.
+        Non applicable : le composant n'a aucune interface sans fil.
+        Points faibles : accès de service Bluetooth laissé actif, module radio impossible à désactiver, usage sans fil absent des journaux.
+    .evidence =
+        Réglages sans fil du composant
+        Section du manuel de sécurité sur les interfaces sans fil
+
+sar-2-4 =
+    .title = Politique de code mobile
+    .question = Si cette application logicielle exécute du code arrivé en cours de fonctionnement, comme des scripts, macros, contenus de navigateur ou écrans téléchargés, peut-elle imposer des règles sur le code mobile autorisé, sa provenance, et journaliser son usage ?
+    .guidance =
+        C'est la version de la CR 2.4 (code mobile) pour les applications logicielles ; elle n'est posée qu'aux applications logicielles.
+        À examiner : le code mobile utilisé par l'application (JavaScript des clients web, scripts VBA ou Python, greffons, code .NET ou Java chargé à l'exécution) et les réglages qui le contrôlent.
+        Satisfait si : l'application peut bloquer le code mobile, limiter sa provenance et sa destination, et enregistrer son usage.
+        Mesure compensatoire : des contrôles du système d'exploitation de l'hôte (politique de scripts, liste d'autorisation d'applications) qui restreignent le code mobile de l'application.
+        Non applicable : l'application n'utilise aucun code mobile ; l'indiquer dans la raison.
+        Points faibles : moteurs de scripts actifs par défaut sans restriction, écrans d'IHM qui chargent des scripts depuis n'importe quel partage de fichiers.
+    .evidence =
+        Section du manuel de sécurité sur les scripts et greffons
+        Configuration de la politique de scripts ou de greffons
+
+sar-2-4-re-1 =
+    .title = Vérifier l'origine du code mobile avant exécution
+    .question = Avant d'exécuter du code mobile, cette application logicielle vérifie-t-elle que le code est intact et provient d'une source de confiance, par exemple en contrôlant une signature ?
+    .guidance =
+        C'est une extension de la version de la CR 2.4 pour les applications logicielles.
+        À examiner : la signature de code des scripts, greffons et contenus téléchargés, et ce qui se passe si une signature manque ou est fausse.
+        Satisfait si : le code mobile ne s'exécute qu'après vérification de son intégrité et de son origine ; un code non signé ou modifié est refusé.
+        Mesure compensatoire : scripts placés dans un emplacement protégé en écriture que seul un rôle défini peut alimenter, contrôlés par une liste d'empreintes.
+        Points faibles : un contrôle de signature qui ne fait qu'avertir, un réglage de confiance « tout éditeur ».
+    .evidence =
+        Réglages de la politique de signature
+        Relevé d'essai d'un script non signé refusé
+
+edr-2-4 =
+    .title = Politique de code mobile
+    .question = Si cet appareil embarqué peut exécuter du code chargé en cours de fonctionnement, comme des scripts, applications ou contenus actifs de ses pages web, peut-il imposer des règles sur le code autorisé, sa provenance, et journaliser son usage ?
+    .guidance =
+        C'est la version de la CR 2.4 (code mobile) pour les appareils embarqués ; elle n'est posée qu'aux appareils embarqués.
+        À examiner : moteurs de scripts, conteneurs d'applications et contenus des pages web de l'appareil, et les réglages qui les autorisent, les limitent ou les journalisent.
+        Satisfait si : l'appareil peut empêcher l'exécution de code mobile, exiger l'authentification de sa provenance, limiter son transfert vers et depuis l'appareil, et enregistrer son usage.
+        Mesure compensatoire : fonctions de scripts et d'applications de l'appareil désactivées, la station d'ingénierie étant la seule source de modifications.
+        Non applicable : l'appareil ne peut ni recevoir ni exécuter aucun code mobile ; l'indiquer dans la raison.
+        Points faibles : fonctions de scripts ou d'applications actives par défaut, pages web de l'appareil qui chargent du code depuis Internet.
+    .evidence =
+        Section du manuel de sécurité sur les scripts, applications et contenus web
+        Configuration montrant les réglages du code mobile
+
+edr-2-4-re-1 =
+    .title = Vérifier l'origine du code mobile avant exécution
+    .question = Avant d'exécuter du code mobile, cet appareil embarqué vérifie-t-il que le code est intact et provient d'une source de confiance, par exemple en contrôlant une signature ?
+    .guidance =
+        C'est une extension de la version de la CR 2.4 pour les appareils embarqués.
+        À examiner : les contrôles de signature des scripts et applications chargés dans l'appareil, et ce qu'il fait d'un code non signé.
+        Satisfait si : l'appareil n'exécute le code mobile qu'après vérification de son intégrité et de son authenticité.
+        Mesure compensatoire : chargement du code mobile réservé à un rôle défini par une voie d'ingénierie authentifiée, chaque chargement journalisé.
+        Points faibles : un contrôle que n'importe qui peut désactiver, des signatures vérifiées à l'installation mais pas au démarrage.
+    .evidence =
+        Section du manuel de sécurité sur les applications ou scripts signés
+        Relevé d'essai d'une application non signée refusée
+
+hdr-2-4 =
+    .title = Politique de code mobile
+    .question = Cet appareil hôte, comme un serveur ou une station d'ingénierie, peut-il imposer des règles aux scripts, macros et autres codes arrivés en cours de fonctionnement : lesquels peuvent s'exécuter, d'où, et leur usage est-il journalisé ?
+    .guidance =
+        C'est la version de la CR 2.4 (code mobile) pour les appareils hôtes ; elle n'est posée qu'aux appareils hôtes.
+        À examiner : les réglages du système d'exploitation et du navigateur pour les scripts, macros et contenus actifs (politique d'exécution des scripts, réglages des macros, liste d'autorisation d'applications), tels que le fournisseur les livre ou les documente.
+        Satisfait si : l'hôte peut bloquer le code mobile, limiter sa provenance et sa destination, et enregistrer son usage.
+        Mesure compensatoire : une image durcie du fournisseur avec moteurs de scripts et macros désactivés, sans navigateur sur l'hôte.
+        Points faibles : macros bureautiques actives sur une station d'ingénierie, politique de scripts sans restriction, navigateurs utilisés pour télécharger des outils.
+    .evidence =
+        Guide de durcissement du fournisseur avec les réglages de scripts et macros
+        Réglages de politique exportés de l'hôte
+
+hdr-2-4-re-1 =
+    .title = Vérifier l'origine du code mobile avant exécution
+    .question = Avant d'exécuter des scripts ou d'autres codes mobiles, cet appareil hôte vérifie-t-il que le code est intact et provient d'une source de confiance, par exemple en exigeant des scripts signés ?
+    .guidance =
+        C'est une extension de la version de la CR 2.4 pour les appareils hôtes.
+        À examiner : les politiques de scripts signés, la liste d'autorisation par éditeur, et le traitement du code non signé.
+        Satisfait si : le code mobile ne s'exécute qu'après vérification de son intégrité et de son authenticité.
+        Mesure compensatoire : liste d'autorisation d'applications par empreinte de fichier pour tous les scripts, tenue par un rôle défini.
+        Points faibles : politiques que les utilisateurs peuvent contourner, exceptions pour des dossiers entiers.
+    .evidence =
+        Réglages de la politique de scripts signés ou de la liste d'autorisation
+        Relevé d'essai d'un script non signé refusé
+
+ndr-2-4 =
+    .title = Politique de code mobile
+    .question = Si cet appareil réseau peut exécuter des scripts ou des applications, ou sert des contenus actifs dans ses pages d'administration, peut-il imposer des règles sur le code autorisé, sa provenance, et journaliser son usage ?
+    .guidance =
+        C'est la version de la CR 2.4 (code mobile) pour les appareils réseau ; elle n'est posée qu'aux appareils réseau.
+        À examiner : les scripts embarqués, les applications ou conteneurs hébergés, et le code de l'interface web d'administration.
+        Satisfait si : l'appareil peut bloquer le code mobile, exiger l'authentification de sa provenance, limiter son transfert et enregistrer son usage.
+        Mesure compensatoire : scripts et hébergement d'applications désactivés, administration uniquement en ligne de commande depuis un réseau d'administration.
+        Non applicable : l'appareil ne peut ni recevoir ni exécuter aucun code mobile ; l'indiquer dans la raison.
+        Points faibles : hébergement d'applications actif par défaut, scripts chargés depuis un serveur de fichiers non authentifié.
+    .evidence =
+        Section du manuel de sécurité sur les scripts et l'hébergement d'applications
+        Configuration montrant les réglages du code mobile
+
+ndr-2-4-re-1 =
+    .title = Vérifier l'origine du code mobile avant exécution
+    .question = Avant d'exécuter un script ou une application, cet appareil réseau vérifie-t-il que le code est intact et provient d'une source de confiance, par exemple en contrôlant une signature ?
+    .guidance =
+        C'est une extension de la version de la CR 2.4 pour les appareils réseau.
+        À examiner : les contrôles de signature des scripts et applications hébergées, et ce que l'appareil fait de ceux qui ne sont pas signés.
+        Satisfait si : le code mobile ne s'exécute qu'après vérification de son intégrité et de son authenticité.
+        Mesure compensatoire : chargement des scripts réservé à un rôle défini, chaque chargement journalisé et contrôlé par une liste d'empreintes.
+        Points faibles : un contrôle de signature qui se désactive sans entrée de journal.
+    .evidence =
+        Section du manuel de sécurité sur les scripts ou applications signés
+        Relevé d'essai d'une application non signée refusée
+
+cr-2-5 =
+    .title = Verrouillage de session après inactivité
+    .question = Ce composant peut-il verrouiller une session après un temps d'inactivité fixé, ou à la demande de l'utilisateur, de sorte que la personne suivante doive se reconnecter avant de faire quoi que ce soit ?
+    .guidance =
+        À examiner : les minuteries de verrouillage ou de déconnexion sur l'afficheur, la page web, la liaison d'ingénierie et la console, si la durée est configurable et si l'utilisateur peut verrouiller à la main.
+        Satisfait si : les sessions se verrouillent après une durée d'inactivité configurable ou à la demande et le restent jusqu'à une nouvelle authentification.
+        Mesure compensatoire : une salle de contrôle occupée, à accès par badge, pour les écrans de conduite qui doivent rester ouverts, la vue du procédé restant visible.
+        Points faibles : minuteries non réglables, verrouillage qui laisse faire des modifications par une autre fenêtre, liaisons d'ingénierie sans limite de temps.
+        Demander aussi : le verrouillage peut-il laisser aux opérateurs la vue du procédé là où l'installation l'exige ?
+    .evidence =
+        Capture des réglages de délai de session
+        Relevé d'essai d'une session verrouillée après inactivité
+
+cr-2-6 =
+    .title = Fin des sessions à distance
+    .question = Ce composant met-il fin à une session à distance, comme une liaison web, bureau à distance ou d'ingénierie, après un temps d'inactivité fixé, et l'utilisateur peut-il y mettre fin à la main ?
+    .guidance =
+        À examiner : les délais d'inactivité des liaisons distantes et une fonction de déconnexion visible sur chaque interface distante.
+        Satisfait si : les sessions à distance se terminent automatiquement après une durée d'inactivité configurable et peuvent être closes par l'utilisateur qui les a ouvertes.
+        Mesure compensatoire : une passerelle d'accès distant devant le composant qui ferme les sessions inactives.
+        Points faibles : sessions qui survivent à la fermeture du navigateur, liaisons d'ingénierie ouvertes pendant des jours.
+    .evidence =
+        Réglages du délai des sessions à distance
+        Entrées de journal montrant une session close après inactivité
+
+cr-2-7 =
+    .title = Limiter les sessions simultanées
+    .question = Ce composant peut-il limiter le nombre de sessions qu'un même utilisateur peut avoir ouvertes en même temps sur chaque interface, par exemple une seule liaison d'ingénierie par compte ?
+    .guidance =
+        À examiner : un réglage du nombre de sessions simultanées par utilisateur et par interface, et ce qui se passe quand la limite est atteinte.
+        Satisfait si : le nombre de sessions simultanées par utilisateur et par interface est configurable et appliqué.
+        Mesure compensatoire : une passerelle ou un serveur de rebond qui n'autorise qu'une session par utilisateur vers le composant.
+        Points faibles : limites sur la page web seulement, un compte partagé utilisé depuis plusieurs endroits à la fois.
+    .evidence =
+        Réglages des sessions simultanées
+        Relevé d'essai d'une seconde session refusée
+
+cr-2-8 =
+    .title = Produire des enregistrements d'audit
+    .question = Ce composant écrit-il des enregistrements d'audit pour les événements utiles à la sécurité, comme les connexions, les accès refusés, les modifications de configuration et de programme, les sauvegardes et restaurations, et les modifications du journal lui-même ?
+    .guidance =
+        À examiner : la liste des événements journalisés, les champs de chaque enregistrement (heure, source, catégorie, type, identifiant d'événement, résultat), et comment les enregistrements quittent l'appareil (syslog, fichier, API).
+        Satisfait si : des enregistrements sont produits pour le contrôle d'accès, les erreurs de requête, les événements du système de contrôle-commande, la sauvegarde et la restauration, les modifications de configuration et les événements du journal d'audit, chacun avec ces champs.
+        Mesure compensatoire : une surveillance réseau qui enregistre le trafic d'ingénierie vers le composant, là où le produit journalise peu.
+        Points faibles : journaux en mémoire volatile uniquement, enregistrements sans nom d'utilisateur, téléchargements de programme non journalisés.
+    .evidence =
+        Liste des types d'événements journalisés tirée du manuel de sécurité
+        Échantillon d'enregistrements d'audit exportés du composant
+
+cr-2-9 =
+    .title = Capacité de stockage de l'audit
+    .question = Ce composant réserve-t-il assez de place pour ses enregistrements d'audit, et a-t-il des moyens d'éviter le débordement, comme l'envoi des enregistrements vers un serveur de journaux central ?
+    .guidance =
+        À examiner : la taille du journal local, le nombre d'enregistrements qu'il contient, si les enregistrements peuvent être transmis (syslog, interface SIEM), et ce qui se passe quand il est plein.
+        Satisfait si : le stockage des enregistrements d'audit peut être dimensionné selon les bonnes pratiques de gestion des journaux et le produit aide à éviter de le dépasser.
+        Mesure compensatoire : envoi de chaque enregistrement à un serveur de journaux central de capacité suffisante.
+        Points faibles : un journal de quelques centaines d'entrées qui s'écrase en quelques heures, une transmission qui perd des enregistrements quand la liaison tombe.
+    .evidence =
+        Réglages et capacité du stockage des journaux
+        Configuration de l'envoi vers syslog ou un SIEM
+
+cr-2-9-re-1 =
+    .title = Alerte au seuil de stockage de l'audit
+    .question = Ce composant avertit-il, par exemple par une alarme ou un message, quand son stockage d'audit se remplit jusqu'à un niveau que vous pouvez régler ?
+    .guidance =
+        À examiner : un réglage de seuil pour le stockage d'audit et l'endroit où l'alerte apparaît (alarme, événement, syslog, afficheur).
+        Satisfait si : une alerte est émise quand le stockage d'audit alloué atteint un seuil configurable.
+        Mesure compensatoire : le serveur de journaux central vérifie que les enregistrements du composant arrivent toujours et alarme s'ils cessent.
+        Points faibles : un seuil fixe à 100 %, une alerte affichée seulement sur une page que personne n'ouvre.
+    .evidence =
+        Réglage du seuil du stockage d'audit
+        Trace d'une alerte déclenchée lors d'un essai
+
+cr-2-10 =
+    .title = Une défaillance de l'audit n'arrête pas l'essentiel
+    .question = Si la journalisation d'audit de ce composant tombe en panne ou si son journal est plein, la commande continue-t-elle, et pouvez-vous choisir ce qu'il advient du journal, comme l'écrasement des enregistrements les plus anciens ?
+    .guidance =
+        À examiner : le comportement quand le journal est plein ou que la journalisation échoue, et les options du produit (écraser les plus anciens, arrêter la journalisation, alarme).
+        Satisfait si : les fonctions essentielles continuent quand le traitement de l'audit échoue, et la réaction peut être choisie parmi des options documentées.
+        Mesure compensatoire : difficile ; tout au plus l'envoi vers un serveur central et une alarme quand les enregistrements cessent, pour que la défaillance soit vue.
+        Points faibles : un appareil qui s'arrête ou redémarre quand son journal est plein, une perte silencieuse d'enregistrements.
+    .evidence =
+        Section du manuel de sécurité sur le comportement en cas de défaillance de l'audit
+        Relevé d'essai avec journal plein et commande qui continue
+
+cr-2-11 =
+    .title = Enregistrements d'audit horodatés
+    .question = Les enregistrements d'audit de ce composant portent-ils une date et une heure, pour que vous sachiez quand chaque événement s'est produit ?
+    .guidance =
+        À examiner : les champs d'heure d'un échantillon d'enregistrements, leur résolution, et si le fuseau horaire ou le décalage UTC est clair.
+        Satisfait si : chaque enregistrement d'audit porte un horodatage avec date et heure.
+        Mesure compensatoire : un serveur de journaux qui horodate les enregistrements à leur arrivée, si le composant les envoie aussitôt ; plus faible, à noter comme tel.
+        Points faibles : horloges d'appareil qui reviennent à une date par défaut après une coupure de courant, heures sans fuseau horaire.
+    .evidence =
+        Échantillon d'enregistrements d'audit montrant les horodatages
+        Réglages d'horloge du composant
+
+cr-2-11-re-1 =
+    .title = Horodatage synchronisé sur une source de temps
+    .question = Ce composant peut-il régler son horloge sur la source de temps du site, comme NTP ou PTP, pour que ses enregistrements d'audit concordent avec ceux des autres systèmes ?
+    .guidance =
+        À examiner : les protocoles de synchronisation horaire pris en charge, le nombre de serveurs de temps configurables, et ce qui se passe si la source est perdue.
+        Satisfait si : les horodatages des enregistrements d'audit viennent d'une horloge synchronisée sur une source de temps commune au système.
+        Mesure compensatoire : un contrôle régulier et consigné de l'horloge par rapport à la référence, là où le produit ne sait pas se synchroniser.
+        Points faibles : synchronisation configurée mais serveur injoignable, horloges qui dérivent de plusieurs minutes par mois.
+    .evidence =
+        Réglages de synchronisation horaire
+        Page d'état montrant l'horloge synchronisée
+
+cr-2-11-re-2 =
+    .title = Détecter l'altération de la synchronisation horaire
+    .question = Ce composant peut-il protéger sa source de temps contre une modification non autorisée, et enregistre-t-il un événement d'audit quand l'heure ou sa source est modifiée ?
+    .guidance =
+        À examiner : les protocoles de temps authentifiés (NTP avec clés ou NTS, sécurité PTP), qui peut modifier les réglages d'heure, et si les modifications sont journalisées.
+        Satisfait si : la source de temps est protégée contre toute modification non autorisée et chaque modification produit un événement d'audit.
+        Mesure compensatoire : heure prise d'une source protégée sur un réseau dédié, avec alarme sur les grands sauts d'heure dans le serveur de journaux.
+        Points faibles : n'importe qui sur le réseau peut répondre comme serveur de temps, modifications manuelles de l'horloge non journalisées.
+    .evidence =
+        Réglages du protocole de temps authentifié
+        Enregistrement d'audit d'une modification de l'heure
+
+cr-2-12 =
+    .title = Attribuer les actions aux utilisateurs humains
+    .question = Ce composant peut-il montrer, à partir de ses enregistrements, quelle personne a effectué une action donnée, de sorte que personne ne puisse nier l'avoir faite ensuite ?
+    .guidance =
+        À examiner : si chaque enregistrement d'audit nomme l'utilisateur individuel, et si les enregistrements sont protégés contre la modification.
+        Satisfait si : pour chaque action d'une personne, le composant peut déterminer qui l'a faite.
+        Mesure compensatoire : un serveur de rebond avec comptes personnels et enregistrement des sessions comme seul chemin vers le composant.
+        Points faibles : enregistrements qui ne nomment qu'un rôle ou un compte partagé, modifications faites par l'outil d'ingénierie journalisées sans l'utilisateur.
+    .evidence =
+        Enregistrements d'audit d'une modification montrant le nom de la personne
+        Section du manuel de sécurité sur l'attribution aux utilisateurs
+
+cr-2-12-re-1 =
+    .title = Attribuer les actions à tout type d'utilisateur
+    .question = Ce composant peut-il aussi montrer quel programme ou appareil a effectué une action donnée, par exemple quel client a écrit une consigne, et pas seulement quelle personne ?
+    .guidance =
+        À examiner : si les enregistrements des actions de processus logiciels et d'appareils identifient le correspondant (son certificat, son compte ou son adresse).
+        Satisfait si : le composant peut déterminer pour chaque action quel utilisateur l'a faite, personnes, processus logiciels et appareils.
+        Mesure compensatoire : une surveillance réseau qui enregistre quel correspondant a envoyé chaque commande d'écriture au composant.
+        Points faibles : écritures par des protocoles sans authentification qui ne montrent qu'une adresse falsifiable.
+    .evidence =
+        Enregistrements d'audit montrant l'identité d'un programme ou d'un appareil
+        Section du manuel de sécurité sur la journalisation des accès machine
+
+edr-2-13 =
+    .title = Protéger les ports physiques de diagnostic et de test
+    .question = Cet appareil embarqué est-il protégé contre l'usage de ses interfaces physiques de diagnostic et de test d'usine, comme JTAG ou les ports série de débogage, par une personne qui a l'appareil en main ?
+    .guidance =
+        C'est la version de la CR 2.13 (interfaces physiques de diagnostic et de test) pour les appareils embarqués ; elle n'est posée qu'aux appareils embarqués.
+        À examiner : les interfaces de débogage et de test sur la carte ou le boîtier, et si elles sont désactivées dans les appareils de série, verrouillées par authentification ou scellées.
+        Satisfait si : l'usage non autorisé de ces interfaces est empêché, et le fournisseur documente comment.
+        Mesure compensatoire : une armoire fermée à clé avec scellés sur l'appareil, vérifiés à chaque inspection.
+        Points faibles : JTAG ouvert sur les cartes de série, un connecteur de service sous un capot qui donne un shell root.
+    .evidence =
+        Déclaration du fournisseur sur les interfaces de débogage des appareils de série
+        Rapport d'essai de certification couvrant les interfaces physiques
+
+edr-2-13-re-1 =
+    .title = Surveiller et signaler l'usage des ports de débogage
+    .question = Cet appareil embarqué détecte-t-il et signale-t-il l'usage de ses interfaces physiques de diagnostic ou de test, par exemple par un événement dans son journal d'audit ?
+    .guidance =
+        C'est une extension de la version de la CR 2.13 pour les appareils embarqués.
+        À examiner : la détection d'une connexion de débogage ou d'un boîtier ouvert, et l'endroit où l'événement est signalé.
+        Satisfait si : l'usage des interfaces physiques de diagnostic et de test est activement surveillé et signalé.
+        Mesure compensatoire : un contact de porte d'armoire relié au système d'alarme, l'alarme étant suivie.
+        Points faibles : détection qui ne fonctionne qu'appareil en marche, événements qui restent dans l'appareil.
+    .evidence =
+        Section du manuel de sécurité sur la détection d'intrusion physique et de débogage
+        Enregistrement d'audit d'une connexion d'essai à l'interface
+
+hdr-2-13 =
+    .title = Protéger les ports physiques de diagnostic et de test
+    .question = Cet appareil hôte, comme un PC industriel ou un serveur, est-il protégé contre l'usage de ses interfaces physiques de diagnostic et de test, comme les ports de débogage ou les connecteurs d'administration, par une personne ayant accès au matériel ?
+    .guidance =
+        C'est la version de la CR 2.13 (interfaces physiques de diagnostic et de test) pour les appareils hôtes ; elle n'est posée qu'aux appareils hôtes.
+        À examiner : connecteurs de service et de débogage, ports d'administration hors bande, accès au setup du BIOS ou du micrologiciel, et comment chacun est désactivé ou protégé.
+        Satisfait si : l'usage non autorisé des interfaces de diagnostic et de test est empêché, par exemple en les désactivant ou en exigeant une authentification.
+        Mesure compensatoire : l'hôte dans une baie fermée avec scellés, le setup du micrologiciel protégé par mot de passe.
+        Points faibles : administration hors bande avec identifiants par défaut, démarrage sur USB autorisé, setup du micrologiciel sans mot de passe.
+    .evidence =
+        Section du guide de durcissement sur les ports de service et le setup du micrologiciel
+        Réglages montrant les interfaces désactivées ou protégées
+
+hdr-2-13-re-1 =
+    .title = Surveiller et signaler l'usage des ports de débogage
+    .question = Cet appareil hôte détecte-t-il et signale-t-il l'usage de ses interfaces physiques de diagnostic ou de test, comme un port de service ou l'ouverture du boîtier ?
+    .guidance =
+        C'est une extension de la version de la CR 2.13 pour les appareils hôtes.
+        À examiner : la détection d'ouverture du châssis, la journalisation de l'administration hors bande et de l'usage des ports de service, et la destination des événements.
+        Satisfait si : l'usage des interfaces physiques de diagnostic et de test est activement surveillé et signalé.
+        Mesure compensatoire : contacts de porte de baie reliés au système d'alarme, l'alarme étant suivie.
+        Points faibles : détection d'ouverture désactivée dans le micrologiciel, événements que personne ne collecte.
+    .evidence =
+        Réglages du micrologiciel ou de l'administration pour la détection d'ouverture
+        Enregistrement d'événement d'un usage d'essai de l'interface
+
+ndr-2-13 =
+    .title = Protéger les ports physiques de diagnostic et de test
+    .question = Cet appareil réseau est-il protégé contre l'usage de ses interfaces physiques de diagnostic et de test d'usine, comme les ports série de débogage ou JTAG, par une personne qui a l'appareil en main ?
+    .guidance =
+        C'est la version de la CR 2.13 (interfaces physiques de diagnostic et de test) pour les appareils réseau ; elle n'est posée qu'aux appareils réseau.
+        À examiner : les interfaces de débogage et de test sur la carte ou le boîtier, et si elles sont désactivées, authentifiées ou scellées dans les appareils de série. Le port console d'administration ordinaire relève de la CR 1.1.
+        Satisfait si : l'usage non autorisé de ces interfaces est empêché, et le fournisseur documente comment.
+        Mesure compensatoire : l'appareil dans une armoire fermée à clé avec scellés, vérifiés à chaque inspection.
+        Points faibles : une invite du chargeur d'amorçage sur la console qui contourne la connexion, des modes de test d'usine accessibles par un bouton.
+    .evidence =
+        Déclaration du fournisseur sur les interfaces de débogage des appareils de série
+        Rapport d'essai de certification couvrant les interfaces physiques
+
+ndr-2-13-re-1 =
+    .title = Surveiller et signaler l'usage des ports de débogage
+    .question = Cet appareil réseau détecte-t-il et signale-t-il l'usage de ses interfaces physiques de diagnostic ou de test, par exemple par un événement ou un message syslog ?
+    .guidance =
+        C'est une extension de la version de la CR 2.13 pour les appareils réseau.
+        À examiner : la détection de l'usage des interfaces de débogage ou de test, et si l'événement est journalisé et transmis.
+        Satisfait si : l'usage des interfaces physiques de diagnostic et de test est activement surveillé et signalé.
+        Mesure compensatoire : un contact de porte d'armoire relié au système d'alarme, l'alarme étant suivie.
+        Points faibles : événements gardés uniquement en local, détection que le chargeur d'amorçage contourne.
+    .evidence =
+        Section du manuel de sécurité sur la détection d'intrusion physique et de débogage
+        Enregistrement syslog d'un usage d'essai de l'interface
