@@ -1,0 +1,540 @@
+## FR 3 Systemintegrität (SI)
+
+fr-3 =
+    .title = Systemintegrität (SI)
+    .description = Was die Komponente leisten kann, damit ihre Nachrichten, Software, Firmware und Daten nicht unbefugt verändert werden, und damit sie sich bei Angriffen oder fehlerhaften Eingaben vorhersehbar verhält. Schutz vor Schadsoftware, Updates, Manipulationsschutz, Vertrauensanker und Secure Boot gibt es in Versionen für jeden Komponententyp.
+
+cr-3-1 =
+    .title = Integrität der Kommunikation
+    .question = Kann diese Komponente die Nachrichten, die sie sendet und empfängt, so schützen, dass eine Veränderung unterwegs erkannt wird, und zwar an jeder Schnittstelle, die sie bietet (Feldbus, Ethernet-Protokolle, Web, Engineering-Zugang)?
+    .guidance =
+        Prüfen: die Liste der Schnittstellen und Protokolle im Security-Handbuch und für jede, was den Inhalt auf der Leitung schützt (Prüfsummen, Folgenummern, Message Authentication Codes, TLS).
+        Erfüllt, wenn: jede Schnittstelle des Produkts veränderte Nachrichten erkennen kann, mindestens durch einen Protokollmechanismus, und das Handbuch beschreibt, wie man ihn einschaltet, wo er optional ist.
+        Kompensierend: die Produktdokumentation nennt für Schnittstellen ohne Integritätsschutz eine Netzwerkmaßnahme (z. B. ein vorgeschaltetes VPN-Gerät), und die Anlage setzt sie um.
+        Schwachpunkte: ein altes Protokoll ohne Schutz, das aus Kompatibilitätsgründen bleibt, ab Werk abgeschalteter Integritätsschutz, eine serielle oder Funkschnittstelle, die im Handbuch fehlt.
+    .evidence =
+        Schnittstellen- und Protokollliste aus dem Security-Handbuch
+        Konfigurationsansicht mit dem Integritäts- oder Security-Modus je Schnittstelle
+        Zertifikat oder Prüfbericht, der die Integrität der Kommunikation abdeckt
+
+cr-3-1-re-1 =
+    .title = Authentizität empfangener Nachrichten
+    .question = Kann diese Komponente kryptografisch prüfen, dass eine Nachricht wirklich vom erwarteten Absender stammt und nicht verändert wurde, und sie verwerfen, wenn die Prüfung fehlschlägt?
+    .guidance =
+        Prüfen: die kryptografisch geschützten Protokolle, die das Produkt beherrscht (OPC UA Sign, TLS, CIP Security, SNMPv3, signierte Nachrichten), und wie Gegenstellen und Schlüssel eingerichtet werden.
+        Erfüllt, wenn: das Produkt bei empfangenem Verkehr eine Signatur oder einen Message Authentication Code prüft, fehlerhafte Nachrichten verwirft und das Verwerfen protokollieren kann.
+        Kompensierend: ein vorgeschaltetes Verschlüsselungsgerät, das den Verkehr authentifiziert, vom Lieferanten als vorgesehener Aufbau dokumentiert.
+        Schwachpunkte: Authentifizierung nur bei der Anmeldung, nicht für die folgenden Daten, Zertifikatsprüfungen, die jedes Zertifikat akzeptieren, Rückfall in einen ungeschützten Modus.
+        Auch fragen: Was passiert, wenn eine Nachricht die Prüfung nicht besteht, und arbeitet das Produkt weiter?
+    .evidence =
+        Abschnitt des Security-Handbuchs zur authentifizierten Kommunikation
+        Konfiguration des gesicherten Protokolls mit Zertifikats- oder Schlüsseleinstellungen
+        Prüfbericht, der zeigt, dass manipulierte oder gefälschte Nachrichten verworfen werden
+
+sar-3-2 =
+    .title = Schutz vor Schadsoftware
+    .question = Kann diese Software neben dem Schadsoftwareschutz des Rechners laufen, auf dem sie installiert ist (Virenschutz oder Application-Allowlisting), und nennt der Lieferant freigegebene Produkte und Einstellungen?
+    .guidance =
+        Die Version von CR 3.2 für Softwareanwendungen.
+        Prüfen: die Verträglichkeitsliste des Lieferanten für Virenschutz- und Allowlisting-Produkte, die auszunehmenden Ordner und Prozesse, und ob die Software die geladenen Dateien selbst prüft.
+        Erfüllt, wenn: die Software mit gängigem Schadsoftwareschutz auf ihrem Rechner funktioniert, der Lieferant freigegebene Produkte und Ausnahmen dokumentiert und die Ausnahmen so eng wie möglich sind.
+        Kompensierend: eine dokumentierte Abschottung des Rechners (Kiosk-Modus, Allowlisting), wenn der Lieferant keinen Scanner freigibt.
+        Schwachpunkte: ein Lieferant, der das Abschalten des Schutzes verlangt, ganze Programm- und Datenlaufwerke ausgenommen, jahrealte Verträglichkeitslisten.
+    .evidence =
+        Verträglichkeitserklärung des Lieferanten für Schadsoftwareschutz-Produkte
+        Liste der nötigen Ausnahmen aus dem Installationshandbuch
+        Prüfbericht der Software bei aktivem Schutz
+
+edr-3-2 =
+    .title = Schutz vor Schadsoftware
+    .question = Kann dieses eingebettete Gerät verhindern, dass unbefugter Code geladen und ausgeführt wird, etwa indem es nur vom Lieferanten signierte Firmware und Anwendungen annimmt?
+    .guidance =
+        Die Version von CR 3.2 für eingebettete Geräte.
+        Prüfen: wie Firmware, Anwendungen und Logik auf das Gerät kommen, ob das Gerät vor dem Ausführen eine Signatur oder Allowlist prüft, und was mit unsigniertem Code geschieht.
+        Erfüllt, wenn: das Gerät nicht freigegebene Firmware und ausführbaren Code ablehnt und das Laden der Steuerungslogik auf befugten Engineering-Zugang beschränkt ist.
+        Kompensierend: das Gerät ist für Downloads nur von einer eigenen Engineering-Station hinter einem Grenzgerät erreichbar, und Schlüsselschalter oder Schreibschutz bleiben auf RUN.
+        Schwachpunkte: ein Debug- oder Serviceport, der jedes Image lädt, abschaltbare Signaturprüfungen, Apps aus einem Store, den der Anlagenbetreiber nicht kontrolliert.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Firmware- und Codesignatur
+        Bildschirmfoto oder Test, der die Ablehnung eines unsignierten Images zeigt
+        Zertifikat oder Prüfbericht zur Code-Integrität
+
+hdr-3-2 =
+    .title = Schutz vor Schadsoftware
+    .question = Unterstützt dieses Host-Gerät einen Schadsoftwareschutz wie Virenscanner oder Application-Allowlisting, vom Lieferanten für die installierte Leittechnik-Software freigegeben?
+    .guidance =
+        Die Version von CR 3.2 für Host-Geräte.
+        Prüfen: den mitgelieferten oder freigegebenen Schutz (Scanner, Allowlisting, Endpoint Protection), seine Einstellungen und wie Signaturen oder Listen aktuell gehalten werden.
+        Erfüllt, wenn: auf dem Rechner ein Schutz laufen kann, der Schadcode erkennt oder blockiert und meldet, mit Freigabe des Lieferanten für Produkt und Ausnahmen.
+        Kompensierend: Application-Allowlisting oder ein gehärtetes Image, wo kein Scanner freigegeben ist.
+        Schwachpunkte: Schutz, den der Lieferant nur abgeschaltet zulässt, keine Signaturupdates ohne Internetzugang, weit gefasste Ausnahmen.
+    .evidence =
+        Freigabeliste des Lieferanten für Schadsoftwareschutz auf dem Rechner
+        Bildschirmfoto des Schutzstatus auf dem Rechner
+        Abschnitt des Härtungsleitfadens zum Schadsoftwareschutz
+
+hdr-3-2-re-1 =
+    .title = Version des Schadsoftwareschutzes melden
+    .question = Kann dieses Host-Gerät melden, welche Version des Schadsoftwareschutzes und welcher Signatur- oder Allowlist-Stand im Einsatz sind, damit eine Konsole oder ein Administrator die Aktualität prüfen kann?
+    .guidance =
+        Prüfen: wo der Rechner Engine- und Signaturversion anzeigt und ob er sie an eine Verwaltungskonsole, ein Protokoll oder ein Überwachungswerkzeug weitergeben kann.
+        Erfüllt, wenn: die aktuellen Versionen lokal und durch ein Werkzeug lesbar sind, mit dem Datum des letzten Updates.
+        Kompensierend: eine skriptgesteuerte Erfassung der Versionsangaben, vom Lieferanten dokumentiert.
+        Schwachpunkte: Version nur in einem lokalen Pop-up, kein Datum des letzten Updates, eine Konsole mit veralteten Daten.
+    .evidence =
+        Bildschirmfoto mit Engine- und Signaturversion
+        Konsolen- oder Protokolleintrag mit der vom Rechner gemeldeten Version
+
+ndr-3-2 =
+    .title = Schutz vor Schadsoftware
+    .question = Kann sich dieses Netzwerkgerät selbst vor unbefugtem Code schützen, und kann es, wo es Verkehr filtern soll, schädliche Inhalte im durchlaufenden Verkehr erkennen oder blockieren?
+    .guidance =
+        Die Version von CR 3.2 für Netzwerkgeräte.
+        Prüfen: wie Firmware und Zusatzpakete angenommen werden (Signaturen), und bei Firewalls und Gateways jede Prüfung von Verkehr oder Dateien auf Schadinhalte.
+        Erfüllt, wenn: das Gerät nicht freigegebene Firmware und Code ablehnt und die vom Lieferanten für seine Rolle beschriebenen Prüfungen auf Schadsoftware wirken und aktualisiert werden können.
+        Kompensierend: ein eigenes Prüfgerät an derselben Grenze, im Systementwurf dokumentiert.
+        Schwachpunkte: Prüffunktionen, deren Lizenz niemand gekauft hat, Signaturupdates nur über direkte Internetverbindung, unsignierte Zusatzmodule.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Firmware-Integrität und Verkehrsprüfung
+        Konfigurationsansicht der Prüffunktion und ihres Update-Stands
+
+cr-3-3 =
+    .title = Prüfung der Security-Funktionen
+    .question = Lassen sich die Security-Funktionen dieser Komponente testen, um zu zeigen, dass sie wie vorgesehen wirken, etwa bei Werks- und Baustellenabnahme oder in der Wartung, und beschreibt der Lieferant, wie?
+    .guidance =
+        Prüfen: Testverfahren oder Testmodi des Lieferanten für Anmeldung, Zugriffsrechte, Protokollierung, Firewall-Regeln und andere Security-Funktionen.
+        Erfüllt, wenn: jede Security-Funktion mit einer dokumentierten Methode geprüft werden kann, ohne die Komponente zu zerlegen oder zu verändern.
+        Kompensierend: ein Prüfbericht des Lieferanten für dieselbe Version und Konfiguration, plus eine kurze Prüfung vor Ort.
+        Schwachpunkte: Funktionen, die nur der Lieferant prüfen kann, Tests nur für die Erstinstallation beschrieben, keine erwarteten Ergebnisse angegeben.
+    .evidence =
+        Testverfahren des Lieferanten für die Security-Funktionen
+        Nachweis einer FAT oder SAT, bei der die Security-Funktionen getestet wurden
+
+cr-3-3-re-1 =
+    .title = Security-Prüfungen im Normalbetrieb
+    .question = Lassen sich die Security-Funktionen dieser Komponente prüfen, während sie in der Produktion läuft, ohne sie anzuhalten oder den Prozess zu stören?
+    .guidance =
+        Prüfen: Selbsttests, Zustandsanzeigen und Statusausgaben der Security-Funktionen (Protokolldienst läuft, Schutz aktiv, Zertifikate gültig), die im Betrieb lesbar sind.
+        Erfüllt, wenn: die Komponente den Zustand ihrer Security-Funktionen im Normalbetrieb prüft oder meldet und einen Ausfall signalisiert.
+        Kompensierend: eine redundante Einheit, die getestet werden kann, während die andere läuft, vom Lieferanten dokumentiert.
+        Schwachpunkte: Selbsttests nur beim Anlauf, Status nur auf einer lokalen Anzeige, die niemand ansieht.
+    .evidence =
+        Beschreibung des Selbsttests oder Zustandsstatus im Betrieb
+        Bildschirmfoto oder Alarm zu einer ausgefallenen Security-Funktion
+
+cr-3-4 =
+    .title = Integrität von Software und Informationen
+    .question = Kann diese Komponente erkennen, wenn ihre Software, Firmware, Konfiguration oder andere gespeicherte Daten unbefugt verändert wurden?
+    .guidance =
+        Prüfen: Integritätsprüfungen installierter Software und Firmware, Prüfsummen oder Versionsvergleich von Konfiguration und Logik, und was die Komponente tut, wenn eine Prüfung fehlschlägt.
+        Erfüllt, wenn: die Komponente die Integrität ihrer Software und wichtiger Daten beim Anlauf oder auf Anforderung prüft und Abweichungen meldet.
+        Kompensierend: das Engineering-Werkzeug des Lieferanten vergleicht Online-Programm und Konfiguration mit einem gespeicherten Original, und das Verfahren legt fest, wann das geschieht.
+        Schwachpunkte: Prüfungen nur der Firmware, nicht von Logik und Einstellungen, Ergebnisse nur für den Lieferanten sichtbar, Prüfsummen direkt neben den Daten, die sie schützen sollen.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Integritätsprüfungen
+        Beispiel einer erkannten Änderung (Testnachweis oder Ereignisprotokoll)
+
+cr-3-4-re-1 =
+    .title = Authentizität von Software und Informationen
+    .question = Kann diese Komponente über die Integrität hinaus prüfen, dass ihre Software und wichtige Daten aus einer befugten Quelle stammen, etwa mit digitalen Signaturen?
+    .guidance =
+        Prüfen: signierte Firmware, signierte Anwendungen oder Pakete, signierte Konfigurations- oder Logikdateien, und wer die Signaturschlüssel hält.
+        Erfüllt, wenn: die Komponente vor dem Annehmen oder Ausführen funktionswichtiger Software und Daten eine Signatur prüft und ablehnt, was die Prüfung nicht besteht.
+        Kompensierend: ein vom Lieferanten dokumentierter Übertragungsweg, auf dem Dateien auf einer vertrauenswürdigen Engineering-Station auf Signatur geprüft werden, bevor sie die Komponente erreichen.
+        Schwachpunkte: Signaturprüfung nur bei Firmware, ein Testschlüssel in Seriengeräten, abgelaufene oder widerrufene Signaturzertifikate werden akzeptiert.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu signierter Software und signierten Daten
+        Testnachweis, dass eine unsignierte oder veränderte Datei abgelehnt wird
+
+cr-3-4-re-2 =
+    .title = Automatische Meldung von Integritätsverletzungen
+    .question = Wenn diese Komponente eine Integritätsverletzung findet, kann sie dann automatisch jemanden informieren, etwa per Ereignis, Alarm, Syslog-Meldung oder SNMP-Trap an einen frei wählbaren Empfänger?
+    .guidance =
+        Prüfen: die Ereignisse, die die Komponente bei fehlgeschlagener Integritätsprüfung erzeugt, und die Schnittstellen, die sie übertragen (Syslog, SNMP, OPC-UA-Alarme, Konsole).
+        Erfüllt, wenn: eine fehlgeschlagene Integritätsprüfung automatisch eine Meldung erzeugt, die an einen einstellbaren Empfänger gehen kann.
+        Kompensierend: ein Überwachungswerkzeug, das den Integritätsstatus abfragt und alarmiert, vom Lieferanten dokumentiert.
+        Schwachpunkte: Fehler nur im lokalen Protokoll, Meldungen ohne Namen der betroffenen Datei oder Baugruppe.
+    .evidence =
+        Liste der Integritätsereignisse, die die Komponente senden kann
+        Konfiguration des Empfängers und eine Beispielmeldung
+
+cr-3-5 =
+    .title = Eingabeprüfung
+    .question = Prüft diese Komponente, was sie empfängt (Werte, Befehle, Dateien, Web- und Protokolleingaben), auf Format, Länge und plausiblen Bereich, bevor sie handelt, und weist sie Fehlerhaftes ab, ohne abzustürzen?
+    .guidance =
+        Prüfen: Ergebnisse von Robustheits- oder Fuzz-Tests der Protokolle und Webseiten des Produkts, Wertgrenzen, die die Komponente durchsetzt, und den Umgang mit fehlerhaften Paketen.
+        Erfüllt, wenn: die Komponente Eingaben an allen Schnittstellen prüft und bei fehlerhaften oder unzulässigen Daten in einem definierten Zustand bleibt.
+        Kompensierend: ein protokollkundiger Filter vor der Komponente, der nur gültige Anfragen durchlässt, wo der Lieferant ihn als vorgesehenen Aufbau nennt.
+        Schwachpunkte: Webseiten mit Injection-Lücken, Pufferüberläufe in früheren Versionen, Grenzen nur im HMI statt im Gerät geprüft.
+    .evidence =
+        Robustheits- oder Fuzz-Testbericht, z. B. aus einer Zertifizierungsprüfung
+        Abschnitt des Security-Handbuchs zur Eingabeverarbeitung
+        Liste behobener Schwachstellen bei der Eingabeverarbeitung aus den Security-Hinweisen des Lieferanten
+
+cr-3-6 =
+    .title = Deterministisches Ausgangsverhalten
+    .question = Wenn diese Komponente wegen eines Angriffs den Normalbetrieb nicht halten kann, gehen ihre Ausgänge dann in einen vorab wählbaren Zustand (aus, letzten Wert halten, fester Wert)?
+    .guidance =
+        Prüfen: einstellbare Fehlerzustände von Ausgängen und Kommunikationswerten bei CPU-Stopp, Kommunikationsverlust, Watchdog-Timeout und Überlast.
+        Erfüllt, wenn: das Ausgangsverhalten im Fehlerfall dokumentiert, je Ausgang oder Gruppe einstellbar und durch einen Test bestätigt ist.
+        Kompensierend: eine unabhängige, fest verdrahtete oder sicherheitsgerichtete Schutzebene, die den Prozess unabhängig von dieser Komponente in einen sicheren Zustand bringt.
+        Nicht anwendbar bei einer Komponente ohne Ausgänge, z. B. einem reinen Historian oder einem Berichtswerkzeug; das festhalten.
+        Schwachpunkte: Ausgangsverhalten unter Überflutung nie getestet, Voreinstellungen, die den letzten Wert halten, ohne dass das jemand gewählt hat.
+    .evidence =
+        Handbuchabschnitt zu Fehlerzuständen und Ersatzwerten
+        Konfigurationsansicht des Fehlerzustands der Ausgänge
+        Testnachweis zu Kommunikationsverlust oder Überlast
+
+cr-3-7 =
+    .title = Fehlerbehandlung
+    .question = Gibt diese Komponente bei Fehlern Meldungen aus, die dem Benutzer weiterhelfen, ohne Details preiszugeben, die einem Angreifer nützen, etwa Dateipfade, Softwareversionen oder Speicherinhalte?
+    .guidance =
+        Prüfen: Fehlerseiten der Weboberfläche, Meldungen bei fehlgeschlagener Anmeldung, Fehlerantworten der Protokolle und Absturzausgaben; Befunde von Penetrationstests zur Preisgabe von Informationen.
+        Erfüllt, wenn: Fehlermeldungen für Benutzer verständlich und frei von internen Details sind und die vollständigen Details nur in ein geschütztes Protokoll gehen.
+        Kompensierend: Einschränken, wer die Schnittstelle erreicht, z. B. Webzugriff nur aus einem Managementnetz, wo der Lieferant die Meldungen nicht ändern kann.
+        Schwachpunkte: Stacktraces in Webseiten, Banner mit genauen Versionen, Anmeldemeldungen, die verraten, ob der Benutzername existiert.
+    .evidence =
+        Bildschirmfotos typischer Fehlermeldungen
+        Befunde von Penetrationstests zur Preisgabe von Informationen
+
+cr-3-8 =
+    .title = Integrität von Sitzungen
+    .question = Schützt diese Komponente die Sitzungen ihrer Weboberfläche, ihres Fernzugriffs oder ihrer Engineering-Verbindungen so, dass niemand eine Sitzung übernehmen oder sich einschleusen kann, und weist sie ungültige Sitzungskennungen ab?
+    .guidance =
+        Prüfen: jede sitzungsbasierte Schnittstelle des Produkts, wie Sitzungen beginnen und enden, wie Sitzungskennungen erzeugt und übertragen werden (nur HTTPS, Secure-Flag der Cookies).
+        Erfüllt, wenn: Sitzungskennungen zufällig sind, an den authentifizierten Benutzer gebunden, nur über geschützte Verbindungen übertragen, bei der Anmeldung neu vergeben und bei Abmeldung oder Timeout unbrauchbar werden.
+        Kompensierend: Zugang zur Schnittstelle nur über einen geschützten Jump-Host, als vorgesehener Aufbau dokumentiert.
+        Nicht anwendbar bei einer Komponente ohne sitzungsbasierte Schnittstellen; festhalten, was geprüft wurde.
+        Schwachpunkte: Webseiten über einfaches HTTP, Kennungen in der URL, Sitzungen, die die Abmeldung überleben, Engineering-Protokolle ganz ohne Sitzungsschutz.
+    .evidence =
+        Abschnitt des Security-Handbuchs zur Sitzungsverwaltung
+        Abschnitt eines Penetrationstests zur Sitzungsverwaltung
+        Browserprüfung der Cookie-Flags der Weboberfläche
+
+cr-3-9 =
+    .title = Schutz der Audit-Informationen
+    .question = Sind die Audit-Aufzeichnungen dieser Komponente und die Werkzeuge, mit denen man sie liest und verwaltet, so geschützt, dass nur befugte Benutzer sie lesen und niemand sie unbemerkt ändern oder löschen kann?
+    .guidance =
+        Prüfen: wer das Protokoll der Komponente lesen, exportieren, löschen oder konfigurieren darf, ob das Löschen selbst protokolliert wird, und wie Protokolldaten beim Versand geschützt sind.
+        Erfüllt, wenn: der Zugriff auf Audit-Aufzeichnungen und Protokolleinstellungen auf benannte Rollen beschränkt ist, Einträge nicht veränderbar sind und Löschen oder Überlauf aufgezeichnet wird.
+        Kompensierend: sofortige Weiterleitung aller Einträge an einen geschützten Kollektor, vom Lieferanten dokumentiert, bei Komponenten mit schwachem lokalem Protokoll.
+        Schwachpunkte: jeder angemeldete Benutzer kann das Protokoll löschen, ein kleiner Ringpuffer, der still überschreibt, ungeschützt gesendetes Syslog.
+    .evidence =
+        Rollen- und Rechtetabelle für den Protokollzugriff
+        Protokolleinstellungen mit Weiterleitung und Überlaufverhalten
+
+cr-3-9-re-1 =
+    .title = Audit-Aufzeichnungen auf einmal beschreibbaren Medien
+    .question = Kann diese Komponente ihre Audit-Aufzeichnungen auf Hardware ablegen, die nach dem Schreiben nicht mehr überschrieben werden kann, etwa einmal beschreibbarer Speicher oder ein WORM-Speichergerät?
+    .guidance =
+        Prüfen: die Ablage des Audit-Trails im Produkt: einmal beschreibbarer Speicher, ein angeschlossenes WORM-Gerät oder eine dokumentierte Schnittstelle zu externem WORM-Speicher.
+        Erfüllt, wenn: das Produkt seine Audit-Aufzeichnungen auf hardwareseitig einmal beschreibbaren Medien speichern kann, sodass kein Benutzer oder Administrator sie ändern kann.
+        Kompensierend: von der Komponente signierte oder verkettete Einträge, die an ein externes unveränderliches Archiv gehen, vom Lieferanten beschrieben.
+        Schwachpunkte: Unveränderlichkeit nur per Software, die ein Administrator abschalten kann, nur ein Teil der Einträge erreicht den WORM-Speicher.
+    .evidence =
+        Produktdokumentation der WORM-Speicheroption
+        Konfiguration, die zeigt, dass die Audit-Aufzeichnungen dorthin geschrieben werden
+
+edr-3-10 =
+    .title = Unterstützung von Updates
+    .question = Lässt sich dieses eingebettete Gerät im Feld aktualisieren und aufrüsten (Firmware, Anwendungen, Security-Patches), und beschreibt der Lieferant ein sicheres Vorgehen dafür?
+    .guidance =
+        Die Version von CR 3.10 für eingebettete Geräte.
+        Prüfen: Update-Werkzeug und -Verfahren, ob das Gerät Konfiguration und Logik behält, wie lange es außer Betrieb ist und wie ein fehlgeschlagenes Update zurückgenommen wird.
+        Erfüllt, wenn: der Lieferant Updates bereitstellt und einen dokumentierten Weg, sie im Feld ohne Hardwaretausch zu installieren.
+        Kompensierend: ein dokumentierter Tausch gegen ein aktualisiertes Ersatzgerät, wo die Firmware nicht vor Ort geändert werden kann.
+        Schwachpunkte: Updates nur durch den Service des Lieferanten, Updates, die die Konfiguration zurücksetzen, kein Weg zurück nach einem fehlgeschlagenen Update.
+    .evidence =
+        Update-Verfahren aus dem Handbuch
+        Liste des Lieferanten mit freigegebenen Firmware-Versionen und Security-Korrekturen
+
+edr-3-10-re-1 =
+    .title = Authentizität und Integrität von Updates
+    .question = Prüft dieses eingebettete Gerät vor der Installation eines Updates, dass es echt und unverändert ist, etwa mit der Signatur des Lieferanten, und lehnt es sonst ab?
+    .guidance =
+        Prüfen: die Signaturprüfung von Firmware- und Anwendungspaketen im Gerät selbst, die verwendeten Schlüssel und was mit einem Image geschieht, das durchfällt.
+        Erfüllt, wenn: das Gerät Authentizität und Integrität jedes Updates vor der Installation prüft und ein fehlerhaftes ablehnt.
+        Kompensierend: Prüfung von Signatur oder Hashwert auf der Engineering-Station vor der Übertragung, vom Lieferanten dokumentiert, wo das Gerät selbst nicht prüfen kann.
+        Schwachpunkte: Prüfung nur im Update-Werkzeug statt im Gerät, Rückstufung auf eine alte, verwundbare Version ohne Berechtigung möglich.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu signierten Updates
+        Testnachweis, dass ein verändertes Update abgelehnt wird
+
+hdr-3-10 =
+    .title = Unterstützung von Updates
+    .question = Lassen sich dieses Host-Gerät, sein Betriebssystem und die installierte Leittechnik-Software im Feld aktualisieren und patchen, mit einem vom Lieferanten unterstützten Verfahren?
+    .guidance =
+        Die Version von CR 3.10 für Host-Geräte.
+        Prüfen: wie Betriebssystem-Patches, Treiber, Firmware (BIOS oder UEFI) und Anwendungsupdates freigegeben und installiert werden, und ob Updates ohne Internetzugang funktionieren.
+        Erfüllt, wenn: Rechner und Software im Feld über ein dokumentiertes, vom Lieferanten freigegebenes Verfahren aktualisiert werden können.
+        Kompensierend: ein vom Lieferanten freigegebenes Image des ganzen Rechners, als Ganzes getestet und neu installiert.
+        Schwachpunkte: Patch-Freigaben, die Monate hinterherhinken, nie aktualisiertes BIOS, Updates, die eine direkte Internetverbindung brauchen.
+    .evidence =
+        Patch-Freigabeliste des Lieferanten für den Rechner
+        Update-Verfahren für Betriebssystem und Anwendung
+
+hdr-3-10-re-1 =
+    .title = Authentizität und Integrität von Updates
+    .question = Prüft dieses Host-Gerät vor der Installation eines Updates die Signatur oder einen anderen Nachweis, dass das Update echt und unverändert ist, und lehnt es sonst ab?
+    .guidance =
+        Prüfen: Signaturprüfungen für Betriebssystem-Patches, Installationsprogramme und Firmware, und Einstellungen, die unsignierte Pakete zulassen würden.
+        Erfüllt, wenn: jedes Update vor der Installation auf Authentizität und Integrität geprüft wird und ein Fehlschlag die Installation stoppt.
+        Kompensierend: Vergleich des Hashwerts mit dem vom Lieferanten veröffentlichten Wert vor der Installation, vom Administrator durchgeführt und festgehalten.
+        Schwachpunkte: unsignierte Installationsprogramme oder Skripte des Lieferanten, aus Bequemlichkeit abgeschaltete Signaturprüfung.
+    .evidence =
+        Einstellungen, die signierte Pakete oder Treiber erzwingen
+        Beispiel eines geprüften Updates im Installationsprotokoll
+
+ndr-3-10 =
+    .title = Unterstützung von Updates
+    .question = Lässt sich dieses Netzwerkgerät im Feld aktualisieren (Firmware, Betriebssystem, Regel- und Signaturpakete), mit einem Verfahren, bei dem die Konfiguration erhalten bleibt?
+    .guidance =
+        Die Version von CR 3.10 für Netzwerkgeräte.
+        Prüfen: das Update-Verfahren, was mit Konfiguration und Verkehr während des Updates geschieht, und wie redundante Paare nacheinander aktualisiert werden.
+        Erfüllt, wenn: das Gerät im Feld auf dokumentierte Weise aktualisiert werden kann, ohne seine Konfiguration zu verlieren.
+        Kompensierend: Tausch gegen ein vorbereitetes, aktualisiertes Ersatzgerät, wo ein Update vor Ort nicht möglich ist.
+        Schwachpunkte: Updates mit Neustart bei stehendem Netz, kein Zurückrollen, abgekündigte Geräte ohne Updates.
+    .evidence =
+        Update-Verfahren aus dem Handbuch
+        Firmware-Versionshinweise des Lieferanten mit Security-Korrekturen
+
+ndr-3-10-re-1 =
+    .title = Authentizität und Integrität von Updates
+    .question = Prüft dieses Netzwerkgerät vor der Installation eines Firmware- oder Paket-Updates, dass es echt und unverändert ist, und lehnt es sonst ab?
+    .guidance =
+        Prüfen: Signaturprüfungen von Firmware-Images und Zusatzpaketen im Gerät, die verwendeten Schlüssel und den Umgang mit Images, die durchfallen.
+        Erfüllt, wenn: das Gerät jedes Update vor der Installation prüft und fehlerhafte Updates ablehnt.
+        Kompensierend: Hashprüfung gegen den vom Lieferanten veröffentlichten Wert vor dem Hochladen, vom Administrator festgehalten.
+        Schwachpunkte: Images, die über einen Bootloader ohne Prüfung angenommen werden, frei mögliche Rückstufungen.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu signierter Firmware
+        Testnachweis, dass ein verändertes Image abgelehnt wird
+
+edr-3-11 =
+    .title = Physischer Manipulationsschutz und Erkennung
+    .question = Widersteht dieses eingebettete Gerät physischen Manipulationen und macht es sie sichtbar, etwa mit Siegeln, geschlossenem Gehäuse, abgedeckten Debug-Ports oder einem Manipulationsschalter?
+    .guidance =
+        Die Version von CR 3.11 für eingebettete Geräte.
+        Prüfen: Gehäuse, Siegel, entnehmbare Speicherkarten, Debug- und Serviceports (JTAG, serielle Konsole) und einen eventuellen Manipulationssensor.
+        Erfüllt, wenn: das Öffnen des Geräts oder der Zugang zu internen Schnittstellen erschwert ist und eine sichtbare oder aufgezeichnete Spur hinterlässt.
+        Kompensierend: Einbau in einen verschlossenen Schrank mit Siegeln und regelmäßiger Kontrolle, bei Geräten ohne solche Merkmale.
+        Schwachpunkte: zugängliche Debug-Stecker, ungeschützte Speicherkarten mit dem Programm, Siegel, die niemand kontrolliert.
+    .evidence =
+        Produktdokumentation der Manipulationsschutzmerkmale
+        Foto des eingebauten Geräts und seines Schranks
+
+edr-3-11-re-1 =
+    .title = Meldung von Manipulationsversuchen
+    .question = Kann dieses eingebettete Gerät bei einem physischen Manipulationsversuch automatisch einen Alarm auslösen oder ein Ereignis aufzeichnen?
+    .guidance =
+        Prüfen: Manipulationssensoren (Deckelschalter, Licht- oder Bewegungssensor) und was sie auslösen: ein Ereignis, einen Alarm an das Leitsystem, eine Sperre des Geräts.
+        Erfüllt, wenn: ein physischer Manipulationsversuch automatisch eine Meldung erzeugt, die eine Stelle erreicht, an der jemand reagiert.
+        Kompensierend: ein Türkontakt am Schrank, auf die Alarmanlage verdrahtet, wo das Gerät keinen eigenen Sensor hat.
+        Schwachpunkte: Alarme nur im lokalen Protokoll, Sensoren, die sich ohne Öffnen des Gehäuses überlisten lassen.
+    .evidence =
+        Beschreibung der Manipulationssensoren und ihrer Ereignisse
+        Testnachweis eines Manipulationsalarms
+
+hdr-3-11 =
+    .title = Physischer Manipulationsschutz und Erkennung
+    .question = Widersteht dieses Host-Gerät (Industrie-PC oder Server) physischen Manipulationen und macht es sie sichtbar, etwa mit abschließbarem Gehäuse, Gehäuseöffnungsschalter oder gesperrten Firmware-Einstellungen?
+    .guidance =
+        Die Version von CR 3.11 für Host-Geräte.
+        Prüfen: abschließbare Gehäuse und Laufwerksschächte, Erkennung der Gehäuseöffnung, Firmware-Passwort, gesperrte Bootreihenfolge, abschaltbare Frontanschlüsse.
+        Erfüllt, wenn: der physische Zugang zum Inneren und zu Boot- oder Debug-Schnittstellen erschwert ist und eine Spur hinterlässt.
+        Kompensierend: Einbau in ein verschlossenes Rack oder einen Raum mit Zutrittskontrolle und Siegeln.
+        Schwachpunkte: kein Firmware-Passwort, Booten von USB erlaubt, Wechsellaufwerke ohne Schloss.
+    .evidence =
+        Hardwaredokumentation zu Gehäuseöffnungserkennung und Schlössern
+        Firmware-Einstellungen mit Passwort und Bootreihenfolge
+
+hdr-3-11-re-1 =
+    .title = Meldung von Manipulationsversuchen
+    .question = Kann dieses Host-Gerät beim Öffnen oder bei Manipulation einen Alarm auslösen oder ein Ereignis schreiben, das automatisch weitergegeben wird?
+    .guidance =
+        Prüfen: Ereignisse zur Gehäuseöffnung in Firmware oder Management-Controller, und ob sie das Betriebssystemprotokoll oder ein Überwachungswerkzeug erreichen.
+        Erfüllt, wenn: ein Manipulationsversuch automatisch eine Meldung an einen einstellbaren Empfänger erzeugt.
+        Kompensierend: ein Türkontakt am Rack, auf die Alarmanlage verdrahtet.
+        Schwachpunkte: Öffnungsereignisse erst beim nächsten Start angezeigt, nicht konfigurierte Meldungen des Management-Controllers.
+    .evidence =
+        Konfiguration der Meldungen zur Gehäuseöffnung
+        Beispielereignis aus einem Test
+
+ndr-3-11 =
+    .title = Physischer Manipulationsschutz und Erkennung
+    .question = Widersteht dieses Netzwerkgerät physischen Manipulationen und macht es sie sichtbar, etwa mit versiegeltem Gehäuse, geschützten Konsolen- und Serviceports oder einem Manipulationssensor?
+    .guidance =
+        Die Version von CR 3.11 für Netzwerkgeräte.
+        Prüfen: Gehäuse, Siegel, Konsolen- und USB-Ports, Reset-Tasten, die Werkseinstellungen herstellen, entnehmbarer Konfigurationsspeicher.
+        Erfüllt, wenn: der physische Zugang zu Innerem, Konsole und Reset-Funktionen erschwert ist und eine sichtbare oder aufgezeichnete Spur hinterlässt.
+        Kompensierend: Einbau in einen verschlossenen Schrank oder ein Rack mit Siegeln und Kontrolle.
+        Schwachpunkte: eine Reset-Taste, die Konfiguration und Passwort löscht, offene Konsolenports, austauschbare Konfigurationsstecker.
+    .evidence =
+        Produktdokumentation der Manipulationsschutzmerkmale
+        Einstellungen, die Reset-Taste oder Konsole wo möglich abschalten
+
+ndr-3-11-re-1 =
+    .title = Meldung von Manipulationsversuchen
+    .question = Kann dieses Netzwerkgerät bei einer physischen Manipulation automatisch einen Alarm auslösen oder ein Ereignis senden, z. B. per Syslog oder SNMP-Trap?
+    .guidance =
+        Prüfen: Manipulationssensoren und Ereignisse wie geöffneter Deckel, angeschlossene Konsole oder entnommener Konfigurationsspeicher, und wohin sie gesendet werden.
+        Erfüllt, wenn: ein Manipulationsversuch automatisch eine Meldung an einen einstellbaren Empfänger erzeugt.
+        Kompensierend: ein Türkontakt am Schrank, auf die Alarmanlage verdrahtet.
+        Schwachpunkte: Ereignisse nur in einem lokalen Puffer, der beim Ausschalten verloren geht.
+    .evidence =
+        Liste der Manipulationsereignisse, die das Gerät sendet
+        Beispielmeldung aus einem Test
+
+edr-3-12 =
+    .title = Vertrauensanker des Produktlieferanten
+    .question = Wird dieses eingebettete Gerät mit den Vertrauensankern des Lieferanten ausgeliefert (Schlüssel oder Zertifikate zur Prüfung von Firmware und Identität), so gespeichert, dass sie nicht ausgelesen oder verändert werden können?
+    .guidance =
+        Die Version von CR 3.12 für eingebettete Geräte.
+        Prüfen: wo die öffentlichen Schlüssel oder Zertifikate des Lieferanten liegen (Secure Element, TPM, geschützter Flash), wofür sie dienen (Firmware-Prüfung, Geräteidentität) und wie sie bei Kompromittierung ersetzt werden.
+        Erfüllt, wenn: die Vertrauensanker des Lieferanten in geschütztem Speicher eingebracht sind, ihre Integrität geschützt und ihre Verwendung dokumentiert ist.
+        Kompensierend: kaum möglich; eine vom Anlagenbetreiber kontrollierte Prüfung der Firmware vor der Installation senkt das Risiko, ersetzt den Vertrauensanker aber nicht.
+        Schwachpunkte: Schlüssel in gewöhnlichem Flash, der überschrieben werden kann, derselbe private Schlüssel in jedem Gerät, kein Plan für den Widerruf von Schlüsseln.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Vertrauensankern und Hardware-Schlüsselspeicher
+        Zertifikat oder Prüfbericht zur sicheren Schlüsselablage
+
+hdr-3-12 =
+    .title = Vertrauensanker des Produktlieferanten
+    .question = Hält dieses Host-Gerät die Vertrauensanker des Lieferanten (z. B. Plattformschlüssel in der Firmware, ein TPM mit Endorsement Key) in geschütztem Speicher, sodass sie nicht unbefugt ausgelesen oder verändert werden können?
+    .guidance =
+        Die Version von CR 3.12 für Host-Geräte.
+        Prüfen: ob ein TPM vorhanden und aktiv ist, die Secure-Boot-Schlüssel in der Firmware, wie der Lieferant sie einbringt und aktualisiert.
+        Erfüllt, wenn: die Vertrauensanker des Lieferanten in geschützter Hardware vorhanden sind, nicht unbefugt geändert werden können und ihre Verwendung dokumentiert ist.
+        Kompensierend: kaum möglich; ein bei der Inbetriebnahme festgehaltener Stand der Firmware-Schlüssel hilft, Änderungen zu bemerken.
+        Schwachpunkte: abgeschaltetes TPM, Standard-Testschlüssel in der Firmware, Schlüssel, die sich vom Betriebssystem aus ohne Passwort ändern lassen.
+    .evidence =
+        Firmware-Ansicht mit TPM- und Secure-Boot-Schlüsselstatus
+        Dokumentation des Lieferanten zu den eingebrachten Schlüsseln
+
+ndr-3-12 =
+    .title = Vertrauensanker des Produktlieferanten
+    .question = Hält dieses Netzwerkgerät die Vertrauensanker des Lieferanten (Schlüssel oder Zertifikate für Firmware-Prüfung und Geräteidentität) in geschütztem Speicher, der nicht ausgelesen oder verändert werden kann?
+    .guidance =
+        Die Version von CR 3.12 für Netzwerkgeräte.
+        Prüfen: Hardware-Schlüsselspeicher (Secure Element, TPM), das Zertifikat der Geräteidentität und was der Lieferant tut, wenn ein Schlüssel kompromittiert ist.
+        Erfüllt, wenn: die Vertrauensanker des Lieferanten in geschütztem Speicher eingebracht sind und wie dokumentiert für Firmware- und Identitätsprüfungen genutzt werden.
+        Kompensierend: kaum möglich; die Lücke und die Maßnahmen darum herum festhalten.
+        Schwachpunkte: identische Schlüssel in allen Geräten, über die Konsole lesbare Schlüssel, Zertifikate, die im Feld ohne Erneuerung ablaufen.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Vertrauensankern
+        Zertifikat oder Prüfbericht zur Schlüsselablage
+
+edr-3-13 =
+    .title = Vertrauensanker des Anlagenbetreibers
+    .question = Kann der Anlagenbetreiber eigene Vertrauensanker (z. B. sein CA-Zertifikat oder eigene Schlüssel) in dieses eingebettete Gerät laden, geschützt vor Auslesen und Verändern, und später ersetzen?
+    .guidance =
+        Die Version von CR 3.13 für eingebettete Geräte.
+        Prüfen: wie Zertifikate und Schlüssel des Anlagenbetreibers installiert werden (Engineering-Werkzeug, Webseite, Zertifikatsanforderung), wo sie liegen und wer sie ändern darf.
+        Erfüllt, wenn: der Anlagenbetreiber eigene Vertrauensanker in geschütztem Speicher einbringen und erneuern kann, beschränkt auf befugte Benutzer.
+        Kompensierend: ein Service des Lieferanten, der die Zertifikate des Anlagenbetreibers nach einem dokumentierten Verfahren installiert.
+        Schwachpunkte: nur selbstsignierte Gerätezertifikate möglich, exportierbare private Schlüssel, Zertifikatsimport für jeden angemeldeten Benutzer offen.
+    .evidence =
+        Handbuchabschnitt zur Installation eigener Zertifikate
+        Bildschirmfoto des Zertifikatsspeichers mit der CA des Anlagenbetreibers
+
+hdr-3-13 =
+    .title = Vertrauensanker des Anlagenbetreibers
+    .question = Kann der Anlagenbetreiber auf diesem Host-Gerät eigene Vertrauensanker (CA-Zertifikate, Schlüssel, Secure-Boot-Schlüssel) installieren und erneuern, geschützt vor Auslesen und Verändern?
+    .guidance =
+        Die Version von CR 3.13 für Host-Geräte.
+        Prüfen: die von der Leittechnik-Software genutzten Zertifikatsspeicher, TPM-geschützte Schlüssel, das Einbringen von Secure-Boot-Schlüsseln und wer sie ändern darf.
+        Erfüllt, wenn: Vertrauensanker des Anlagenbetreibers installiert, geschützt und erneuert werden können und nur befugte Administratoren sie ändern können.
+        Kompensierend: ein dokumentiertes Verfahren des Lieferanten, das die Zertifikate des Anlagenbetreibers bei der Inbetriebnahme installiert.
+        Schwachpunkte: die Anwendung ignoriert den Zertifikatsspeicher des Systems, private Schlüssel in Dateien, die alle Benutzer lesen können.
+    .evidence =
+        Verfahren zur Installation der Zertifikate des Anlagenbetreibers
+        Bildschirmfoto der Zertifikatsspeicher mit der CA des Anlagenbetreibers
+
+ndr-3-13 =
+    .title = Vertrauensanker des Anlagenbetreibers
+    .question = Kann der Anlagenbetreiber eigene CA-Zertifikate und Schlüssel in dieses Netzwerkgerät laden, geschützt vor Auslesen und Verändern, und sie erneuern?
+    .guidance =
+        Die Version von CR 3.13 für Netzwerkgeräte.
+        Prüfen: Zertifikatsimport oder automatische Zertifikatsanforderung (SCEP, EST), Ablage privater Schlüssel und wer sie ändern darf.
+        Erfüllt, wenn: der Anlagenbetreiber eigene Vertrauensanker in geschütztem Speicher einbringen und erneuern kann, beschränkt auf befugte Administratoren.
+        Kompensierend: ein dokumentiertes Verfahren des Lieferanten zur Installation der Zertifikate des Anlagenbetreibers.
+        Schwachpunkte: private Schlüssel im Klartext exportierbar, noch genutzte Standardzertifikate, keine Erneuerung vor Ablauf.
+    .evidence =
+        Handbuchabschnitt zur Zertifikatsverwaltung
+        Bildschirmfoto der installierten Zertifikate des Anlagenbetreibers
+
+edr-3-14 =
+    .title = Integrität des Startvorgangs
+    .question = Prüft dieses eingebettete Gerät beim Start die Integrität seiner Firmware und Software und verweigert es die Ausführung eines veränderten Images?
+    .guidance =
+        Die Version von CR 3.14 für eingebettete Geräte.
+        Prüfen: die Startkette (Bootloader, Betriebssystem, Laufzeitumgebung, Anwendung) und welche Stufe die nächste vor dem Start prüft.
+        Erfüllt, wenn: die Integrität jeder Startstufe vor ihrer Nutzung geprüft wird und ein Fehlschlag den Start stoppt oder eine festgelegte sichere Wiederherstellung einleitet.
+        Kompensierend: für das Gerät selbst kaum möglich; ein regelmäßiger Abgleich von Firmware-Version und Hashwert von außen verkleinert die Lücke.
+        Schwachpunkte: Prüfungen nur der Anwendung, ein Bootloader, der sich über den Serviceport ersetzen lässt, nicht festgelegtes Verhalten im Fehlerfall.
+    .evidence =
+        Abschnitt des Security-Handbuchs zur Startintegrität
+        Testnachweis eines Starts mit verändertem Image
+
+edr-3-14-re-1 =
+    .title = Authentizität des Startvorgangs
+    .question = Prüft dieses eingebettete Gerät beim Start die Authentizität seiner Firmware mit den Vertrauensankern des Lieferanten (Secure Boot) und verweigert es unsignierte oder fremde Images?
+    .guidance =
+        Prüfen: Secure Boot mit Signaturen, die gegen in geschützter Hardware gehaltene Schlüssel geprüft werden, beginnend mit einer unveränderlichen ersten Stufe.
+        Erfüllt, wenn: jede Startstufe vor der Ausführung gegen die Vertrauensanker des Lieferanten geprüft wird und Fehlschläge den Start stoppen.
+        Kompensierend: kaum möglich; festhalten, was das Gerät in der Zwischenzeit physisch und logisch schützt.
+        Schwachpunkte: Secure Boot vorhanden, aber ab Werk aus, Debug-Modi, die die Prüfung überspringen.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Secure Boot
+        Zertifikat oder Prüfbericht zur Authentizität des Startvorgangs
+
+hdr-3-14 =
+    .title = Integrität des Startvorgangs
+    .question = Prüft dieses Host-Gerät beim Start die Integrität von Firmware, Bootloader und Betriebssystem, etwa mit Measured Boot und einem TPM?
+    .guidance =
+        Die Version von CR 3.14 für Host-Geräte.
+        Prüfen: UEFI-Einstellungen, Measured Boot, Integritätsfunktionen des Betriebssystems und was geschieht, wenn eine Messung nicht passt.
+        Erfüllt, wenn: die Integrität der Startkette vor jeder Stufe geprüft wird und eine Abweichung den Start stoppt oder gemeldet wird.
+        Kompensierend: eine gesperrte Firmware-Konfiguration und regelmäßige Integritätsprüfungen der Startdateien von außen.
+        Schwachpunkte: Legacy-Boot aktiviert, Booten von USB erlaubt, Messwerte aufgezeichnet, aber nie verglichen.
+    .evidence =
+        Firmware-Einstellungen zur Startintegrität
+        Abschnitt des Härtungsleitfadens des Lieferanten zum Startschutz
+
+hdr-3-14-re-1 =
+    .title = Authentizität des Startvorgangs
+    .question = Nutzt dieses Host-Gerät Secure Boot, sodass Firmware, Bootloader und Betriebssystem nur starten, wenn ihre Signaturen zu den Vertrauensankern des Lieferanten passen?
+    .guidance =
+        Prüfen: Secure-Boot-Status in UEFI, die eingebrachten Schlüssel, und ob die installierte Leittechnik-Software und ihre Treiber damit verträglich sind.
+        Erfüllt, wenn: Secure Boot mit installierter Leittechnik-Software unterstützt wird und nur signierte Startkomponenten starten.
+        Kompensierend: kaum möglich; gesperrte Firmware und physischer Schutz verkleinern die Lücke.
+        Schwachpunkte: Secure Boot abgeschaltet, weil ein Treiber unsigniert ist, ein Leitfaden des Lieferanten, der das Abschalten empfiehlt.
+    .evidence =
+        Bildschirmfoto mit aktiviertem Secure Boot
+        Erklärung des Lieferanten, dass die Software Secure Boot unterstützt
+
+ndr-3-14 =
+    .title = Integrität des Startvorgangs
+    .question = Prüft dieses Netzwerkgerät beim Start die Integrität von Bootloader und Firmware und verweigert es die Ausführung eines veränderten Images?
+    .guidance =
+        Die Version von CR 3.14 für Netzwerkgeräte.
+        Prüfen: die Startkette des Geräts, welche Stufen geprüft werden, und das Verhalten im Fehlerfall (Stopp, Rückfall auf ein bekanntes Image).
+        Erfüllt, wenn: die Integrität jeder Startstufe vor ihrer Ausführung geprüft und ein Fehlschlag auf festgelegte Weise behandelt und gemeldet wird.
+        Kompensierend: regelmäßiger Vergleich des Hashwerts des laufenden Images mit dem vom Lieferanten veröffentlichten Wert.
+        Schwachpunkte: eine Bootloader-Konsole, die jedes Image lädt, ein altes, verwundbares Rückfall-Image.
+    .evidence =
+        Abschnitt des Security-Handbuchs zur Startintegrität
+        Startprotokoll mit der Integritätsprüfung
+
+ndr-3-14-re-1 =
+    .title = Authentizität des Startvorgangs
+    .question = Prüft dieses Netzwerkgerät die Signaturen seiner Startstufen gegen die Vertrauensanker des Lieferanten, bevor es sie ausführt (Secure Boot)?
+    .guidance =
+        Prüfen: Unterstützung von Secure Boot, die Hardwareverankerung der Schlüssel, und ob die Prüfung abgeschaltet werden kann.
+        Erfüllt, wenn: jede Startstufe gegen die Vertrauensanker des Lieferanten geprüft wird und unsignierte oder fremde Images nicht starten.
+        Kompensierend: kaum möglich; physischer Schutz und Hashprüfungen der Images verkleinern die Lücke.
+        Schwachpunkte: Secure Boot nur bei neueren Hardwareständen, ein versteckter Servicemodus, der ihn umgeht.
+    .evidence =
+        Abschnitt des Security-Handbuchs zu Secure Boot
+        Zertifikat oder Prüfbericht zur Authentizität des Startvorgangs
+

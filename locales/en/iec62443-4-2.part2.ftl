@@ -1,0 +1,540 @@
+## FR 3 System integrity (SI)
+
+fr-3 =
+    .title = System integrity (SI)
+    .description = What the component can do to keep its messages, software, firmware and data from being changed without permission, and to behave predictably when it is attacked or fed bad input. Malware protection, updates, tamper protection, roots of trust and secure boot come in versions for each type of component.
+
+cr-3-1 =
+    .title = Communication integrity
+    .question = Can this component protect the messages it sends and receives so that a change made on the way is detected, on every interface it offers (fieldbus, Ethernet protocols, web, engineering access)?
+    .guidance =
+        Look at: the security manual's list of interfaces and protocols, and for each one what protects the content on the wire (checksums, sequence numbers, message authentication codes, TLS).
+        Met when: each interface the product offers can detect altered messages, at least by a protocol mechanism, and the manual says how to switch it on where it is optional.
+        Compensating: the product documentation names a network measure for interfaces without integrity protection (e.g. a VPN device in front), and the plant applies it.
+        Weak spots: an old protocol kept for compatibility that has no protection, integrity switched off by default, a serial or radio interface left out of the manual.
+    .evidence =
+        Interface and protocol list from the security manual
+        Configuration screen showing the integrity or security mode per interface
+        Certificate or test report covering communication integrity
+
+cr-3-1-re-1 =
+    .title = Authenticity of received messages
+    .question = Can this component check by cryptography that a message really comes from the expected sender and was not altered, and reject it when the check fails?
+    .guidance =
+        Look at: the protocols with cryptographic protection the product supports (OPC UA Sign, TLS, CIP Security, SNMPv3, signed messages) and how peers and keys are set up.
+        Met when: the product verifies a signature or message authentication code on received traffic, rejects messages that fail, and can record the rejection.
+        Compensating: an encrypting tunnel device in front of the product that authenticates the traffic, documented by the supplier as the intended set-up.
+        Weak spots: authentication that only covers log-on and not the data that follows, certificate checks that accept any certificate, a fallback to unprotected mode.
+        Ask also: what happens when a message fails the check, and does the product keep working?
+    .evidence =
+        Security manual section on authenticated communication
+        Configuration of the secured protocol with the certificate or key settings
+        Test report showing that tampered or forged messages are rejected
+
+sar-3-2 =
+    .title = Protection from malicious code
+    .question = Can this software run alongside the malware protection of the host it is installed on (antivirus or application allow-listing), and does the supplier say which products and settings are approved?
+    .guidance =
+        The software application version of CR 3.2.
+        Look at: the supplier's compatibility list for antivirus and allow-listing products, the folders and processes to exclude, and whether the software itself checks the files it loads.
+        Met when: the software works with common malware protection on its host, the supplier documents approved products and exclusions, and the exclusions are as narrow as possible.
+        Compensating: a documented lock-down of the host (kiosk mode, allow-listing) when the supplier does not approve any scanner.
+        Weak spots: a supplier who demands that protection is switched off, whole program and data drives excluded, compatibility lists years out of date.
+    .evidence =
+        Supplier compatibility statement for malware protection products
+        List of required exclusions from the installation manual
+        Test report of the software running with protection active
+
+edr-3-2 =
+    .title = Protection from malicious code
+    .question = Can this embedded device stop unauthorised code from being loaded onto it and run, for example by accepting only signed firmware and applications from its supplier?
+    .guidance =
+        The embedded device version of CR 3.2.
+        Look at: how firmware, applications and logic get onto the device, whether the device checks a signature or allow-list before running them, and what happens to unsigned code.
+        Met when: the device refuses firmware or executable code that is not approved, and the control logic download is limited to authorised engineering access.
+        Compensating: the device cannot be reached for downloads except from a dedicated engineering station behind a boundary device, and a key switch or write protection is kept in RUN.
+        Weak spots: a debug or service port that loads any image, signature checks that can be switched off, apps from a store the owner cannot control.
+    .evidence =
+        Security manual section on firmware and code signing
+        Screenshot or test showing an unsigned image being refused
+        Certificate or test report covering code integrity
+
+hdr-3-2 =
+    .title = Protection from malicious code
+    .question = Does this host device support malware protection such as an antivirus scanner or application allow-listing, approved by the supplier for the installed control software?
+    .guidance =
+        The host device version of CR 3.2.
+        Look at: the protection delivered with or approved for the host (scanner, allow-listing, endpoint protection), its settings, and how signatures or lists are kept current.
+        Met when: the host can run protection that detects or blocks malicious code and reports it, with supplier approval for the product and its exclusions.
+        Compensating: application allow-listing or a hardened image where a scanner is not approved.
+        Weak spots: protection that the supplier allows only switched off, no way to update signatures without internet access, wide exclusions.
+    .evidence =
+        Supplier approval list for malware protection on the host
+        Screenshot of the protection status on the host
+        Hardening guide section on malware protection
+
+hdr-3-2-re-1 =
+    .title = Report the version of malware protection
+    .question = Can this host device report which malware protection version and signature or allow-list version is in use, so that a console or an administrator can check it is current?
+    .guidance =
+        Look at: where the host shows the engine and signature version, and whether it can pass them on to a management console, a log or a monitoring tool.
+        Met when: the current versions can be read locally and by a tool, with the date of the last update.
+        Compensating: a scripted collection of the version information that the supplier documents.
+        Weak spots: version shown only in a local pop-up, no date of the last update, a console that shows stale data.
+    .evidence =
+        Screenshot showing engine and signature versions
+        Console or log entry with the version reported by the host
+
+ndr-3-2 =
+    .title = Protection from malicious code
+    .question = Can this network device protect itself against unauthorised code, and where it is meant to filter traffic, can it detect or block malicious content passing through it?
+    .guidance =
+        The network device version of CR 3.2.
+        Look at: how firmware and add-on packages are accepted (signatures), and for firewalls and gateways, any inspection of traffic or files for malicious content.
+        Met when: the device refuses unapproved firmware and code, and the malware checks the supplier describes for its role work and can be updated.
+        Compensating: a separate inspection device at the same boundary, documented in the system design.
+        Weak spots: inspection features that need a licence nobody bought, signature updates that need a direct internet link, unsigned add-on modules.
+    .evidence =
+        Security manual section on firmware integrity and traffic inspection
+        Configuration screen of the inspection feature and its update state
+
+cr-3-3 =
+    .title = Security functionality verification
+    .question = Can the security functions of this component be tested to show they work as intended, for example during factory and site acceptance tests or at maintenance, and does the supplier describe how?
+    .guidance =
+        Look at: test procedures or test modes the supplier provides for log-on, access rights, logging, firewall rules and other security functions.
+        Met when: each security function can be checked with a documented method, and the check does not need the component to be taken apart or changed.
+        Compensating: a supplier test report for the same version and configuration, plus a short check on site.
+        Weak spots: functions that can only be verified by the supplier, tests described only for the first installation, no expected results given.
+    .evidence =
+        Supplier test procedure for the security functions
+        Record of a FAT or SAT where the security functions were tested
+
+cr-3-3-re-1 =
+    .title = Security checks during normal operation
+    .question = Can the security functions of this component be verified while it is running in production, without stopping it or disturbing the process?
+    .guidance =
+        Look at: self-tests, health indicators and status outputs of security functions (log service alive, protection active, certificates valid) that can be read during operation.
+        Met when: the component checks or reports the state of its security functions during normal operation and signals a failure.
+        Compensating: a redundant unit that can be tested while its partner runs, documented by the supplier.
+        Weak spots: self-tests that only run at start-up, status visible only on a local display nobody looks at.
+    .evidence =
+        Description of the run-time self-test or health status
+        Screenshot or alarm showing a failed security function
+
+cr-3-4 =
+    .title = Software and information integrity
+    .question = Can this component detect when its software, firmware, configuration or other stored data has been changed without authorisation?
+    .guidance =
+        Look at: integrity checks on installed software and firmware, checksums or version comparison of configuration and logic, and what the component does when a check fails.
+        Met when: the component checks the integrity of its software and important data, at start-up or on demand, and reports a mismatch.
+        Compensating: the supplier's engineering tool compares the online program and configuration with a stored master, and the procedure says when to run it.
+        Weak spots: checks only on firmware but not on logic and settings, results only visible to the supplier, checksums stored next to the data they protect.
+    .evidence =
+        Security manual section on integrity checks
+        Example of a detected change (test record or event log)
+
+cr-3-4-re-1 =
+    .title = Authenticity of software and information
+    .question = Beyond integrity, can this component check that its software and important data come from an authorised source, for example with digital signatures?
+    .guidance =
+        Look at: signed firmware, signed applications or packages, signed configuration or logic files, and who holds the signing keys.
+        Met when: the component verifies a signature before it accepts or runs software and data that matter for its function, and refuses what fails.
+        Compensating: a supplier-documented transfer path where files are checked for a signature on a trusted engineering station before they reach the component.
+        Weak spots: signatures checked on firmware only, a test key shipped in production units, acceptance of expired or revoked signing certificates.
+    .evidence =
+        Security manual section on signed software and data
+        Test record of an unsigned or altered file being refused
+
+cr-3-4-re-2 =
+    .title = Automated notification of integrity violations
+    .question = When this component finds an integrity violation, can it tell someone automatically, for example with an event, alarm, syslog message or SNMP trap to a receiver you choose?
+    .guidance =
+        Look at: the events the component raises when an integrity check fails, and the interfaces that carry them (syslog, SNMP, OPC UA alarms, a console).
+        Met when: a failed integrity check creates an automatic notification that can be sent to a configurable receiver.
+        Compensating: a monitoring tool that polls the integrity status and raises the alarm, documented by the supplier.
+        Weak spots: failures written only to a local log, notifications without the name of the affected file or module.
+    .evidence =
+        List of integrity events the component can send
+        Configuration of the receiver and an example notification
+
+cr-3-5 =
+    .title = Input validation
+    .question = Does this component check what it receives (values, commands, files, web and protocol inputs) for format, length and plausible range before acting on it, and reject bad input without crashing?
+    .guidance =
+        Look at: robustness or fuzz test results for the product's protocols and web pages, value limits the component enforces, and how it handles malformed packets.
+        Met when: the component validates inputs on all its interfaces and stays in a defined state when it receives malformed or out-of-range data.
+        Compensating: a protocol-aware filter in front of the component that only lets valid requests through, where the supplier names it as the intended set-up.
+        Weak spots: web pages vulnerable to injection, buffer overruns found in earlier versions, limits checked only in the HMI and not in the device.
+    .evidence =
+        Robustness or fuzz test report, e.g. from a certification test
+        Security manual section on input handling
+        List of fixed input-related vulnerabilities in the supplier's advisories
+
+cr-3-6 =
+    .title = Deterministic output
+    .question = If this component cannot keep up normal operation because of an attack, do its outputs go to a state that can be chosen in advance (off, hold last value, a set value)?
+    .guidance =
+        Look at: configurable fail states of outputs and communication values on CPU stop, loss of communication, watchdog timeout and overload.
+        Met when: the output behaviour under failure is documented, can be set per output or group, and was confirmed by a test.
+        Compensating: an independent hardwired or instrumented protection layer that brings the process to a safe state whatever this component does.
+        Not applicable for a component that drives no outputs, e.g. a pure historian or a reporting tool; say so.
+        Weak spots: output behaviour never tested under flooding, defaults that hold the last value without anyone having chosen that.
+    .evidence =
+        Manual section on fail states and substitute values
+        Configuration screen of the output fail state
+        Test record of communication loss or overload
+
+cr-3-7 =
+    .title = Error handling
+    .question = When an error occurs, does this component give messages that help the user fix the problem without revealing details an attacker could use, such as file paths, software versions or memory contents?
+    .guidance =
+        Look at: error pages of the web interface, log-on failure messages, protocol error replies and crash outputs; findings of penetration tests on information disclosure.
+        Met when: user-facing errors are plain and free of internal detail, and the full details go only to a protected log.
+        Compensating: limiting who can reach the interface, e.g. web access only from a management network, where the supplier cannot change the messages.
+        Weak spots: stack traces in web pages, banners showing exact versions, log-on messages that say whether the user name exists.
+    .evidence =
+        Screenshots of typical error messages
+        Penetration test findings on information disclosure
+
+cr-3-8 =
+    .title = Session integrity
+    .question = For its web interface, remote access or engineering connections, does this component protect sessions so that nobody can take over or slip into a session, and does it refuse invalid session identifiers?
+    .guidance =
+        Look at: every session-based interface of the product, how sessions are created and ended, how session identifiers are generated and carried (HTTPS only, secure cookie flags).
+        Met when: session identifiers are random, bound to the authenticated user, carried only over protected links, replaced at log-on and made useless at log-off or timeout.
+        Compensating: access to the interface only through a protected jump host, documented as the intended set-up.
+        Not applicable for a component without session-based interfaces; list what was checked.
+        Weak spots: web pages on plain HTTP, identifiers in the URL, sessions that survive log-off, engineering protocols with no session protection at all.
+    .evidence =
+        Security manual section on session handling
+        Penetration test section on session management
+        Browser check of cookie flags on the web interface
+
+cr-3-9 =
+    .title = Protection of audit information
+    .question = Are the audit records of this component and the tools to read and manage them protected, so that only authorised users can read them and nobody can change or delete them unnoticed?
+    .guidance =
+        Look at: who may read, export, clear or configure the component's log, whether clearing is itself logged, and how log data is protected when it is sent off the device.
+        Met when: access to audit records and log settings is limited to named roles, records cannot be altered, and deletion or overflow is recorded.
+        Compensating: immediate forwarding of all records to a protected collector, documented by the supplier, for components with a weak local log.
+        Weak spots: any logged-on user can clear the log, a small ring buffer that silently overwrites, syslog sent unprotected.
+    .evidence =
+        Role and permission table for log access
+        Log settings including forwarding and overflow behaviour
+
+cr-3-9-re-1 =
+    .title = Audit records on write-once media
+    .question = Can this component keep its audit records on hardware that cannot be rewritten once written, such as write-once memory or a WORM storage device?
+    .guidance =
+        Look at: the storage of the audit trail in the product: write-once memory, an attached WORM device, or a documented interface to external write-once storage.
+        Met when: the product can store its audit records on hardware-enforced write-once media, so that no user or administrator can alter them.
+        Compensating: records signed or hash-chained by the component and forwarded to an external immutable archive, described by the supplier.
+        Weak spots: software-only immutability that an administrator can switch off, only part of the records reaching the write-once store.
+    .evidence =
+        Product documentation of the write-once storage option
+        Configuration showing the audit records written to it
+
+edr-3-10 =
+    .title = Support for updates
+    .question = Can this embedded device be updated and upgraded in the field (firmware, applications, security patches), and does the supplier describe a safe procedure for it?
+    .guidance =
+        The embedded device version of CR 3.10.
+        Look at: the update tool and procedure, whether the device keeps its configuration and logic, how long it is out of service, and how a failed update is rolled back.
+        Met when: the supplier provides updates and a documented way to install them in the field, without replacing hardware.
+        Compensating: a documented replacement of the device with an updated spare, where the firmware cannot be changed in place.
+        Weak spots: updates only by the supplier's service staff, updates that reset the configuration, no way back after a failed update.
+    .evidence =
+        Update procedure from the manual
+        Supplier's list of released firmware versions and security fixes
+
+edr-3-10-re-1 =
+    .title = Update authenticity and integrity
+    .question = Before this embedded device installs an update, does it check that the update is authentic and unchanged, for example with the supplier's signature, and refuse it otherwise?
+    .guidance =
+        Look at: signature checking of firmware and application packages on the device itself, the keys it uses, and what it does with an image that fails.
+        Met when: the device verifies authenticity and integrity of every update before installing it and refuses one that fails.
+        Compensating: verifying the signature or hash on the engineering station before transfer, documented by the supplier, where the device cannot check it itself.
+        Weak spots: checks only in the update tool and not on the device, downgrade to an old vulnerable version allowed without authorisation.
+    .evidence =
+        Security manual section on signed updates
+        Test record of a modified update being refused
+
+hdr-3-10 =
+    .title = Support for updates
+    .question = Can this host device, its operating system and its installed control software be updated and patched in the field, with a procedure the supplier supports?
+    .guidance =
+        The host device version of CR 3.10.
+        Look at: how operating system patches, drivers, firmware (BIOS or UEFI) and application updates are approved and installed, and whether updates work without internet access.
+        Met when: the host and its software can be updated in the field through a documented and supplier-approved process.
+        Compensating: a supplier-approved image of the whole host, tested and reinstalled as one piece.
+        Weak spots: patch approval lagging months behind, BIOS never updated, updates that require a direct internet connection.
+    .evidence =
+        Supplier's patch approval list for the host
+        Update procedure for operating system and application
+
+hdr-3-10-re-1 =
+    .title = Update authenticity and integrity
+    .question = Before this host device installs an update, does it check the signature or another proof that the update is authentic and unchanged, and refuse it otherwise?
+    .guidance =
+        Look at: signature checks for operating system patches, application installers and firmware, and settings that would allow unsigned packages.
+        Met when: every update is verified for authenticity and integrity before installation, and failures stop the installation.
+        Compensating: hash comparison against the supplier's published values before installation, done and recorded by the administrator.
+        Weak spots: unsigned installers or scripts from the supplier, signature checks switched off for convenience.
+    .evidence =
+        Settings enforcing signed packages or drivers
+        Example of a verified update in the installation log
+
+ndr-3-10 =
+    .title = Support for updates
+    .question = Can this network device be updated in the field (firmware, operating system, rule and signature packages), with a procedure that keeps its configuration?
+    .guidance =
+        The network device version of CR 3.10.
+        Look at: the update procedure, what happens to the configuration and to traffic during the update, and how redundant pairs are updated one at a time.
+        Met when: the device can be updated in the field in a documented way, without losing its configuration.
+        Compensating: a swap with a prepared, updated spare, where updating in place is not possible.
+        Weak spots: updates that need a reboot with the network down, no roll-back, end-of-life devices that receive no updates.
+    .evidence =
+        Update procedure from the manual
+        Supplier's firmware release notes with security fixes
+
+ndr-3-10-re-1 =
+    .title = Update authenticity and integrity
+    .question = Before this network device installs a firmware or package update, does it verify that the update is authentic and unchanged, and refuse it otherwise?
+    .guidance =
+        Look at: signature checks of firmware images and add-on packages on the device, the keys used, and the handling of images that fail.
+        Met when: the device verifies every update before installing it and refuses updates that fail the check.
+        Compensating: hash check against the supplier's published value before upload, recorded by the administrator.
+        Weak spots: images accepted through a boot loader without checks, downgrades allowed freely.
+    .evidence =
+        Security manual section on signed firmware
+        Test record of a modified image being refused
+
+edr-3-11 =
+    .title = Physical tamper resistance and detection
+    .question = Does this embedded device resist and show physical tampering, for example with seals, a closed housing, covered debug ports or a tamper switch?
+    .guidance =
+        The embedded device version of CR 3.11.
+        Look at: the housing, seals, removable memory cards, debug and service ports (JTAG, serial console), and any tamper sensor.
+        Met when: opening the device or reaching its internal interfaces is made hard and leaves a visible or recorded trace.
+        Compensating: installation in a locked cabinet with seals and regular inspection, for devices without such features.
+        Weak spots: accessible debug headers, unprotected memory cards holding the program, seals nobody checks.
+    .evidence =
+        Product documentation of tamper features
+        Photo of the installed device and its cabinet
+
+edr-3-11-re-1 =
+    .title = Notification of tampering attempts
+    .question = When someone tries to tamper with this embedded device physically, can it raise an alarm or record an event automatically?
+    .guidance =
+        Look at: tamper sensors (cover switch, light or motion sensor) and what they trigger: an event, an alarm to the control system, a lock of the device.
+        Met when: a physical tampering attempt creates an automatic notification that reaches a place where someone acts on it.
+        Compensating: a cabinet door contact wired to the alarm system, where the device has no sensor of its own.
+        Weak spots: alarms only in a local log, sensors that can be defeated without opening the housing.
+    .evidence =
+        Description of tamper sensors and their events
+        Test record of a tamper alarm
+
+hdr-3-11 =
+    .title = Physical tamper resistance and detection
+    .question = Does this host device (industrial PC or server) resist and show physical tampering, for example with a lockable case, a chassis intrusion switch or locked firmware settings?
+    .guidance =
+        The host device version of CR 3.11.
+        Look at: lockable cases and drive bays, chassis intrusion detection, firmware password, boot order locked, front ports that can be disabled.
+        Met when: physical access to the inside and to boot or debug interfaces is made hard and leaves a trace.
+        Compensating: installation in a locked rack or room with access control and seals.
+        Weak spots: no firmware password, USB boot allowed, removable drives without locks.
+    .evidence =
+        Hardware documentation of intrusion detection and locks
+        Firmware settings showing password and boot order
+
+hdr-3-11-re-1 =
+    .title = Notification of tampering attempts
+    .question = When someone opens or tampers with this host device, can it raise an alarm or write an event that is passed on automatically?
+    .guidance =
+        Look at: chassis intrusion events in the firmware or management controller, and whether they reach the operating system log or a monitoring tool.
+        Met when: a tampering attempt creates an automatic notification to a configurable receiver.
+        Compensating: a door contact on the rack wired to the alarm system.
+        Weak spots: intrusion events shown only at the next boot, management controller alerts not configured.
+    .evidence =
+        Configuration of chassis intrusion alerts
+        Example event from a test
+
+ndr-3-11 =
+    .title = Physical tamper resistance and detection
+    .question = Does this network device resist and show physical tampering, for example with a sealed housing, protected console and service ports, or a tamper sensor?
+    .guidance =
+        The network device version of CR 3.11.
+        Look at: housing, seals, console and USB ports, reset buttons that restore factory settings, removable configuration memory.
+        Met when: physical access to internals, console and reset functions is made hard and leaves a visible or recorded trace.
+        Compensating: installation in a locked cabinet or rack with seals and inspection.
+        Weak spots: a reset button that wipes the configuration and password, open console ports, configuration plugs that can be swapped.
+    .evidence =
+        Product documentation of tamper features
+        Settings disabling the reset button or console where possible
+
+ndr-3-11-re-1 =
+    .title = Notification of tampering attempts
+    .question = When someone tampers with this network device physically, can it raise an alarm or send an event automatically, e.g. by syslog or SNMP trap?
+    .guidance =
+        Look at: tamper sensors and events such as cover opened, console connected or configuration memory removed, and where they are sent.
+        Met when: a tampering attempt creates an automatic notification to a configurable receiver.
+        Compensating: a cabinet door contact wired to the alarm system.
+        Weak spots: events only in a local buffer that is lost at power off.
+    .evidence =
+        List of tamper events the device sends
+        Example notification from a test
+
+edr-3-12 =
+    .title = Provisioning product supplier roots of trust
+    .question = Does this embedded device come with the supplier's roots of trust (keys or certificates used to check firmware and identity) stored so that they cannot be read out or changed?
+    .guidance =
+        The embedded device version of CR 3.12.
+        Look at: where the supplier's public keys or certificates live (secure element, TPM, protected flash), what uses them (firmware checks, device identity), and how they are replaced if compromised.
+        Met when: the supplier's roots of trust are provisioned in protected storage, their integrity is protected, and their use is documented.
+        Compensating: none really; an owner-controlled check of firmware before installation reduces the risk but does not replace the root of trust.
+        Weak spots: keys in ordinary flash that can be overwritten, the same private key in every unit, no plan for key revocation.
+    .evidence =
+        Security manual section on roots of trust and hardware key storage
+        Certificate or test report covering secure key storage
+
+hdr-3-12 =
+    .title = Provisioning product supplier roots of trust
+    .question = Does this host device hold the supplier's roots of trust (e.g. platform keys in the firmware, a TPM with endorsement key) in protected storage, so they cannot be read out or changed without authorisation?
+    .guidance =
+        The host device version of CR 3.12.
+        Look at: TPM presence and state, secure boot keys in the firmware, how the supplier installs and updates them.
+        Met when: the supplier's roots of trust are present in protected hardware, cannot be altered without authorisation, and their use is documented.
+        Compensating: none really; a record of the firmware key state at commissioning helps notice changes.
+        Weak spots: TPM disabled, default test keys in the firmware, keys changeable from the operating system without a password.
+    .evidence =
+        Firmware screen showing TPM and secure boot key state
+        Supplier documentation of the installed keys
+
+ndr-3-12 =
+    .title = Provisioning product supplier roots of trust
+    .question = Does this network device hold the supplier's roots of trust (keys or certificates for firmware checks and device identity) in protected storage that cannot be read out or changed?
+    .guidance =
+        The network device version of CR 3.12.
+        Look at: hardware key storage (secure element, TPM), the device identity certificate, and what the supplier does if a key is compromised.
+        Met when: the supplier's roots of trust are provisioned in protected storage and used for firmware and identity checks as documented.
+        Compensating: none really; note the gap and the measures around it.
+        Weak spots: identical keys across all units, keys readable through the console, certificates that expire in the field with no renewal.
+    .evidence =
+        Security manual section on roots of trust
+        Certificate or test report covering key storage
+
+edr-3-13 =
+    .title = Provisioning asset owner roots of trust
+    .question = Can the asset owner load their own roots of trust (e.g. their CA certificate or keys) into this embedded device, protected from being read out or changed, and replace them later?
+    .guidance =
+        The embedded device version of CR 3.13.
+        Look at: how owner certificates and keys are installed (engineering tool, web page, certificate enrolment), where they are stored, and who may change them.
+        Met when: the owner can provision and renew their own roots of trust in protected storage, limited to authorised users.
+        Compensating: a supplier service that installs the owner's certificates under a documented procedure.
+        Weak spots: only self-signed device certificates possible, private keys exportable, certificate import open to any logged-on user.
+    .evidence =
+        Manual section on installing owner certificates
+        Screenshot of the certificate store with the owner's CA
+
+hdr-3-13 =
+    .title = Provisioning asset owner roots of trust
+    .question = Can the asset owner install and renew their own roots of trust (CA certificates, keys, secure boot keys) on this host device, protected from being read out or changed?
+    .guidance =
+        The host device version of CR 3.13.
+        Look at: the certificate stores used by the control software, TPM-protected keys, secure boot key enrolment, and who may change them.
+        Met when: owner roots of trust can be installed, protected and renewed, and only authorised administrators can change them.
+        Compensating: a documented supplier procedure that installs the owner's certificates at commissioning.
+        Weak spots: the application ignores the system certificate store, private keys in files readable by all users.
+    .evidence =
+        Procedure for installing the owner's certificates
+        Screenshot of the certificate stores with the owner's CA
+
+ndr-3-13 =
+    .title = Provisioning asset owner roots of trust
+    .question = Can the asset owner load their own CA certificates and keys into this network device, protected from being read out or changed, and renew them?
+    .guidance =
+        The network device version of CR 3.13.
+        Look at: certificate import or enrolment (SCEP, EST), storage of private keys, and who is allowed to change them.
+        Met when: the owner can provision and renew their own roots of trust in protected storage, limited to authorised administrators.
+        Compensating: a documented supplier procedure for installing owner certificates.
+        Weak spots: private keys exportable in clear, default certificates still in use, no renewal before expiry.
+    .evidence =
+        Manual section on certificate management
+        Screenshot of the installed owner certificates
+
+edr-3-14 =
+    .title = Integrity of the boot process
+    .question = Does this embedded device check the integrity of its firmware and software while it starts up, and refuse to run an image that has been changed?
+    .guidance =
+        The embedded device version of CR 3.14.
+        Look at: the boot chain (boot loader, operating system, runtime, application) and which stages check the next one before starting it.
+        Met when: each boot stage's integrity is checked before use, and a failed check stops the boot or starts a defined safe recovery.
+        Compensating: none really for the device itself; regular comparison of the firmware version and hash from outside narrows the gap.
+        Weak spots: checks only on the application, a boot loader that can be replaced over the service port, behaviour on failure not defined.
+    .evidence =
+        Security manual section on boot integrity
+        Test record of a boot with a modified image
+
+edr-3-14-re-1 =
+    .title = Authenticity of the boot process
+    .question = During start-up, does this embedded device check the authenticity of its firmware with the supplier's roots of trust (secure boot), and refuse to run unsigned or foreign images?
+    .guidance =
+        Look at: secure boot with signatures checked against keys held in protected hardware, starting from an immutable first stage.
+        Met when: every boot stage is verified against the supplier's roots of trust before it runs, and failures stop the boot.
+        Compensating: none really; say what protects the device physically and logically meanwhile.
+        Weak spots: secure boot available but off by default, debug modes that skip the check.
+    .evidence =
+        Security manual section on secure boot
+        Certificate or test report covering boot authenticity
+
+hdr-3-14 =
+    .title = Integrity of the boot process
+    .question = Does this host device check the integrity of its firmware, boot loader and operating system during start-up, for example with measured boot and a TPM?
+    .guidance =
+        The host device version of CR 3.14.
+        Look at: UEFI settings, measured boot, operating system integrity features, and what happens when a measurement does not match.
+        Met when: the boot chain's integrity is checked before each stage runs, and a mismatch stops the boot or is reported.
+        Compensating: a locked firmware configuration and regular integrity scans of the boot files from outside.
+        Weak spots: legacy boot mode enabled, boot from USB allowed, measurements recorded but never compared.
+    .evidence =
+        Firmware settings screen for boot integrity
+        Supplier hardening guide section on boot protection
+
+hdr-3-14-re-1 =
+    .title = Authenticity of the boot process
+    .question = Does this host device use secure boot, so that firmware, boot loader and operating system only start when their signatures match the supplier's roots of trust?
+    .guidance =
+        Look at: UEFI secure boot state, the keys enrolled, and whether the installed control software and drivers are compatible with it.
+        Met when: secure boot is supported with the control software installed, and only signed boot components start.
+        Compensating: none really; a locked firmware and physical protection narrow the gap.
+        Weak spots: secure boot switched off because a driver is unsigned, the supplier's guide telling users to disable it.
+    .evidence =
+        Screenshot showing secure boot enabled
+        Supplier statement that the software supports secure boot
+
+ndr-3-14 =
+    .title = Integrity of the boot process
+    .question = Does this network device check the integrity of its boot loader and firmware during start-up, and refuse to run a changed image?
+    .guidance =
+        The network device version of CR 3.14.
+        Look at: the boot chain of the device, which stages are checked, and the behaviour on failure (stop, fall back to a known image).
+        Met when: the integrity of each boot stage is checked before it runs, and a failure is handled in a defined way and reported.
+        Compensating: regular comparison of the running image hash with the supplier's published value.
+        Weak spots: boot loader console that loads any image, a fallback image that is old and vulnerable.
+    .evidence =
+        Security manual section on boot integrity
+        Boot log showing the integrity check
+
+ndr-3-14-re-1 =
+    .title = Authenticity of the boot process
+    .question = Does this network device verify the signatures of its boot stages against the supplier's roots of trust before running them (secure boot)?
+    .guidance =
+        Look at: secure boot support, the hardware anchor of the keys, and whether the check can be switched off.
+        Met when: each boot stage is verified against the supplier's roots of trust, and unsigned or foreign images do not start.
+        Compensating: none really; physical protection and image hash checks narrow the gap.
+        Weak spots: secure boot only on newer hardware revisions, a hidden service mode that bypasses it.
+    .evidence =
+        Security manual section on secure boot
+        Certificate or test report covering boot authenticity
+
