@@ -538,3 +538,72 @@ ndr-3-14-re-1 =
         Abschnitt des Security-Handbuchs zu Secure Boot
         Zertifikat oder Prüfbericht zur Authentizität des Startvorgangs
 
+## FR 4 Vertraulichkeit der Daten (DC)
+
+fr-4 =
+    .title = Vertraulichkeit der Daten (DC)
+    .description = Was die Komponente leisten kann, damit die Informationen, die sie hält oder sendet, etwa Passwörter, Schlüssel, Rezepturen und Konfiguration, Unbefugten verborgen bleiben, damit sie vor der Außerbetriebnahme gelöscht werden können und damit dafür solide Kryptografie genutzt wird.
+
+cr-4-1 =
+    .title = Vertraulichkeit von Informationen
+    .question = Kann diese Komponente die Vertraulichkeit der schutzwürdigen Informationen, die sie hält oder sendet (Passwörter, Schlüssel, Rezepturen, Konfiguration), schützen, sowohl gespeichert als auch bei der Übertragung?
+    .guidance =
+        Prüfen: welche Daten der Lieferant als schutzwürdig kennzeichnet, wie sie gespeichert werden (verschlüsselt, gehasht, in geschütztem Speicher) und wie sie übertragen werden (verschlüsselte Protokolle, welche davon optional sind).
+        Erfüllt, wenn: schutzwürdige Daten von der Komponente selbst gespeichert und bei der Übertragung geschützt werden und nur befugte Benutzer und Funktionen sie lesen können.
+        Kompensierend: ein vorgeschalteter verschlüsselter Tunnel für Protokolle, die nicht verschlüsseln können, vom Lieferanten dokumentiert.
+        Schwachpunkte: Passwörter im Klartext oder mit schwachen Hashes gespeichert, Projektdateien mit Zugangsdaten, eingeschaltet gelassene unverschlüsselte Engineering- oder Webprotokolle.
+        Auch fragen: Kann jeder, der eine Kopie bekommt, die aus der Komponente exportierten Projekt- oder Sicherungsdateien lesen?
+    .evidence =
+        Abschnitt des Security-Handbuchs zum Schutz schutzwürdiger Daten
+        Liste der Protokolle mit ihren Verschlüsselungsoptionen
+        Zertifikat oder Prüfbericht zur Vertraulichkeit der Daten
+
+cr-4-2 =
+    .title = Verbleib von Informationen
+    .question = Lässt sich diese Komponente von allen schutzwürdigen Daten (Konfiguration, Schlüssel, Passwörter, Prozessdaten) befreien, bevor sie außer Betrieb genommen, zur Reparatur geschickt oder verschrottet wird?
+    .guidance =
+        Prüfen: das Außerbetriebnahme-Verfahren des Lieferanten, eine Funktion zum sicheren Löschen oder Zurücksetzen auf Werkseinstellungen, und welche Speicher sie abdeckt (interner Flash, Speicherkarten, Festplatten, Pufferspeicher).
+        Erfüllt, wenn: die Komponente einen dokumentierten Weg bietet, alle schutzwürdigen Daten zu löschen, einschließlich Wechsel- und Pufferspeicher.
+        Kompensierend: physische Zerstörung der Speichermedien, vom Lieferanten als Weg zur Entsorgung der Komponente dokumentiert.
+        Schwachpunkte: ein Zurücksetzen, das Schlüssel oder Protokolle zurücklässt, nicht erfasste Speicherkarten, Reparaturrücksendungen mit der Konfiguration im Gerät.
+    .evidence =
+        Außerbetriebnahme- oder Löschverfahren aus dem Handbuch
+        Beschreibung dessen, was die Löschfunktion abdeckt
+
+cr-4-2-re-1 =
+    .title = Löschen gemeinsam genutzter Speicherressourcen
+    .question = Löscht diese Komponente Speicher und andere gemeinsam genutzte Ressourcen, die ein Benutzer, eine Sitzung oder ein Prozess freigegeben hat, bevor sie an einen anderen gehen, sodass keine Daten zwischen ihnen durchsickern?
+    .guidance =
+        Vor allem eine Entwurfseigenschaft: eher nach Erklärung des Lieferanten, Zertifikat oder Prüfbericht fragen als selbst testen.
+        Erfüllt, wenn: der Lieferant dokumentiert, dass freigegebener Speicher, Puffer und temporäre Dateien vor der Wiederverwendung gelöscht werden, und ein Test oder Review das bestätigt hat.
+        Kompensierend: die Komponente nicht zwischen Benutzern oder Funktionen unterschiedlichen Vertrauens teilen, z. B. ein Rechner je Funktion.
+        Schwachpunkte: ältere eingebettete Plattformen ohne dokumentiertes Verhalten, auf der Platte zurückgelassene temporäre Dateien, zwischen Netzwerkverbindungen wiederverwendete Puffer.
+    .evidence =
+        Erklärung oder Zertifikat des Lieferanten zum Löschen von Speicher
+        Entwurfs- oder Testdokumentation des Löschverhaltens
+
+cr-4-2-re-2 =
+    .title = Nachweis des Löschens
+    .question = Können Sie nach dem Löschen der Komponente prüfen, dass es wirklich stattgefunden hat, etwa mit einem Bericht der Komponente oder einem dokumentierten Prüfschritt?
+    .guidance =
+        Prüfen: was die Löschfunktion am Ende meldet (Erfolg, abgedeckte Bereiche), und ob der Lieferant beschreibt, wie man prüft, dass keine schutzwürdigen Daten übrig sind.
+        Erfüllt, wenn: die Komponente oder ihr dokumentiertes Verfahren das erfolgreiche Löschen jedes Speicherbereichs bestätigt und die Bestätigung als Nachweis aufbewahrt werden kann.
+        Kompensierend: eine Prüfung durch Zurücklesen des Speichers mit einem Werkzeug des Lieferanten, von der ausführenden Person festgehalten.
+        Schwachpunkte: ein Löschen ohne jede Meldung, Prüfung nur durch den Lieferanten möglich, kein Nachweis bei den Entsorgungsunterlagen.
+    .evidence =
+        Beispiel eines Löschberichts oder Protokolleintrags
+        Prüfschritt im Außerbetriebnahme-Verfahren
+
+cr-4-3 =
+    .title = Einsatz von Kryptografie
+    .question = Nutzt diese Komponente, wo sie Kryptografie einsetzt, anerkannte Algorithmen, Schlüssellängen und Verfahren, und lassen sich schwache abschalten oder ersetzen, wenn sie veralten?
+    .guidance =
+        Prüfen: die Liste der Algorithmen, Schlüssellängen und Protokollversionen, die das Produkt beherrscht und ab Werk nutzt, wie Schlüssel und Zertifikate erzeugt und gespeichert werden und wie der Lieferant sie aktualisiert.
+        Erfüllt, wenn: nur anerkannte, aktuelle Algorithmen und Schlüssellängen genutzt werden oder sich erzwingen lassen, Schlüssel sicher erzeugt und gespeichert werden und veraltete Optionen abschaltbar sind.
+        Kompensierend: ein Produkt mit schwacher Kryptografie bis zu einem Update in einen starken VPN-Tunnel einbetten.
+        Schwachpunkte: TLS 1.0, SHA-1 oder DES ab Werk aktiv, selbst erfundene Verschlüsselung, feste Schlüssel, die in allen Geräten gleich sind, nicht austauschbare Zertifikate.
+    .evidence =
+        Liste des Lieferanten mit kryptografischen Algorithmen und Protokollversionen
+        Konfigurationsansicht mit den aktivierten Cipher-Suites
+        Zertifikat oder Prüfbericht zum Einsatz von Kryptografie
+

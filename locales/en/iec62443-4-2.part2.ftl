@@ -538,3 +538,72 @@ ndr-3-14-re-1 =
         Security manual section on secure boot
         Certificate or test report covering boot authenticity
 
+## FR 4 Data confidentiality (DC)
+
+fr-4 =
+    .title = Data confidentiality (DC)
+    .description = What the component can do to keep the information it holds or sends, such as passwords, keys, recipes and configuration, from being read by people who should not see it, to wipe it before the component leaves service, and to use sound cryptography for all of this.
+
+cr-4-1 =
+    .title = Information confidentiality
+    .question = Can this component protect the confidentiality of the information it holds or sends that needs protection (passwords, keys, recipes, configuration), both in storage and in transit?
+    .guidance =
+        Look at: which data the supplier marks as sensitive, how it is stored (encrypted, hashed, in protected memory) and how it travels (encrypted protocols, which ones are optional).
+        Met when: sensitive data is protected at rest and in transit by the component itself, and only authorised users and functions can read it.
+        Compensating: an encrypting tunnel in front of the component for protocols that cannot encrypt, documented by the supplier.
+        Weak spots: passwords stored in clear or with weak hashes, project files that carry credentials, unencrypted engineering or web protocols kept switched on.
+        Ask also: can the project or backup files exported from the component be read by anyone who gets a copy?
+    .evidence =
+        Security manual section on protection of sensitive data
+        List of protocols with their encryption options
+        Certificate or test report covering data confidentiality
+
+cr-4-2 =
+    .title = Information persistence
+    .question = Can this component be wiped of all sensitive data (configuration, keys, passwords, process data) before it is taken out of service, sent for repair or scrapped?
+    .guidance =
+        Look at: the supplier's decommissioning procedure, a secure erase or factory reset function, and which storage it covers (internal flash, memory cards, disks, backup memory).
+        Met when: the component offers a documented way to erase all sensitive data it holds, including removable and backup storage.
+        Compensating: physical destruction of the storage media, documented by the supplier as the way to dispose of the component.
+        Weak spots: a factory reset that leaves keys or logs behind, memory cards not covered, repair returns with the configuration still inside.
+    .evidence =
+        Decommissioning or secure erase procedure from the manual
+        Description of what the erase function covers
+
+cr-4-2-re-1 =
+    .title = Erase shared memory resources
+    .question = Does this component clear memory and other shared resources that one user, session or process has released before they are given to another, so that data cannot leak between them?
+    .guidance =
+        Mostly a design property: look for the supplier's statement, a certificate or a test report rather than testing it yourself.
+        Met when: the supplier documents that released memory, buffers and temporary files are cleared before reuse, and a test or review has confirmed it.
+        Compensating: not sharing the component between users or functions of different trust, e.g. one host per function.
+        Weak spots: older embedded platforms with no documented behaviour, temporary files left on disk, buffers reused between network connections.
+    .evidence =
+        Supplier statement or certificate covering memory clearing
+        Design or test documentation of the clearing behaviour
+
+cr-4-2-re-2 =
+    .title = Verification of erasure
+    .question = After the component has been wiped, can you check that the erasure really happened, for example with a report from the component or a documented verification step?
+    .guidance =
+        Look at: what the erase function reports at the end (success, areas covered), and whether the supplier describes how to verify that no sensitive data is left.
+        Met when: the component or its documented procedure confirms successful erasure of each storage area, and the confirmation can be kept as a record.
+        Compensating: a verification by reading back the storage with a supplier tool, recorded by the person who did the wipe.
+        Weak spots: an erase that reports nothing, verification possible only by the supplier, no record kept with the disposal paperwork.
+    .evidence =
+        Example erase report or log entry
+        Verification step in the decommissioning procedure
+
+cr-4-3 =
+    .title = Use of cryptography
+    .question = Where this component uses cryptography, does it use recognised algorithms, key lengths and mechanisms, and can weak ones be switched off or replaced when they become outdated?
+    .guidance =
+        Look at: the list of algorithms, key sizes and protocol versions the product supports and uses by default, how keys and certificates are generated and stored, and how the supplier updates them.
+        Met when: only recognised, current algorithms and key lengths are used or can be enforced, keys are generated and stored securely, and outdated options can be disabled.
+        Compensating: wrapping a product with weak cryptography in a strong VPN tunnel until an update is available.
+        Weak spots: TLS 1.0, SHA-1 or DES still enabled by default, home-made encryption, fixed keys identical across all units, certificates that cannot be replaced.
+    .evidence =
+        Supplier list of cryptographic algorithms and protocol versions
+        Configuration screen showing the enabled ciphers
+        Certificate or test report covering the use of cryptography
+

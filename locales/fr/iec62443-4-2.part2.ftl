@@ -538,3 +538,72 @@ ndr-3-14-re-1 =
         Section du manuel de sécurité sur le démarrage sécurisé
         Certificat ou rapport d'essai couvrant l'authenticité du démarrage
 
+## FR 4 Confidentialité des données (DC)
+
+fr-4 =
+    .title = Confidentialité des données (DC)
+    .description = Ce que le composant sait faire pour que les informations qu'il détient ou transmet, comme les mots de passe, clés, recettes et configurations, ne soient pas lues par des personnes qui ne doivent pas les voir, pour les effacer avant sa mise hors service, et pour utiliser à cette fin une cryptographie solide.
+
+cr-4-1 =
+    .title = Confidentialité des informations
+    .question = Ce composant peut-il protéger la confidentialité des informations sensibles qu'il détient ou transmet (mots de passe, clés, recettes, configuration), aussi bien stockées qu'en transit ?
+    .guidance =
+        Examiner quelles données le fournisseur désigne comme sensibles, comment elles sont stockées (chiffrées, hachées, en mémoire protégée) et comment elles circulent (protocoles chiffrés, lesquels sont optionnels).
+        Satisfait si : les données sensibles sont protégées par le composant lui-même, au repos et en transit, et seuls les utilisateurs et fonctions autorisés peuvent les lire.
+        Mesure compensatoire : un tunnel chiffré placé devant le composant pour les protocoles qui ne chiffrent pas, documenté par le fournisseur.
+        Points faibles : mots de passe stockés en clair ou avec des hachages faibles, fichiers de projet contenant des identifiants, protocoles d'ingénierie ou web non chiffrés laissés actifs.
+        Demander aussi : les fichiers de projet ou de sauvegarde exportés du composant sont-ils lisibles par quiconque en obtient une copie ?
+    .evidence =
+        Section du manuel de sécurité sur la protection des données sensibles
+        Liste des protocoles avec leurs options de chiffrement
+        Certificat ou rapport d'essai couvrant la confidentialité des données
+
+cr-4-2 =
+    .title = Persistance des informations
+    .question = Ce composant peut-il être vidé de toutes ses données sensibles (configuration, clés, mots de passe, données de procédé) avant d'être mis hors service, envoyé en réparation ou mis au rebut ?
+    .guidance =
+        Examiner la procédure de mise hors service du fournisseur, une fonction d'effacement sécurisé ou de retour aux réglages d'usine, et les mémoires qu'elle couvre (flash interne, cartes mémoire, disques, mémoire de sauvegarde).
+        Satisfait si : le composant offre une méthode documentée pour effacer toutes les données sensibles qu'il détient, y compris sur les supports amovibles et de sauvegarde.
+        Mesure compensatoire : destruction physique des supports de stockage, documentée par le fournisseur comme mode d'élimination du composant.
+        Points faibles : un retour aux réglages d'usine qui laisse des clés ou des journaux, des cartes mémoire non couvertes, des retours en réparation avec la configuration encore dedans.
+    .evidence =
+        Procédure de mise hors service ou d'effacement sécurisé tirée du manuel
+        Description de ce que couvre la fonction d'effacement
+
+cr-4-2-re-1 =
+    .title = Effacement des ressources de mémoire partagées
+    .question = Ce composant efface-t-il la mémoire et les autres ressources partagées qu'un utilisateur, une session ou un processus a libérées avant de les attribuer à un autre, pour qu'aucune donnée ne passe de l'un à l'autre ?
+    .guidance =
+        Surtout une propriété de conception : chercher une déclaration du fournisseur, un certificat ou un rapport d'essai plutôt que de tester soi-même.
+        Satisfait si : le fournisseur documente que la mémoire, les tampons et les fichiers temporaires libérés sont effacés avant réutilisation, et un essai ou une revue l'a confirmé.
+        Mesure compensatoire : ne pas partager le composant entre utilisateurs ou fonctions de confiance différente, p. ex. un hôte par fonction.
+        Points faibles : plateformes embarquées anciennes sans comportement documenté, fichiers temporaires laissés sur disque, tampons réutilisés entre connexions réseau.
+    .evidence =
+        Déclaration ou certificat du fournisseur sur l'effacement de la mémoire
+        Documentation de conception ou d'essai du comportement d'effacement
+
+cr-4-2-re-2 =
+    .title = Vérification de l'effacement
+    .question = Après l'effacement du composant, pouvez-vous vérifier qu'il a vraiment eu lieu, par exemple par un rapport du composant ou une étape de vérification documentée ?
+    .guidance =
+        Examiner ce que la fonction d'effacement signale à la fin (succès, zones couvertes), et si le fournisseur décrit comment vérifier qu'il ne reste aucune donnée sensible.
+        Satisfait si : le composant ou sa procédure documentée confirme l'effacement réussi de chaque zone de stockage, et la confirmation peut être conservée comme preuve.
+        Mesure compensatoire : une vérification par relecture du stockage avec un outil du fournisseur, consignée par la personne qui a effacé.
+        Points faibles : un effacement qui ne signale rien, une vérification possible seulement par le fournisseur, aucune trace jointe aux documents d'élimination.
+    .evidence =
+        Exemple de rapport d'effacement ou d'entrée de journal
+        Étape de vérification dans la procédure de mise hors service
+
+cr-4-3 =
+    .title = Utilisation de la cryptographie
+    .question = Là où ce composant utilise la cryptographie, emploie-t-il des algorithmes, longueurs de clé et mécanismes reconnus, et peut-on désactiver ou remplacer les plus faibles quand ils deviennent obsolètes ?
+    .guidance =
+        Examiner la liste des algorithmes, tailles de clé et versions de protocole que le produit prend en charge et utilise par défaut, la génération et le stockage des clés et certificats, et leur mise à jour par le fournisseur.
+        Satisfait si : seuls des algorithmes et longueurs de clé reconnus et actuels sont utilisés ou peuvent être imposés, les clés sont générées et stockées de façon sûre, et les options obsolètes peuvent être désactivées.
+        Mesure compensatoire : encapsuler un produit à cryptographie faible dans un tunnel VPN robuste en attendant une mise à jour.
+        Points faibles : TLS 1.0, SHA-1 ou DES encore actifs par défaut, chiffrement maison, clés fixes identiques dans toutes les unités, certificats impossibles à remplacer.
+    .evidence =
+        Liste du fournisseur des algorithmes cryptographiques et versions de protocole
+        Écran de configuration montrant les suites de chiffrement activées
+        Certificat ou rapport d'essai couvrant l'utilisation de la cryptographie
+
