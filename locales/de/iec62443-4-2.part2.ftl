@@ -607,3 +607,86 @@ cr-4-3 =
         Konfigurationsansicht mit den aktivierten Cipher-Suites
         Zertifikat oder Prüfbericht zum Einsatz von Kryptografie
 
+## FR 5 Eingeschränkter Datenfluss (RDF)
+
+fr-5 =
+    .title = Eingeschränkter Datenfluss (RDF)
+    .description = Was die Komponente bietet, damit das Leitsystem in Zonen und Conduits aufgeteilt werden kann: Sie arbeitet in einem segmentierten Netz, und Netzwerkgeräte an einer Zonengrenze können kontrollieren, was sie überquert. Die Partitionierung von Anwendungen (CR 5.4) hat keine Anforderung an Komponenten und wird auf Systemebene mit IEC 62443-3-3 geprüft.
+
+cr-5-1 =
+    .title = Netzwerksegmentierung
+    .question = Kann diese Komponente in einem segmentierten Netz (Zonen und Conduits) arbeiten, z. B. mit getrennten Schnittstellen oder VLANs für Steuerungs-, Engineering- und Managementverkehr, und nennt der Lieferant die Kommunikation, die sie über Grenzen hinweg braucht?
+    .guidance =
+        Prüfen: die Netzwerkschnittstellen und ihre Trennung, VLAN-Unterstützung, die Liste des Lieferanten mit benötigten Ports, Protokollen und Richtungen, und jede Abhängigkeit von direktem Internet oder Diensten des Büronetzes.
+        Erfüllt, wenn: die Komponente in eine Zone ihrer Kritikalität gestellt und nur über festgelegte Conduits erreicht werden kann und der Lieferant jeden benötigten Datenfluss dokumentiert, sodass Grenzregeln geschrieben werden können.
+        Kompensierend: ein kleines eigenes Grenzgerät vor der Komponente, wo sie ihren Verkehr nicht selbst trennen kann.
+        Schwachpunkte: eine einzige Schnittstelle für Steuerungs- und Managementverkehr, Schnittstellen, die zwischen Netzen brücken, undokumentierte dynamische Portbereiche, nicht abschaltbare Cloud-Verbindungen.
+    .evidence =
+        Liste des Lieferanten mit Ports, Protokollen und Richtungen
+        Einstellungen von Netzwerkschnittstellen und VLANs der Komponente
+        Referenzarchitektur aus dem Security-Handbuch
+
+ndr-5-2 =
+    .title = Schutz der Zonengrenze
+    .question = Kann dieses Netzwerkgerät den Verkehr über die Zonengrenze, an der es steht, nach von Ihnen gesetzten Regeln (Adressen, Ports, Protokolle, Richtung) überwachen und steuern?
+    .guidance =
+        Die Version von CR 5.2 für Netzwerkgeräte.
+        Prüfen: die Filterfunktionen (Firewall-Regeln, Zugriffslisten, Protokollfilter), wie Regeln geschrieben und überprüft werden, und was über erlaubten und blockierten Verkehr protokolliert wird.
+        Erfüllt, wenn: das Gerät auf allen Verkehr zwischen seinen Zonen ein einstellbares Regelwerk anwendet und aufzeichnet, was es erlaubt und blockiert.
+        Kompensierend: auf Komponentenebene keine, wenn das Gerät die Grenze bilden soll; ein zweites Filtergerät kann diese Rolle übernehmen.
+        Nicht anwendbar bei einem Netzwerkgerät, das nicht für den Einsatz an einer Zonengrenze angeboten wird, z. B. ein unverwalteter Zugangs-Switch; das festhalten und das Grenzgerät nennen.
+        Schwachpunkte: Regeln nur auf Adressen und Ports, wo das Protokoll tiefere Prüfung braucht, nicht einschaltbare Protokollierung erlaubten Verkehrs, Management-Schnittstelle von der unsicheren Seite erreichbar.
+    .evidence =
+        Konfigurationsansicht oder Export des Regelwerks
+        Beispielhafte Protokolleinträge zu erlaubtem und blockiertem Verkehr
+
+ndr-5-2-re-1 =
+    .title = Alles sperren, Ausnahmen erlauben
+    .question = Lässt sich dieses Netzwerkgerät so einstellen, dass es an der Grenze standardmäßig allen Verkehr sperrt und nur durchlässt, was eine Regel ausdrücklich erlaubt?
+    .guidance =
+        Prüfen: die Standardaktion des Regelwerks, ob sie auf Sperren gestellt werden kann, und ob Verkehr über eingebaute Ausnahmen durchgeht (Management, Erkennungsprotokolle, Routing).
+        Erfüllt, wenn: eine Standard-Sperrrichtlinie einstellbar ist und für allen Verkehr gilt, sodass jeder erlaubte Datenfluss eine eigene Regel braucht.
+        Kompensierend: für die Standardaktion selbst keine; die versteckten Ausnahmen festhalten und wie sie begrenzt werden.
+        Schwachpunkte: eingebaute Erlaubnisregeln, die man nicht sieht oder entfernen kann, eine Werkseinstellung, die alles erlaubt, Regelwerke, die beim Update zurückgesetzt werden.
+    .evidence =
+        Regelwerk mit der Standard-Sperrregel
+        Handbuchabschnitt zu eingebauten Regeln und Voreinstellungen
+
+ndr-5-2-re-2 =
+    .title = Inselbetrieb
+    .question = Kann dieses Netzwerkgerät auf Befehl allen Verkehr über die Grenze unterbrechen (Inselbetrieb), etwa mit einem vorbereiteten Regelwerk, einem Schalteingang oder einer einzigen Aktion eines befugten Benutzers?
+    .guidance =
+        Prüfen: wie die Abschottung ausgelöst wird (Befehl, Digitaleingang, Taster, Managementkonsole), wer sie auslösen darf und wie das Gerät in den Normalbetrieb zurückkehrt.
+        Erfüllt, wenn: das Gerät auf Anforderung schnell allen Grenzverkehr sperren kann, die Aktion auf befugte Benutzer beschränkt ist und aufgezeichnet wird.
+        Kompensierend: ein vorbereitetes und getestetes Verfahren zum Laden eines Alles-sperren-Regelwerks, wenn es keine einzelne Aktion dafür gibt.
+        Schwachpunkte: eine Abschottung, die auch den Managementzugang kappt, den man zum Rückgängigmachen braucht, Verkehrsarten, die die Abschottung vergisst.
+    .evidence =
+        Handbuchabschnitt zur Abschottung oder zum Inselbetrieb
+        Nachweis eines Abschottungstests
+
+ndr-5-2-re-3 =
+    .title = Sperren im Fehlerfall
+    .question = Wenn dieses Netzwerkgerät ausfällt, die Versorgung verliert oder seine Filterung nicht mehr arbeitet, sperrt es dann den Verkehr über die Grenze, statt alles durchzulassen?
+    .guidance =
+        Prüfen: Verhalten bei Spannungsausfall, Absturz, Überlast und fehlgeschlagenem Update; Bypass-Relais oder Bypass-Modi; die nach einem Neustart geladene Konfiguration.
+        Erfüllt, wenn: ein Ausfall der Grenzfunktion den Verkehr über die Grenze stoppt und der Lieferant dieses Verhalten dokumentiert.
+        Kompensierend: ein zweites, in Reihe geschaltetes Filtergerät, das ebenfalls im Fehlerfall sperrt; wo ein vollständiger Stopp dem Prozess schadet, ein redundantes Paar statt eines Bypasses.
+        Schwachpunkte: ab Werk eingeschalteter Hardware-Bypass, ein Neustart, der ein freizügiges Standardregelwerk lädt, Überlast, die die Filterung abschaltet.
+    .evidence =
+        Dokumentation des Lieferanten zum Ausfallverhalten
+        Nachweis eines Ausfall- oder Spannungsausfalltests
+
+ndr-5-3 =
+    .title = Einschränkung allgemeiner Kommunikation von Person zu Person
+    .question = Kann dieses Netzwerkgerät verhindern, dass E-Mail, Chat, Messenger und ähnlicher Verkehr von Person zu Person von außerhalb des Leitsystems in die geschützte Zone gelangt?
+    .guidance =
+        Die Version von CR 5.3 für Netzwerkgeräte.
+        Prüfen: Regeln oder Anwendungsfilter, die Mail-, Instant-Messaging-, Social-Media- und Filesharing-Verkehr erkennen und sperren können, auch verschlüsselte Varianten.
+        Erfüllt, wenn: das Gerät so eingestellt werden kann, dass solche Nachrichten die Zone nicht erreichen, und der Lieferant beschreibt, wie.
+        Kompensierend: ein Mail- und Web-Gateway in der DMZ, das diese Aufgabe übernimmt, während das Grenzgerät nur dessen Verkehr zulässt.
+        Nicht anwendbar bei einem Netzwerkgerät, das nicht für den Einsatz an einer Zonengrenze angeboten wird; das festhalten.
+        Schwachpunkte: Sperren nur anhand bekannter Ports, Messaging über Webverbindungen, das als gewöhnlicher Webverkehr durchgeht.
+    .evidence =
+        Konfigurationsansicht der Anwendungs- oder Protokollfilter
+        Handbuchabschnitt zum Sperren von Messaging-Verkehr
+

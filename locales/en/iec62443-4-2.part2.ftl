@@ -607,3 +607,86 @@ cr-4-3 =
         Configuration screen showing the enabled ciphers
         Certificate or test report covering the use of cryptography
 
+## FR 5 Restricted data flow (RDF)
+
+fr-5 =
+    .title = Restricted data flow (RDF)
+    .description = What the component offers so that the control system can be split into zones and conduits: it works in a segmented network, and network devices that sit at a zone boundary can control what crosses it. Application partitioning (CR 5.4) has no component requirement and is checked at system level with IEC 62443-3-3.
+
+cr-5-1 =
+    .title = Network segmentation
+    .question = Can this component work in a segmented network (zones and conduits), e.g. with separate interfaces or VLANs for control, engineering and management traffic, and does the supplier list the communication it needs across boundaries?
+    .guidance =
+        Look at: the network interfaces and their separation, VLAN support, the supplier's list of ports, protocols and directions needed, and any dependency on direct internet or office network services.
+        Met when: the component can be placed in a zone of its own criticality and reached only through defined conduits, and the supplier documents every flow it needs so boundary rules can be written.
+        Compensating: a small dedicated boundary device in front of the component where it cannot separate its own traffic.
+        Weak spots: a single interface that mixes control and management traffic, interfaces that bridge between networks, undocumented dynamic port ranges, cloud connections that cannot be disabled.
+    .evidence =
+        Supplier list of ports, protocols and directions
+        Network interface and VLAN settings of the component
+        Reference architecture from the security manual
+
+ndr-5-2 =
+    .title = Zone boundary protection
+    .question = Can this network device watch and control the traffic crossing the zone boundary where it sits, according to rules you set (addresses, ports, protocols, direction)?
+    .guidance =
+        The network device version of CR 5.2.
+        Look at: the filtering features (firewall rules, access lists, protocol filters), how rules are written and reviewed, and what is logged about allowed and blocked traffic.
+        Met when: the device enforces a configurable rule set on all traffic between its zones and records what it allows and blocks.
+        Compensating: none at component level if the device is meant to be the boundary; a second filtering device can take that role.
+        Not applicable for a network device that is not offered for use at a zone boundary, e.g. an unmanaged access switch; say so and name the boundary device.
+        Weak spots: rules limited to addresses and ports where the protocol needs deeper checks, logging that cannot be switched on for allowed traffic, management interface reachable from the untrusted side.
+    .evidence =
+        Rule set configuration screen or export
+        Example log entries of allowed and blocked traffic
+
+ndr-5-2-re-1 =
+    .title = Deny all, permit by exception
+    .question = Can this network device be set to block all traffic at the boundary by default and let through only what a rule explicitly allows?
+    .guidance =
+        Look at: the default action of the rule set, whether it can be set to deny, and whether any traffic passes by built-in exception (management, discovery, routing).
+        Met when: a default-deny policy can be configured and holds for all traffic, with each allowed flow needing its own rule.
+        Compensating: none for the default itself; note the hidden exceptions and how they are limited.
+        Weak spots: built-in allow rules that cannot be seen or removed, a factory default that allows everything, rule sets that get reset on update.
+    .evidence =
+        Rule set showing the default-deny rule
+        Manual section on built-in rules and defaults
+
+ndr-5-2-re-2 =
+    .title = Island mode
+    .question = Can this network device cut all traffic across the boundary on command (island mode), for example with a prepared rule set, a switch input or a single action by an authorised user?
+    .guidance =
+        Look at: how isolation is triggered (command, digital input, button, management console), who may trigger it, and how the device returns to normal.
+        Met when: the device can block all boundary traffic quickly on demand, the action is limited to authorised users, and it is recorded.
+        Compensating: a prepared and tested procedure to load a block-all rule set, if there is no single action for it.
+        Weak spots: isolation that also cuts the management access needed to undo it, traffic classes the isolation forgets.
+    .evidence =
+        Manual section on isolation or island mode
+        Record of an isolation test
+
+ndr-5-2-re-3 =
+    .title = Fail close
+    .question = If this network device fails, loses power or its filtering stops working, does it block the traffic across the boundary rather than let everything through?
+    .guidance =
+        Look at: behaviour on power loss, crash, overload and failed update; bypass relays or bypass modes; the configuration loaded after a restart.
+        Met when: a failure of the boundary function stops traffic across the boundary, and the supplier documents this behaviour.
+        Compensating: a second filtering device in series that also fails closed; where a full stop would harm the process, a redundant pair rather than a bypass.
+        Weak spots: hardware bypass switched on by default, a restart that loads a permissive default rule set, overload that turns filtering off.
+    .evidence =
+        Supplier documentation of the failure behaviour
+        Record of a failure or power-loss test
+
+ndr-5-3 =
+    .title = General purpose person-to-person communication restrictions
+    .question = Can this network device block e-mail, chat, messaging and similar person-to-person traffic from outside the control system from entering the zone it protects?
+    .guidance =
+        The network device version of CR 5.3.
+        Look at: rules or application filters that can recognise and block mail, instant messaging, social media and file-sharing traffic, including encrypted variants.
+        Met when: the device can be configured to block such messages from reaching the zone, and the supplier describes how.
+        Compensating: a mail and web gateway in the DMZ that does this job, with the boundary device allowing only its traffic.
+        Not applicable for a network device not offered for use at a zone boundary; say so.
+        Weak spots: blocking based only on well-known ports, messaging over web connections that passes as ordinary web traffic.
+    .evidence =
+        Configuration screen of the application or protocol filters
+        Manual section on blocking messaging traffic
+

@@ -607,3 +607,86 @@ cr-4-3 =
         Écran de configuration montrant les suites de chiffrement activées
         Certificat ou rapport d'essai couvrant l'utilisation de la cryptographie
 
+## FR 5 Flux de données restreint (RDF)
+
+fr-5 =
+    .title = Flux de données restreint (RDF)
+    .description = Ce que le composant offre pour que le système de contrôle-commande puisse être découpé en zones et conduits : il fonctionne dans un réseau segmenté, et les appareils réseau placés à une limite de zone peuvent maîtriser ce qui la franchit. Le partitionnement des applications (CR 5.4) n'a pas d'exigence au niveau composant et se vérifie au niveau système avec l'IEC 62443-3-3.
+
+cr-5-1 =
+    .title = Segmentation du réseau
+    .question = Ce composant peut-il fonctionner dans un réseau segmenté (zones et conduits), p. ex. avec des interfaces ou VLAN séparés pour les flux de conduite, d'ingénierie et d'administration, et le fournisseur liste-t-il les communications dont il a besoin à travers les limites ?
+    .guidance =
+        Examiner les interfaces réseau et leur séparation, la prise en charge des VLAN, la liste du fournisseur des ports, protocoles et sens nécessaires, et toute dépendance à internet ou aux services du réseau bureautique.
+        Satisfait si : le composant peut être placé dans une zone de sa criticité et joint uniquement par des conduits définis, et le fournisseur documente chaque flux nécessaire pour qu'on puisse écrire les règles de limite.
+        Mesure compensatoire : un petit équipement de limite dédié devant le composant, là où il ne peut pas séparer lui-même ses flux.
+        Points faibles : une interface unique mêlant flux de conduite et d'administration, des interfaces qui font pont entre réseaux, des plages de ports dynamiques non documentées, des connexions cloud impossibles à désactiver.
+    .evidence =
+        Liste du fournisseur des ports, protocoles et sens de communication
+        Réglages des interfaces réseau et VLAN du composant
+        Architecture de référence tirée du manuel de sécurité
+
+ndr-5-2 =
+    .title = Protection des limites de zone
+    .question = Cet appareil réseau peut-il surveiller et maîtriser le trafic qui franchit la limite de zone où il est placé, selon des règles que vous fixez (adresses, ports, protocoles, sens) ?
+    .guidance =
+        La version de CR 5.2 pour les appareils réseau.
+        Examiner les fonctions de filtrage (règles de pare-feu, listes de contrôle d'accès, filtres protocolaires), la rédaction et la revue des règles, et ce qui est journalisé sur le trafic autorisé et bloqué.
+        Satisfait si : l'appareil applique un jeu de règles configurable à tout le trafic entre ses zones et enregistre ce qu'il autorise et bloque.
+        Mesure compensatoire : aucune au niveau du composant si l'appareil doit constituer la limite ; un second équipement de filtrage peut tenir ce rôle.
+        Non applicable pour un appareil réseau qui n'est pas proposé pour une limite de zone, p. ex. un commutateur d'accès non administrable ; l'indiquer et nommer l'équipement de limite.
+        Points faibles : règles limitées aux adresses et ports là où le protocole demande un contrôle plus fin, journalisation du trafic autorisé impossible à activer, interface d'administration joignable depuis le côté non fiable.
+    .evidence =
+        Écran de configuration ou export du jeu de règles
+        Exemples d'entrées de journal sur du trafic autorisé et bloqué
+
+ndr-5-2-re-1 =
+    .title = Tout refuser, autoriser par exception
+    .question = Cet appareil réseau peut-il être réglé pour bloquer par défaut tout le trafic à la limite et ne laisser passer que ce qu'une règle autorise explicitement ?
+    .guidance =
+        Examiner l'action par défaut du jeu de règles, la possibilité de la régler sur refus, et tout trafic qui passe par une exception intégrée (administration, découverte, routage).
+        Satisfait si : une politique de refus par défaut peut être configurée et vaut pour tout le trafic, chaque flux autorisé exigeant sa propre règle.
+        Mesure compensatoire : aucune pour l'action par défaut elle-même ; noter les exceptions cachées et la façon de les limiter.
+        Points faibles : règles d'autorisation intégrées invisibles ou impossibles à supprimer, un réglage d'usine qui autorise tout, des jeux de règles réinitialisés par une mise à jour.
+    .evidence =
+        Jeu de règles montrant la règle de refus par défaut
+        Section du manuel sur les règles intégrées et les valeurs par défaut
+
+ndr-5-2-re-2 =
+    .title = Mode îlotage
+    .question = Cet appareil réseau peut-il couper sur commande tout le trafic à travers la limite (mode îlotage), p. ex. par un jeu de règles préparé, une entrée de commande ou une seule action d'un utilisateur autorisé ?
+    .guidance =
+        Examiner comment l'isolement est déclenché (commande, entrée TOR, bouton, console d'administration), qui peut le déclencher, et comment l'appareil revient au fonctionnement normal.
+        Satisfait si : l'appareil peut bloquer rapidement à la demande tout le trafic de limite, l'action est réservée aux utilisateurs autorisés et elle est enregistrée.
+        Mesure compensatoire : une procédure préparée et testée pour charger un jeu de règles qui bloque tout, s'il n'existe pas d'action unique pour cela.
+        Points faibles : un isolement qui coupe aussi l'accès d'administration nécessaire pour revenir en arrière, des types de trafic oubliés par l'isolement.
+    .evidence =
+        Section du manuel sur l'isolement ou le mode îlotage
+        Compte rendu d'un essai d'isolement
+
+ndr-5-2-re-3 =
+    .title = Défaillance en position fermée
+    .question = Si cet appareil réseau tombe en panne, perd son alimentation ou si son filtrage cesse de fonctionner, bloque-t-il le trafic à travers la limite plutôt que de tout laisser passer ?
+    .guidance =
+        Examiner le comportement en cas de perte d'alimentation, de plantage, de surcharge et de mise à jour ratée ; les relais ou modes de contournement ; la configuration chargée après un redémarrage.
+        Satisfait si : une défaillance de la fonction de limite arrête le trafic à travers la limite, et le fournisseur documente ce comportement.
+        Mesure compensatoire : un second équipement de filtrage en série qui se ferme lui aussi en cas de défaillance ; là où un arrêt complet nuirait au procédé, une paire redondante plutôt qu'un contournement.
+        Points faibles : contournement matériel activé par défaut, un redémarrage qui charge un jeu de règles permissif par défaut, une surcharge qui désactive le filtrage.
+    .evidence =
+        Documentation du fournisseur sur le comportement en défaillance
+        Compte rendu d'un essai de panne ou de coupure d'alimentation
+
+ndr-5-3 =
+    .title = Restriction des communications interpersonnelles
+    .question = Cet appareil réseau peut-il empêcher la messagerie électronique, le chat, la messagerie instantanée et les échanges interpersonnels semblables venant de l'extérieur du système de contrôle-commande d'entrer dans la zone qu'il protège ?
+    .guidance =
+        La version de CR 5.3 pour les appareils réseau.
+        Examiner les règles ou filtres applicatifs capables de reconnaître et bloquer le trafic de messagerie, de messagerie instantanée, de réseaux sociaux et de partage de fichiers, y compris leurs variantes chiffrées.
+        Satisfait si : l'appareil peut être configuré pour que de tels messages n'atteignent pas la zone, et le fournisseur décrit comment.
+        Mesure compensatoire : une passerelle de messagerie et web en DMZ qui fait ce travail, l'équipement de limite n'autorisant que son trafic.
+        Non applicable pour un appareil réseau qui n'est pas proposé pour une limite de zone ; l'indiquer.
+        Points faibles : blocage fondé seulement sur les ports connus, messagerie transportée par des connexions web qui passe pour du trafic web ordinaire.
+    .evidence =
+        Écran de configuration des filtres applicatifs ou protocolaires
+        Section du manuel sur le blocage du trafic de messagerie
+
