@@ -690,3 +690,46 @@ ndr-5-3 =
         Konfigurationsansicht der Anwendungs- oder Protokollfilter
         Handbuchabschnitt zum Sperren von Messaging-Verkehr
 
+## FR 6 Rechtzeitige Reaktion auf Ereignisse (TRE)
+
+fr-6 =
+    .title = Rechtzeitige Reaktion auf Ereignisse (TRE)
+    .description = Was die Komponente den Menschen und Werkzeugen bietet, die das Leitsystem überwachen: Ihre Audit-Aufzeichnungen sind lesbar, für Personen und für Programme, und sie kann kontinuierlich überwacht werden, sodass Security-Ereignisse rechtzeitig bemerkt werden.
+
+cr-6-1 =
+    .title = Zugriff auf Audit-Protokolle
+    .question = Können befugte Personen und Werkzeuge die Audit-Aufzeichnungen dieser Komponente lesen, ohne sie ändern zu können, etwa über eine Protokollansicht, eine Nur-Lese-Rolle oder einen Export?
+    .guidance =
+        Prüfen: wie das Protokoll angezeigt wird (lokale Anzeige, Webseite, Engineering-Werkzeug), welche Rolle zum Lesen nötig ist, und ob Lesen ohne Rechte zum Ändern oder Löschen möglich ist.
+        Erfüllt, wenn: befugte Benutzer die Audit-Aufzeichnungen in brauchbarer Form lesen können, mit Nur-Lese-Zugriff, der keine Änderungen erlaubt.
+        Kompensierend: ein vom Lieferanten dokumentierter Export des Protokolls an einen geschützten Ort, wo es gelesen werden kann, bei Komponenten ohne Protokollansicht.
+        Schwachpunkte: Protokolle, die nur der Lieferant entschlüsseln kann, Lesen nur mit dem Administratorkonto, Protokolle, die beim Neustart verloren gehen.
+    .evidence =
+        Bildschirmfoto der Protokollansicht mit einem Nur-Lese-Konto
+        Handbuchabschnitt zum Zugriff auf das Audit-Protokoll
+
+cr-6-1-re-1 =
+    .title = Programmatischer Zugriff auf Audit-Protokolle
+    .question = Können Werkzeuge wie ein Protokollserver oder SIEM die Audit-Aufzeichnungen dieser Komponente automatisch abholen, über eine dokumentierte Schnittstelle wie Syslog, eine API oder übliche Ereignisweiterleitung?
+    .guidance =
+        Prüfen: die Schnittstellen des Produkts für Audit-Aufzeichnungen (Syslog, SNMP, OPC-UA-Ereignisse, REST-API, Windows-Ereignisweiterleitung), ihre Formate und ob die Übertragung geschützt werden kann.
+        Erfüllt, wenn: Programme die Audit-Aufzeichnungen über eine dokumentierte Schnittstelle vollständig und in einem dokumentierten Format lesen oder empfangen können.
+        Kompensierend: ein Werkzeug oder Skript des Lieferanten, das das Protokoll zeitgesteuert in ein Format exportiert, das der Kollektor liest.
+        Schwachpunkte: nur manche Ereignisarten gesendet, Zeitstempel ohne Zeitzone, Syslog ohne Schutz oder mit Nachrichtenverlust unter Last.
+    .evidence =
+        Handbuchabschnitt mit Beschreibung von Protokollschnittstelle und Format
+        Kollektor mit von der Komponente empfangenen Einträgen
+
+cr-6-2 =
+    .title = Kontinuierliche Überwachung
+    .question = Lässt sich diese Komponente kontinuierlich auf Anzeichen von Angriffen überwachen, etwa indem sie ihre Security-Ereignisse und ihren Zustand an ein Überwachungssystem sendet, einen Spiegelport bietet oder einen freigegebenen Überwachungsagenten zulässt?
+    .guidance =
+        Prüfen: welche Security-Ereignisse und Zustandswerte das Produkt bereitstellt, über welche Schnittstellen, wie schnell, und was der Lieferant für passive Netzwerküberwachung oder Überwachungsagenten zulässt.
+        Erfüllt, wenn: die Komponente eine lückenlose Überwachung mit branchenüblichen Methoden unterstützt, sodass Angriffe und Ausfälle ihrer Security-Funktionen zeitnah erkannt und gemeldet werden können.
+        Kompensierend: Überwachung der Komponente vom Netz aus (passiver Sensor an einem Spiegelport), wo sie sich nicht selbst melden kann.
+        Schwachpunkte: Ereignisse nur lokal gespeichert, Zustand nur auf Anfrage einer Person abrufbar, vom Lieferanten nicht unterstützte Überwachungsagenten.
+    .evidence =
+        Liste der Security-Ereignisse und Zustandswerte, die die Komponente bereitstellt
+        Ansicht des Überwachungssystems mit Daten der Komponente
+        Erklärung des Lieferanten zu freigegebenen Überwachungsmethoden
+

@@ -690,3 +690,46 @@ ndr-5-3 =
         Configuration screen of the application or protocol filters
         Manual section on blocking messaging traffic
 
+## FR 6 Timely response to events (TRE)
+
+fr-6 =
+    .title = Timely response to events (TRE)
+    .description = What the component gives the people and tools who watch the control system: its audit records can be read, by a person and by a program, and it can be monitored continuously so that security events are noticed in time.
+
+cr-6-1 =
+    .title = Audit log accessibility
+    .question = Can authorised people and tools read the audit records of this component, without being able to change them, for example through a log viewer, a read-only role or an export?
+    .guidance =
+        Look at: how the log is viewed (local screen, web page, engineering tool), which role is needed to read it, and whether reading is possible without rights to change or clear it.
+        Met when: authorised users can read the audit records in a usable form, with read-only access that does not allow changes.
+        Compensating: a supplier-documented export of the log to a protected place where it can be read, for components without a viewer.
+        Weak spots: logs only the supplier can decode, reading that needs the administrator account, logs lost at restart.
+    .evidence =
+        Screenshot of the log viewer with a read-only account
+        Manual section on audit log access
+
+cr-6-1-re-1 =
+    .title = Programmatic access to audit logs
+    .question = Can tools such as a log server or SIEM collect the audit records of this component automatically, through a documented interface like syslog, an API or standard event forwarding?
+    .guidance =
+        Look at: the interfaces the product offers for audit records (syslog, SNMP, OPC UA events, REST API, Windows event forwarding), their formats and whether transport can be protected.
+        Met when: audit records can be read or received by programs through a documented interface, completely and in a documented format.
+        Compensating: a supplier tool or script that exports the log on a schedule into a format the collector reads.
+        Weak spots: only some event types sent, timestamps without time zone, syslog without protection or with message loss under load.
+    .evidence =
+        Manual section describing the log interface and format
+        Collector showing records received from the component
+
+cr-6-2 =
+    .title = Continuous monitoring
+    .question = Can this component be monitored continuously for signs of attack, for example by sending its security events and health status to a monitoring system, offering a mirror port, or allowing an approved monitoring agent?
+    .guidance =
+        Look at: which security events and status values the product makes available, through which interfaces, how quickly, and what the supplier allows for passive network monitoring or monitoring agents.
+        Met when: the component supports monitoring without gaps in time by common industry methods, so that attacks and failures of its security functions can be detected and reported promptly.
+        Compensating: monitoring the component from the network (passive sensor at a mirror port) where it cannot report itself.
+        Weak spots: events kept only locally, status available only on request by a person, monitoring agents that the supplier does not support.
+    .evidence =
+        List of security events and status values the component provides
+        Monitoring system screen showing data from the component
+        Supplier statement on approved monitoring methods
+

@@ -690,3 +690,46 @@ ndr-5-3 =
         Écran de configuration des filtres applicatifs ou protocolaires
         Section du manuel sur le blocage du trafic de messagerie
 
+## FR 6 Réponse en temps utile aux événements (TRE)
+
+fr-6 =
+    .title = Réponse en temps utile aux événements (TRE)
+    .description = Ce que le composant fournit aux personnes et aux outils qui surveillent le système de contrôle-commande : ses enregistrements d'audit sont lisibles, par une personne comme par un programme, et il peut être surveillé en continu pour que les événements de sécurité soient repérés à temps.
+
+cr-6-1 =
+    .title = Accessibilité des journaux d'audit
+    .question = Les personnes et outils autorisés peuvent-ils lire les enregistrements d'audit de ce composant sans pouvoir les modifier, par exemple via une visionneuse de journal, un rôle en lecture seule ou un export ?
+    .guidance =
+        Examiner comment le journal est consulté (écran local, page web, outil d'ingénierie), quel rôle est nécessaire pour le lire, et si la lecture est possible sans droit de modifier ou d'effacer.
+        Satisfait si : les utilisateurs autorisés peuvent lire les enregistrements d'audit sous une forme exploitable, avec un accès en lecture seule qui n'autorise aucune modification.
+        Mesure compensatoire : un export du journal documenté par le fournisseur vers un emplacement protégé où il peut être lu, pour les composants sans visionneuse.
+        Points faibles : journaux que seul le fournisseur sait décoder, lecture exigeant le compte administrateur, journaux perdus au redémarrage.
+    .evidence =
+        Capture d'écran de la visionneuse de journal avec un compte en lecture seule
+        Section du manuel sur l'accès au journal d'audit
+
+cr-6-1-re-1 =
+    .title = Accès programmatique aux journaux d'audit
+    .question = Des outils comme un serveur de journaux ou un SIEM peuvent-ils collecter automatiquement les enregistrements d'audit de ce composant, par une interface documentée comme syslog, une API ou le transfert d'événements standard ?
+    .guidance =
+        Examiner les interfaces du produit pour les enregistrements d'audit (syslog, SNMP, événements OPC UA, API REST, transfert d'événements Windows), leurs formats et la possibilité de protéger le transport.
+        Satisfait si : des programmes peuvent lire ou recevoir les enregistrements d'audit par une interface documentée, complètement et dans un format documenté.
+        Mesure compensatoire : un outil ou script du fournisseur qui exporte le journal à intervalles réguliers dans un format lisible par le collecteur.
+        Points faibles : seulement certains types d'événements envoyés, horodatages sans fuseau horaire, syslog sans protection ou avec perte de messages sous charge.
+    .evidence =
+        Section du manuel décrivant l'interface et le format du journal
+        Collecteur montrant des enregistrements reçus du composant
+
+cr-6-2 =
+    .title = Surveillance continue
+    .question = Ce composant peut-il être surveillé en continu pour repérer des signes d'attaque, par exemple en envoyant ses événements de sécurité et son état à un système de surveillance, en offrant un port miroir ou en admettant un agent de surveillance approuvé ?
+    .guidance =
+        Examiner quels événements de sécurité et valeurs d'état le produit met à disposition, par quelles interfaces, avec quel délai, et ce que le fournisseur admet en matière de surveillance réseau passive ou d'agents de surveillance.
+        Satisfait si : le composant permet une surveillance sans interruption par des méthodes courantes du secteur, de sorte que les attaques et défaillances de ses fonctions de cybersécurité puissent être détectées et signalées rapidement.
+        Mesure compensatoire : surveiller le composant depuis le réseau (sonde passive sur un port miroir) là où il ne peut pas se signaler lui-même.
+        Points faibles : événements conservés seulement en local, état disponible seulement à la demande d'une personne, agents de surveillance non pris en charge par le fournisseur.
+    .evidence =
+        Liste des événements de sécurité et valeurs d'état fournis par le composant
+        Écran du système de surveillance montrant des données du composant
+        Déclaration du fournisseur sur les méthodes de surveillance approuvées
+
