@@ -213,10 +213,10 @@ cr-3-8 =
 
 cr-3-9 =
     .title = Schutz der Audit-Informationen
-    .question = Sind die Audit-Aufzeichnungen dieser Komponente und die Werkzeuge, mit denen man sie liest und verwaltet, so geschützt, dass nur befugte Benutzer sie lesen und niemand sie unbemerkt ändern oder löschen kann?
+    .question = Sind die Audit-Einträge dieser Komponente und die Werkzeuge, mit denen man sie liest und verwaltet, so geschützt, dass nur befugte Benutzer sie lesen und niemand sie unbemerkt ändern oder löschen kann?
     .guidance =
         Prüfen: wer das Protokoll der Komponente lesen, exportieren, löschen oder konfigurieren darf, ob das Löschen selbst protokolliert wird, und wie Protokolldaten beim Versand geschützt sind.
-        Erfüllt, wenn: der Zugriff auf Audit-Aufzeichnungen und Protokolleinstellungen auf benannte Rollen beschränkt ist, Einträge nicht veränderbar sind und Löschen oder Überlauf aufgezeichnet wird.
+        Erfüllt, wenn: der Zugriff auf Audit-Einträge und Protokolleinstellungen auf benannte Rollen beschränkt ist, Einträge nicht veränderbar sind und Löschen oder Überlauf aufgezeichnet wird.
         Kompensierend: sofortige Weiterleitung aller Einträge an einen geschützten Kollektor, vom Lieferanten dokumentiert, bei Komponenten mit schwachem lokalem Protokoll.
         Schwachpunkte: jeder angemeldete Benutzer kann das Protokoll löschen, ein kleiner Ringpuffer, der still überschreibt, ungeschützt gesendetes Syslog.
     .evidence =
@@ -224,16 +224,16 @@ cr-3-9 =
         Protokolleinstellungen mit Weiterleitung und Überlaufverhalten
 
 cr-3-9-re-1 =
-    .title = Audit-Aufzeichnungen auf einmal beschreibbaren Medien
-    .question = Kann diese Komponente ihre Audit-Aufzeichnungen auf Hardware ablegen, die nach dem Schreiben nicht mehr überschrieben werden kann, etwa einmal beschreibbarer Speicher oder ein WORM-Speichergerät?
+    .title = Audit-Einträge auf einmal beschreibbaren Medien
+    .question = Kann diese Komponente ihre Audit-Einträge auf Hardware ablegen, die nach dem Schreiben nicht mehr überschrieben werden kann, etwa einmal beschreibbarer Speicher oder ein WORM-Speichergerät?
     .guidance =
         Prüfen: die Ablage des Audit-Trails im Produkt: einmal beschreibbarer Speicher, ein angeschlossenes WORM-Gerät oder eine dokumentierte Schnittstelle zu externem WORM-Speicher.
-        Erfüllt, wenn: das Produkt seine Audit-Aufzeichnungen auf hardwareseitig einmal beschreibbaren Medien speichern kann, sodass kein Benutzer oder Administrator sie ändern kann.
+        Erfüllt, wenn: das Produkt seine Audit-Einträge auf hardwareseitig einmal beschreibbaren Medien speichern kann, sodass kein Benutzer oder Administrator sie ändern kann.
         Kompensierend: von der Komponente signierte oder verkettete Einträge, die an ein externes unveränderliches Archiv gehen, vom Lieferanten beschrieben.
         Schwachpunkte: Unveränderlichkeit nur per Software, die ein Administrator abschalten kann, nur ein Teil der Einträge erreicht den WORM-Speicher.
     .evidence =
         Produktdokumentation der WORM-Speicheroption
-        Konfiguration, die zeigt, dass die Audit-Aufzeichnungen dorthin geschrieben werden
+        Konfiguration, die zeigt, dass die Audit-Einträge dorthin geschrieben werden
 
 edr-3-10 =
     .title = Unterstützung von Updates
@@ -665,7 +665,7 @@ ndr-5-2-re-2 =
         Nachweis eines Abschottungstests
 
 ndr-5-2-re-3 =
-    .title = Sperren im Fehlerfall
+    .title = Im Fehlerfall sperren (Fail Close)
     .question = Wenn dieses Netzwerkgerät ausfällt, die Versorgung verliert oder seine Filterung nicht mehr arbeitet, sperrt es dann den Verkehr über die Grenze, statt alles durchzulassen?
     .guidance =
         Prüfen: Verhalten bei Spannungsausfall, Absturz, Überlast und fehlgeschlagenem Update; Bypass-Relais oder Bypass-Modi; die nach einem Neustart geladene Konfiguration.
@@ -677,7 +677,7 @@ ndr-5-2-re-3 =
         Nachweis eines Ausfall- oder Spannungsausfalltests
 
 ndr-5-3 =
-    .title = Einschränkung allgemeiner Kommunikation von Person zu Person
+    .title = Einschränkung allgemeiner Kommunikation zwischen Personen
     .question = Kann dieses Netzwerkgerät verhindern, dass E-Mail, Chat, Messenger und ähnlicher Verkehr von Person zu Person von außerhalb des Leitsystems in die geschützte Zone gelangt?
     .guidance =
         Die Version von CR 5.3 für Netzwerkgeräte.
@@ -694,26 +694,26 @@ ndr-5-3 =
 
 fr-6 =
     .title = Rechtzeitige Reaktion auf Ereignisse (TRE)
-    .description = Was die Komponente den Menschen und Werkzeugen bietet, die das Leitsystem überwachen: Ihre Audit-Aufzeichnungen sind lesbar, für Personen und für Programme, und sie kann kontinuierlich überwacht werden, sodass Security-Ereignisse rechtzeitig bemerkt werden.
+    .description = Was die Komponente den Menschen und Werkzeugen bietet, die das Leitsystem überwachen: Ihre Audit-Einträge sind lesbar, für Personen und für Programme, und sie kann kontinuierlich überwacht werden, sodass Security-Ereignisse rechtzeitig bemerkt werden.
 
 cr-6-1 =
-    .title = Zugriff auf Audit-Protokolle
-    .question = Können befugte Personen und Werkzeuge die Audit-Aufzeichnungen dieser Komponente lesen, ohne sie ändern zu können, etwa über eine Protokollansicht, eine Nur-Lese-Rolle oder einen Export?
+    .title = Zugänglichkeit der Audit-Logs
+    .question = Können befugte Personen und Werkzeuge die Audit-Einträge dieser Komponente lesen, ohne sie ändern zu können, etwa über eine Protokollansicht, eine Nur-Lese-Rolle oder einen Export?
     .guidance =
         Prüfen: wie das Protokoll angezeigt wird (lokale Anzeige, Webseite, Engineering-Werkzeug), welche Rolle zum Lesen nötig ist, und ob Lesen ohne Rechte zum Ändern oder Löschen möglich ist.
-        Erfüllt, wenn: befugte Benutzer die Audit-Aufzeichnungen in brauchbarer Form lesen können, mit Nur-Lese-Zugriff, der keine Änderungen erlaubt.
+        Erfüllt, wenn: befugte Benutzer die Audit-Einträge in brauchbarer Form lesen können, mit Nur-Lese-Zugriff, der keine Änderungen erlaubt.
         Kompensierend: ein vom Lieferanten dokumentierter Export des Protokolls an einen geschützten Ort, wo es gelesen werden kann, bei Komponenten ohne Protokollansicht.
         Schwachpunkte: Protokolle, die nur der Lieferant entschlüsseln kann, Lesen nur mit dem Administratorkonto, Protokolle, die beim Neustart verloren gehen.
     .evidence =
         Bildschirmfoto der Protokollansicht mit einem Nur-Lese-Konto
-        Handbuchabschnitt zum Zugriff auf das Audit-Protokoll
+        Handbuchabschnitt zum Zugriff auf das Audit-Log
 
 cr-6-1-re-1 =
-    .title = Programmatischer Zugriff auf Audit-Protokolle
-    .question = Können Werkzeuge wie ein Protokollserver oder SIEM die Audit-Aufzeichnungen dieser Komponente automatisch abholen, über eine dokumentierte Schnittstelle wie Syslog, eine API oder übliche Ereignisweiterleitung?
+    .title = Programmgesteuerter Zugriff auf Audit-Logs
+    .question = Können Werkzeuge wie ein Protokollserver oder SIEM die Audit-Einträge dieser Komponente automatisch abholen, über eine dokumentierte Schnittstelle wie Syslog, eine API oder übliche Ereignisweiterleitung?
     .guidance =
-        Prüfen: die Schnittstellen des Produkts für Audit-Aufzeichnungen (Syslog, SNMP, OPC-UA-Ereignisse, REST-API, Windows-Ereignisweiterleitung), ihre Formate und ob die Übertragung geschützt werden kann.
-        Erfüllt, wenn: Programme die Audit-Aufzeichnungen über eine dokumentierte Schnittstelle vollständig und in einem dokumentierten Format lesen oder empfangen können.
+        Prüfen: die Schnittstellen des Produkts für Audit-Einträge (Syslog, SNMP, OPC-UA-Ereignisse, REST-API, Windows-Ereignisweiterleitung), ihre Formate und ob die Übertragung geschützt werden kann.
+        Erfüllt, wenn: Programme die Audit-Einträge über eine dokumentierte Schnittstelle vollständig und in einem dokumentierten Format lesen oder empfangen können.
         Kompensierend: ein Werkzeug oder Skript des Lieferanten, das das Protokoll zeitgesteuert in ein Format exportiert, das der Kollektor liest.
         Schwachpunkte: nur manche Ereignisarten gesendet, Zeitstempel ohne Zeitzone, Syslog ohne Schutz oder mit Nachrichtenverlust unter Last.
     .evidence =
@@ -732,4 +732,132 @@ cr-6-2 =
         Liste der Security-Ereignisse und Zustandswerte, die die Komponente bereitstellt
         Ansicht des Überwachungssystems mit Daten der Komponente
         Erklärung des Lieferanten zu freigegebenen Überwachungsmethoden
+
+## FR 7 Verfügbarkeit der Ressourcen (RA)
+
+fr-7 =
+    .title = Verfügbarkeit der Ressourcen (RA)
+    .description = Was die Komponente leisten kann, damit ihre wesentlichen Funktionen bei Angriffen und Überlast weiterlaufen, damit sie gesichert und in einen bekannten sicheren Zustand wiederhergestellt werden kann, und damit sie mit einer schlanken, dokumentierten Konfiguration läuft und meldet, woraus sie besteht. Die Notstromversorgung (CR 7.5) hat keine Anforderung an Komponenten und wird auf Systemebene mit IEC 62443-3-3 geprüft.
+
+cr-7-1 =
+    .title = Schutz vor Denial-of-Service
+    .question = Hält diese Komponente ihre wesentlichen Funktionen (Steuern, Schützen, Vor-Ort-Bedienung) aufrecht, vielleicht in einem eingeschränkten Modus, wenn sie mit Netzwerkverkehr oder Anfragen überflutet wird, statt stehen zu bleiben?
+    .guidance =
+        Prüfen: Ergebnisse von Robustheitstests (Überflutung, fehlerhafter Verkehr), wie das Produkt wesentliche Funktionen von der Kommunikationslast trennt, und welchen eingeschränkten Modus der Lieferant beschreibt.
+        Erfüllt, wenn: wesentliche Funktionen bei einem Denial-of-Service laut Tests weiterlaufen und das eingeschränkte Verhalten dokumentiert ist.
+        Kompensierend: ein ratenbegrenzendes Grenzgerät vor der Komponente, vom Lieferanten als nötig dokumentiert.
+        Schwachpunkte: Zykluszeiten, die unter Last wachsen, Kommunikationsstacks, die abstürzen und die Steuerungsaufgabe mitreißen, Webserver, die das Gerät einfrieren.
+        Auch fragen: Welche Funktionen zählt der Lieferant bei diesem Produkt als wesentlich, und wurden sie unter Last getestet?
+    .evidence =
+        Robustheits- oder Lasttestbericht, z. B. aus einer Zertifizierungsprüfung
+        Handbuchabschnitt zum Verhalten bei Überlast
+
+cr-7-1-re-1 =
+    .title = Steuerung der Kommunikationslast
+    .question = Kann diese Komponente die Wirkung von Nachrichtenfluten auf sich selbst begrenzen, etwa mit Ratenbegrenzung, Prioritäten oder Kontingenten je Verbindung, sodass starker Verkehr wichtige Kommunikation nicht verdrängt?
+    .guidance =
+        Prüfen: Einstellungen für Ratenbegrenzung und Priorisierung, Grenzen für Verbindungen und Sitzungen, und wie sich die Komponente verhält, wenn sie erreicht werden.
+        Erfüllt, wenn: die Komponente Mechanismen hat, die verhindern, dass Nachrichtenfluten sie erschöpfen, und diese dokumentiert und einstellbar sind.
+        Kompensierend: Traffic Shaping oder Storm Control auf dem vorgeschalteten Netzwerkgerät.
+        Schwachpunkte: keine Grenze für die Zahl der Verbindungen, Broadcast- oder Multicast-Stürme, die direkt zum Prozessor gelangen.
+    .evidence =
+        Konfigurationsansicht der Raten- oder Verbindungsgrenzen
+        Lasttestbericht, der die Grenzen in Aktion zeigt
+
+cr-7-2 =
+    .title = Ressourcenverwaltung
+    .question = Bleiben die Security-Funktionen dieser Komponente (Protokollierung, Scans, Verschlüsselung, Integritätsprüfungen) in Grenzen, sodass sie Prozessor, Speicher, Datenträger oder Bandbreite, die ihre Hauptfunktion braucht, nicht aufzehren können?
+    .guidance =
+        Prüfen: wie Security-Funktionen zeitlich geplant und begrenzt werden, Größe und Überlaufverhalten des Protokollspeichers, und Lastangaben des Lieferanten für Security-Funktionen.
+        Erfüllt, wenn: der Ressourcenverbrauch der Security-Funktionen begrenzt und dokumentiert ist und die Komponente warnt, bevor Ressourcen ausgehen.
+        Kompensierend: eine dokumentierte Konfiguration, die aufwendige Security-Aufgaben nur in geplanten Zeitfenstern ausführt.
+        Schwachpunkte: volle Protokolle, die Gerät oder Anwendung anhalten, Scans, die Steuerungsaufgaben verlangsamen, Verschlüsselung, die alte Hardware überlastet.
+    .evidence =
+        Angaben des Lieferanten zum Ressourcenverbrauch der Security-Funktionen
+        Einstellungen zu Protokollgröße, Überlaufaktion und Aufgabenplanung
+
+cr-7-3 =
+    .title = Sicherung des Leitsystems
+    .question = Kann diese Komponente an der Sicherung des Leitsystems teilnehmen: Lassen sich ihre Programme, Konfiguration, Benutzer- und Security-Einstellungen sichern, ohne den Betrieb zu stören?
+    .guidance =
+        Prüfen: was die Sicherungsfunktion abdeckt (Programme, Konfiguration, Konten, Zertifikate, Schlüssel, Lizenzen), wie sie ausgelöst wird, und ob sie ohne Stopp läuft.
+        Erfüllt, wenn: alle zur Wiederherstellung der Komponente nötigen Informationen im Normalbetrieb mit einer dokumentierten Methode gesichert werden können.
+        Kompensierend: ein dokumentiertes manuelles Verfahren, das jeden Teil einzeln sichert, wo es keine einheitliche Sicherungsfunktion gibt.
+        Schwachpunkte: Sicherungen ohne Konten, Schlüssel oder Lizenzen, Sicherungen, die einen Stopp der Komponente erfordern, Sicherungsdateien mit Passwörtern im Klartext.
+    .evidence =
+        Handbuchabschnitt zur Sicherung mit Liste der abgedeckten Inhalte
+        Beispielhafte Sicherungsdatei oder Auftragsprotokoll
+
+cr-7-3-re-1 =
+    .title = Prüfung der Sicherung vor dem Einspielen
+    .question = Lässt sich vor dem Einspielen einer Sicherung in diese Komponente ihre Integrität prüfen, sodass eine beschädigte oder manipulierte Sicherung erkannt und abgelehnt wird?
+    .guidance =
+        Prüfen: Prüfsummen oder Signaturen an Sicherungsdateien, und ob die Komponente oder ihr Werkzeug sie vor dem Wiederherstellen prüft.
+        Erfüllt, wenn: die Integrität einer Sicherung vor dem Wiederherstellen geprüft wird und ein Fehlschlag die Wiederherstellung stoppt.
+        Kompensierend: ein festgehaltener Vergleich des Hashwerts mit dem Wert, der beim Erstellen der Sicherung notiert wurde.
+        Schwachpunkte: Sicherungen, die ohne jede Prüfung eingespielt werden, Prüfsummen, die zusammen mit der Sicherung liegen und mit ihr geändert werden können.
+    .evidence =
+        Handbuchabschnitt zur Integritätsprüfung von Sicherungen
+        Testnachweis, dass eine veränderte Sicherung abgelehnt wird
+
+cr-7-4 =
+    .title = Wiederherstellung und Wiederaufbau
+    .question = Lässt sich diese Komponente nach einem Ausfall oder Angriff mit einem dokumentierten Verfahren in einen bekannten sicheren Zustand zurückbringen, mit allen Security-Einstellungen?
+    .guidance =
+        Prüfen: das Wiederherstellungsverfahren des Lieferanten, was die Komponente nach Neustart oder Wiederherstellung tut (sichere Voreinstellungen, gespeicherte Konfiguration), und ob Security-Einstellungen, Konten und Zertifikate zurückkommen.
+        Erfüllt, wenn: die Komponente mit einem dokumentierten Verfahren in einen bekannten sicheren Zustand wiederhergestellt werden kann und danach nicht mit unsicheren Voreinstellungen startet.
+        Kompensierend: ein bereitgehaltenes Ersatzgerät mit der freigegebenen Konfiguration, in festen Abständen mit der Baseline abgeglichen.
+        Schwachpunkte: eine Wiederherstellung, die Standardpasswörter zurückbringt, nicht wiederherstellbare Lizenzen oder Schlüssel, Wiederherstellung nur mit Hilfe des Lieferanten möglich.
+    .evidence =
+        Wiederherstellungsverfahren aus dem Handbuch
+        Nachweis eines Wiederherstellungstests und der danach geprüften Einstellungen
+
+cr-7-6 =
+    .title = Netzwerk- und Security-Konfigurationseinstellungen
+    .question = Lassen sich die Netzwerk- und Security-Einstellungen dieser Komponente so konfigurieren, wie der Härtungsleitfaden des Lieferanten es empfiehlt, und lassen sich die aktuellen Einstellungen anzeigen?
+    .guidance =
+        Prüfen: den Härtungs- oder Security-Konfigurationsleitfaden des Lieferanten, ob jede empfohlene Einstellung tatsächlich möglich ist, und wie die aktuellen Einstellungen angezeigt werden.
+        Erfüllt, wenn: die Komponente nach dokumentierten Empfehlungen konfiguriert werden kann und ihre aktuellen Netzwerk- und Security-Einstellungen einsehbar sind.
+        Kompensierend: eine vom Lieferanten dokumentierte externe Maßnahme für eine Empfehlung, die das Produkt selbst nicht umsetzen kann.
+        Schwachpunkte: kein Härtungsleitfaden, Einstellungen nur über ein verstecktes Servicemenü erreichbar, sichere Einstellungen nach einem Update verloren.
+    .evidence =
+        Härtungs- oder Security-Konfigurationsleitfaden des Lieferanten
+        Bildschirmfoto oder Export der aktuellen Einstellungen
+
+cr-7-6-re-1 =
+    .title = Maschinenlesbarer Bericht der Security-Einstellungen
+    .question = Kann diese Komponente ihre aktuellen Security-Einstellungen in maschinenlesbarer Form ausgeben (z. B. XML, JSON, CSV oder über eine API), sodass Werkzeuge sie mit einer Baseline vergleichen können?
+    .guidance =
+        Prüfen: Export- und Abfragefunktionen für Einstellungen, Format und Vollständigkeit der Ausgabe, und ob die Security-Einstellungen enthalten sind.
+        Erfüllt, wenn: die aktuellen Security-Einstellungen in einem strukturierten, dokumentierten Format abrufbar sind, das sich für einen automatischen Vergleich eignet.
+        Kompensierend: ein Werkzeug des Lieferanten, das die Einstellungen über eine Standardschnittstelle wie SNMP oder eine API liest und in eine Datei schreibt.
+        Schwachpunkte: Exporte nur als PDF oder Bildschirmfoto, Exporte ohne die Security-Einstellungen, Formate, die sich von Version zu Version ändern.
+    .evidence =
+        Beispielexport der aktuellen Einstellungen
+        Beschreibung des Exportformats
+
+cr-7-7 =
+    .title = Minimale Funktionalität
+    .question = Lassen sich nicht benötigte Funktionen, Ports, Protokolle und Dienste dieser Komponente abschalten oder einschränken, z. B. Webserver, FTP, Telnet, Debug-Dienste, ungenutzte Schnittstellen?
+    .guidance =
+        Prüfen: die Liste des Lieferanten mit Ports und Diensten und ihrem Zweck, welche abschaltbar sind, die Werkseinstellungen, und einen Portscan an einem Testgerät.
+        Erfüllt, wenn: jede Funktion, jeder Port, jedes Protokoll und jeder Dienst abgeschaltet oder eingeschränkt werden kann, wenn er nicht gebraucht wird, und der Lieferant dokumentiert, wozu jeder dient.
+        Kompensierend: Sperren nicht abschaltbarer Dienste auf Netzwerkebene, vom Lieferanten dokumentiert.
+        Schwachpunkte: nicht abschaltbare Dienste, ab Werk aktive unnötige Dienste, bei einem Scan gefundene undokumentierte offene Ports.
+    .evidence =
+        Liste des Lieferanten mit Ports und Diensten und ihrem Zweck
+        Portscan eines Testgeräts im Vergleich mit der Liste
+        Konfigurationsansicht zum Ein- und Ausschalten von Diensten
+
+cr-7-8 =
+    .title = Inventar der Leitsystemkomponenten
+    .question = Kann diese Komponente melden, woraus sie besteht, etwa Modell, Hardwarestand, Firmware- und Softwareversionen und installierte Module, sodass sie in ein automatisches Inventar aufgenommen werden kann?
+    .guidance =
+        Prüfen: die Identifikationsdaten, die das Produkt liefert (lokal, per Protokoll, SNMP, OPC UA oder API), ob sie installierte Softwareteile umfassen, und ob der Lieferant auch eine Software-Stückliste (SBOM) anbietet.
+        Erfüllt, wenn: die Komponente ihre Identität, Versionen und installierten Teile über eine dokumentierte Schnittstelle meldet, die Inventarwerkzeuge lesen können.
+        Kompensierend: ein dokumentiertes manuelles Ablesen derselben Daten, bei jeder Änderung im Inventar festgehalten.
+        Schwachpunkte: Versionsangaben nur auf dem Typenschild, im Bericht fehlende Module und Plug-ins, keine SBOM für die Firmware.
+    .evidence =
+        Beispiel der von einem Inventarwerkzeug gelesenen Identifikationsdaten
+        Software-Stückliste (SBOM) des Lieferanten
 

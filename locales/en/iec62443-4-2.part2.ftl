@@ -733,3 +733,131 @@ cr-6-2 =
         Monitoring system screen showing data from the component
         Supplier statement on approved monitoring methods
 
+## FR 7 Resource availability (RA)
+
+fr-7 =
+    .title = Resource availability (RA)
+    .description = What the component can do to keep its essential functions running under attack and overload, to be backed up and restored to a known secure state, and to run with a lean, documented configuration and report what it is made of. Emergency power (CR 7.5) has no component requirement and is checked at system level with IEC 62443-3-3.
+
+cr-7-1 =
+    .title = Denial of service protection
+    .question = If this component is flooded with network traffic or requests, does it keep its essential functions running (control, protection, local operation), perhaps in a degraded mode, instead of stopping?
+    .guidance =
+        Look at: robustness test results (flooding, malformed traffic), how the product separates essential functions from communication load, and what degraded mode the supplier describes.
+        Met when: essential functions continue under a denial-of-service situation as shown by tests, and the degraded behaviour is documented.
+        Compensating: a rate-limiting boundary device in front of the component, documented by the supplier as needed.
+        Weak spots: control cycle times that grow under load, communication stacks that crash and take the control task with them, web servers that freeze the device.
+        Ask also: which functions does the supplier count as essential for this product, and were they tested under load?
+    .evidence =
+        Robustness or load test report, e.g. from a certification test
+        Manual section on behaviour under overload
+
+cr-7-1-re-1 =
+    .title = Manage communication load
+    .question = Can this component limit the effect of floods of messages on itself, for example with rate limits, priorities or quotas per connection, so that heavy traffic does not crowd out important communication?
+    .guidance =
+        Look at: rate limiting and prioritisation settings, limits on connections and sessions, and how the component behaves when they are reached.
+        Met when: the component has mechanisms that keep message floods from exhausting it, and they are documented and configurable.
+        Compensating: traffic shaping or storm control on the network device in front of the component.
+        Weak spots: no limit on the number of connections, broadcast or multicast storms passed straight to the processor.
+    .evidence =
+        Configuration screen of rate limits or connection limits
+        Load test report showing the limits at work
+
+cr-7-2 =
+    .title = Resource management
+    .question = Are the security functions of this component (logging, scanning, encryption, integrity checks) kept within limits so that they cannot use up the processor, memory, storage or bandwidth that its main function needs?
+    .guidance =
+        Look at: how security functions are scheduled and limited, log storage sizing and overflow behaviour, and load figures the supplier gives for security features.
+        Met when: resource use by security functions is bounded and documented, and the component warns before resources run out.
+        Compensating: a documented configuration that runs heavy security tasks only during planned windows.
+        Weak spots: full logs that stop the device or the application, scans that slow control tasks, encryption that overloads old hardware.
+    .evidence =
+        Supplier data on resource use of security features
+        Settings of log size, overflow action and task scheduling
+
+cr-7-3 =
+    .title = Control system backup
+    .question = Can this component take part in the backup of the control system: can its programs, configuration, user and security settings be backed up without disturbing operation?
+    .guidance =
+        Look at: what the backup function covers (programs, configuration, accounts, certificates, keys, licences), how it is triggered, and whether it runs without a stop.
+        Met when: all information needed to restore the component can be backed up during normal operation by a documented method.
+        Compensating: a documented manual procedure that saves each part separately, where no single backup function exists.
+        Weak spots: backups that leave out accounts, keys or licences, backups that require the component to stop, backup files that contain passwords in clear.
+    .evidence =
+        Manual section on backup, listing what is covered
+        Example backup file or job record
+
+cr-7-3-re-1 =
+    .title = Backup integrity verification
+    .question = Before a backup is restored into this component, can its integrity be checked, so that a damaged or manipulated backup is detected and refused?
+    .guidance =
+        Look at: checksums or signatures on backup files, and whether the component or its tool checks them before restoring.
+        Met when: the integrity of a backup is verified before it is restored, and a failed check stops the restore.
+        Compensating: a recorded hash comparison against the value noted when the backup was made.
+        Weak spots: backups that are restored without any check, checksums kept together with the backup where they can be changed with it.
+    .evidence =
+        Manual section on backup integrity checking
+        Test record of a modified backup being refused
+
+cr-7-4 =
+    .title = Control system recovery and reconstitution
+    .question = After a failure or attack, can this component be brought back to a known secure state, with its security settings in place, by a documented procedure?
+    .guidance =
+        Look at: the supplier's recovery procedure, what the component does after a restart or restore (secure defaults, stored configuration), and whether security settings, accounts and certificates come back.
+        Met when: the component can be recovered and reconstituted to a known secure state by a documented procedure, and after recovery it does not start with insecure defaults.
+        Compensating: a spare unit kept ready with the approved configuration, checked against the baseline at set intervals.
+        Weak spots: restore that brings back default passwords, licences or keys that cannot be restored, recovery only possible with supplier help.
+    .evidence =
+        Recovery procedure from the manual
+        Record of a recovery test and the settings checked afterwards
+
+cr-7-6 =
+    .title = Network and security configuration settings
+    .question = Can the network and security settings of this component be configured as the supplier's hardening guide recommends, and can the current settings be displayed?
+    .guidance =
+        Look at: the supplier's hardening or security configuration guide, whether every recommended setting can actually be made, and how the current settings are shown.
+        Met when: the component can be configured according to documented recommendations, and its current network and security settings can be viewed.
+        Compensating: a supplier-documented external measure for a recommendation the product cannot implement itself.
+        Weak spots: no hardening guide, settings reachable only through a hidden service menu, secure settings lost after an update.
+    .evidence =
+        Supplier hardening or security configuration guide
+        Screenshot or export of the current settings
+
+cr-7-6-re-1 =
+    .title = Machine-readable reporting of security settings
+    .question = Can this component report its current security settings in a machine-readable form (e.g. XML, JSON, CSV or through an API), so that tools can compare them with a baseline?
+    .guidance =
+        Look at: export and query functions for settings, the format and completeness of the output, and whether the security settings are included.
+        Met when: the current security settings can be obtained in a structured, documented format suitable for automated comparison.
+        Compensating: a supplier tool that reads the settings through a standard interface such as SNMP or an API and writes them to a file.
+        Weak spots: exports only as PDF or screenshots, exports that leave out the security settings, formats that change between versions.
+    .evidence =
+        Sample export of the current settings
+        Description of the export format
+
+cr-7-7 =
+    .title = Least functionality
+    .question = Can the functions, ports, protocols and services of this component that are not needed be switched off or restricted, e.g. web server, FTP, Telnet, debug services, unused interfaces?
+    .guidance =
+        Look at: the supplier's list of ports and services with their purpose, which ones can be disabled, the factory defaults, and a port scan of a test unit.
+        Met when: every function, port, protocol and service can be disabled or restricted when not needed, and the supplier documents what each one is for.
+        Compensating: blocking services that cannot be switched off at the network level, documented by the supplier.
+        Weak spots: services that cannot be disabled, unneeded services enabled by default, undocumented open ports found in a scan.
+    .evidence =
+        Supplier list of ports and services with their purpose
+        Port scan of a test unit compared with the list
+        Configuration screen for enabling and disabling services
+
+cr-7-8 =
+    .title = Control system component inventory
+    .question = Can this component report what it consists of, such as model, hardware revision, firmware and software versions and installed modules, so that it can be included in an automated inventory?
+    .guidance =
+        Look at: the identification data the product provides (locally, by protocol, by SNMP, OPC UA or an API), whether it includes installed software parts, and whether the supplier also offers a software bill of materials (SBOM).
+        Met when: the component reports its identity, versions and installed parts through a documented interface that inventory tools can read.
+        Compensating: a documented manual reading of the same data, recorded in the inventory at each change.
+        Weak spots: version data only on the nameplate, modules and plug-ins missing from the report, no SBOM for the firmware.
+    .evidence =
+        Example of the identification data read by an inventory tool
+        Software bill of materials (SBOM) from the supplier
+

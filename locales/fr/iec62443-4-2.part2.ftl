@@ -571,7 +571,7 @@ cr-4-2 =
         Description de ce que couvre la fonction d'effacement
 
 cr-4-2-re-1 =
-    .title = Effacement des ressources de mémoire partagées
+    .title = Effacement des ressources mémoire partagées
     .question = Ce composant efface-t-il la mémoire et les autres ressources partagées qu'un utilisateur, une session ou un processus a libérées avant de les attribuer à un autre, pour qu'aucune donnée ne passe de l'un à l'autre ?
     .guidance =
         Surtout une propriété de conception : chercher une déclaration du fournisseur, un certificat ou un rapport d'essai plutôt que de tester soi-même.
@@ -665,7 +665,7 @@ ndr-5-2-re-2 =
         Compte rendu d'un essai d'isolement
 
 ndr-5-2-re-3 =
-    .title = Défaillance en position fermée
+    .title = Fermeture en cas de défaillance
     .question = Si cet appareil réseau tombe en panne, perd son alimentation ou si son filtrage cesse de fonctionner, bloque-t-il le trafic à travers la limite plutôt que de tout laisser passer ?
     .guidance =
         Examiner le comportement en cas de perte d'alimentation, de plantage, de surcharge et de mise à jour ratée ; les relais ou modes de contournement ; la configuration chargée après un redémarrage.
@@ -732,4 +732,132 @@ cr-6-2 =
         Liste des événements de sécurité et valeurs d'état fournis par le composant
         Écran du système de surveillance montrant des données du composant
         Déclaration du fournisseur sur les méthodes de surveillance approuvées
+
+## FR 7 Disponibilité des ressources (RA)
+
+fr-7 =
+    .title = Disponibilité des ressources (RA)
+    .description = Ce que le composant sait faire pour maintenir ses fonctions essentielles sous attaque et en surcharge, pour être sauvegardé et restauré dans un état sécurisé connu, et pour fonctionner avec une configuration minimale et documentée en indiquant de quoi il est fait. L'alimentation de secours (CR 7.5) n'a pas d'exigence au niveau composant et se vérifie au niveau système avec l'IEC 62443-3-3.
+
+cr-7-1 =
+    .title = Protection contre le déni de service
+    .question = Si ce composant est inondé de trafic réseau ou de requêtes, maintient-il ses fonctions essentielles (conduite, protection, commande locale), éventuellement en mode dégradé, au lieu de s'arrêter ?
+    .guidance =
+        Examiner les résultats d'essais de robustesse (saturation, trafic malformé), la façon dont le produit sépare les fonctions essentielles de la charge de communication, et le mode dégradé décrit par le fournisseur.
+        Satisfait si : les fonctions essentielles continuent pendant un déni de service, comme le montrent des essais, et le comportement dégradé est documenté.
+        Mesure compensatoire : un équipement de limite qui limite le débit devant le composant, documenté comme nécessaire par le fournisseur.
+        Points faibles : temps de cycle qui s'allongent sous charge, piles de communication qui plantent en entraînant la tâche de conduite, serveurs web qui figent l'appareil.
+        Demander aussi : quelles fonctions le fournisseur considère-t-il comme essentielles pour ce produit, et ont-elles été testées sous charge ?
+    .evidence =
+        Rapport d'essai de robustesse ou de charge, p. ex. issu d'une certification
+        Section du manuel sur le comportement en surcharge
+
+cr-7-1-re-1 =
+    .title = Gestion des charges de communication
+    .question = Ce composant peut-il limiter l'effet d'un afflux de messages sur lui-même, par exemple par des limites de débit, des priorités ou des quotas par connexion, pour qu'un trafic intense n'évince pas les communications importantes ?
+    .guidance =
+        Examiner les réglages de limitation de débit et de priorité, les limites de connexions et de sessions, et le comportement du composant quand elles sont atteintes.
+        Satisfait si : le composant dispose de mécanismes qui empêchent un afflux de messages de l'épuiser, documentés et configurables.
+        Mesure compensatoire : mise en forme du trafic ou contrôle des tempêtes de broadcast sur l'appareil réseau placé devant.
+        Points faibles : aucune limite du nombre de connexions, tempêtes de broadcast ou de multicast transmises directement au processeur.
+    .evidence =
+        Écran de configuration des limites de débit ou de connexions
+        Rapport d'essai de charge montrant les limites en action
+
+cr-7-2 =
+    .title = Gestion des ressources
+    .question = Les fonctions de cybersécurité de ce composant (journalisation, analyses, chiffrement, contrôles d'intégrité) restent-elles dans des limites, pour ne pas consommer le processeur, la mémoire, le stockage ou la bande passante dont sa fonction principale a besoin ?
+    .guidance =
+        Examiner la planification et la limitation des fonctions de cybersécurité, la taille du stockage des journaux et son comportement en cas de débordement, et les chiffres de charge donnés par le fournisseur.
+        Satisfait si : la consommation de ressources des fonctions de cybersécurité est bornée et documentée, et le composant avertit avant l'épuisement des ressources.
+        Mesure compensatoire : une configuration documentée qui ne lance les tâches de cybersécurité lourdes que dans des créneaux planifiés.
+        Points faibles : journaux pleins qui arrêtent l'appareil ou l'application, analyses qui ralentissent les tâches de conduite, chiffrement qui surcharge un matériel ancien.
+    .evidence =
+        Données du fournisseur sur la consommation de ressources des fonctions de cybersécurité
+        Réglages de taille de journal, d'action en cas de débordement et de planification des tâches
+
+cr-7-3 =
+    .title = Sauvegarde du système de contrôle-commande
+    .question = Ce composant peut-il participer à la sauvegarde du système de contrôle-commande : ses programmes, sa configuration, ses réglages d'utilisateurs et de sécurité peuvent-ils être sauvegardés sans perturber l'exploitation ?
+    .guidance =
+        Examiner ce que couvre la fonction de sauvegarde (programmes, configuration, comptes, certificats, clés, licences), son déclenchement, et si elle s'exécute sans arrêt.
+        Satisfait si : toutes les informations nécessaires pour restaurer le composant peuvent être sauvegardées en fonctionnement normal par une méthode documentée.
+        Mesure compensatoire : une procédure manuelle documentée qui sauvegarde chaque partie séparément, là où il n'existe pas de fonction de sauvegarde unique.
+        Points faibles : sauvegardes sans les comptes, clés ou licences, sauvegardes qui exigent l'arrêt du composant, fichiers de sauvegarde contenant des mots de passe en clair.
+    .evidence =
+        Section du manuel sur la sauvegarde, avec la liste de ce qui est couvert
+        Exemple de fichier de sauvegarde ou de compte rendu de tâche
+
+cr-7-3-re-1 =
+    .title = Vérification de l'intégrité des sauvegardes
+    .question = Avant qu'une sauvegarde soit restaurée dans ce composant, son intégrité peut-elle être vérifiée, afin qu'une sauvegarde endommagée ou manipulée soit détectée et refusée ?
+    .guidance =
+        Examiner les sommes de contrôle ou signatures des fichiers de sauvegarde, et si le composant ou son outil les vérifie avant la restauration.
+        Satisfait si : l'intégrité d'une sauvegarde est vérifiée avant sa restauration, et un échec arrête la restauration.
+        Mesure compensatoire : une comparaison consignée de l'empreinte avec la valeur relevée lors de la sauvegarde.
+        Points faibles : sauvegardes restaurées sans aucun contrôle, sommes de contrôle stockées avec la sauvegarde et modifiables avec elle.
+    .evidence =
+        Section du manuel sur le contrôle d'intégrité des sauvegardes
+        Compte rendu d'essai montrant le refus d'une sauvegarde modifiée
+
+cr-7-4 =
+    .title = Reprise et reconstitution
+    .question = Après une panne ou une attaque, ce composant peut-il être ramené dans un état sécurisé connu, avec ses réglages de sécurité en place, par une procédure documentée ?
+    .guidance =
+        Examiner la procédure de reprise du fournisseur, ce que fait le composant après un redémarrage ou une restauration (valeurs par défaut sécurisées, configuration enregistrée), et si les réglages de sécurité, comptes et certificats reviennent.
+        Satisfait si : le composant peut être repris et reconstitué dans un état sécurisé connu par une procédure documentée, et ne redémarre pas avec des valeurs par défaut non sécurisées.
+        Mesure compensatoire : un appareil de rechange tenu prêt avec la configuration approuvée, comparé à la référence à intervalles fixes.
+        Points faibles : une restauration qui ramène les mots de passe par défaut, des licences ou clés impossibles à restaurer, une reprise possible seulement avec l'aide du fournisseur.
+    .evidence =
+        Procédure de reprise tirée du manuel
+        Compte rendu d'un essai de reprise et des réglages vérifiés ensuite
+
+cr-7-6 =
+    .title = Paramètres de configuration réseau et de sécurité
+    .question = Les paramètres réseau et de sécurité de ce composant peuvent-ils être configurés comme le recommande le guide de durcissement du fournisseur, et les paramètres en vigueur peuvent-ils être affichés ?
+    .guidance =
+        Examiner le guide de durcissement ou de configuration de sécurité du fournisseur, si chaque réglage recommandé est réellement possible, et comment les paramètres en vigueur sont affichés.
+        Satisfait si : le composant peut être configuré selon des recommandations documentées, et ses paramètres réseau et de sécurité en vigueur sont consultables.
+        Mesure compensatoire : une mesure externe documentée par le fournisseur pour une recommandation que le produit ne peut pas appliquer lui-même.
+        Points faibles : aucun guide de durcissement, réglages accessibles seulement par un menu de service caché, réglages sécurisés perdus après une mise à jour.
+    .evidence =
+        Guide de durcissement ou de configuration de sécurité du fournisseur
+        Capture d'écran ou export des paramètres en vigueur
+
+cr-7-6-re-1 =
+    .title = Rapport lisible par machine des paramètres de sécurité
+    .question = Ce composant peut-il fournir ses paramètres de sécurité en vigueur sous une forme lisible par machine (p. ex. XML, JSON, CSV ou via une API), pour que des outils les comparent à une référence ?
+    .guidance =
+        Examiner les fonctions d'export et d'interrogation des paramètres, le format et la complétude de la sortie, et si les paramètres de sécurité y figurent.
+        Satisfait si : les paramètres de sécurité en vigueur peuvent être obtenus dans un format structuré et documenté, adapté à une comparaison automatique.
+        Mesure compensatoire : un outil du fournisseur qui lit les paramètres par une interface standard comme SNMP ou une API et les écrit dans un fichier.
+        Points faibles : exports seulement en PDF ou en capture d'écran, exports sans les paramètres de sécurité, formats qui changent d'une version à l'autre.
+    .evidence =
+        Exemple d'export des paramètres en vigueur
+        Description du format d'export
+
+cr-7-7 =
+    .title = Fonctionnalité minimale
+    .question = Les fonctions, ports, protocoles et services de ce composant qui ne sont pas nécessaires peuvent-ils être désactivés ou restreints, p. ex. serveur web, FTP, Telnet, services de débogage, interfaces inutilisées ?
+    .guidance =
+        Examiner la liste du fournisseur des ports et services avec leur rôle, ceux qui peuvent être désactivés, les réglages d'usine, et un scan de ports sur une unité d'essai.
+        Satisfait si : chaque fonction, port, protocole et service peut être désactivé ou restreint quand il n'est pas nécessaire, et le fournisseur documente à quoi chacun sert.
+        Mesure compensatoire : blocage au niveau du réseau des services impossibles à désactiver, documenté par le fournisseur.
+        Points faibles : services impossibles à désactiver, services inutiles actifs par défaut, ports ouverts non documentés trouvés par un scan.
+    .evidence =
+        Liste du fournisseur des ports et services avec leur rôle
+        Scan de ports d'une unité d'essai comparé à la liste
+        Écran de configuration pour activer et désactiver les services
+
+cr-7-8 =
+    .title = Inventaire des composants du système de contrôle-commande
+    .question = Ce composant peut-il indiquer de quoi il est fait, comme le modèle, la révision matérielle, les versions de firmware et de logiciel et les modules installés, pour être repris dans un inventaire automatique ?
+    .guidance =
+        Examiner les données d'identification fournies par le produit (en local, par protocole, SNMP, OPC UA ou API), si elles incluent les parties logicielles installées, et si le fournisseur propose aussi une nomenclature logicielle (SBOM).
+        Satisfait si : le composant indique son identité, ses versions et ses parties installées par une interface documentée que les outils d'inventaire savent lire.
+        Mesure compensatoire : un relevé manuel documenté des mêmes données, reporté dans l'inventaire à chaque modification.
+        Points faibles : versions seulement sur la plaque signalétique, modules et extensions absents du rapport, aucune SBOM pour le firmware.
+    .evidence =
+        Exemple des données d'identification lues par un outil d'inventaire
+        Nomenclature logicielle (SBOM) du fournisseur
 
