@@ -85,6 +85,7 @@ hdr-3-2-re-1 =
         Bildschirmfoto mit Engine- und Signaturversion
         Konsolen- oder Protokolleintrag mit der vom Rechner gemeldeten Version
 
+# Unsicher (nicht am Wortlaut der Norm geprüft): NDR 3.2 ist gelesen als Schutz des Geräts selbst vor unbefugtem Code, plus Prüfung des durchlaufenden Verkehrs nur, wo seine Rolle das Filtern ist.
 ndr-3-2 =
     .title = Schutz vor Schadsoftware
     .question = Kann sich dieses Netzwerkgerät selbst vor unbefugtem Code schützen, und kann es, wo es Verkehr filtern soll, schädliche Inhalte im durchlaufenden Verkehr erkennen oder blockieren?
@@ -159,7 +160,7 @@ cr-3-4-re-2 =
         Konfiguration des Empfängers und eine Beispielmeldung
 
 cr-3-5 =
-    .title = Eingabeprüfung
+    .title = Eingabevalidierung
     .question = Prüft diese Komponente, was sie empfängt (Werte, Befehle, Dateien, Web- und Protokolleingaben), auf Format, Länge und plausiblen Bereich, bevor sie handelt, und weist sie Fehlerhaftes ab, ohne abzustürzen?
     .guidance =
         Prüfen: Ergebnisse von Robustheits- oder Fuzz-Tests der Protokolle und Webseiten des Produkts, Wertgrenzen, die die Komponente durchsetzt, und den Umgang mit fehlerhaften Paketen.
@@ -198,7 +199,7 @@ cr-3-7 =
         Befunde von Penetrationstests zur Preisgabe von Informationen
 
 cr-3-8 =
-    .title = Integrität von Sitzungen
+    .title = Sitzungsintegrität
     .question = Schützt diese Komponente die Sitzungen ihrer Weboberfläche, ihres Fernzugriffs oder ihrer Engineering-Verbindungen so, dass niemand eine Sitzung übernehmen oder sich einschleusen kann, und weist sie ungültige Sitzungskennungen ab?
     .guidance =
         Prüfen: jede sitzungsbasierte Schnittstelle des Produkts, wie Sitzungen beginnen und enden, wie Sitzungskennungen erzeugt und übertragen werden (nur HTTPS, Secure-Flag der Cookies).
@@ -559,7 +560,7 @@ cr-4-1 =
         Zertifikat oder Prüfbericht zur Vertraulichkeit der Daten
 
 cr-4-2 =
-    .title = Verbleib von Informationen
+    .title = Verbleib von Informationen (Restdaten)
     .question = Lässt sich diese Komponente von allen schutzwürdigen Daten (Konfiguration, Schlüssel, Passwörter, Prozessdaten) befreien, bevor sie außer Betrieb genommen, zur Reparatur geschickt oder verschrottet wird?
     .guidance =
         Prüfen: das Außerbetriebnahme-Verfahren des Lieferanten, eine Funktion zum sicheren Löschen oder Zurücksetzen auf Werkseinstellungen, und welche Speicher sie abdeckt (interner Flash, Speicherkarten, Festplatten, Pufferspeicher).
@@ -627,7 +628,7 @@ cr-5-1 =
         Referenzarchitektur aus dem Security-Handbuch
 
 ndr-5-2 =
-    .title = Schutz der Zonengrenze
+    .title = Schutz der Zonengrenzen
     .question = Kann dieses Netzwerkgerät den Verkehr über die Zonengrenze, an der es steht, nach von Ihnen gesetzten Regeln (Adressen, Ports, Protokolle, Richtung) überwachen und steuern?
     .guidance =
         Die Version von CR 5.2 für Netzwerkgeräte.
@@ -641,7 +642,7 @@ ndr-5-2 =
         Beispielhafte Protokolleinträge zu erlaubtem und blockiertem Verkehr
 
 ndr-5-2-re-1 =
-    .title = Alles sperren, Ausnahmen erlauben
+    .title = Standardmäßig verweigern, ausnahmsweise erlauben
     .question = Lässt sich dieses Netzwerkgerät so einstellen, dass es an der Grenze standardmäßig allen Verkehr sperrt und nur durchlässt, was eine Regel ausdrücklich erlaubt?
     .guidance =
         Prüfen: die Standardaktion des Regelwerks, ob sie auf Sperren gestellt werden kann, und ob Verkehr über eingebaute Ausnahmen durchgeht (Management, Erkennungsprotokolle, Routing).
@@ -752,6 +753,7 @@ cr-7-1 =
         Robustheits- oder Lasttestbericht, z. B. aus einer Zertifizierungsprüfung
         Handbuchabschnitt zum Verhalten bei Überlast
 
+# Unsicher: tests/reference nennt den Kurztitel „Limit the component's own traffic load“; dieser Text folgt unserer Lesart, dass es darum geht, dass Nachrichtenfluten die Komponente nicht erschöpfen. An der Norm prüfen.
 cr-7-1-re-1 =
     .title = Steuerung der Kommunikationslast
     .question = Kann diese Komponente die Wirkung von Nachrichtenfluten auf sich selbst begrenzen, etwa mit Ratenbegrenzung, Prioritäten oder Kontingenten je Verbindung, sodass starker Verkehr wichtige Kommunikation nicht verdrängt?
@@ -801,7 +803,7 @@ cr-7-3-re-1 =
         Testnachweis, dass eine veränderte Sicherung abgelehnt wird
 
 cr-7-4 =
-    .title = Wiederherstellung und Wiederaufbau
+    .title = Wiederherstellung und Wiederaufbau des Leitsystems
     .question = Lässt sich diese Komponente nach einem Ausfall oder Angriff mit einem dokumentierten Verfahren in einen bekannten sicheren Zustand zurückbringen, mit allen Security-Einstellungen?
     .guidance =
         Prüfen: das Wiederherstellungsverfahren des Lieferanten, was die Komponente nach Neustart oder Wiederherstellung tut (sichere Voreinstellungen, gespeicherte Konfiguration), und ob Security-Einstellungen, Konten und Zertifikate zurückkommen.
@@ -825,7 +827,7 @@ cr-7-6 =
         Bildschirmfoto oder Export der aktuellen Einstellungen
 
 cr-7-6-re-1 =
-    .title = Maschinenlesbarer Bericht der Security-Einstellungen
+    .title = Maschinenlesbare Ausgabe der Security-Einstellungen
     .question = Kann diese Komponente ihre aktuellen Security-Einstellungen in maschinenlesbarer Form ausgeben (z. B. XML, JSON, CSV oder über eine API), sodass Werkzeuge sie mit einer Baseline vergleichen können?
     .guidance =
         Prüfen: Export- und Abfragefunktionen für Einstellungen, Format und Vollständigkeit der Ausgabe, und ob die Security-Einstellungen enthalten sind.
@@ -860,4 +862,3 @@ cr-7-8 =
     .evidence =
         Beispiel der von einem Inventarwerkzeug gelesenen Identifikationsdaten
         Software-Stückliste (SBOM) des Lieferanten
-

@@ -32,7 +32,7 @@ cr-3-1-re-1 =
         Test report showing that tampered or forged messages are rejected
 
 sar-3-2 =
-    .title = Protection from malicious code
+    .title = Malicious code protection
     .question = Can this software run alongside the malware protection of the host it is installed on (antivirus or application allow-listing), and does the supplier say which products and settings are approved?
     .guidance =
         The software application version of CR 3.2.
@@ -46,7 +46,7 @@ sar-3-2 =
         Test report of the software running with protection active
 
 edr-3-2 =
-    .title = Protection from malicious code
+    .title = Malicious code protection
     .question = Can this embedded device stop unauthorised code from being loaded onto it and run, for example by accepting only signed firmware and applications from its supplier?
     .guidance =
         The embedded device version of CR 3.2.
@@ -60,7 +60,7 @@ edr-3-2 =
         Certificate or test report covering code integrity
 
 hdr-3-2 =
-    .title = Protection from malicious code
+    .title = Malicious code protection
     .question = Does this host device support malware protection such as an antivirus scanner or application allow-listing, approved by the supplier for the installed control software?
     .guidance =
         The host device version of CR 3.2.
@@ -85,8 +85,9 @@ hdr-3-2-re-1 =
         Screenshot showing engine and signature versions
         Console or log entry with the version reported by the host
 
+# Doubt (not checked against the standard's wording): NDR 3.2 is read as the device protecting itself against unauthorised code, plus checks of passing traffic only where its role is filtering.
 ndr-3-2 =
-    .title = Protection from malicious code
+    .title = Malicious code protection
     .question = Can this network device protect itself against unauthorised code, and where it is meant to filter traffic, can it detect or block malicious content passing through it?
     .guidance =
         The network device version of CR 3.2.
@@ -641,7 +642,7 @@ ndr-5-2 =
         Example log entries of allowed and blocked traffic
 
 ndr-5-2-re-1 =
-    .title = Deny all, permit by exception
+    .title = Deny by default, allow by exception
     .question = Can this network device be set to block all traffic at the boundary by default and let through only what a rule explicitly allows?
     .guidance =
         Look at: the default action of the rule set, whether it can be set to deny, and whether any traffic passes by built-in exception (management, discovery, routing).
@@ -752,8 +753,9 @@ cr-7-1 =
         Robustness or load test report, e.g. from a certification test
         Manual section on behaviour under overload
 
+# Doubt: tests/reference gives the short title "Limit the component's own traffic load"; this text follows our reading that the RE is about keeping message floods from exhausting the component. Check with the standard.
 cr-7-1-re-1 =
-    .title = Manage communication load
+    .title = Manage communication loads
     .question = Can this component limit the effect of floods of messages on itself, for example with rate limits, priorities or quotas per connection, so that heavy traffic does not crowd out important communication?
     .guidance =
         Look at: rate limiting and prioritisation settings, limits on connections and sessions, and how the component behaves when they are reached.
@@ -825,7 +827,7 @@ cr-7-6 =
         Screenshot or export of the current settings
 
 cr-7-6-re-1 =
-    .title = Machine-readable reporting of security settings
+    .title = Machine-readable reporting of current security settings
     .question = Can this component report its current security settings in a machine-readable form (e.g. XML, JSON, CSV or through an API), so that tools can compare them with a baseline?
     .guidance =
         Look at: export and query functions for settings, the format and completeness of the output, and whether the security settings are included.
@@ -860,4 +862,3 @@ cr-7-8 =
     .evidence =
         Example of the identification data read by an inventory tool
         Software bill of materials (SBOM) from the supplier
-

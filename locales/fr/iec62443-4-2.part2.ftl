@@ -85,6 +85,7 @@ hdr-3-2-re-1 =
         Capture d'écran montrant les versions du moteur et des signatures
         Entrée de console ou de journal avec la version signalée par l'hôte
 
+# Incertain (non vérifié sur le texte de la norme) : NDR 3.2 est compris comme la protection de l'appareil lui-même contre le code non autorisé, plus le contrôle du trafic qui le traverse seulement là où son rôle est de filtrer.
 ndr-3-2 =
     .title = Protection contre les codes malveillants
     .question = Cet appareil réseau peut-il se protéger lui-même contre le code non autorisé et, là où il doit filtrer le trafic, détecter ou bloquer les contenus malveillants qui le traversent ?
@@ -172,7 +173,7 @@ cr-3-5 =
         Liste des vulnérabilités d'entrée corrigées dans les avis de sécurité du fournisseur
 
 cr-3-6 =
-    .title = Sorties déterministes
+    .title = Sortie déterministe
     .question = Si ce composant ne peut plus assurer son fonctionnement normal à cause d'une attaque, ses sorties passent-elles dans un état choisi à l'avance (arrêt, maintien de la dernière valeur, valeur fixe) ?
     .guidance =
         Examiner les états de repli configurables des sorties et des valeurs communiquées en cas d'arrêt CPU, de perte de communication, de dépassement du chien de garde et de surcharge.
@@ -186,7 +187,7 @@ cr-3-6 =
         Compte rendu d'essai de perte de communication ou de surcharge
 
 cr-3-7 =
-    .title = Traitement des erreurs
+    .title = Gestion des erreurs
     .question = Quand une erreur survient, ce composant affiche-t-il des messages qui aident l'utilisateur sans révéler des détails utiles à un attaquant, comme des chemins de fichiers, des versions logicielles ou des contenus de mémoire ?
     .guidance =
         Examiner les pages d'erreur de l'interface web, les messages d'échec de connexion, les réponses d'erreur des protocoles et les sorties de plantage ; les constats de tests d'intrusion sur la divulgation d'informations.
@@ -641,7 +642,7 @@ ndr-5-2 =
         Exemples d'entrées de journal sur du trafic autorisé et bloqué
 
 ndr-5-2-re-1 =
-    .title = Tout refuser, autoriser par exception
+    .title = Refus par défaut, autorisation par exception
     .question = Cet appareil réseau peut-il être réglé pour bloquer par défaut tout le trafic à la limite et ne laisser passer que ce qu'une règle autorise explicitement ?
     .guidance =
         Examiner l'action par défaut du jeu de règles, la possibilité de la régler sur refus, et tout trafic qui passe par une exception intégrée (administration, découverte, routage).
@@ -752,6 +753,7 @@ cr-7-1 =
         Rapport d'essai de robustesse ou de charge, p. ex. issu d'une certification
         Section du manuel sur le comportement en surcharge
 
+# Incertain : tests/reference donne le titre court « Limit the component's own traffic load » ; ce texte suit notre lecture selon laquelle il s'agit d'empêcher qu'un afflux de messages épuise le composant. À vérifier dans la norme.
 cr-7-1-re-1 =
     .title = Gestion des charges de communication
     .question = Ce composant peut-il limiter l'effet d'un afflux de messages sur lui-même, par exemple par des limites de débit, des priorités ou des quotas par connexion, pour qu'un trafic intense n'évince pas les communications importantes ?
@@ -801,7 +803,7 @@ cr-7-3-re-1 =
         Compte rendu d'essai montrant le refus d'une sauvegarde modifiée
 
 cr-7-4 =
-    .title = Reprise et reconstitution
+    .title = Reprise et reconstitution du système de contrôle-commande
     .question = Après une panne ou une attaque, ce composant peut-il être ramené dans un état sécurisé connu, avec ses réglages de sécurité en place, par une procédure documentée ?
     .guidance =
         Examiner la procédure de reprise du fournisseur, ce que fait le composant après un redémarrage ou une restauration (valeurs par défaut sécurisées, configuration enregistrée), et si les réglages de sécurité, comptes et certificats reviennent.
@@ -825,7 +827,7 @@ cr-7-6 =
         Capture d'écran ou export des paramètres en vigueur
 
 cr-7-6-re-1 =
-    .title = Rapport lisible par machine des paramètres de sécurité
+    .title = Rapport lisible par machine des réglages de sécurité
     .question = Ce composant peut-il fournir ses paramètres de sécurité en vigueur sous une forme lisible par machine (p. ex. XML, JSON, CSV ou via une API), pour que des outils les comparent à une référence ?
     .guidance =
         Examiner les fonctions d'export et d'interrogation des paramètres, le format et la complétude de la sortie, et si les paramètres de sécurité y figurent.
@@ -860,4 +862,3 @@ cr-7-8 =
     .evidence =
         Exemple des données d'identification lues par un outil d'inventaire
         Nomenclature logicielle (SBOM) du fournisseur
-
