@@ -87,7 +87,11 @@ pub fn large_assessment(catalog: &Catalog, zones: usize, scenarios: usize) -> As
         });
     }
     let zone_ids: Vec<String> = a.zones.iter().map(|z| z.id.clone()).collect();
-    for q in catalog.questionnaires.iter().filter(|q| QUESTIONNAIRES.contains(&q.id.as_str())) {
+    for q in catalog
+        .questionnaires
+        .iter()
+        .filter(|q| QUESTIONNAIRES.contains(&q.id.as_str()))
+    {
         let targets: Vec<Option<&str>> = match q.scope {
             crate::catalog::Scope::Organisation => vec![None],
             crate::catalog::Scope::System => vec![Some(crate::assessment::FIRST_SYSTEM_ID)],

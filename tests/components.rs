@@ -6,6 +6,7 @@ mod common;
 
 use iacs_assess::assessment::{Answer, Assessment, Component, Declared, DeclaredBy, SlOverride, Zone};
 use iacs_assess::catalog::{Catalog, ComponentType, Scope};
+use iacs_assess::planning::needs::NeedKind;
 use iacs_assess::scoring::capability::{Source, capabilities, zone_check};
 use iacs_assess::scoring::security_level::Standing;
 use iacs_assess::scoring::{self, Cover};
@@ -289,4 +290,47 @@ fn declared_unknown_and_partly_answered_components_in_the_zone_check() {
         caps[2].declared.is_some(),
         "the claim is kept beside the assessed level"
     );
+}
+
+#[test]
+fn the_plan_closes_what_holds_an_assessed_component_below_its_zone() {
+    // SW-1 (network device) meets everything but CR 2.1 RE(1) (lowest SL-C 2) and the constraint
+    // CCSC 3: every FR is held at 0. Needed for Z-CTRL's SL-T {2 2 2 1 2 1 1}: CCSC 3 in phase 1
+    // (it lifts each FR to 1), CR 2.1 RE(1) in phase 2 (FR 2 from 1 to 2).
+    let catalog = common::catalog();
+    let mut a = plant(vec![component("SW-1", ComponentType::NetworkDevice, None)]);
+    answer_all(
+        &mut a,
+        &catalog,
+        "SW-1",
+        &[("CR 2.1 RE(1)", "not-met"), ("CCSC 3", "not-met")],
+    );
+    let score = scoring::score(&a, &catalog);
+    let needs: Vec<_> = iacs_assess::planning::needs::needs(&score)
+        .into_iter()
+        .filter(|n| n.answer.target.as_deref() == Some("SW-1"))
+        .collect();
+    let listed: Vec<(String, u8, u8)> = needs
+        .iter()
+        .map(|n| match n.kind {
+            NeedKind::SecurityLevel { fr, .. } => (n.answer.requirement.clone(), fr, n.phase),
+            _ => panic!("a component need is a security level need"),
+        })
+        .collect();
+    let mut expected: Vec<(String, u8, u8)> = (1..=7).map(|fr| ("CCSC 3".to_string(), fr, 1)).collect();
+    expected.insert(2, ("CR 2.1 RE(1)".to_string(), 2, 2));
+    assert_eq!(listed, expected);
+    // Done, the plan leaves nothing below the zone's SL-T.
+    let mut ids: Vec<_> = needs.iter().map(|n| n.answer.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    let as_of = "2026-12-01".parse().unwrap();
+    let done = iacs_assess::planning::projection::done_answers(&a, &catalog, as_of, &score, &ids);
+    assert_eq!(done.len(), 2, "CCSC 3 and CR 2.1 RE(1) set to met");
+    for answer in done {
+        a.set_answer(answer);
+    }
+    let after = scoring::score_on(&a, &catalog, as_of);
+    assert_eq!(after.components[0].sl_c, Some([Some(4); 7]));
+    assert!(after.zone_check.is_empty());
 }

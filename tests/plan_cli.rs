@@ -308,7 +308,7 @@ fn german_show_json_and_the_plan_in_score() {
     );
     let json: serde_json::Value =
         serde_json::from_str(&stdout(common::run(home.path(), &["score", &file, "--json"]).success())).unwrap();
-    assert_eq!(json["schema"], 3);
+    assert_eq!(json["schema"], 4);
     assert_eq!(json["plan"]["actions"], 3);
     assert_eq!(json["plan"]["overdue"], 1);
     assert_eq!(json["plan"]["stages"][2]["levels"][0]["reached"], 7);

@@ -424,10 +424,20 @@ fn the_projection_line_reads_as_the_issue_writes_it() {
         sl_t: Some([3, 3, 2, 2, 3, 3, 2]),
         reached: 5,
         of: 6,
+        capability: false,
     };
     assert_eq!(
         planning::text::level_line(&texts, &level),
         "Z-SCADA SL-A {3 3 2 2 3 2 n/a}, SL-T reached in 5 of 6 FRs"
+    );
+    let component = planning::projection::ProjectedLevel {
+        target: "PLC-3".into(),
+        capability: true,
+        ..level
+    };
+    assert_eq!(
+        planning::text::level_line(&texts, &component),
+        "PLC-3 SL-C {3 3 2 2 3 2 n/a}, its zone's SL-T reached in 5 of 6 FRs"
     );
     assert_eq!(
         planning::text::stage_label(&texts, Stage::AfterPhase(2)),

@@ -1296,3 +1296,5 @@ zone-check-open = { $zone } FR { $frs }: { $component } noch nicht als f채hig f�
 zone-check-unknown = { $zone }: { $component } hat kein bekanntes SL-C (weder bewertet noch erkl채rt) und kann daher nicht als f채hig f체r SL-T { $sl_t } gelten
 zone-check-none = Jede Komponente ist f체r das SL-T ihrer Zone f채hig.
 zone-check-no-target = Noch keine Komponente liegt in einer Zone mit SL-T.
+plan-level-line-sl-c = { $target } SL-C {"{"}{ $vector }{"}"}, SL-T ihrer Zone erreicht in { $reached } von { $of } FRs
+plan-level-line-sl-c-no-target = { $target } SL-C {"{"}{ $vector }{"}"} (ihre Zone hat kein SL-T)

@@ -1296,3 +1296,5 @@ zone-check-open = { $zone } FR { $frs }: { $component } not yet shown capable of
 zone-check-unknown = { $zone }: { $component } has no known SL-C (neither assessed nor declared), so it cannot count as capable of SL-T { $sl_t }
 zone-check-none = Every component is capable of its zone's SL-T.
 zone-check-no-target = No component sits in a zone with an SL-T yet.
+plan-level-line-sl-c = { $target } SL-C {"{"}{ $vector }{"}"}, its zone's SL-T reached in { $reached } of { $of } FRs
+plan-level-line-sl-c-no-target = { $target } SL-C {"{"}{ $vector }{"}"} (its zone has no SL-T)

@@ -1330,3 +1330,5 @@ zone-check-open = { $zone } FR { $frs } : { $component } n'est pas encore démon
 zone-check-unknown = { $zone } : { $component } n'a aucun SL-C connu (ni évalué ni déclaré) ; il ne peut donc pas être considéré capable du SL-T { $sl_t }
 zone-check-none = Chaque composant est capable du SL-T de sa zone.
 zone-check-no-target = Aucun composant ne se trouve encore dans une zone dotée d'un SL-T.
+plan-level-line-sl-c = { $target } SL-C {"{"}{ $vector }{"}"}, SL-T de sa zone atteint dans { $reached } FR sur { $of }
+plan-level-line-sl-c-no-target = { $target } SL-C {"{"}{ $vector }{"}"} (sa zone n'a pas de SL-T)

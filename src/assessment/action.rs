@@ -283,7 +283,7 @@ impl Action {
             }
             match (q.scope.per_target(), x.targets.is_empty()) {
                 (true, true) => out.push(format!(
-                    "action \"{id}\": {} {} is answered per zone or conduit; name them (targets)",
+                    "action \"{id}\": {} {} is answered per zone, conduit or component; name them (targets)",
                     q.id, x.requirement
                 )),
                 (false, false) => out.push(format!(
@@ -293,7 +293,9 @@ impl Action {
                 _ => {}
             }
             for t in &x.targets {
-                if !known.targets.contains(t.as_str()) {
+                if q.scope.per_component() && !known.components.contains(t.as_str()) {
+                    out.push(format!("action \"{id}\" names \"{t}\", which is not a component"));
+                } else if !q.scope.per_component() && !known.targets.contains(t.as_str()) {
                     out.push(format!(
                         "action \"{id}\" names \"{t}\", which is neither a zone nor a conduit"
                     ));
@@ -324,6 +326,7 @@ impl Action {
 /// The ids of an assessment's zones, conduits and scenarios, found in constant time.
 pub struct Known<'a> {
     targets: HashSet<&'a str>,
+    components: HashSet<&'a str>,
     scenarios: HashSet<&'a str>,
 }
 
@@ -336,6 +339,7 @@ impl<'a> Known<'a> {
                 .map(|z| z.id.as_str())
                 .chain(a.conduits.iter().map(|c| c.id.as_str()))
                 .collect(),
+            components: a.components.iter().map(|c| c.id.as_str()).collect(),
             scenarios: a.scenarios.iter().map(|s| s.id.as_str()).collect(),
         }
     }

@@ -1,6 +1,6 @@
 //! What the results say must change, one answer at a time: a "need" is an answer that holds a zone
-//! or conduit below its SL-T, or a maturity requirement below its target, with the phase of the
-//! plan in which it is closed.
+//! or conduit below its SL-T (or an assessed component below its zone's SL-T), or a maturity
+//! requirement below its target, with the phase of the plan in which it is closed.
 //!
 //! The phase rule (docs/planning.md):
 //! - A 3-3 requirement of FR f not yet satisfied in a zone or conduit with SL-A a in f and SL-T t
@@ -44,7 +44,10 @@ impl Need {
 /// conduit, FR, level, requirement; then maturity by questionnaire and requirement).
 pub fn needs(score: &Score) -> Vec<Need> {
     let mut out = Vec::new();
-    for result in &score.security_levels {
+    // Zones and conduits (SL-A), then the components assessed with 62443-4-2 (SL-C against their
+    // zone's SL-T): the same rule, the component being the answers' target.
+    let assessed_components = score.components.iter().filter_map(|c| c.assessed.as_ref());
+    for result in score.security_levels.iter().chain(assessed_components) {
         if result.sl_t.is_none() {
             continue;
         }

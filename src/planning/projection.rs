@@ -25,7 +25,7 @@ pub enum Stage {
     WholePlan,
 }
 
-/// A zone's or conduit's SL-A at a stage.
+/// A zone's or conduit's SL-A at a stage (or an assessed component's SL-C).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProjectedLevel {
     pub questionnaire: String,
@@ -36,6 +36,16 @@ pub struct ProjectedLevel {
     pub reached: usize,
     /// ... of the FRs with an SL-A (nothing applies in the others).
     pub of: usize,
+    /// A component's SL-C (62443-4-2) against its zone's SL-T, rather than an SL-A.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub capability: bool,
+}
+
+impl ProjectedLevel {
+    /// "SL-A", or "SL-C" for a component.
+    pub fn label(&self) -> &'static str {
+        if self.capability { "SL-C" } else { "SL-A" }
+    }
 }
 
 /// A maturity group's standing at a stage.
@@ -64,10 +74,13 @@ pub struct Projection {
 impl Projection {
     /// The projection of a score.
     pub fn of(stage: Stage, score: &Score) -> Projection {
+        let components = score.components.iter().filter_map(|c| c.assessed.as_ref());
         let levels = score
             .security_levels
             .iter()
-            .map(|r| {
+            .map(|r| (r, false))
+            .chain(components.map(|r| (r, true)))
+            .map(|(r, capability)| {
                 let with_level: Vec<(u8, u8)> = (0..7)
                     .filter_map(|i| Some((r.sl_a[i]?, r.sl_t.map_or(0, |t| t[i]))))
                     .collect();
@@ -78,6 +91,7 @@ impl Projection {
                     sl_t: r.sl_t,
                     reached: with_level.iter().filter(|(a, t)| a >= t).count(),
                     of: with_level.len(),
+                    capability,
                 }
             })
             .collect();
@@ -137,7 +151,7 @@ pub fn done_answers(a: &Assessment, catalog: &Catalog, as_of: Date, score: &Scor
         };
         let answer = a.answer(id.key());
         let current = scoring::credited(catalog, &cover, r, answer);
-        let value = if r.min_sl.is_some() {
+        let value = if scale.kind != crate::catalog::ScaleKind::Maturity {
             if current.is_some_and(|v| v.satisfies) {
                 continue;
             }

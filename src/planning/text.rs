@@ -54,9 +54,14 @@ pub fn stage_label(texts: &Texts, stage: Stage) -> String {
 /// "Z-SCADA SL-A {3 3 2 2 3 2 3}, SL-T reached in 5 of 7 FRs" (without SL-T: the vector only).
 pub fn level_line(texts: &Texts, level: &ProjectedLevel) -> String {
     let vector = achieved_text(&level.sl_a, &texts.ui("label-sl-na"));
+    let (with_target, without) = if level.capability {
+        ("plan-level-line-sl-c", "plan-level-line-sl-c-no-target")
+    } else {
+        ("plan-level-line", "plan-level-line-no-target")
+    };
     match level.sl_t {
         Some(_) => texts.ui_with(
-            "plan-level-line",
+            with_target,
             &[
                 ("target", FluentValue::from(level.target.as_str())),
                 ("vector", FluentValue::from(vector)),
@@ -65,7 +70,7 @@ pub fn level_line(texts: &Texts, level: &ProjectedLevel) -> String {
             ],
         ),
         None => texts.ui_with(
-            "plan-level-line-no-target",
+            without,
             &[
                 ("target", FluentValue::from(level.target.as_str())),
                 ("vector", FluentValue::from(vector)),

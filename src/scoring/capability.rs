@@ -15,8 +15,9 @@
 
 use super::countermeasures::Cover;
 use super::risk::SlTarget;
-use super::security_level::{self, Fulfilment, SecurityLevelResult, SlAchieved, Standing};
+use super::security_level::{self, Fulfilment, GapItem, SecurityLevelResult, SlAchieved, Standing};
 use crate::assessment::{Assessment, Component, Declared, SlVector};
+use crate::catalog::ids::natural_cmp;
 use crate::catalog::{Catalog, ComponentType, Questionnaire};
 use serde::Serialize;
 
@@ -64,17 +65,9 @@ impl Capability {
         if level.is_none_or(|l| l >= sl_t) {
             return Standing::Reached;
         }
-        let Some(result) = &self.assessed else {
-            return Standing::Short;
-        };
-        let ccsc_not_met = self
-            .constraints_open
-            .iter()
-            .any(|(_, s)| *s == Fulfilment::NotSatisfied);
-        if ccsc_not_met || result.standing(fr) == Standing::Short {
-            Standing::Short
-        } else {
-            Standing::Unassessed
+        match &self.assessed {
+            Some(result) => result.standing(fr),
+            None => Standing::Short,
         }
     }
 }
@@ -130,7 +123,9 @@ pub fn capability(
     }
 }
 
-/// A common constraint not met holds every FR at 0: the levels, what holds them down, the gap.
+/// A common constraint not met holds every FR at 0: the levels, what holds them down, the gap,
+/// and what closes it (each open constraint, in every FR with a target above 0, as a requirement
+/// of the lowest level; so the plan proposes it and the zone check sees a constraint not met).
 fn hold_at_zero(result: &mut SecurityLevelResult, open: &[(String, Fulfilment)]) {
     for (i, level) in result.sl_a.iter_mut().enumerate() {
         if level.is_some() {
@@ -146,6 +141,26 @@ fn hold_at_zero(result: &mut SecurityLevelResult, open: &[(String, Fulfilment)])
             fr.holding_down = open.iter().map(|(id, _)| id.clone()).collect();
         }
     }
+    let Some(t) = result.sl_t else { return };
+    for fr in 1..=7u8 {
+        let i = usize::from(fr - 1);
+        if t[i] == 0 || result.sl_a[i].is_none() {
+            continue;
+        }
+        for (id, state) in open {
+            result.to_close.push(GapItem {
+                requirement: id.clone(),
+                fr,
+                min_sl: 1,
+                state: *state,
+            });
+        }
+    }
+    result.to_close.sort_by(|x, y| {
+        x.fr.cmp(&y.fr)
+            .then(x.min_sl.cmp(&y.min_sl))
+            .then_with(|| natural_cmp(&x.requirement, &y.requirement))
+    });
 }
 
 /// The SL-C of every component, in id order, each against its zone's SL-T.

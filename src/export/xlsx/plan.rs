@@ -235,7 +235,8 @@ pub fn projection_sheet(
                 continue;
             };
             let text = format!(
-                "SL-A {{{}}}\n{}",
+                "{} {{{}}}\n{}",
+                at.label(),
                 achieved_text(&at.sl_a, &texts.ui("label-sl-na")),
                 reached_text(texts, at.reached, at.of, at.sl_t.is_some())
             );
@@ -319,7 +320,8 @@ pub fn summary_lines(ws: &mut Worksheet, mut row: u32, plan: &Plan, texts: &Text
     for level in &whole.levels {
         let reached = level.sl_t.is_none() || level.reached == level.of;
         let text = format!(
-            "SL-A {{{}}} · {}",
+            "{} {{{}}} · {}",
+            level.label(),
             achieved_text(&level.sl_a, &texts.ui("label-sl-na")),
             reached_text(texts, level.reached, level.of, level.sl_t.is_some())
         );
