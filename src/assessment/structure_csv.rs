@@ -141,7 +141,7 @@ pub fn import_zones(a: &mut Assessment, path: &Path) -> Result<usize> {
     let (rows, mut problems): (Vec<(usize, ZoneRow)>, _) = read_rows(path)?;
     let mut zones = Vec::new();
     for (line, row) in rows {
-        if row.id.is_empty() || a.has_target(&row.id) || zones.iter().any(|z: &Zone| z.id == row.id) {
+        if row.id.is_empty() || a.id_taken(&row.id) || zones.iter().any(|z: &Zone| z.id == row.id) {
             problems.push(at(
                 path,
                 line,
@@ -190,7 +190,7 @@ pub fn import_conduits(a: &mut Assessment, path: &Path) -> Result<usize> {
     let (rows, mut problems): (Vec<(usize, ConduitRow)>, _) = read_rows(path)?;
     let mut conduits: Vec<Conduit> = Vec::new();
     for (line, row) in rows {
-        if row.id.is_empty() || a.has_target(&row.id) || conduits.iter().any(|c| c.id == row.id) {
+        if row.id.is_empty() || a.id_taken(&row.id) || conduits.iter().any(|c| c.id == row.id) {
             problems.push(at(
                 path,
                 line,

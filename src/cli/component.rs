@@ -140,7 +140,20 @@ fn list(ctx: &Context, file: &Path, json: bool) -> Result<()> {
     let a = storage::read(file, &ctx.catalog)?;
     let score = scoring::score(&a, &ctx.catalog);
     if json {
-        let text = serde_json::to_string_pretty(&score.components).map_err(|e| Error::usage(e.to_string()))?;
+        /// A component as recorded, with its SL-C as scored.
+        #[derive(serde::Serialize)]
+        struct Entry<'a> {
+            #[serde(flatten)]
+            record: &'a Component,
+            capability: &'a scoring::capability::Capability,
+        }
+        let entries: Vec<Entry> = a
+            .components
+            .iter()
+            .zip(&score.components)
+            .map(|(record, capability)| Entry { record, capability })
+            .collect();
+        let text = serde_json::to_string_pretty(&entries).map_err(|e| Error::usage(e.to_string()))?;
         crate::text_safety::print_exact(&format!("{text}\n"));
         return Ok(());
     }

@@ -388,8 +388,10 @@ fn check_new_id(a: &Assessment, id: &str) -> Result<()> {
     if id.trim().is_empty() {
         return Err(Error::usage("the id must not be empty"));
     }
-    if a.has_target(id) {
-        return Err(Error::usage(format!("there is already a zone or conduit \"{id}\"")));
+    if a.id_taken(id) {
+        return Err(Error::usage(format!(
+            "there is already a zone, conduit or component \"{id}\""
+        )));
     }
     Ok(())
 }
