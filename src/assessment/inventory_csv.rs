@@ -77,7 +77,7 @@ pub fn parse_type(text: &str) -> Option<ComponentType> {
 
 /// The types in words for a message.
 pub fn type_words() -> String {
-    ComponentType::ALL.map(|t| t.id()).join(", ")
+    format!("{}, or SAR, EDR, HDR, NDR", ComponentType::ALL.map(|t| t.id()).join(", "))
 }
 
 /// A declared SL-C from its parts as typed (vector, source, certificate, scheme, date); `None`

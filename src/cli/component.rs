@@ -37,7 +37,8 @@ pub fn run(ctx: &Context, command: ComponentCommand) -> Result<()> {
                     inventory_csv::COLUMNS.join(", ")
                 );
             }
-            Ok(format!("Added {} components from {}.", imported.added, csv.display()))
+            let noun = if imported.added == 1 { "component" } else { "components" };
+            Ok(format!("Added {} {noun} from {}.", imported.added, csv.display()))
         }),
     }
 }
