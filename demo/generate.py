@@ -3,8 +3,9 @@
 
 The plant, the utility, the integrator and every person named here are FICTIONAL. The demo is
 "Riverside Water Treatment Works" of "Aqua Valley Water Ltd" (AVW), assessed over three days in
-October 2026 by two auditors, with the integrator "Hydro Automation GmbH" self-assessing against
-IEC 62443-2-4. Trainers use it in class; the tool offers it as its demo.
+October 2026 by two auditors (and the morning after for the chlorine dosing PLC), with the
+integrator "Hydro Automation GmbH" self-assessing against IEC 62443-2-4. Trainers use it in
+class; the tool offers it as its demo.
 
 What the file contains:
 - metadata, targets (ML 2 with a few per-group targets, SL-T by risk reduction) and a description
@@ -15,18 +16,24 @@ What the file contains:
   for Z-SIS (reviewed at the proof tests, next review 2028-10-31), one for Z-SCADA still waiting
   for the plant manager's approval, one for Z-CTRL past its review date; one compensated answer
   (Z-SCADA SR 7.7) has no record, so the review list shows all three cases;
-- a remediation plan (demo/plan.toml): the 73 actions `plan propose` made from the gaps, six of
+- a remediation plan (demo/plan.toml): the 74 actions `plan propose` made from the gaps, six of
   them accepted (owners, due dates, effort; one in progress, one done, one dropped, one overdue
   from 2026-11-21 on);
 - [risk_model]: an exact copy of questionnaires/risk-models/default.toml (without its `format`
   line, tables moved under risk_model), read from that file when this script runs;
-- an answer to every requirement of 62443-2-1 (87), 2-4 (123), 3-2 (32) and 3-3 (100 for each of
-  the five zones), sorted by questionnaire, zone and requirement in the order of the questionnaire
-  files. Values, notes, evidence, interviewees and flags are written out below; only the answer
+- six components (62443-4-2) in the zones: three with an SL-C declared by certificate (ISASecure
+  CSA, IECEE CB), one by its supplier's statement, the historian with no SL-C (unknown), and the
+  chlorine dosing PLC assessed by answering 4-2 for it; the PLC holds Z-CTRL back in FR 1;
+- an answer to every requirement of 62443-2-1 (87), 2-4 (123), 3-2 (32), 3-3 (100 for each of
+  the five zones) and 4-2 (the 87 asked of an embedded device, for PLC-CL2-01), sorted by
+  questionnaire, target and requirement in natural order (for 2-4, 3-2 and 3-3 the order of the
+  questionnaire files). Values, notes, evidence, interviewees and flags are written out below; only the answer
   times and which routine answers carry a standard evidence reference follow simple fixed rules.
 
 The results are meant to show, when scored: maturity below and above target in different groups,
-SL gaps on most zones and none on Z-SIS, intolerable residual risks and a few flagged answers.
+SL gaps on most zones and none on Z-SIS, intolerable residual risks, a few flagged answers, and a
+zone check with one component below its zone's SL-T ("Z-CTRL FR 1: PLC-CL2-01 (SL-C 1) below SL-T 2")
+and one unknown.
 
 Deterministic: no clock, no random module; the same repository gives the same file, byte for byte.
 
@@ -76,7 +83,7 @@ PEOPLE = {
 TITLE = "Riverside Water Treatment Works - IEC 62443 assessment 2026"
 ORGANISATION = "Aqua Valley Water Ltd"
 SITE = "Riverside Water Treatment Works"
-QUESTIONNAIRES = ["iec62443-2-1", "iec62443-2-4", "iec62443-3-2", "iec62443-3-3"]
+QUESTIONNAIRES = ["iec62443-2-1", "iec62443-2-4", "iec62443-3-2", "iec62443-3-3", "iec62443-4-2"]
 CREATED = "2026-10-13T07:42:00Z"
 
 SUC = (
@@ -1038,6 +1045,91 @@ COUNTERMEASURES = [
      "CPU settings read out on 2025-09-10.", MARK, "2025-09-15", "2026-09-30"),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Components (62443-4-2). Six products in the zones, vendors and certificates invented: four with an
+# SL-C their supplier declares (three certificates, one supplier's statement), the chlorine dosing
+# PLC assessed by answering 62443-4-2 for it in full, and the historian with no SL-C at all. The PLC
+# holds Z-CTRL back: its passwords belong to protection levels, not to people, so its SL-C in FR 1
+# (IAC) is 1 against the zone's SL-T 2. The historian is listed as unknown in Z-SCADA, never assumed
+# capable.
+# ---------------------------------------------------------------------------------------------
+
+COMPONENTS = [
+    {
+        "id": "DMZ-FW-01", "name": "DMZ firewall pair", "type": "network-device",
+        "vendor": "Veldmark Security", "product": "VM-Gate 640", "version": "7.1.3", "zone": "Z-DMZ",
+        "declared": {"sl_c": [2, 2, 2, 2, 2, 2, 2], "source": "certificate", "certificate": "CSA-2025-0417",
+                     "scheme": "ISASecure CSA", "date": "2025-03-18"},
+    },
+    {
+        "id": "FSW-01", "name": "Field ring switch, filter gallery", "type": "network-device",
+        "vendor": "Osterlund Industrial Networks", "product": "OIN-8R ring switch", "version": "5.2.0",
+        "zone": "Z-CTRL",
+        "declared": {"sl_c": [2, 2, 2, 1, 2, 2, 2], "source": "certificate", "certificate": "SE-62443-2024-0188",
+                     "scheme": "IECEE CB", "date": "2024-09-02"},
+    },
+    {
+        "id": "GW-SIS-01", "name": "Read-only serial gateway to the SIS", "type": "network-device",
+        "vendor": "Ardwell Safety Systems", "product": "AS-GW 232", "version": "2.4", "zone": "Z-SIS",
+        "declared": {"sl_c": [3, 3, 3, 2, 3, 2, 3], "source": "certificate", "certificate": "CSA-2024-0932",
+                     "scheme": "ISASecure CSA", "date": "2024-11-27"},
+    },
+    {
+        "id": "HIST-01", "name": "Process historian", "type": "host-device",
+        "vendor": "Quarrendon Data", "product": "QD Historian server", "version": "5.3", "zone": "Z-SCADA",
+        # Installed in 2017; the supplier has answered no request for a statement: unknown.
+    },
+    {
+        "id": "PLC-CL2-01", "name": "Chlorine dosing PLC", "type": "embedded-device",
+        "vendor": "Torvane Automation", "product": "TX-420 CPU 424", "version": "firmware 3.8.2",
+        "zone": "Z-CTRL",
+        # Assessed: every requirement asked of an embedded device answered below (A42).
+    },
+    {
+        "id": "SCADA-SW", "name": "SCADA server software", "type": "software-application",
+        "vendor": "Ellwyn Software", "product": "Wendmere SCADA Server", "version": "9.4.1", "zone": "Z-SCADA",
+        "declared": {"sl_c": [3, 3, 3, 2, 2, 3, 2], "source": "supplier-statement", "date": "2025-11-04"},
+    },
+]
+
+# IEC 62443-4-2 for PLC-CL2-01, answered from the Torvane security manual (rev. F) with the OT
+# engineer and Hydro Automation's service engineer, who commissioned the PLC. Every requirement not
+# listed here is met (without a note); the table names every requirement not met, the one not
+# applicable, and the met ones worth a note. SL-C {1 2 2 2 4 2 2}.
+A42_COMPONENT = "PLC-CL2-01"
+A42_MANUAL = "Torvane TX-420 security manual rev. F, 2025-06"
+A42 = {
+    "CCSC 1": ("met", "HASE", "Type test report TX-420-TR-17 shows the control cycle unchanged during lockout, a full audit buffer and a firmware download to the standby slot.", ["Torvane type test report TX-420-TR-17"], False),
+    "CCSC 2": ("met", "HASE", "Chapter 9 of the manual lists each requirement the CPU does not meet and the countermeasure outside it, e.g. a firewall in front of the CPU for FR 1.", [A42_MANUAL + ", chapter 9"], False),
+    "CCSC 3": ("met", "OT", "Three protection levels (read, HMI write, full access); the HMIs use the HMI write level, only EWS-01 holds the full-access password.", [], False),
+    "CCSC 4": ("met", "HASE", "Torvane's development process is certified against 62443-4-1 (ISASecure SDLA, certificate SDLA-2023-0071) for the TX-400 family, firmware 3.x included.", ["Torvane SDLA certificate SDLA-2023-0071"], False),
+    "CR 1.1": ("met", "OT", "Every interface (engineering, web server, Modbus/TCP write) asks for the password of a protection level; nothing is open without one.", [], False),
+    "CR 1.1 RE(1)": ("not-met", "HASE", "Passwords belong to the protection level, not to a person: three people who know the full-access password look the same to the CPU. Torvane plans user accounts on the CPU with firmware 4.0 (2027).", [A42_MANUAL + ", section 4.2"], True),
+    "CR 1.1 RE(2)": ("not-met", "HASE", "No second factor on any interface.", [], False),
+    "CR 1.7 RE(1)": ("not-met", "OT", "The CPU neither keeps a password history nor makes passwords expire.", [], False),
+    "CR 1.7 RE(2)": ("not-met", "OT", "As RE(1): no lifetime for any password.", [], False),
+    "CR 1.9 RE(1)": ("met", "HASE", "The device key lives in the CPU's secure element and cannot be read out.", [], False),
+    "CR 1.11": ("met", "OT", "Five wrong passwords lock the interface for 10 minutes; the control program keeps running.", [], False),
+    "CR 2.1 RE(4)": ("not-met", "HASE", "No two-person approval for downloads or forcing.", [], False),
+    "CR 2.2": ("na", "HASE", "The TX-420 has no wireless interface of any kind (radio module not fitted, no slot for one).", [], False),
+    "CR 2.9 RE(1)": ("not-met", "OT", "The audit buffer is a ring of 2,000 entries that overwrites the oldest without a warning.", [], False),
+    "CR 2.11 RE(2)": ("not-met", "HASE", "The CPU takes NTP from NTP-01 without authentication, so a tampered time source goes unnoticed.", [], False),
+    "CR 2.12 RE(1)": ("not-met", "HASE", "Writes over Modbus/TCP are logged with the source address only, not a user.", [], False),
+    "EDR 2.13 RE(1)": ("not-met", "HASE", "The service port under the front cover is sealed but its use is not logged.", [], False),
+    "CR 3.3 RE(1)": ("not-met", "HASE", "The security functions are checked at start-up only, not during operation.", [], False),
+    "CR 3.9 RE(1)": ("not-met", "OT", "No write-once storage for audit records.", [], False),
+    "EDR 3.10 RE(1)": ("met", "HASE", "Firmware images are signed by Torvane; the CPU refuses an image whose signature does not check.", ["Firmware 3.8.2 release note"], False),
+    "EDR 3.11 RE(1)": ("not-met", "HASE", "The housing has a seal but no tamper switch, so an opened CPU raises no alarm.", [], False),
+    "CR 4.2 RE(1)": ("not-met", "HASE", "The manual says nothing about clearing shared memory between uses.", [], False),
+    "CR 4.2 RE(2)": ("not-met", "HASE", "No way to verify that a reset to factory settings erased everything.", [], False),
+    "CR 5.1": ("met", "OT", "Separate ports for the field ring and the engineering network; the CPU does not route between them.", [], False),
+    "CR 6.1 RE(1)": ("not-met", "OT", "The audit log can only be read in the engineering tool: no syslog, no API.", [], False),
+    "CR 7.3": ("met", "OT", "Project and settings are backed up from EWS-01 after every change (permit procedure WI-OT-07).", [], False),
+    "CR 7.6 RE(1)": ("not-met", "OT", "The security settings can be printed from the engineering tool, but not read out by a program.", [], False),
+    "CR 7.7": ("met", "OT", "Unused services (FTP, SNMP, the second web port) are off; the web server is read-only (see CCM-09 for Z-CTRL).", [], False),
+}
+A42_WHO = "OT"  # the interviewee of the answers not listed
+
 SESSIONS = [
     # (questionnaire, target, start)
     ("iec62443-2-1", None, "2026-10-13T08:35:00"),
@@ -1048,10 +1140,11 @@ SESSIONS = [
     ("iec62443-2-4", None, "2026-10-15T08:30:00"),
     ("iec62443-3-3", "Z-CTRL", "2026-10-15T08:05:00"),
     ("iec62443-3-3", "Z-SIS", "2026-10-15T12:40:00"),
+    ("iec62443-4-2", A42_COMPONENT, "2026-10-16T08:30:00"),
 ]
 ANSWER_ORDER = "tool"  # or "file", see main()
 
-SESSION_ASSESSOR = {"iec62443-2-1": HELEN, "iec62443-2-4": HELEN, "iec62443-3-2": DAVID}
+SESSION_ASSESSOR = {"iec62443-2-1": HELEN, "iec62443-2-4": HELEN, "iec62443-3-2": DAVID, "iec62443-4-2": HELEN}
 
 
 class Lcg:
@@ -1177,6 +1270,34 @@ def zone_rows(zone_id):
     return answers
 
 
+def component_rows(component_id):
+    """Every 62443-4-2 requirement asked of the component's type, in the questionnaire's order."""
+    kind = next(c["type"] for c in COMPONENTS if c["id"] == component_id)
+    reqs = [r for r in load("iec62443-4-2")["requirement"]
+            if not r.get("component_types") or kind in r["component_types"]]
+    ids = {r["id"] for r in reqs}
+    unknown = [k for k in A42 if k not in ids]
+    if unknown:
+        sys.exit(f"{component_id}: requirements not asked of a {kind}: {unknown}")
+    answers = []
+    for r in reqs:
+        value, who, note, evidence, flagged = A42.get(r["id"], ("met", A42_WHO, "", [], False))
+        answers.append(dict(requirement=r["id"], value=value, interviewee=PEOPLE[who], note=note,
+                            evidence=list(evidence), flagged=flagged, fr=r.get("fr")))
+    return answers
+
+
+def check_components():
+    zones = {z["id"] for z in ZONES}
+    taken = zones | {c["id"] for c in CONDUITS}
+    for c in COMPONENTS:
+        if c["zone"] not in zones or c["id"] in taken:
+            sys.exit(f"component {c['id']}: unknown zone or id taken")
+        d = c.get("declared")
+        if d and (d["source"] == "certificate") != bool(d.get("certificate")):
+            sys.exit(f"component {c['id']}: a certificate needs its number, a statement has none")
+
+
 def check_notes(answers, where):
     for a in answers:
         if a["value"] in ("na", "compensated") and not a["note"].strip():
@@ -1202,14 +1323,16 @@ def main():
     rows = {"iec62443-2-1": A21, "iec62443-2-4": A24, "iec62443-3-2": A32}
     last = datetime.fromisoformat(CREATED.replace("Z", "+00:00"))
     for n, (q, target, start) in enumerate(SESSIONS):
-        if target:
+        if q == "iec62443-4-2":
+            answers = component_rows(target)
+        elif target:
             answers = zone_rows(target)
         else:
             answers = table_rows(rows[q], q, A24_PROCEDURES if q == "iec62443-2-4" else None)
         check_notes(answers, f"{q} {target or ''}")
         end = schedule(answers, start, seed=1000 + 17 * n)
         last = max(last, end)
-        assessor = ZONE33[target]["assessor"] if target else SESSION_ASSESSOR[q]
+        assessor = ZONE33[target]["assessor"] if target in ZONE33 else SESSION_ASSESSOR[q]
         for a in answers:
             a["assessor"] = assessor
         blocks[(q, target)] = answers
@@ -1266,6 +1389,25 @@ def main():
         w("[[conduit]]")
         for key in ("id", "name", "from", "to", "description"):
             w(f"{key} = {s(c[key])}")
+    check_components()
+    for c in sorted(COMPONENTS, key=lambda c: functools.cmp_to_key(natural_cmp)(c["id"])):
+        w("")
+        w("[[component]]")
+        w(f"id = {s(c['id'])}")
+        w(f"name = {s(c['name'])}")
+        w(f"type = {s(c['type'])}")
+        for key in ("vendor", "product", "version", "zone"):
+            w(f"{key} = {s(c[key])}")
+        d = c.get("declared")
+        if d:
+            w("")
+            w("[component.declared]")
+            w(f"sl_c = {arr(d['sl_c'])}")
+            w(f"source = {s(d['source'])}")
+            for key in ("certificate", "scheme"):
+                if d.get(key):
+                    w(f"{key} = {s(d[key])}")
+            w(f"date = {d['date']}")
     targets = set(zone_ids) | {c["id"] for c in CONDUITS}
     for sc in SCENARIOS:
         if sc["target"] not in targets:

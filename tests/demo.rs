@@ -47,6 +47,17 @@ fn the_demo_is_copied_never_changed_and_shows_every_feature() {
         fresh.display()
     );
 
+    // The zone check in the score's words (docs/components.md).
+    common::cmd(home.path())
+        .arg("score")
+        .arg(&copy)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Z-CTRL FR 1: PLC-CL2-01 (SL-C 1) below SL-T 2",
+        ))
+        .stdout(predicate::str::contains("Z-SCADA: HIST-01 has no known SL-C"));
+
     let catalog = common::catalog();
     let a = storage::read(&copy, &catalog).unwrap();
     assert!(a.zones.len() >= 5 && a.conduits.len() >= 4 && a.scenarios.len() >= 8);
@@ -109,6 +120,85 @@ fn the_demo_is_copied_never_changed_and_shows_every_feature() {
         [3, 3, 3, 1, 3, 2, 3],
         "the conduit into the SIS follows Z-SIS"
     );
+    components_and_the_zone_check(&a, &score);
+}
+
+/// The demo's components (62443-4-2): declared by certificate and by statement, one assessed in
+/// full, one unknown, and the assessed PLC holding Z-CTRL back in FR 1.
+fn components_and_the_zone_check(a: &iacs_assess::assessment::Assessment, score: &scoring::Score) {
+    use iacs_assess::assessment::DeclaredBy;
+    use iacs_assess::scoring::capability::Source;
+    use iacs_assess::scoring::security_level::Standing;
+    assert!(a.assessment.questionnaires.iter().any(|q| q == "iec62443-4-2"));
+    assert_eq!(a.components.len(), 6);
+    for c in &a.components {
+        assert!(c.problems(a).is_empty(), "{}: {:?}", c.id, c.problems(a));
+        assert!(a.zone(&c.zone).is_some(), "{} sits in a zone", c.id);
+    }
+    let sources: Vec<(&str, Source)> = score
+        .components
+        .iter()
+        .map(|c| (c.component.as_str(), c.source))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("DMZ-FW-01", Source::Declared),
+            ("FSW-01", Source::Declared),
+            ("GW-SIS-01", Source::Declared),
+            ("HIST-01", Source::Unknown),
+            ("PLC-CL2-01", Source::Assessed),
+            ("SCADA-SW", Source::Declared),
+        ]
+    );
+    let declared: Vec<DeclaredBy> = a
+        .components
+        .iter()
+        .filter_map(|c| c.declared.as_ref())
+        .map(|d| d.source)
+        .collect();
+    assert_eq!(declared.iter().filter(|d| **d == DeclaredBy::Certificate).count(), 3);
+    assert_eq!(
+        declared.iter().filter(|d| **d == DeclaredBy::SupplierStatement).count(),
+        1
+    );
+    // The PLC: every requirement asked of an embedded device answered, one not applicable.
+    let plc = score.components.iter().find(|c| c.component == "PLC-CL2-01").unwrap();
+    let assessed = plc.assessed.as_ref().unwrap();
+    assert_eq!(
+        (assessed.answered, assessed.applicable),
+        (86, 86),
+        "87 asked, one not applicable"
+    );
+    assert!(plc.constraints_open.is_empty());
+    assert_eq!(plc.sl_c, Some([1, 2, 2, 2, 4, 2, 2].map(Some)));
+    assert_eq!(assessed.frs[0].holding_down, ["CR 1.1 RE(1)"]);
+    let answers = a.answers_for("iec62443-4-2", Some("PLC-CL2-01"));
+    assert_eq!(
+        answers.len(),
+        87,
+        "CCSC 1-4 and the 83 requirements of an embedded device"
+    );
+    let na: Vec<&str> = answers
+        .iter()
+        .filter(|x| x.value.as_ref().is_some_and(|v| v.as_str() == "na"))
+        .map(|x| x.requirement.as_str())
+        .collect();
+    assert_eq!(na, ["CR 2.2"]);
+    // The zone check: the PLC below Z-CTRL's SL-T in FR 1, the historian unknown; nothing else.
+    type Line<'a> = (&'a str, &'a str, Option<u8>, Option<u8>, u8, Standing);
+    let check: Vec<Line> = score
+        .zone_check
+        .iter()
+        .map(|s| (s.zone.as_str(), s.component.as_str(), s.fr, s.sl_c, s.sl_t, s.standing))
+        .collect();
+    assert_eq!(
+        check,
+        [
+            ("Z-SCADA", "HIST-01", None, None, 3, Standing::Unassessed),
+            ("Z-CTRL", "PLC-CL2-01", Some(1), Some(1), 2, Standing::Short),
+        ]
+    );
 }
 
 /// The demo ships a plan: the actions `plan propose` made, a few of them accepted (docs/planning.md).
@@ -129,7 +219,11 @@ fn the_demo_ships_a_plan_with_accepted_actions() {
         );
     }
     let count = |s: ActionStatus| a.actions.iter().filter(|x| x.status == s).count();
-    assert_eq!(a.actions.len(), 73);
+    assert_eq!(
+        a.actions.len(),
+        74,
+        "73 from the zones and groups, A-74 for the PLC's FR 1"
+    );
     assert_eq!(
         [
             ActionStatus::Planned,
