@@ -287,10 +287,16 @@ fn the_workbook_has_the_plan_with_a_status_drop_down_and_the_projection() {
                 .iter()
                 .map(|l| l.map_or("n/a".to_string(), |l| l.to_string()))
                 .collect();
+            // A component (the demo's assessed PLC) shows its SL-C, a zone or conduit its SL-A.
+            let label = if a.component(&level.target).is_some() {
+                "SL-C"
+            } else {
+                "SL-A"
+            };
             assert_eq!(
                 line[column],
                 format!(
-                    "SL-A {{{}}}\nSL-T reached in {} of {} FRs",
+                    "{label} {{{}}}\nSL-T reached in {} of {} FRs",
                     vector.join(" "),
                     level.reached,
                     level.of
