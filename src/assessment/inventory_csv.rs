@@ -7,9 +7,9 @@
 use super::component::{Component, Declared, DeclaredBy};
 use super::model::{Assessment, parse_sl_vector};
 use crate::catalog::ComponentType;
-use crate::error::{Diagnostic, Error, Result};
+use crate::error::{Diagnostic, Error, PositionIndex, Result};
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// The columns read; `id`, `name` and `type` are required.
@@ -77,7 +77,10 @@ pub fn parse_type(text: &str) -> Option<ComponentType> {
 
 /// The types in words for a message.
 pub fn type_words() -> String {
-    format!("{}, or SAR, EDR, HDR, NDR", ComponentType::ALL.map(|t| t.id()).join(", "))
+    format!(
+        "{}, or SAR, EDR, HDR, NDR",
+        ComponentType::ALL.map(|t| t.id()).join(", ")
+    )
 }
 
 /// A declared SL-C from its parts as typed (vector, source, certificate, scheme, date); `None`
@@ -166,14 +169,15 @@ pub fn import_components(a: &mut Assessment, path: &Path) -> Result<Imported> {
         .map(str::to_string)
         .collect();
     let column_of = |name: &str| headers.iter().position(|h| h == name).map(|i| i + 1);
+    let lines = PositionIndex::new(text);
     let mut problems = Vec::new();
     let mut added: Vec<Component> = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = HashMap::new();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line() as usize);
+                let line = e.position().map(|p| line_of(&lines, text, p));
                 problems.push(Diagnostic {
                     file: path.into(),
                     line,
@@ -183,7 +187,7 @@ pub fn import_components(a: &mut Assessment, path: &Path) -> Result<Imported> {
                 continue;
             }
         };
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        let line = record.position().map(|p| line_of(&lines, text, p)).unwrap_or(0);
         let mut report = |column: &str, message: String| {
             problems.push(Diagnostic {
                 file: path.into(),
@@ -199,12 +203,14 @@ pub fn import_components(a: &mut Assessment, path: &Path) -> Result<Imported> {
                 continue;
             }
         };
-        match row_problem(a, &seen, &row) {
+        let problem = row_problem(a, &seen, &row);
+        // Every id is remembered where it first appears, bad row or not, so a repeat names it.
+        seen.entry(row.id.clone()).or_insert(line);
+        match problem {
             Some((column, message)) => report(column, message),
             None => match declared_from(&row.sl_c, &row.source, &row.certificate, &row.scheme, &row.date) {
                 Err(message) => report("sl_c", message),
                 Ok(declared) => {
-                    seen.insert(row.id.clone());
                     added.push(Component {
                         kind: parse_type(&row.kind).unwrap_or(ComponentType::EmbeddedDevice),
                         id: row.id,
@@ -232,12 +238,29 @@ pub fn import_components(a: &mut Assessment, path: &Path) -> Result<Imported> {
     })
 }
 
+/// The line a record starts on. Not the csv crate's own count: after a "\r\n" (every file Excel
+/// writes) it names the line before, as the record is taken to start at the "\n"; the record's
+/// first byte that is not a line end is looked up instead.
+fn line_of(lines: &PositionIndex, text: &str, p: &::csv::Position) -> usize {
+    let start = p.byte() as usize;
+    let skipped = text
+        .get(start..)
+        .map_or(0, |rest| rest.len() - rest.trim_start_matches(['\r', '\n']).len());
+    lines.position(start + skipped).line
+}
+
 /// The first thing wrong with a row's id, name, type or zone: the column to blame and why.
-fn row_problem(a: &Assessment, seen: &HashSet<String>, row: &Row) -> Option<(&'static str, String)> {
+fn row_problem(a: &Assessment, seen: &HashMap<String, usize>, row: &Row) -> Option<(&'static str, String)> {
     if let Err(message) = super::component::check_id(&row.id) {
         return Some(("id", message));
     }
-    if a.id_taken(&row.id) || seen.contains(&row.id) {
+    if let Some(first) = seen.get(&row.id) {
+        return Some((
+            "id",
+            format!("\"{}\" is in the file twice (first on line {first})", row.id),
+        ));
+    }
+    if a.id_taken(&row.id) {
         return Some((
             "id",
             format!(

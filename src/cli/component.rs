@@ -23,6 +23,7 @@ pub fn run(ctx: &Context, command: ComponentCommand) -> Result<()> {
             let (_, answers) = a.remove_component(&id).ok_or_else(|| unknown(a, &id))?;
             Ok(match answers.len() {
                 0 => format!("Removed component {id}."),
+                1 => format!("Removed component {id} and its answer to 62443-4-2."),
                 n => format!("Removed component {id} and its {n} answers to 62443-4-2."),
             })
         }),
