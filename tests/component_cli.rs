@@ -158,11 +158,26 @@ fn add_edit_list_and_remove_a_component() {
     assert_eq!(fw["vendor"], "Veldmark Security");
     assert_eq!(fw["declared"]["scheme"], "ISASecure CSA");
     assert_eq!(fw["declared"]["certificate"], "CSA-2025-0417");
+    // Dates in JSON are plain "YYYY-MM-DD" (they once came out as toml's private datetime struct).
+    assert_eq!(fw["declared"]["date"], "2025-03-18");
+    assert_eq!(fw["capability"]["declared"]["date"], "2025-03-18");
     assert_eq!(fw["capability"]["source"], "declared");
     assert_eq!(fw["capability"]["sl_c"], serde_json::json!([2, 2, 2, 1, 2, 2, 2]));
     assert_eq!(all[1]["capability"]["source"], "unknown");
     assert!(all[1]["capability"]["sl_c"].is_null(), "unknown is never a level");
     assert_eq!(all[2]["declared"]["source"], "supplier-statement");
+
+    let out = run(h, &["score", &file, "--json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let score: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(score["components"][2]["declared"]["date"], "2025-11-04");
+    assert_eq!(
+        score["zone_check"],
+        serde_json::json!([{"zone": "Z-CTRL", "component": "PLC-3", "fr": 1, "sl_c": 1, "sl_t": 2, "standing": "below"}])
+    );
 
     // The table, and the zone check in the score: PLC-3 below in FR 1; HIST-1 not placed.
     run(h, &["component", "list", &file])

@@ -100,7 +100,66 @@ impl Declared {
     }
 }
 
+/// A declared SL-C as JSON shows it (`score --json`, `component list --json`): the date as
+/// "YYYY-MM-DD". The file's TOML date would come out of serde_json as toml's private datetime
+/// struct (`{"$__toml_private_datetime": ...}`).
+pub fn declared_json<S: serde::Serializer>(declared: &Option<Declared>, s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct View<'a> {
+        sl_c: &'a SlVector,
+        source: DeclaredBy,
+        #[serde(skip_serializing_if = "str::is_empty")]
+        certificate: &'a str,
+        #[serde(skip_serializing_if = "str::is_empty")]
+        scheme: &'a str,
+        date: Option<String>,
+    }
+    declared
+        .as_ref()
+        .map(|d| View {
+            sl_c: &d.sl_c,
+            source: d.source,
+            certificate: &d.certificate,
+            scheme: &d.scheme,
+            date: d.date.map(|d| d.to_string()),
+        })
+        .serialize(s)
+}
+
+/// A component as JSON shows it: the fields of the file, the declared SL-C by [`declared_json`].
+#[derive(Serialize)]
+pub struct ComponentJson<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    #[serde(rename = "type")]
+    pub kind: ComponentType,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub vendor: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub product: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub version: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub zone: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "declared_json")]
+    pub declared: &'a Option<Declared>,
+}
+
 impl Component {
+    /// The component as JSON shows it.
+    pub fn json(&self) -> ComponentJson<'_> {
+        ComponentJson {
+            id: &self.id,
+            name: &self.name,
+            kind: self.kind,
+            vendor: &self.vendor,
+            product: &self.product,
+            version: &self.version,
+            zone: &self.zone,
+            declared: &self.declared,
+        }
+    }
+
     /// What is wrong with it within `a`: its id, its zone and its declared SL-C.
     pub fn problems(&self, a: &Assessment) -> Vec<String> {
         let what = format!("component \"{}\"", self.id);

@@ -146,14 +146,17 @@ fn list(ctx: &Context, file: &Path, json: bool) -> Result<()> {
         #[derive(serde::Serialize)]
         struct Entry<'a> {
             #[serde(flatten)]
-            record: &'a Component,
+            record: crate::assessment::component::ComponentJson<'a>,
             capability: &'a scoring::capability::Capability,
         }
         let entries: Vec<Entry> = a
             .components
             .iter()
             .zip(&score.components)
-            .map(|(record, capability)| Entry { record, capability })
+            .map(|(c, capability)| Entry {
+                record: c.json(),
+                capability,
+            })
             .collect();
         let text = serde_json::to_string_pretty(&entries).map_err(|e| Error::usage(e.to_string()))?;
         crate::text_safety::print_exact(&format!("{text}\n"));

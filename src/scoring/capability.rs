@@ -51,7 +51,10 @@ pub struct Capability {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub constraints_open: Vec<(String, Fulfilment)>,
     /// The supplier's claim, shown beside an assessed SL-C too.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::assessment::component::declared_json"
+    )]
     pub declared: Option<Declared>,
 }
 
