@@ -51,6 +51,13 @@ fn plant(home: &Path) -> String {
     file
 }
 
+/// A temporary home with the assessment of [`plant`] in it.
+fn setup() -> (tempfile::TempDir, String) {
+    let home = tempfile::tempdir().unwrap();
+    let file = plant(home.path());
+    (home, file)
+}
+
 /// `component VERB FILE ARGS...` in `home`.
 fn component(home: &Path, file: &str, verb: &str, args: &[&str]) -> assert_cmd::assert::Assert {
     let mut all = vec!["component", verb, file];
@@ -84,9 +91,8 @@ fn refused(home: &Path, file: &str, args: &[&str], says: &str) {
 
 #[test]
 fn add_edit_list_and_remove_a_component() {
-    let home = tempfile::tempdir().unwrap();
+    let (home, file) = setup();
     let h = home.path();
-    let file = plant(h);
     component(
         h,
         &file,
@@ -246,9 +252,8 @@ fn add_edit_list_and_remove_a_component() {
 
 #[test]
 fn bad_component_input_is_refused_with_exit_code_2_and_the_file_kept() {
-    let home = tempfile::tempdir().unwrap();
+    let (home, file) = setup();
     let h = home.path();
-    let file = plant(h);
     component(
         h,
         &file,
@@ -399,9 +404,8 @@ fn bad_component_input_is_refused_with_exit_code_2_and_the_file_kept() {
 
 #[test]
 fn answer_component_asks_only_the_requirements_of_its_type() {
-    let home = tempfile::tempdir().unwrap();
+    let (home, file) = setup();
     let h = home.path();
-    let file = plant(h);
     component(
         h,
         &file,
@@ -573,9 +577,8 @@ fn inventory(with_bad_rows: bool) -> String {
 /// file is sound; then all 500 are added.
 #[test]
 fn an_import_of_a_500_row_inventory_reports_bad_rows_by_line_and_adds_all_or_nothing() {
-    let home = tempfile::tempdir().unwrap();
+    let (home, file) = setup();
     let h = home.path();
-    let file = plant(h);
     let csv = h.join("inventory.csv");
     std::fs::write(&csv, inventory(true)).unwrap();
     let csv = csv.to_string_lossy().into_owned();
@@ -634,9 +637,8 @@ fn an_import_of_a_500_row_inventory_reports_bad_rows_by_line_and_adds_all_or_not
 /// not read are named, not silently dropped.
 #[test]
 fn a_semicolon_inventory_with_a_byte_order_mark_and_extra_columns_is_read() {
-    let home = tempfile::tempdir().unwrap();
+    let (home, file) = setup();
     let h = home.path();
-    let file = plant(h);
     let csv = h.join("Inventar.csv");
     let text = "\u{feff}id;name;type;Seriennummer;zone;sl_c;source;certificate;scheme;date;IP-Adresse\r\n\
                 PLC-1;Filtersteuerung;EDR;SN 4711;Z-CTRL;2 2 2 1 2 2 2;certificate;SE-62443-2024-0188;IECEE CB;2024-09-02;10.0.0.1\r\n\
@@ -668,9 +670,8 @@ fn a_semicolon_inventory_with_a_byte_order_mark_and_extra_columns_is_read() {
 /// An inventory without the required columns, or not UTF-8, is refused before any row is read.
 #[test]
 fn an_inventory_without_its_columns_or_not_utf8_is_refused() {
-    let home = tempfile::tempdir().unwrap();
+    let (home, file) = setup();
     let h = home.path();
-    let file = plant(h);
     let csv = h.join("inv.csv");
     std::fs::write(&csv, "id,Bezeichnung,Typ\nP-1,PLC,EDR\n").unwrap();
     let path = csv.to_string_lossy().into_owned();
