@@ -1062,14 +1062,14 @@ COMPONENTS = [
                      "scheme": "ISASecure CSA", "date": "2025-03-18"},
     },
     {
-        "id": "FSW-01", "name": "Field ring switch, filter gallery", "type": "network-device",
+        "id": "FSW-01", "name": "Field ring switch, filters", "type": "network-device",
         "vendor": "Osterlund Industrial Networks", "product": "OIN-8R ring switch", "version": "5.2.0",
         "zone": "Z-CTRL",
         "declared": {"sl_c": [2, 2, 2, 1, 2, 2, 2], "source": "certificate", "certificate": "SE-62443-2024-0188",
                      "scheme": "IECEE CB", "date": "2024-09-02"},
     },
     {
-        "id": "GW-SIS-01", "name": "Read-only serial gateway to the SIS", "type": "network-device",
+        "id": "GW-SIS-01", "name": "Serial gateway to the SIS", "type": "network-device",
         "vendor": "Ardwell Safety Systems", "product": "AS-GW 232", "version": "2.4", "zone": "Z-SIS",
         "declared": {"sl_c": [3, 3, 3, 2, 3, 2, 3], "source": "certificate", "certificate": "CSA-2024-0932",
                      "scheme": "ISASecure CSA", "date": "2024-11-27"},
