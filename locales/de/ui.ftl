@@ -1296,3 +1296,39 @@ zone-check-open = { $zone } FR { $frs }: { $component } noch nicht als fähig f�
 zone-check-unknown = { $zone }: { $component } hat kein bekanntes SL-C (weder bewertet noch erklärt) und kann daher nicht als fähig für SL-T { $sl_t } gelten
 zone-check-none = Jede Komponente ist für das SL-T ihrer Zone fähig.
 zone-check-no-target = Noch keine Komponente liegt in einer Zone mit SL-T.
+
+## Components in the workbook and teams (issue 20)
+sheet-components = Komponenten
+sheet-zone-check = Zonenprüfung
+components-col-type = Typ
+components-col-vendor = Hersteller
+components-col-product = Produkt
+components-col-version = Version
+components-col-zone = Zone
+components-col-component = Komponente
+components-col-source = SL-C aus
+components-col-from = Woher das SL-C stammt
+components-col-check = Warum sie die Zone unter ihrem SL-T hält
+components-ccsc-open = in jeder FR auf 0 gehalten durch { $ids } (gemeinsame Randbedingungen nicht erfüllt oder nicht beantwortet)
+components-unknown-source = weder bewertet noch erklärt: zählt nicht als fähig
+components-more = { $list } und { $count } weitere (Blatt { $sheet })
+zm-col-components = Komponenten, die sie unter ihrem SL-T halten
+zm-components-below = Unter SL-T: { $list }
+zm-components-open = Noch nicht als fähig belegt: { $list }
+exec-components = { $below ->
+    [0] Von keiner Komponente ist bekannt, dass sie unter dem SL-T ihrer Zone liegt
+    [one] Eine Komponente liegt unter dem SL-T ihrer Zone: { $list }
+   *[other] { $below } Komponenten liegen unter dem SL-T ihrer Zone: { $list }
+}{ $open ->
+    [0] {""}
+    [one] ; eine weitere ist noch nicht als fähig belegt (SL-C unbekannt oder ihre Antworten zu 62443-4-2 unvollständig)
+   *[other] ; { $open } weitere sind noch nicht als fähig belegt (SL-C unbekannt oder ihre Antworten zu 62443-4-2 unvollständig)
+}. Das Blatt { $sheet } nennt jede einzeln.
+finding-sl-c-declared = Erklärtes SL-C unter dem SL-T der Zone
+offline-target-component = Komponente { $id }: { $name } ({ $type })
+offline-component-zone = in Zone { $zone }
+import-not-asked-of-type = { $requirement } wird von { $component } nicht verlangt, einer Komponente vom Typ { $type } (nur von: { $types })
+compare-area-component = Komponente
+compare-area-sl-c = SL-C
+compare-area-zone-check = Zonenprüfung
+compare-sl-c-unknown = SL-C unbekannt

@@ -1296,3 +1296,39 @@ zone-check-open = { $zone } FR { $frs }: { $component } not yet shown capable of
 zone-check-unknown = { $zone }: { $component } has no known SL-C (neither assessed nor declared), so it cannot count as capable of SL-T { $sl_t }
 zone-check-none = Every component is capable of its zone's SL-T.
 zone-check-no-target = No component sits in a zone with an SL-T yet.
+
+## Components in the workbook and teams (issue 20)
+sheet-components = Components
+sheet-zone-check = Zone check
+components-col-type = Type
+components-col-vendor = Vendor
+components-col-product = Product
+components-col-version = Version
+components-col-zone = Zone
+components-col-component = Component
+components-col-source = SL-C from
+components-col-from = Where the SL-C comes from
+components-col-check = Why it keeps the zone from its SL-T
+components-ccsc-open = held at 0 in every FR by { $ids } (common constraints not met or not answered)
+components-unknown-source = neither assessed nor declared: not counted as capable
+components-more = { $list } and { $count } more (sheet { $sheet })
+zm-col-components = Components that keep it from its SL-T
+zm-components-below = Below SL-T: { $list }
+zm-components-open = Not yet shown capable: { $list }
+exec-components = { $below ->
+    [0] No component is known to fall below its zone's SL-T
+    [one] One component falls below its zone's SL-T: { $list }
+   *[other] { $below } components fall below their zone's SL-T: { $list }
+}{ $open ->
+    [0] {""}
+    [one] ; one more is not yet shown capable (SL-C unknown, or its 62443-4-2 answers incomplete)
+   *[other] ; { $open } more are not yet shown capable (SL-C unknown, or their 62443-4-2 answers incomplete)
+}. Sheet { $sheet } lists each one.
+finding-sl-c-declared = Declared SL-C below the zone's SL-T
+offline-target-component = Component { $id }: { $name } ({ $type })
+offline-component-zone = in zone { $zone }
+import-not-asked-of-type = { $requirement } is not asked of { $component }, a component of type { $type } (only of: { $types })
+compare-area-component = Component
+compare-area-sl-c = SL-C
+compare-area-zone-check = Zone check
+compare-sl-c-unknown = SL-C unknown

@@ -1330,3 +1330,39 @@ zone-check-open = { $zone } FR { $frs } : { $component } n'est pas encore démon
 zone-check-unknown = { $zone } : { $component } n'a aucun SL-C connu (ni évalué ni déclaré) ; il ne peut donc pas être considéré capable du SL-T { $sl_t }
 zone-check-none = Chaque composant est capable du SL-T de sa zone.
 zone-check-no-target = Aucun composant ne se trouve encore dans une zone dotée d'un SL-T.
+
+## Components in the workbook and teams (issue 20)
+sheet-components = Composants
+sheet-zone-check = Contrôle des zones
+components-col-type = Type
+components-col-vendor = Fabricant
+components-col-product = Produit
+components-col-version = Version
+components-col-zone = Zone
+components-col-component = Composant
+components-col-source = SL-C issu de
+components-col-from = D'où vient le SL-C
+components-col-check = Pourquoi il retient la zone sous son SL-T
+components-ccsc-open = maintenu à 0 dans chaque FR par { $ids } (contraintes communes non satisfaites ou sans réponse)
+components-unknown-source = ni évalué ni déclaré : pas compté comme capable
+components-more = { $list } et { $count } autres (feuille { $sheet })
+zm-col-components = Composants qui la retiennent sous son SL-T
+zm-components-below = Sous le SL-T : { $list }
+zm-components-open = Pas encore démontrés capables : { $list }
+exec-components = { $below ->
+    [0] Aucun composant n'est connu pour être sous le SL-T de sa zone
+    [one] Un composant est sous le SL-T de sa zone : { $list }
+   *[other] { $below } composants sont sous le SL-T de leur zone : { $list }
+}{ $open ->
+    [0] {""}
+    [one] ; un autre n'est pas encore démontré capable (SL-C inconnu, ou ses réponses à la 62443-4-2 incomplètes)
+   *[other] ; { $open } autres ne sont pas encore démontrés capables (SL-C inconnu, ou leurs réponses à la 62443-4-2 incomplètes)
+}. La feuille { $sheet } les détaille un par un.
+finding-sl-c-declared = SL-C déclaré sous le SL-T de la zone
+offline-target-component = Composant { $id } : { $name } ({ $type })
+offline-component-zone = dans la zone { $zone }
+import-not-asked-of-type = { $requirement } n'est pas demandé à { $component }, composant de type { $type } (seulement : { $types })
+compare-area-component = Composant
+compare-area-sl-c = SL-C
+compare-area-zone-check = Contrôle des zones
+compare-sl-c-unknown = SL-C inconnu

@@ -202,6 +202,40 @@ impl<'r> Rules<'r> {
         }
     }
 
+    /// For a row that changes its answer: a 62443-4-2 requirement not asked of the component's
+    /// type (an EDR requirement for a network device) is not answered, as with `answer
+    /// --component`. An unchanged row (an exported file fed back) passes.
+    pub fn asked_of_type(&self, id: &AnswerId) -> Result<(), Refusal> {
+        let r = self
+            .catalog
+            .questionnaire(&id.questionnaire)
+            .and_then(|q| q.requirement(&id.requirement));
+        let component = id.target.as_deref().and_then(|t| self.a.component(t));
+        match (r, component) {
+            (Some(r), Some(c)) if !r.asked_of(c.kind) => {
+                let types: Vec<String> = r
+                    .component_types
+                    .iter()
+                    .map(|t| crate::component_text::type_name(*t, self.texts))
+                    .collect();
+                let kind = crate::component_text::type_name(c.kind, self.texts);
+                refuse(
+                    Field::Requirement,
+                    self.say(
+                        "import-not-asked-of-type",
+                        &[
+                            ("requirement", &r.id),
+                            ("component", &c.id),
+                            ("type", &kind),
+                            ("types", &types.join(", ")),
+                        ],
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// The answer the assessment has now for an identified row.
     pub fn existing(&self, id: &Identified) -> Option<&'r Answer> {
         self.a.answer(id.id.key())
@@ -306,6 +340,28 @@ pub fn cleared(existing: Option<&Answer>, proposed: &Proposed) -> Vec<Field> {
     .collect()
 }
 
+/// Whether a row proposing these fields changes `existing`: not when every field is as it is, nor
+/// when it says nothing about a requirement not answered yet.
+fn changes(
+    existing: Option<&Answer>,
+    (value, note, evidence, interviewee, flagged): (&Option<String>, &str, &[String], &str, bool),
+) -> bool {
+    let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
+    let same = existing.is_some_and(|x| {
+        x.value.as_deref() == value.as_deref()
+            && x.note == note
+            && x.evidence == evidence
+            && x.interviewee == interviewee
+            && x.flagged == flagged
+    });
+    !(same || (existing.is_none() && empty))
+}
+
+/// Whether `proposed` changes `existing` (step 4 would write an answer).
+pub fn changes_answer(existing: Option<&Answer>, p: &Proposed) -> bool {
+    changes(existing, (&p.value, &p.note, &p.evidence, &p.interviewee, p.flagged))
+}
+
 /// Step 4: the answer to write for `proposed` over `existing`, stamped by `assessor` at `now`;
 /// `None` when the row changes nothing (an unchanged row never re-stamps anything, and a row
 /// that says nothing about a requirement not yet answered creates no answer).
@@ -318,15 +374,7 @@ pub fn change(existing: Option<&Answer>, proposed: Proposed, assessor: &str, now
         interviewee,
         flagged,
     } = proposed;
-    let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
-    let same = existing.is_some_and(|x| {
-        x.value.as_deref() == value.as_deref()
-            && x.note == note
-            && x.evidence == evidence
-            && x.interviewee == interviewee
-            && x.flagged == flagged
-    });
-    if same || (existing.is_none() && empty) {
+    if !changes(existing, (&value, &note, &evidence, &interviewee, flagged)) {
         return None;
     }
     let mut answer = existing.cloned().unwrap_or_else(|| Answer::new(&id, now));

@@ -1,14 +1,17 @@
 //! Findings: every gap, most severe first, each with the requirement that closes it. Intolerable
 //! risks first, then security-level gaps (the most basic requirement first), then maturity gaps
 //! (the widest first). A requirement not yet answered is not a finding: the sheet ends with how
-//! many of those the SL-T needs, as open work.
+//! many of those the SL-T needs, as open work. A component (62443-4-2) below its zone's SL-T is a
+//! security-level gap too: by requirement where its SL-C is assessed, by FR where it is declared.
 
 use super::{Book, fail, fit_row, header};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
+use crate::component_text::declared_source;
 use crate::error::Result;
 use crate::i18n::Texts;
-use crate::scoring::security_level::{Fulfilment, level_text};
+use crate::scoring::capability::Source;
+use crate::scoring::security_level::{Fulfilment, Standing, level_text};
 use crate::scoring::{RequirementState, Score};
 use rust_xlsxwriter::Workbook;
 
@@ -92,6 +95,7 @@ pub fn findings_sheet(
             });
         }
     }
+    component_findings(&mut findings, &mut not_assessed, score, texts, &title_of);
     for m in &score.maturity {
         for r in &m.requirements {
             if let RequirementState::Level(l) = r.state
@@ -157,4 +161,64 @@ pub fn findings_sheet(
         fit_row(ws, last, [(text.as_str(), width)])?;
     }
     s.pages.area(ws, last, 7)
+}
+
+/// The components' gaps against their zone's SL-T: an assessed SL-C by each requirement not met
+/// that the SL-T needs (unanswered ones counted as open work), a declared SL-C by each FR below
+/// the SL-T.
+fn component_findings(
+    findings: &mut Vec<Finding>,
+    not_assessed: &mut usize,
+    score: &Score,
+    texts: &Texts,
+    title_of: &dyn Fn(&str, &str) -> String,
+) {
+    let na = texts.ui("label-sl-na");
+    for c in &score.components {
+        if let Some(r) = &c.assessed {
+            for g in &r.to_close {
+                if g.state == Fulfilment::Unanswered {
+                    *not_assessed += 1;
+                    continue;
+                }
+                let i = usize::from(g.fr.clamp(1, 7) - 1);
+                findings.push(Finding {
+                    rank: (1, g.min_sl, usize::from(g.fr)),
+                    kind: "finding-sl",
+                    questionnaire: r.questionnaire.clone(),
+                    target: c.component.clone(),
+                    requirement: g.requirement.clone(),
+                    title: title_of(&r.questionnaire, &g.requirement),
+                    current: format!("SL-C {}", level_text(r.sl_a[i], &na)),
+                    wanted: format!("SL-T {}", r.sl_t.map(|t| t[i]).unwrap_or(0)),
+                });
+            }
+        }
+    }
+    for x in score.zone_check.iter().filter(|x| x.standing == Standing::Short) {
+        let (Some(fr), Some(level)) = (x.fr, x.sl_c) else {
+            continue;
+        };
+        let Some(c) = score.components.iter().find(|c| c.component == x.component) else {
+            continue;
+        };
+        if c.source != Source::Declared {
+            continue;
+        }
+        let source = c
+            .declared
+            .as_ref()
+            .map(|d| declared_source(d, texts))
+            .unwrap_or_default();
+        findings.push(Finding {
+            rank: (1, level + 1, usize::from(fr)),
+            kind: "finding-sl-c-declared",
+            questionnaire: String::new(),
+            target: format!("{} ({})", x.component, x.zone),
+            requirement: format!("FR {fr}"),
+            title: format!("{}: {source}", c.name),
+            current: format!("SL-C {level}"),
+            wanted: format!("SL-T {}", x.sl_t),
+        });
+    }
 }
