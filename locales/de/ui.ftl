@@ -1311,19 +1311,19 @@ components-col-from = Woher das SL-C stammt
 components-col-check = Warum sie die Zone unter ihrem SL-T hält
 components-ccsc-open = in jeder FR auf 0 gehalten durch { $ids } (gemeinsame Randbedingungen nicht erfüllt oder nicht beantwortet)
 components-unknown-source = weder bewertet noch erklärt: zählt nicht als fähig
-components-more = { $list } und { $count } weitere (Blatt { $sheet })
+components-more = und { $count } weitere (Blatt { $sheet })
 zm-col-components = Komponenten, die sie unter ihrem SL-T halten
-zm-components-below = Unter SL-T: { $list }
-zm-components-open = Noch nicht als fähig belegt: { $list }
+zm-components-below = Unter SL-T:
+zm-components-open = Noch nicht als fähig belegt:
 exec-components = { $below ->
     [0] Von keiner Komponente ist bekannt, dass sie unter dem SL-T ihrer Zone liegt
-    [one] Eine Komponente liegt unter dem SL-T ihrer Zone: { $list }
-   *[other] { $below } Komponenten liegen unter dem SL-T ihrer Zone: { $list }
+    [one] Eine Komponente liegt unter dem SL-T ihrer Zone
+   *[other] { $below } Komponenten liegen unter dem SL-T ihrer Zone
 }{ $open ->
     [0] {""}
-    [one] ; eine weitere ist noch nicht als fähig belegt (SL-C unbekannt oder ihre Antworten zu 62443-4-2 unvollständig)
-   *[other] ; { $open } weitere sind noch nicht als fähig belegt (SL-C unbekannt oder ihre Antworten zu 62443-4-2 unvollständig)
-}. Das Blatt { $sheet } nennt jede einzeln.
+    [one] , eine ist noch nicht als fähig belegt
+   *[other] , { $open } sind noch nicht als fähig belegt
+}: Blatt „{ $sheet }“.
 finding-sl-c-declared = Erklärtes SL-C unter dem SL-T der Zone
 offline-target-component = Komponente { $id }: { $name } ({ $type })
 offline-component-zone = in Zone { $zone }

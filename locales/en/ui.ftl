@@ -1311,19 +1311,19 @@ components-col-from = Where the SL-C comes from
 components-col-check = Why it keeps the zone from its SL-T
 components-ccsc-open = held at 0 in every FR by { $ids } (common constraints not met or not answered)
 components-unknown-source = neither assessed nor declared: not counted as capable
-components-more = { $list } and { $count } more (sheet { $sheet })
+components-more = and { $count } more (sheet { $sheet })
 zm-col-components = Components that keep it from its SL-T
-zm-components-below = Below SL-T: { $list }
-zm-components-open = Not yet shown capable: { $list }
+zm-components-below = Below SL-T:
+zm-components-open = Not yet shown capable:
 exec-components = { $below ->
     [0] No component is known to fall below its zone's SL-T
-    [one] One component falls below its zone's SL-T: { $list }
-   *[other] { $below } components fall below their zone's SL-T: { $list }
+    [one] One component falls below its zone's SL-T
+   *[other] { $below } components fall below their zone's SL-T
 }{ $open ->
     [0] {""}
-    [one] ; one more is not yet shown capable (SL-C unknown, or its 62443-4-2 answers incomplete)
-   *[other] ; { $open } more are not yet shown capable (SL-C unknown, or their 62443-4-2 answers incomplete)
-}. Sheet { $sheet } lists each one.
+    [one] , one is not yet shown capable
+   *[other] , { $open } are not yet shown capable
+}: sheet "{ $sheet }".
 finding-sl-c-declared = Declared SL-C below the zone's SL-T
 offline-target-component = Component { $id }: { $name } ({ $type })
 offline-component-zone = in zone { $zone }

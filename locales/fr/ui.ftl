@@ -1345,19 +1345,19 @@ components-col-from = D'où vient le SL-C
 components-col-check = Pourquoi il retient la zone sous son SL-T
 components-ccsc-open = maintenu à 0 dans chaque FR par { $ids } (contraintes communes non satisfaites ou sans réponse)
 components-unknown-source = ni évalué ni déclaré : pas compté comme capable
-components-more = { $list } et { $count } autres (feuille { $sheet })
+components-more = et { $count } autres (feuille { $sheet })
 zm-col-components = Composants qui la retiennent sous son SL-T
-zm-components-below = Sous le SL-T : { $list }
-zm-components-open = Pas encore démontrés capables : { $list }
+zm-components-below = Sous le SL-T :
+zm-components-open = Pas encore démontrés capables :
 exec-components = { $below ->
     [0] Aucun composant n'est connu pour être sous le SL-T de sa zone
-    [one] Un composant est sous le SL-T de sa zone : { $list }
-   *[other] { $below } composants sont sous le SL-T de leur zone : { $list }
+    [one] Un composant est sous le SL-T de sa zone
+   *[other] { $below } composants sont sous le SL-T de leur zone
 }{ $open ->
     [0] {""}
-    [one] ; un autre n'est pas encore démontré capable (SL-C inconnu, ou ses réponses à la 62443-4-2 incomplètes)
-   *[other] ; { $open } autres ne sont pas encore démontrés capables (SL-C inconnu, ou leurs réponses à la 62443-4-2 incomplètes)
-}. La feuille { $sheet } les détaille un par un.
+    [one] ; 1 n'est pas encore démontré capable
+   *[other] ; { $open } ne sont pas encore démontrés capables
+} : feuille « { $sheet } ».
 finding-sl-c-declared = SL-C déclaré sous le SL-T de la zone
 offline-target-component = Composant { $id } : { $name } ({ $type })
 offline-component-zone = dans la zone { $zone }

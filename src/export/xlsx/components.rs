@@ -268,20 +268,20 @@ pub fn zone_cell(zone: &str, score: &Score, texts: &Texts, names: &Names) -> Str
         }
     }
     open.retain(|c| !below.iter().any(|(b, _)| b == c));
-    let list = |items: Vec<String>| {
-        let named = items.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
+    // A label, then one component a line: an id like "HIST-1" is never broken at its hyphen.
+    let list = |label: &str, items: Vec<String>| {
+        let mut lines = vec![texts.ui(label)];
+        lines.extend(items.iter().take(NAMED).cloned());
         if items.len() > NAMED {
-            texts.ui_with(
+            lines.push(texts.ui_with(
                 "components-more",
                 &[
-                    ("list", named.into()),
                     ("count", (items.len() - NAMED).into()),
                     ("sheet", names.zone_check.clone().into()),
                 ],
-            )
-        } else {
-            named
+            ));
         }
+        lines.join("\n")
     };
     let mut lines = Vec::new();
     if !below.is_empty() {
@@ -292,48 +292,34 @@ pub fn zone_cell(zone: &str, score: &Score, texts: &Texts, names: &Names) -> Str
                 format!("{c} (FR {})", frs.join(", "))
             })
             .collect();
-        lines.push(texts.ui_with("zm-components-below", &[("list", list(items).into())]));
+        lines.push(list("zm-components-below", items));
     }
     if !open.is_empty() {
-        let items = open.iter().map(|c| c.to_string()).collect();
-        lines.push(texts.ui_with("zm-components-open", &[("list", list(items).into())]));
+        lines.push(list("zm-components-open", open.iter().map(|c| c.to_string()).collect()));
     }
     lines.join("\n")
 }
 
 /// The executive summary's sentence about components: how many fall below their zone's SL-T
-/// (the first few named with their zone) and how many are not yet shown capable; `None` when the
-/// zone check finds nothing.
+/// and how many are not yet shown capable, pointing to the sheet that names them; `None` when
+/// the zone check finds nothing.
 pub fn executive_sentence(score: &Score, texts: &Texts, names: &Names) -> Option<String> {
-    let mut below: Vec<String> = Vec::new();
-    let mut open: Vec<String> = Vec::new();
-    for (zone, component, list) in pairs(&score.zone_check) {
-        let item = format!("{component} ({zone})");
+    let (mut below, mut open) = (0usize, 0usize);
+    for (_, _, list) in pairs(&score.zone_check) {
         if list.iter().any(|x| x.standing == Standing::Short) {
-            below.push(item);
+            below += 1;
         } else {
-            open.push(item);
+            open += 1;
         }
     }
-    if below.is_empty() && open.is_empty() {
-        return None;
-    }
-    let named = below.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
-    let list = if below.len() > NAMED {
+    (below + open > 0).then(|| {
         texts.ui_with(
-            "exec-ids-more",
-            &[("list", named.into()), ("count", (below.len() - NAMED).into())],
+            "exec-components",
+            &[
+                ("below", below.into()),
+                ("open", open.into()),
+                ("sheet", names.zone_check.clone().into()),
+            ],
         )
-    } else {
-        named
-    };
-    Some(texts.ui_with(
-        "exec-components",
-        &[
-            ("below", below.len().into()),
-            ("list", list.into()),
-            ("open", open.len().into()),
-            ("sheet", names.zone_check.clone().into()),
-        ],
-    ))
+    })
 }

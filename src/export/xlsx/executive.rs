@@ -342,11 +342,19 @@ pub(crate) fn standings<'r>(a: &'r Assessment, score: &'r Score) -> Vec<(&'r str
 /// The zones' and conduits' sentences, then the components' one.
 fn level_sentences(a: &Assessment, score: &Score, texts: &Texts, x: &Inputs) -> Vec<String> {
     let mut out = zone_sentences(a, score, texts, x.zone_sheet);
-    // Components that keep zones from their SL-T, or are not shown capable yet.
-    out.extend(
-        x.component_sheets
-            .and_then(|names| super::components::executive_sentence(score, texts, names)),
-    );
+    // Components that keep zones from their SL-T, or are not shown capable yet: after the count
+    // of zones, in its paragraph (the first page has no room for one more).
+    let components = x
+        .component_sheets
+        .and_then(|names| super::components::executive_sentence(score, texts, names));
+    match (components, out.first_mut()) {
+        (Some(sentence), Some(first)) => {
+            first.push(' ');
+            first.push_str(&sentence);
+        }
+        (Some(sentence), None) => out.push(sentence),
+        _ => {}
+    }
     out
 }
 
