@@ -314,7 +314,7 @@ const TARGET: u32 = 1;
 const REQUIREMENT: u32 = 2;
 const ANSWER: u32 = 7;
 
-fn cell<'s>(cells: &'s [((u32, u32), String)], row: u32, col: u32) -> Option<&'s str> {
+fn cell(cells: &[((u32, u32), String)], row: u32, col: u32) -> Option<&str> {
     cells.iter().find(|(at, _)| *at == (row, col)).map(|(_, t)| t.as_str())
 }
 
