@@ -14,7 +14,7 @@ use crate::scoring::Score;
 use crate::scoring::capability::{Capability, Shortfall, Source};
 use crate::scoring::security_level::Standing;
 use fluent_bundle::FluentValue;
-use rust_xlsxwriter::{Format, FormatAlign, Workbook};
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet};
 
 /// The columns of the Components sheet before the FRs, and where the FRs begin.
 const FIRST_FR: u16 = 7;
@@ -32,6 +32,22 @@ pub fn names(taken: &mut Vec<String>, texts: &Texts) -> Names {
         components: sheet_name(&texts.ui("sheet-components"), taken),
         zone_check: sheet_name(&texts.ui("sheet-zone-check"), taken),
     }
+}
+
+/// The two sheets, named as `names` says.
+pub fn sheets(
+    wb: &mut Workbook,
+    names: &Names,
+    (a, score): (&Assessment, &Score),
+    texts: &Texts,
+    s: &Book<'_>,
+) -> Result<()> {
+    let ws = wb.add_worksheet();
+    ws.set_name(&names.components).map_err(fail)?;
+    components_sheet(ws, a, score, texts, s)?;
+    let ws = wb.add_worksheet();
+    ws.set_name(&names.zone_check).map_err(fail)?;
+    zone_check_sheet(ws, a, score, texts, s)
 }
 
 /// The SL-T of zone `zone` in FR `fr` (1-7), when it has one.
@@ -79,16 +95,7 @@ fn where_from(c: &Capability, texts: &Texts) -> String {
 /// The Components sheet: one row per component, its SL-C per FR green where it reaches its
 /// zone's SL-T and red where it falls below (an FR below only because answers are missing, and
 /// an unknown SL-C, stay without colour: open work, not a gap).
-pub fn components_sheet(
-    wb: &mut Workbook,
-    names: &Names,
-    a: &Assessment,
-    score: &Score,
-    texts: &Texts,
-    s: &Book<'_>,
-) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(&names.components).map_err(fail)?;
+fn components_sheet(ws: &mut Worksheet, a: &Assessment, score: &Score, texts: &Texts, s: &Book<'_>) -> Result<()> {
     let mut columns = vec![
         (texts.ui("col-id"), 11.0),
         (texts.ui("col-name"), 18.0),
@@ -167,16 +174,7 @@ fn pairs(shortfalls: &[Shortfall]) -> Vec<(&str, &str, Vec<&Shortfall>)> {
 /// The Zone check sheet: per zone and component that keeps it from its SL-T, the zone's SL-T,
 /// the component's SL-C and where it comes from, and the check's lines (red where it is below,
 /// grey where it is not yet shown capable). Without shortfalls, one line says why.
-pub fn zone_check_sheet(
-    wb: &mut Workbook,
-    names: &Names,
-    a: &Assessment,
-    score: &Score,
-    texts: &Texts,
-    s: &Book<'_>,
-) -> Result<()> {
-    let ws = wb.add_worksheet();
-    ws.set_name(&names.zone_check).map_err(fail)?;
+fn zone_check_sheet(ws: &mut Worksheet, a: &Assessment, score: &Score, texts: &Texts, s: &Book<'_>) -> Result<()> {
     let columns = [
         (texts.ui("components-col-zone"), 18.0),
         ("SL-T".to_string(), 14.0),

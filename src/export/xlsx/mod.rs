@@ -295,8 +295,7 @@ pub fn render(
         zone_model::zone_model_sheet(&mut wb, &zone_model, (a, &score), component_sheets.as_ref(), texts, &s)?;
     }
     if let Some(names) = &component_sheets {
-        components::components_sheet(&mut wb, names, a, &score, texts, &s)?;
-        components::zone_check_sheet(&mut wb, names, a, &score, texts, &s)?;
+        components::sheets(&mut wb, names, (a, &score), texts, &s)?;
     }
     if !a.scenarios.is_empty() {
         report::risk_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;
