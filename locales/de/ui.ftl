@@ -463,7 +463,7 @@ finding-maturity = Reifegrad unter Ziel
 ## Fragebogen-Arbeitsmappe zum Ausfüllen ohne das Werkzeug
 offline-sheet-instructions = So füllen Sie aus
 offline-instructions =
-    Antworten Sie auf den folgenden Blättern: ein Blatt je Fragebogen, und je Zone und je Conduit (oder je System), wo für jede einzeln geantwortet wird. Oben auf dem Blatt stehen Name und Beschreibung der Zone oder des Conduits.
+    Antworten Sie auf den folgenden Blättern: ein Blatt je Fragebogen, und je Zone und je Conduit (oder je System, oder für 62443-4-2 je Komponente, nur mit den Anforderungen an ihren Typ), wo für jede einzeln geantwortet wird. Oben auf dem Blatt stehen Name und Beschreibung der Zone, des Conduits oder der Komponente.
     Neben jeder Frage stehen die Hinweise (worauf Sie achten, wann die Anforderung erfüllt ist, welche Nachweise Sie verlangen) und was jede Antwort bedeutet.
     Wählen Sie jede Antwort aus der Auswahlliste in der gelben Spalte Antwort; lassen Sie sie leer, wenn Sie es noch nicht wissen.
     Nicht anwendbar und Kompensiert brauchen eine Begründung oder Beschreibung in der Spalte Notiz.

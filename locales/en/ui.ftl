@@ -463,7 +463,7 @@ finding-maturity = Maturity below target
 ## questionnaire workbook for offline use
 offline-sheet-instructions = How to fill in
 offline-instructions =
-    Answer on the sheets that follow: one sheet per questionnaire, and per zone and per conduit (or per system) where it is answered for each. The top of each sheet names the zone or conduit and describes it.
+    Answer on the sheets that follow: one sheet per questionnaire, and per zone and per conduit (or per system, or per component for 62443-4-2, with only the requirements asked of its type) where it is answered for each. The top of each sheet names the zone, conduit or component and describes it.
     Beside each question are the guidance (what to look at, when it is met, the evidence to ask for) and what each answer means.
     Choose each answer from the drop-down list in the yellow Answer column; leave it empty when you do not know yet.
     Not applicable and Compensated need a reason or a description in the Note column.

@@ -468,7 +468,7 @@ finding-maturity = Maturité sous la cible
 ## classeur de questionnaire à remplir hors de l'outil
 offline-sheet-instructions = Mode d'emploi
 offline-instructions =
-    Répondez sur les feuilles suivantes : une feuille par questionnaire, et par zone et par conduit (ou par système) lorsque le questionnaire se remplit pour chacun. Le haut de chaque feuille nomme la zone ou le conduit et le décrit.
+    Répondez sur les feuilles suivantes : une feuille par questionnaire, et par zone et par conduit (ou par système, ou par composant pour la 62443-4-2, avec les seules exigences demandées à son type) lorsque le questionnaire se remplit pour chacun. Le haut de chaque feuille nomme la zone, le conduit ou le composant et le décrit.
     À côté de chaque question figurent les conseils (ce qu'il faut regarder, quand l'exigence est satisfaite, les preuves à demander) et le sens de chaque réponse.
     Choisissez chaque réponse dans la liste déroulante de la colonne jaune Réponse ; laissez-la vide si vous ne savez pas encore.
     Non applicable et Compensé demandent une justification ou une description dans la colonne Note.
