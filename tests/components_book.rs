@@ -594,3 +594,47 @@ fn compare_shows_components_their_sl_c_per_fr_and_the_zone_check() {
         "{book:?}"
     );
 }
+
+#[test]
+fn an_assessed_gap_is_a_finding_and_capable_components_need_no_sentence() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = assessment(h, "a.toml");
+    answer_component(h, &file, "SW-1", "CR 2.1", "not-met");
+    let book = export(h, &file, "xlsx", "report.xlsx", &[]);
+    let findings = rows(&book, "Findings");
+    assert!(
+        findings.iter().any(|r| r[1] == "Security level gap"
+            && r[2] == "iec62443-4-2"
+            && r[3] == "SW-1"
+            && r[4] == "CR 2.1"
+            && r[6] == "SL-C 0"
+            && r[7] == "SL-T 2"),
+        "{findings:?}"
+    );
+
+    // Every component capable: the zone check says so, the summary says nothing of components.
+    for id in ["SW-1", "HMI-1"] {
+        run(h, &["component", "remove", &file, id]).success();
+    }
+    let capable = [
+        "--sl-c",
+        "2 2 2 2 2 2 2",
+        "--source",
+        "supplier-statement",
+        "--date",
+        "2025-01-20",
+    ];
+    run(
+        h,
+        &[&["component", "edit", &file, "--id", "PLC-1"][..], &capable].concat(),
+    )
+    .success();
+    let book = export(h, &file, "xlsx", "capable.xlsx", &[]);
+    let check = rows(&book, "Zone check");
+    assert_eq!(check[1][0], "Every component is capable of its zone's SL-T.");
+    let summary = rows(&book, "Executive summary").concat().join(" ");
+    assert!(!summary.contains("component"), "{summary}");
+    let model = rows(&book, "Zone and conduit model");
+    assert_eq!(row_of(&model, "Z1").last().map(String::as_str), Some(""));
+}
