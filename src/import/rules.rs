@@ -340,32 +340,28 @@ pub fn cleared(existing: Option<&Answer>, proposed: &Proposed) -> Vec<Field> {
     .collect()
 }
 
-/// Whether a row proposing these fields changes `existing`: not when every field is as it is, nor
-/// when it says nothing about a requirement not answered yet.
-fn changes(
-    existing: Option<&Answer>,
-    (value, note, evidence, interviewee, flagged): (&Option<String>, &str, &[String], &str, bool),
-) -> bool {
-    let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
+/// Whether `proposed` changes `existing` (step 4 writes an answer): not when every field is as
+/// it is, nor when it says nothing about a requirement not answered yet.
+pub fn changes_answer(existing: Option<&Answer>, p: &Proposed) -> bool {
+    let empty =
+        p.value.is_none() && p.note.is_empty() && p.evidence.is_empty() && p.interviewee.is_empty() && !p.flagged;
     let same = existing.is_some_and(|x| {
-        x.value.as_deref() == value.as_deref()
-            && x.note == note
-            && x.evidence == evidence
-            && x.interviewee == interviewee
-            && x.flagged == flagged
+        x.value.as_deref() == p.value.as_deref()
+            && x.note == p.note
+            && x.evidence == p.evidence
+            && x.interviewee == p.interviewee
+            && x.flagged == p.flagged
     });
     !(same || (existing.is_none() && empty))
-}
-
-/// Whether `proposed` changes `existing` (step 4 would write an answer).
-pub fn changes_answer(existing: Option<&Answer>, p: &Proposed) -> bool {
-    changes(existing, (&p.value, &p.note, &p.evidence, &p.interviewee, p.flagged))
 }
 
 /// Step 4: the answer to write for `proposed` over `existing`, stamped by `assessor` at `now`;
 /// `None` when the row changes nothing (an unchanged row never re-stamps anything, and a row
 /// that says nothing about a requirement not yet answered creates no answer).
 pub fn change(existing: Option<&Answer>, proposed: Proposed, assessor: &str, now: Timestamp) -> Option<Answer> {
+    if !changes_answer(existing, &proposed) {
+        return None;
+    }
     let Proposed {
         id,
         value,
@@ -374,9 +370,6 @@ pub fn change(existing: Option<&Answer>, proposed: Proposed, assessor: &str, now
         interviewee,
         flagged,
     } = proposed;
-    if !changes(existing, (&value, &note, &evidence, &interviewee, flagged)) {
-        return None;
-    }
     let mut answer = existing.cloned().unwrap_or_else(|| Answer::new(&id, now));
     if answer.value.as_deref() != value.as_deref() || answer.interviewee != interviewee {
         answer.give(value, &interviewee, assessor, now);
