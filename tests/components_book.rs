@@ -638,3 +638,24 @@ fn an_assessed_gap_is_a_finding_and_capable_components_need_no_sentence() {
     let model = rows(&book, "Zone and conduit model");
     assert_eq!(row_of(&model, "Z1").last().map(String::as_str), Some(""));
 }
+
+#[test]
+fn a_4_2_row_names_a_component_or_is_refused_in_those_words() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = assessment(h, "a.toml");
+    let csv = h.join("answers.csv");
+    fs::write(
+        &csv,
+        "questionnaire,target,requirement,value\niec62443-4-2,Z1,CR 2.1,met\niec62443-4-2,,CR 2.2,met\n",
+    )
+    .unwrap();
+    run(h, &["answer", &file, "--from", csv.to_str().unwrap()])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "answers.csv:2: column \"target\": \"Z1\" is not a component of this assessment",
+        ))
+        .stderr(predicate::str::contains(
+            "answers.csv:3: column \"target\": iec62443-4-2 is answered per component, but the row names none",
+        ));
+}

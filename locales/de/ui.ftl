@@ -1332,3 +1332,5 @@ compare-area-component = Komponente
 compare-area-sl-c = SL-C
 compare-area-zone-check = Zonenprüfung
 compare-sl-c-unknown = SL-C unbekannt
+import-not-a-component = "{ $target }" ist keine Komponente dieser Bewertung
+import-needs-component = { $questionnaire } wird je Komponente beantwortet, aber die Zeile nennt keine

@@ -1332,3 +1332,5 @@ compare-area-component = Component
 compare-area-sl-c = SL-C
 compare-area-zone-check = Zone check
 compare-sl-c-unknown = SL-C unknown
+import-not-a-component = "{ $target }" is not a component of this assessment
+import-needs-component = { $questionnaire } is answered per component, but the row names none

@@ -1366,3 +1366,5 @@ compare-area-component = Composant
 compare-area-sl-c = SL-C
 compare-area-zone-check = Contrôle des zones
 compare-sl-c-unknown = SL-C inconnu
+import-not-a-component = « { $target } » n'est pas un composant de cette évaluation
+import-needs-component = { $questionnaire } se remplit par composant, mais la ligne n'en nomme aucun

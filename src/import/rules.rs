@@ -149,10 +149,10 @@ impl<'r> Rules<'r> {
         let target = Some(given.target.trim()).filter(|t| !t.is_empty());
         let target = match (target, q.scope.per_target()) {
             (Some(t), true) if !a.is_target_for(q.scope, t) => {
-                let key = if q.scope == Scope::System {
-                    "import-not-a-system"
-                } else {
-                    "import-not-a-target"
+                let key = match q.scope {
+                    Scope::System => "import-not-a-system",
+                    Scope::Component => "import-not-a-component",
+                    _ => "import-not-a-target",
                 };
                 return refuse(Field::Target, self.say(key, &[("target", t)]));
             }
@@ -160,10 +160,12 @@ impl<'r> Rules<'r> {
             // As with `answer` on the command line: the only system may go unnamed.
             (None, true) if q.scope == Scope::System && a.systems.len() == 1 => Some(a.systems[0].id.clone()),
             (None, true) => {
-                return refuse(
-                    Field::Target,
-                    self.say("import-needs-target", &[("questionnaire", &q.id)]),
-                );
+                let key = if q.scope.per_component() {
+                    "import-needs-component"
+                } else {
+                    "import-needs-target"
+                };
+                return refuse(Field::Target, self.say(key, &[("questionnaire", &q.id)]));
             }
             (Some(t), false) => {
                 return refuse(
