@@ -109,6 +109,11 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     ("*", "exec-target-one", ""),
     ("fr", "field-classification", ""),
     ("fr", "zm-col-description", ""),
+    // Components in the workbook and compare (issue 20): SL-C, Version, Zone, Type are the words.
+    ("*", "compare-area-sl-c", ""),
+    ("*", "components-col-version", ""),
+    ("*", "components-col-zone", ""),
+    ("fr", "components-col-type", ""),
 ];
 
 fn allowed(language: &str, id: &str, attr: &str) -> bool {

@@ -5,13 +5,13 @@
 
 mod common;
 
-use calamine::{Data, Reader, Xlsx, open_workbook};
+use calamine::Data;
+use common::sheets::{Sheets, sheets, write_back};
 use common::{answer_z1, run};
 use iacs_assess::assessment::storage;
 use predicates::prelude::*;
 use quick_xml::Reader as XmlReader;
 use quick_xml::events::Event;
-use rust_xlsxwriter::Workbook;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
@@ -25,25 +25,6 @@ const MEANINGS: usize = 6;
 const ANSWER: usize = 7;
 const NOTE: usize = 8;
 const EVIDENCE: usize = 9;
-
-/// Every sheet of a workbook as (name, cells by (row, column)), the way calamine reads them.
-type Sheets = Vec<(String, BTreeMap<(u32, u32), Data>)>;
-
-fn sheets(path: &Path) -> Sheets {
-    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
-    let mut out = Vec::new();
-    for name in wb.sheet_names() {
-        let range = wb.worksheet_range(&name).unwrap();
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        let cells = range
-            .cells()
-            .filter(|(_, _, d)| !matches!(d, Data::Empty))
-            .map(|(r, c, d)| ((r0 + r as u32, c0 + c as u32), d.clone()))
-            .collect();
-        out.push((name, cells));
-    }
-    out
-}
 
 fn cell(sheet: &BTreeMap<(u32, u32), Data>, row: u32, col: usize) -> String {
     sheet.get(&(row, col as u32)).map(|d| d.to_string()).unwrap_or_default()
@@ -59,20 +40,6 @@ fn find(sheets: &Sheets, target: &str, requirement: &str) -> (usize, u32) {
         }
     }
     panic!("no row for {requirement} of {target}");
-}
-
-/// The workbook as a person would send it back: the same sheets and cells, as text, with the
-/// changes made. (The hidden lists sheet keeps the language and layout.)
-fn write_back(sheets: &Sheets, path: &Path) {
-    let mut wb = Workbook::new();
-    for (name, cells) in sheets {
-        let ws = wb.add_worksheet();
-        ws.set_name(name).unwrap();
-        for (&(r, c), d) in cells {
-            ws.write_string(r, c as u16, d.to_string()).unwrap();
-        }
-    }
-    wb.save(path).unwrap();
 }
 
 fn set(sheets: &mut Sheets, (sheet, row): (usize, u32), col: usize, value: &str) {

@@ -463,7 +463,7 @@ finding-maturity = Reifegrad unter Ziel
 ## Fragebogen-Arbeitsmappe zum Ausfüllen ohne das Werkzeug
 offline-sheet-instructions = So füllen Sie aus
 offline-instructions =
-    Antworten Sie auf den folgenden Blättern: ein Blatt je Fragebogen, und je Zone und je Conduit (oder je System), wo für jede einzeln geantwortet wird. Oben auf dem Blatt stehen Name und Beschreibung der Zone oder des Conduits.
+    Antworten Sie auf den folgenden Blättern: ein Blatt je Fragebogen, und je Zone und je Conduit (oder je System, oder für 62443-4-2 je Komponente, nur mit den Anforderungen an ihren Typ), wo für jede einzeln geantwortet wird. Oben auf dem Blatt stehen Name und Beschreibung der Zone, des Conduits oder der Komponente.
     Neben jeder Frage stehen die Hinweise (worauf Sie achten, wann die Anforderung erfüllt ist, welche Nachweise Sie verlangen) und was jede Antwort bedeutet.
     Wählen Sie jede Antwort aus der Auswahlliste in der gelben Spalte Antwort; lassen Sie sie leer, wenn Sie es noch nicht wissen.
     Nicht anwendbar und Kompensiert brauchen eine Begründung oder Beschreibung in der Spalte Notiz.
@@ -1298,3 +1298,42 @@ zone-check-none = Jede Komponente ist für das SL-T ihrer Zone fähig.
 zone-check-no-target = Noch keine Komponente liegt in einer Zone mit SL-T.
 plan-level-line-sl-c = { $target } SL-C {"{"}{ $vector }{"}"}, SL-T ihrer Zone erreicht in { $reached } von { $of } FRs
 plan-level-line-sl-c-no-target = { $target } SL-C {"{"}{ $vector }{"}"} (ihre Zone hat kein SL-T)
+
+
+## Components in the workbook and teams (issue 20)
+sheet-components = Komponenten
+sheet-zone-check = Zonenprüfung
+components-col-type = Typ
+components-col-vendor = Hersteller
+components-col-product = Produkt
+components-col-version = Version
+components-col-zone = Zone
+components-col-component = Komponente
+components-col-source = SL-C aus
+components-col-from = Woher das SL-C stammt
+components-col-check = Warum sie die Zone unter ihrem SL-T hält
+components-ccsc-open = in jeder FR auf 0 gehalten durch { $ids } (gemeinsame Randbedingungen nicht erfüllt oder nicht beantwortet)
+components-unknown-source = weder bewertet noch erklärt: zählt nicht als fähig
+components-more = und { $count } weitere (Blatt { $sheet })
+zm-col-components = Komponenten, die sie unter ihrem SL-T halten
+zm-components-below = Unter SL-T:
+zm-components-open = Noch nicht als fähig belegt:
+exec-components = { $below ->
+    [0] Von keiner Komponente ist bekannt, dass sie unter dem SL-T ihrer Zone liegt
+    [one] Eine Komponente liegt unter dem SL-T ihrer Zone
+   *[other] { $below } Komponenten liegen unter dem SL-T ihrer Zone
+}{ $open ->
+    [0] {""}
+    [one] , eine ist noch nicht als fähig belegt
+   *[other] , { $open } sind noch nicht als fähig belegt
+}: Blatt „{ $sheet }“.
+finding-sl-c-declared = Erklärtes SL-C unter dem SL-T der Zone
+offline-target-component = Komponente { $id }: { $name } ({ $type })
+offline-component-zone = in Zone { $zone }
+import-not-asked-of-type = { $requirement } wird von { $component } nicht verlangt, einer Komponente vom Typ { $type } (nur von: { $types })
+compare-area-component = Komponente
+compare-area-sl-c = SL-C
+compare-area-zone-check = Zonenprüfung
+compare-sl-c-unknown = SL-C unbekannt
+import-not-a-component = "{ $target }" ist keine Komponente dieser Bewertung
+import-needs-component = { $questionnaire } wird je Komponente beantwortet, aber die Zeile nennt keine

@@ -463,7 +463,7 @@ finding-maturity = Maturity below target
 ## questionnaire workbook for offline use
 offline-sheet-instructions = How to fill in
 offline-instructions =
-    Answer on the sheets that follow: one sheet per questionnaire, and per zone and per conduit (or per system) where it is answered for each. The top of each sheet names the zone or conduit and describes it.
+    Answer on the sheets that follow: one sheet per questionnaire, and per zone and per conduit (or per system, or per component for 62443-4-2, with only the requirements asked of its type) where it is answered for each. The top of each sheet names the zone, conduit or component and describes it.
     Beside each question are the guidance (what to look at, when it is met, the evidence to ask for) and what each answer means.
     Choose each answer from the drop-down list in the yellow Answer column; leave it empty when you do not know yet.
     Not applicable and Compensated need a reason or a description in the Note column.
@@ -1298,3 +1298,42 @@ zone-check-none = Every component is capable of its zone's SL-T.
 zone-check-no-target = No component sits in a zone with an SL-T yet.
 plan-level-line-sl-c = { $target } SL-C {"{"}{ $vector }{"}"}, its zone's SL-T reached in { $reached } of { $of } FRs
 plan-level-line-sl-c-no-target = { $target } SL-C {"{"}{ $vector }{"}"} (its zone has no SL-T)
+
+
+## Components in the workbook and teams (issue 20)
+sheet-components = Components
+sheet-zone-check = Zone check
+components-col-type = Type
+components-col-vendor = Vendor
+components-col-product = Product
+components-col-version = Version
+components-col-zone = Zone
+components-col-component = Component
+components-col-source = SL-C from
+components-col-from = Where the SL-C comes from
+components-col-check = Why it keeps the zone from its SL-T
+components-ccsc-open = held at 0 in every FR by { $ids } (common constraints not met or not answered)
+components-unknown-source = neither assessed nor declared: not counted as capable
+components-more = and { $count } more (sheet { $sheet })
+zm-col-components = Components that keep it from its SL-T
+zm-components-below = Below SL-T:
+zm-components-open = Not yet shown capable:
+exec-components = { $below ->
+    [0] No component is known to fall below its zone's SL-T
+    [one] One component falls below its zone's SL-T
+   *[other] { $below } components fall below their zone's SL-T
+}{ $open ->
+    [0] {""}
+    [one] , one is not yet shown capable
+   *[other] , { $open } are not yet shown capable
+}: sheet "{ $sheet }".
+finding-sl-c-declared = Declared SL-C below the zone's SL-T
+offline-target-component = Component { $id }: { $name } ({ $type })
+offline-component-zone = in zone { $zone }
+import-not-asked-of-type = { $requirement } is not asked of { $component }, a component of type { $type } (only of: { $types })
+compare-area-component = Component
+compare-area-sl-c = SL-C
+compare-area-zone-check = Zone check
+compare-sl-c-unknown = SL-C unknown
+import-not-a-component = "{ $target }" is not a component of this assessment
+import-needs-component = { $questionnaire } is answered per component, but the row names none

@@ -468,7 +468,7 @@ finding-maturity = Maturité sous la cible
 ## classeur de questionnaire à remplir hors de l'outil
 offline-sheet-instructions = Mode d'emploi
 offline-instructions =
-    Répondez sur les feuilles suivantes : une feuille par questionnaire, et par zone et par conduit (ou par système) lorsque le questionnaire se remplit pour chacun. Le haut de chaque feuille nomme la zone ou le conduit et le décrit.
+    Répondez sur les feuilles suivantes : une feuille par questionnaire, et par zone et par conduit (ou par système, ou par composant pour la 62443-4-2, avec les seules exigences demandées à son type) lorsque le questionnaire se remplit pour chacun. Le haut de chaque feuille nomme la zone, le conduit ou le composant et le décrit.
     À côté de chaque question figurent les conseils (ce qu'il faut regarder, quand l'exigence est satisfaite, les preuves à demander) et le sens de chaque réponse.
     Choisissez chaque réponse dans la liste déroulante de la colonne jaune Réponse ; laissez-la vide si vous ne savez pas encore.
     Non applicable et Compensé demandent une justification ou une description dans la colonne Note.
@@ -1332,3 +1332,42 @@ zone-check-none = Chaque composant est capable du SL-T de sa zone.
 zone-check-no-target = Aucun composant ne se trouve encore dans une zone dotée d'un SL-T.
 plan-level-line-sl-c = { $target } SL-C {"{"}{ $vector }{"}"}, SL-T de sa zone atteint dans { $reached } FR sur { $of }
 plan-level-line-sl-c-no-target = { $target } SL-C {"{"}{ $vector }{"}"} (sa zone n'a pas de SL-T)
+
+
+## Components in the workbook and teams (issue 20)
+sheet-components = Composants
+sheet-zone-check = Contrôle des zones
+components-col-type = Type
+components-col-vendor = Fabricant
+components-col-product = Produit
+components-col-version = Version
+components-col-zone = Zone
+components-col-component = Composant
+components-col-source = SL-C issu de
+components-col-from = D'où vient le SL-C
+components-col-check = Pourquoi il retient la zone sous son SL-T
+components-ccsc-open = maintenu à 0 dans chaque FR par { $ids } (contraintes communes non satisfaites ou sans réponse)
+components-unknown-source = ni évalué ni déclaré : pas compté comme capable
+components-more = et { $count } autres (feuille { $sheet })
+zm-col-components = Composants qui la retiennent sous son SL-T
+zm-components-below = Sous le SL-T :
+zm-components-open = Pas encore démontrés capables :
+exec-components = { $below ->
+    [0] Aucun composant n'est connu pour être sous le SL-T de sa zone
+    [one] Un composant est sous le SL-T de sa zone
+   *[other] { $below } composants sont sous le SL-T de leur zone
+}{ $open ->
+    [0] {""}
+    [one] ; 1 n'est pas encore démontré capable
+   *[other] ; { $open } ne sont pas encore démontrés capables
+} : feuille « { $sheet } ».
+finding-sl-c-declared = SL-C déclaré sous le SL-T de la zone
+offline-target-component = Composant { $id } : { $name } ({ $type })
+offline-component-zone = dans la zone { $zone }
+import-not-asked-of-type = { $requirement } n'est pas demandé à { $component }, composant de type { $type } (seulement : { $types })
+compare-area-component = Composant
+compare-area-sl-c = SL-C
+compare-area-zone-check = Contrôle des zones
+compare-sl-c-unknown = SL-C inconnu
+import-not-a-component = « { $target } » n'est pas un composant de cette évaluation
+import-needs-component = { $questionnaire } se remplit par composant, mais la ligne n'en nomme aucun

@@ -26,6 +26,10 @@ struct Export<'a> {
     interviewees: &'a [crate::assessment::Interviewee],
     zones: &'a [crate::assessment::Zone],
     conduits: &'a [crate::assessment::Conduit],
+    /// The `[[component]]` tables (62443-4-2) with their declared SL-C; absent while there are
+    /// none. Their SL-C that counts and the zone check are in `score`.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    components: &'a [crate::assessment::Component],
     scenarios: &'a [crate::assessment::Scenario],
     answers: Vec<AnswerOut<'a>>,
     actions: &'a [crate::assessment::Action],
@@ -53,6 +57,7 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, as_of: Date, eff
         interviewees: &a.interviewees,
         zones: &a.zones,
         conduits: &a.conduits,
+        components: &a.components,
         scenarios: &a.scenarios,
         answers: a
             .answers()

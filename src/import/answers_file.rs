@@ -195,7 +195,10 @@ fn take(path: &Path, rows: Vec<Row>, rules: &mut Rules, assessor: &str, now: Tim
         }
         match rules.propose(id, given) {
             Ok(proposed) => match rules::change(existing, proposed, assessor, now) {
-                Some(answer) => match rules.in_service_scope(&answer) {
+                Some(answer) => match rules
+                    .in_service_scope(&answer)
+                    .and_then(|()| rules.asked_of_type(&answer.id()))
+                {
                     Ok(()) => report.answers.push(answer),
                     Err(r) => {
                         report.refused += 1;

@@ -328,6 +328,9 @@ impl<'i> Import<'i> {
             }
         }
         let proposed = self.rules.propose(id, given)?;
+        if rules::changes_answer(existing, &proposed) {
+            self.rules.asked_of_type(&proposed.id)?;
+        }
         Ok(Row {
             sheet: name.to_string(),
             excel_row,

@@ -149,10 +149,10 @@ impl<'r> Rules<'r> {
         let target = Some(given.target.trim()).filter(|t| !t.is_empty());
         let target = match (target, q.scope.per_target()) {
             (Some(t), true) if !a.is_target_for(q.scope, t) => {
-                let key = if q.scope == Scope::System {
-                    "import-not-a-system"
-                } else {
-                    "import-not-a-target"
+                let key = match q.scope {
+                    Scope::System => "import-not-a-system",
+                    Scope::Component => "import-not-a-component",
+                    _ => "import-not-a-target",
                 };
                 return refuse(Field::Target, self.say(key, &[("target", t)]));
             }
@@ -160,10 +160,12 @@ impl<'r> Rules<'r> {
             // As with `answer` on the command line: the only system may go unnamed.
             (None, true) if q.scope == Scope::System && a.systems.len() == 1 => Some(a.systems[0].id.clone()),
             (None, true) => {
-                return refuse(
-                    Field::Target,
-                    self.say("import-needs-target", &[("questionnaire", &q.id)]),
-                );
+                let key = if q.scope.per_component() {
+                    "import-needs-component"
+                } else {
+                    "import-needs-target"
+                };
+                return refuse(Field::Target, self.say(key, &[("questionnaire", &q.id)]));
             }
             (Some(t), false) => {
                 return refuse(
@@ -195,6 +197,40 @@ impl<'r> Rules<'r> {
                     self.say(
                         "import-outside-service-scope",
                         &[("requirement", &r.id), ("scope", scope)],
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// For a row that changes its answer: a 62443-4-2 requirement not asked of the component's
+    /// type (an EDR requirement for a network device) is not answered, as with `answer
+    /// --component`. An unchanged row (an exported file fed back) passes.
+    pub fn asked_of_type(&self, id: &AnswerId) -> Result<(), Refusal> {
+        let r = self
+            .catalog
+            .questionnaire(&id.questionnaire)
+            .and_then(|q| q.requirement(&id.requirement));
+        let component = id.target.as_deref().and_then(|t| self.a.component(t));
+        match (r, component) {
+            (Some(r), Some(c)) if !r.asked_of(c.kind) => {
+                let types: Vec<String> = r
+                    .component_types
+                    .iter()
+                    .map(|t| crate::component_text::type_name(*t, self.texts))
+                    .collect();
+                let kind = crate::component_text::type_name(c.kind, self.texts);
+                refuse(
+                    Field::Requirement,
+                    self.say(
+                        "import-not-asked-of-type",
+                        &[
+                            ("requirement", &r.id),
+                            ("component", &c.id),
+                            ("type", &kind),
+                            ("types", &types.join(", ")),
+                        ],
                     ),
                 )
             }
@@ -306,10 +342,28 @@ pub fn cleared(existing: Option<&Answer>, proposed: &Proposed) -> Vec<Field> {
     .collect()
 }
 
+/// Whether `proposed` changes `existing` (step 4 writes an answer): not when every field is as
+/// it is, nor when it says nothing about a requirement not answered yet.
+pub fn changes_answer(existing: Option<&Answer>, p: &Proposed) -> bool {
+    let empty =
+        p.value.is_none() && p.note.is_empty() && p.evidence.is_empty() && p.interviewee.is_empty() && !p.flagged;
+    let same = existing.is_some_and(|x| {
+        x.value.as_deref() == p.value.as_deref()
+            && x.note == p.note
+            && x.evidence == p.evidence
+            && x.interviewee == p.interviewee
+            && x.flagged == p.flagged
+    });
+    !(same || (existing.is_none() && empty))
+}
+
 /// Step 4: the answer to write for `proposed` over `existing`, stamped by `assessor` at `now`;
 /// `None` when the row changes nothing (an unchanged row never re-stamps anything, and a row
 /// that says nothing about a requirement not yet answered creates no answer).
 pub fn change(existing: Option<&Answer>, proposed: Proposed, assessor: &str, now: Timestamp) -> Option<Answer> {
+    if !changes_answer(existing, &proposed) {
+        return None;
+    }
     let Proposed {
         id,
         value,
@@ -318,17 +372,6 @@ pub fn change(existing: Option<&Answer>, proposed: Proposed, assessor: &str, now
         interviewee,
         flagged,
     } = proposed;
-    let empty = value.is_none() && note.is_empty() && evidence.is_empty() && interviewee.is_empty() && !flagged;
-    let same = existing.is_some_and(|x| {
-        x.value.as_deref() == value.as_deref()
-            && x.note == note
-            && x.evidence == evidence
-            && x.interviewee == interviewee
-            && x.flagged == flagged
-    });
-    if same || (existing.is_none() && empty) {
-        return None;
-    }
     let mut answer = existing.cloned().unwrap_or_else(|| Answer::new(&id, now));
     if answer.value.as_deref() != value.as_deref() || answer.interviewee != interviewee {
         answer.give(value, &interviewee, assessor, now);

@@ -1,5 +1,6 @@
 //! What changed between two assessments of the same site: answers, maturity per group, SL-A per
-//! zone and FR, gaps opened and closed, and the actions of the plan opened, closed and slipped.
+//! zone and FR, gaps opened and closed, the actions of the plan opened, closed and slipped, and
+//! the components (components.rs: added, removed, changed, SL-C per FR, the zone check).
 
 use crate::assessment::{Answer, Assessment, FR_NAMES};
 use crate::catalog::Catalog;
@@ -28,7 +29,8 @@ pub enum Direction {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
-    /// answer, countermeasure, system, approval, maturity, security-level, gap, action
+    /// answer, countermeasure, system, approval, maturity, security-level, gap, action,
+    /// component, sl-c, zone-check
     pub area: &'static str,
     pub questionnaire: String,
     pub target: Option<String>,
@@ -99,7 +101,10 @@ pub fn compare(old: &Assessment, new: &Assessment, catalog: &Catalog) -> Vec<Cha
     system_changes(&mut changes, old, new);
     approval_changes(&mut changes, old, new);
     super::plan_changes::action_changes(&mut changes, old, new);
+    super::components::component_changes(&mut changes, old, new);
     let (so, sn) = (scoring::score(old, catalog), scoring::score(new, catalog));
+    super::components::sl_c_changes(&mut changes, &so, &sn);
+    super::components::zone_check_changes(&mut changes, &so, &sn);
     for m in &sn.maturity {
         let Some(mo) = so.maturity.iter().find(|x| x.questionnaire == m.questionnaire) else {
             continue;

@@ -57,7 +57,9 @@ pub fn value(catalog: &Catalog, texts: &Texts, c: &Change, value: &str) -> Strin
             .map(|s| texts.get("scales", &format!("{}-{value}", s.id), Some("label")))
             .unwrap_or_else(|| value.to_string()),
         "gap" => texts.ui("compare-gap"),
-        "security-level" if value == "n/a" => texts.ui("label-sl-na"),
+        "security-level" | "sl-c" if value == "n/a" => texts.ui("label-sl-na"),
+        "zone-check" if value == "not-assessed" => texts.ui("label-not-assessed"),
+        "zone-check" if value == "unknown" => texts.ui("compare-sl-c-unknown"),
         "action" if value == "overdue" => texts.ui("plan-overdue"),
         "action" => ActionStatus::ALL
             .iter()

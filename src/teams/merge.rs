@@ -18,8 +18,8 @@ pub enum Prefer {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conflict {
-    /// answer, system, interviewee, zone, conduit, scenario, countermeasure, action, approval,
-    /// targets, risk-model
+    /// answer, system, interviewee, zone, conduit, component, scenario, countermeasure, action,
+    /// approval, targets, risk-model
     pub kind: &'static str,
     pub key: String,
     pub a: String,
@@ -226,6 +226,10 @@ pub fn merge(a: &Assessment, b: &Assessment, prefer: Option<Prefer>) -> MergeRes
     crate::assessment::interviewee::sort(&mut merged.interviewees);
     merged.zones = rules.items("zone", (&a.zones, &b.zones), |z| &z.id, whole);
     merged.conduits = rules.items("conduit", (&a.conduits, &b.conduits), |c| &c.id, whole);
+    // Components by id, like zones; a conflict lists the fields that differ.
+    let components = (&a.components[..], &b.components[..]);
+    merged.components = rules.items("component", components, |c| &c.id, super::components::differences);
+    merged.sort_components();
     merged.scenarios = rules.items("scenario", (&a.scenarios, &b.scenarios), |s| &s.id, whole);
     // Countermeasure records by id; a conflict lists the fields that differ.
     let records = (&a.countermeasures[..], &b.countermeasures[..]);

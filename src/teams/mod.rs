@@ -5,6 +5,7 @@ mod book;
 pub mod compare;
 pub mod compare_book;
 pub mod compare_words;
+pub mod components;
 pub mod merge;
 pub mod plan_changes;
 pub mod rollup;

@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod sheets;
 pub mod xlsx_parts;
 
 use assert_cmd::Command;

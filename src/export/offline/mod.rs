@@ -2,8 +2,8 @@
 //! drop-down lists; `iacs-assess import` reads it back by requirement id (never by translated
 //! text). Hidden columns A and B carry the questionnaire and target ids; a hidden sheet holds the
 //! drop-down lists and what the importer needs to know about the workbook (its language and
-//! layout). One sheet per questionnaire, and per system, zone or conduit where a questionnaire is
-//! answered for each ([`sheet`]). Existing answers are filled in, so a partly done assessment can
+//! layout). One sheet per questionnaire, and per system, zone, conduit or component where a
+//! questionnaire is answered for each ([`sheet`]). Existing answers are filled in, so a partly done assessment can
 //! go out too. Every sheet is protected without a password: only the answer cells take input,
 //! filtering and sorting stay allowed, and anyone may lift the protection (Review > Unprotect).
 

@@ -1,5 +1,6 @@
 //! One questionnaire sheet of the offline workbook: above the table, the questionnaire and the
-//! system, zone or conduit it is for, with its description; then a plain table (one header row,
+//! system, zone, conduit or component it is for, with its description (a component: its type,
+//! vendor, product, version and zone; only the requirements asked of its type are listed); then a plain table (one header row,
 //! filter on it) with, for every requirement, the question, the guidance with the evidence to
 //! look for, what each answer means, and the answer cells. Only the answer cells are unlocked and
 //! typed as text.
@@ -109,8 +110,9 @@ impl Book<'_, '_> {
         ws.set_freeze_panes(head + 1, COLUMNS.requirement + 1).map_err(fail)?;
 
         let mut last = head;
-        // Requirements outside the service scope (62443-2-4) are not asked.
-        for r in q.requirements.iter().filter(|r| self.a.in_service_scope(r)) {
+        // Requirements outside the service scope (62443-2-4), or not asked of a component's type
+        // (62443-4-2), are not asked.
+        for r in q.requirements.iter().filter(|r| self.a.asks(r, target)) {
             last += 1;
             self.requirement_row(ws, last, catalog, q, target, r, &width)?;
         }
@@ -150,6 +152,19 @@ impl Book<'_, '_> {
         if scope == Scope::System {
             return match a.system(t) {
                 Some(s) => (line("offline-target-system", &s.name, &[]), s.description.clone()),
+                None => (t.to_string(), String::new()),
+            };
+        }
+        if scope.per_component() {
+            return match a.component(t) {
+                Some(c) => (
+                    line(
+                        "offline-target-component",
+                        &c.name,
+                        &[("type", crate::component_text::type_name(c.kind, texts))],
+                    ),
+                    component_description(c, texts),
+                ),
                 None => (t.to_string(), String::new()),
             };
         }
@@ -262,6 +277,22 @@ impl Book<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// What a component's sheet says below its name: vendor, product and version, and its zone.
+fn component_description(c: &crate::assessment::Component, texts: &Texts) -> String {
+    let product: Vec<&str> = [c.vendor.as_str(), c.product.as_str(), c.version.as_str()]
+        .into_iter()
+        .filter(|x| !x.trim().is_empty())
+        .collect();
+    let mut lines = Vec::new();
+    if !product.is_empty() {
+        lines.push(product.join(" "));
+    }
+    if !c.zone.is_empty() {
+        lines.push(texts.ui_with("offline-component-zone", &[("zone", c.zone.clone().into())]));
+    }
+    lines.join("\n")
 }
 
 /// The guidance of a requirement and the evidence to look for, as the texts give them.

@@ -1,4 +1,5 @@
-//! One sheet per questionnaire: every requirement (per zone where it is answered per zone) with its
+//! One sheet per questionnaire: every requirement (per zone where it is answered per zone, per
+//! component for 62443-4-2, only those asked of its type) with its
 //! answer, level, target and gap, note, evidence, interviewee, assessor and time.
 //!
 //! Colours tell the truth: red only for a real gap (a maturity below its target, a 3-3
@@ -28,7 +29,14 @@ pub fn questionnaire_sheet(
     let ws = super::add_sheet(wb, taken, &q.id)?;
     // About 200 width units: printed one page wide, landscape, the text stays at about 8 points.
     let columns = [
-        (texts.ui("col-target-zone"), 9.0),
+        (
+            texts.ui(if q.scope.per_component() {
+                "components-col-component"
+            } else {
+                "col-target-zone"
+            }),
+            9.0,
+        ),
         (texts.ui("col-requirement"), 12.0),
         (texts.ui("col-group"), 7.0),
         (texts.ui("col-title"), 33.0),
@@ -43,7 +51,12 @@ pub fn questionnaire_sheet(
         (texts.ui("col-time"), 15.0),
     ];
     header(ws, s, &columns)?;
-    let targets = a.answered_targets(&q.id, q.scope);
+    let mut targets = a.answered_targets(&q.id, q.scope);
+    // A component nobody answered 62443-4-2 for (its SL-C declared, or unknown) would only fill
+    // pages with "not assessed": the Components sheet shows it.
+    if q.scope.per_component() {
+        targets.retain(|t| !a.answers_for(&q.id, *t).is_empty());
+    }
     let maturity: std::collections::HashMap<&str, &crate::scoring::maturity::RequirementMaturity> = score
         .maturity
         .iter()
@@ -53,13 +66,16 @@ pub fn questionnaire_sheet(
         .collect();
     let mut row = 1u32;
     for target in targets {
+        // A zone's SL-A, or a component's assessed SL-C (against its zone's SL-T).
         let sl = target.and_then(|t| {
             score
                 .security_levels
                 .iter()
+                .chain(score.components.iter().filter_map(|c| c.assessed.as_ref()))
                 .find(|x| x.questionnaire == q.id && x.target == t)
         });
-        for r in q.requirements.iter().filter(|r| a.in_service_scope(r)) {
+        // Only what is asked of the target: a network device has no EDR rows.
+        for r in q.requirements.iter().filter(|r| a.asks(r, target)) {
             let ans = a.answer(AnswerKey {
                 questionnaire: &q.id,
                 target,

@@ -95,6 +95,8 @@ pub struct Inputs<'x> {
     pub as_of: Date,
     /// The name of the zone model's sheet, which lists every zone and conduit.
     pub zone_sheet: &'x str,
+    /// The components' sheets, when the assessment has components.
+    pub component_sheets: Option<&'x super::components::Names>,
 }
 
 pub fn executive_sheet(
@@ -142,7 +144,7 @@ pub fn executive_sheet(
         p.section(
             ws,
             &texts.ui("exec-heading-levels"),
-            &level_sentences(a, score, texts, x.zone_sheet),
+            &level_sentences(a, score, texts, x),
         )?;
     }
     if a.risk_model.is_some() {
@@ -337,10 +339,29 @@ pub(crate) fn standings<'r>(a: &'r Assessment, score: &'r Score) -> Vec<(&'r str
     .collect()
 }
 
+/// The zones' and conduits' sentences, then the components' one.
+fn level_sentences(a: &Assessment, score: &Score, texts: &Texts, x: &Inputs) -> Vec<String> {
+    let mut out = zone_sentences(a, score, texts, x.zone_sheet);
+    // Components that keep zones from their SL-T, or are not shown capable yet: after the count
+    // of zones, in its paragraph (the first page has no room for one more).
+    let components = x
+        .component_sheets
+        .and_then(|names| super::components::executive_sentence(score, texts, names));
+    match (components, out.first_mut()) {
+        (Some(sentence), Some(first)) => {
+            first.push(' ');
+            first.push_str(&sentence);
+        }
+        (Some(sentence), None) => out.push(sentence),
+        _ => {}
+    }
+    out
+}
+
 /// How many zones and conduits reach SL-T, then one sentence for each of the first ones short of
 /// it: by how many levels in which FRs, and how many requirements close the gap (those not
 /// assessed yet said apart: they are open work, not known to be missing).
-fn level_sentences(a: &Assessment, score: &Score, texts: &Texts, zone_sheet: &str) -> Vec<String> {
+fn zone_sentences(a: &Assessment, score: &Score, texts: &Texts, zone_sheet: &str) -> Vec<String> {
     let all = standings(a, score);
     if all.is_empty() {
         return vec![texts.ui("exec-sl-none")];

@@ -1,15 +1,18 @@
 //! Findings: every gap, most severe first, each with the requirement that closes it. Intolerable
 //! risks first, then security-level gaps (the most basic requirement first), then maturity gaps
 //! (the widest first). A requirement not yet answered is not a finding: the sheet ends with how
-//! many of those the SL-T needs, as open work.
+//! many of those the SL-T needs, as open work. A component (62443-4-2) below its zone's SL-T is a
+//! security-level gap too: by requirement where its SL-C is assessed, by FR where it is declared.
 
 use super::{Book, fail, fit_row, header};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
+use crate::component_text::declared_source;
 use crate::error::Result;
 use crate::i18n::Texts;
-use crate::scoring::security_level::{Fulfilment, level_text};
-use crate::scoring::{RequirementState, Score};
+use crate::scoring::capability::Source;
+use crate::scoring::security_level::{Fulfilment, Standing, level_text};
+use crate::scoring::{RequirementState, Score, SecurityLevelResult};
 use rust_xlsxwriter::Workbook;
 
 struct Finding {
@@ -70,28 +73,15 @@ pub fn findings_sheet(
         });
     }
     let mut not_assessed = 0usize;
+    let na = texts.ui("label-sl-na");
     for sl in &score.security_levels {
-        for g in &sl.to_close {
-            if g.state == Fulfilment::Unanswered {
-                not_assessed += 1;
-                continue;
-            }
-            let needed = sl.sl_t.map(|t| t[usize::from(g.fr.clamp(1, 7) - 1)]).unwrap_or(0);
-            findings.push(Finding {
-                rank: (1, g.min_sl, usize::from(g.fr)),
-                kind: "finding-sl",
-                questionnaire: sl.questionnaire.clone(),
-                target: sl.target.clone(),
-                requirement: g.requirement.clone(),
-                title: title_of(&sl.questionnaire, &g.requirement),
-                current: format!(
-                    "SL-A {}",
-                    level_text(sl.sl_a[usize::from(g.fr.clamp(1, 7) - 1)], &texts.ui("label-sl-na"))
-                ),
-                wanted: format!("SL-T {needed}"),
-            });
-        }
+        not_assessed += level_findings(&mut findings, sl, ("SL-A", &na), &title_of);
     }
+    // A component's assessed SL-C against its zone's SL-T.
+    for r in score.components.iter().filter_map(|c| c.assessed.as_ref()) {
+        not_assessed += level_findings(&mut findings, r, ("SL-C", &na), &title_of);
+    }
+    declared_findings(&mut findings, score, texts);
     for m in &score.maturity {
         for r in &m.requirements {
             if let RequirementState::Level(l) = r.state
@@ -157,4 +147,64 @@ pub fn findings_sheet(
         fit_row(ws, last, [(text.as_str(), width)])?;
     }
     s.pages.area(ws, last, 7)
+}
+
+/// The components whose declared SL-C is below their zone's SL-T: one finding per FR.
+fn declared_findings(findings: &mut Vec<Finding>, score: &Score, texts: &Texts) {
+    for x in score.zone_check.iter().filter(|x| x.standing == Standing::Short) {
+        let (Some(fr), Some(level)) = (x.fr, x.sl_c) else {
+            continue;
+        };
+        let Some(c) = score.components.iter().find(|c| c.component == x.component) else {
+            continue;
+        };
+        if c.source != Source::Declared {
+            continue;
+        }
+        let source = c
+            .declared
+            .as_ref()
+            .map(|d| declared_source(d, texts))
+            .unwrap_or_default();
+        findings.push(Finding {
+            rank: (1, level + 1, usize::from(fr)),
+            kind: "finding-sl-c-declared",
+            questionnaire: String::new(),
+            target: format!("{} ({})", x.component, x.zone),
+            requirement: format!("FR {fr}"),
+            title: format!("{}: {source}", c.name),
+            current: format!("SL-C {level}"),
+            wanted: format!("SL-T {}", x.sl_t),
+        });
+    }
+}
+
+/// The gaps of one zone's, conduit's or component's level (`label`: SL-A or SL-C; `na`: its word
+/// for "n/a") against its SL-T: each requirement not met that the SL-T needs. Returns how many
+/// it needs that are not answered yet (open work, not findings).
+fn level_findings(
+    findings: &mut Vec<Finding>,
+    sl: &SecurityLevelResult,
+    (label, na): (&str, &str),
+    title_of: &dyn Fn(&str, &str) -> String,
+) -> usize {
+    let mut not_assessed = 0;
+    for g in &sl.to_close {
+        if g.state == Fulfilment::Unanswered {
+            not_assessed += 1;
+            continue;
+        }
+        let i = usize::from(g.fr.clamp(1, 7) - 1);
+        findings.push(Finding {
+            rank: (1, g.min_sl, usize::from(g.fr)),
+            kind: "finding-sl",
+            questionnaire: sl.questionnaire.clone(),
+            target: sl.target.clone(),
+            requirement: g.requirement.clone(),
+            title: title_of(&sl.questionnaire, &g.requirement),
+            current: format!("{label} {}", level_text(sl.sl_a[i], na)),
+            wanted: format!("SL-T {}", sl.sl_t.map(|t| t[i]).unwrap_or(0)),
+        });
+    }
+    not_assessed
 }

@@ -2,10 +2,11 @@
 //! and conduits with their SL vectors, risk register, findings. User text is always written as
 //! text, never as a formula. The sheets themselves are in report.rs, answers.rs, findings.rs,
 //! countermeasures.rs, scope.rs (scope and method), evidence.rs (the evidence register),
-//! follow_ups.rs (flagged answers) and plan.rs (the remediation plan, or the proposals, and what
+//! follow_ups.rs (flagged answers), components.rs (components, SL-C and the zone check) and plan.rs (the remediation plan, or the proposals, and what
 //! it reaches).
 
 mod answers;
+mod components;
 mod countermeasures;
 mod evidence;
 mod executive;
@@ -270,12 +271,14 @@ pub fn render(
         .is_none()
         .then(|| plan::proposed(a, catalog, texts, (as_of, &score), effort));
     let zone_model = zone_model::name(&mut taken, texts);
+    let component_sheets = (!a.components.is_empty()).then(|| components::names(&mut taken, texts));
     let inputs = executive::Inputs {
         catalog,
         plan: plan.as_ref(),
         proposed: proposed.as_ref().map(|(stand_in, p)| (stand_in, p)),
         as_of,
         zone_sheet: &zone_model,
+        component_sheets: component_sheets.as_ref(),
     };
     executive::executive_sheet(&mut wb, &mut taken, a, &score, texts, &s, &inputs)?;
     scope::scope_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
@@ -289,7 +292,10 @@ pub fn render(
         answers::questionnaire_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s, q)?;
     }
     if !a.zones.is_empty() || !a.conduits.is_empty() {
-        zone_model::zone_model_sheet(&mut wb, &zone_model, a, &score, texts, &s)?;
+        zone_model::zone_model_sheet(&mut wb, &zone_model, (a, &score), component_sheets.as_ref(), texts, &s)?;
+    }
+    if let Some(names) = &component_sheets {
+        components::sheets(&mut wb, names, (a, &score), texts, &s)?;
     }
     if !a.scenarios.is_empty() {
         report::risk_sheet(&mut wb, &mut taken, a, &score, texts, &s)?;

@@ -2,8 +2,10 @@
 //! assets) and every conduit (the zones it joins, its description), one row each, with SL-T and
 //! below it SL-A per foundational requirement, in green where SL-A reaches SL-T and in red only
 //! where it falls below. Why each SL-T is what it is, FR by FR, stands beside them, with
-//! an SL-T set by hand, its justification and what the risk model alone would derive.
+//! an SL-T set by hand, its justification and what the risk model alone would derive. With
+//! components, a last column names, per zone, those that keep it from its SL-T (components.rs).
 
+use super::components::Names;
 use super::{Book, fail, fit_row, header, sheet_name};
 use crate::assessment::{Assessment, FR_NAMES};
 use crate::error::Result;
@@ -28,27 +30,34 @@ struct Entry<'a> {
     assets: String,
 }
 
-/// The sheet, named `name` (from [`name`]).
+/// The sheet, named `name` (from [`name`]); `components`: the components' sheets, when the
+/// assessment has components.
 pub fn zone_model_sheet(
     wb: &mut Workbook,
     name: &str,
-    a: &Assessment,
-    score: &Score,
+    (a, score): (&Assessment, &Score),
+    components: Option<&Names>,
     texts: &Texts,
     s: &Book<'_>,
 ) -> Result<()> {
     let ws = wb.add_worksheet();
     ws.set_name(name).map_err(fail)?;
+    // With components, the texts give up some width to the components' column.
+    let narrower = if components.is_some() { 5.0 } else { 0.0 };
     let mut columns = vec![
         (texts.ui("col-id"), 13.0),
         (texts.ui("col-name"), 16.0),
         (texts.ui("zm-col-system"), 13.0),
-        (texts.ui("zm-col-description"), 28.0),
-        (texts.ui("zm-col-assets"), 26.0),
+        (texts.ui("zm-col-description"), 28.0 - narrower),
+        (texts.ui("zm-col-assets"), 26.0 - narrower),
         (texts.ui("zm-col-level"), 9.0),
     ];
     columns.extend(FR_NAMES.iter().map(|fr| (fr.to_string(), 5.0)));
-    columns.push((texts.ui("col-sl-t-reasons"), 40.0));
+    columns.push((texts.ui("col-sl-t-reasons"), 40.0 - narrower));
+    if components.is_some() {
+        columns.push((texts.ui("zm-col-components"), 27.0));
+    }
+    let last_col = columns.len() as u16 - 1;
     header(ws, s, &columns)?;
     let entries = entries(a, texts);
     let model_id = a.risk_model.as_ref().map(|m| m.id.as_str()).unwrap_or_default();
@@ -76,7 +85,10 @@ pub fn zone_model_sheet(
             Some(_) => "SL-T\nSL-A".to_string(),
             None => format!("SL-T\n{}", texts.ui("zm-not-assessed")),
         };
-        let cells = [
+        let held = components
+            .map(|names| super::components::zone_cell(e.id, score, texts, names))
+            .unwrap_or_default();
+        let mut cells = vec![
             (0, e.id),
             (1, e.name),
             (2, e.system.as_str()),
@@ -85,13 +97,20 @@ pub fn zone_model_sheet(
             (LEVEL, label.as_str()),
             (WHY, why.as_str()),
         ];
-        for (col, text) in cells {
+        if components.is_some() {
+            cells.push((WHY + 1, held.as_str()));
+        }
+        for &(col, text) in &cells {
             s.text(ws, row, col, text, &s.wrap)?;
         }
-        fit_row(ws, row, cells.map(|(col, text)| (text, columns[usize::from(col)].1)))?;
+        fit_row(
+            ws,
+            row,
+            cells.iter().map(|&(col, text)| (text, columns[usize::from(col)].1)),
+        )?;
         levels(ws, row, sl_t, sl_a, texts, &formats)?;
     }
-    s.pages.area(ws, (entries.len() as u32).max(1), WHY)
+    s.pages.area(ws, (entries.len() as u32).max(1), last_col)
 }
 
 /// The sheet's name, taken before the sheets that refer to it are written.
