@@ -533,13 +533,20 @@ impl Assessment {
     }
 
     /// What a questionnaire is answered for: every system for a per-system one; every zone, and the
-    /// conduits that have answers, when it is answered per zone or conduit; `[None]` (the
-    /// organisation) otherwise.
+    /// conduits that have answers, when it is answered per zone or conduit; the components that
+    /// have answers for a per-component one; `[None]` (the organisation) otherwise.
     pub fn answered_targets(&self, questionnaire: &str, scope: crate::catalog::Scope) -> Vec<Option<&str>> {
         match scope {
             crate::catalog::Scope::Organisation => return vec![None],
-            crate::catalog::Scope::System | crate::catalog::Scope::Component => {
-                return self.targets_for(scope).into_iter().map(Some).collect();
+            crate::catalog::Scope::System => return self.targets_for(scope).into_iter().map(Some).collect(),
+            // A component whose SL-C is only declared (or unknown) has no 4-2 progress to show.
+            crate::catalog::Scope::Component => {
+                return self
+                    .components
+                    .iter()
+                    .filter(|c| !self.answers_for(questionnaire, Some(&c.id)).is_empty())
+                    .map(|c| Some(c.id.as_str()))
+                    .collect();
             }
             _ => {}
         }

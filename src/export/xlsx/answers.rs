@@ -51,12 +51,9 @@ pub fn questionnaire_sheet(
         (texts.ui("col-time"), 15.0),
     ];
     header(ws, s, &columns)?;
-    let mut targets = a.answered_targets(&q.id, q.scope);
-    // A component nobody answered 62443-4-2 for (its SL-C declared, or unknown) would only fill
-    // pages with "not assessed": the Components sheet shows it.
-    if q.scope.per_component() {
-        targets.retain(|t| !a.answers_for(&q.id, *t).is_empty());
-    }
+    // A component nobody answered 62443-4-2 for (its SL-C declared, or unknown) is not among
+    // them: the Components sheet shows it.
+    let targets = a.answered_targets(&q.id, q.scope);
     let maturity: std::collections::HashMap<&str, &crate::scoring::maturity::RequirementMaturity> = score
         .maturity
         .iter()
