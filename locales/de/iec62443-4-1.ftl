@@ -259,6 +259,8 @@ sr-3 =
         Spezifikation der Security-Anforderungen eines Produkts
         Verfolgbarkeit von Anforderungen zu Tests
 
+# SR-4: Der Inhalt folgt dem Kurztitel der Referenzliste (Umfang und Ziel-SL-C), nur mit Sekundärquellen
+# abgeglichen, nicht mit dem Normtext.
 sr-4 =
     .title = Anforderungen nennen Umfang und Ziel-SL-C
     .question = Sagen die Security-Anforderungen jedes Produkts, welche Schnittstellen und Funktionen sie abdecken und welchen Fähigkeits-Security-Level (SL-C) das Produkt je grundlegender Anforderung anstrebt, wie in 62443-4-2 oder 3-3?

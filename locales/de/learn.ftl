@@ -238,11 +238,11 @@ learn-service-providers =
 learn-components =
     .title = Produktlieferanten, Komponenten, SL-C
     .body =
-        Produktlieferanten stellen die Teile her, aus denen ein System besteht:
-        Steuerungen, Switches, Software. Zwei Teile von 62443 richten sich an sie:
+        Produktlieferanten stellen die Teile her, aus denen ein System besteht, etwa
+        Steuerungen, Switches und Software. Zwei Teile von 62443 richten sich an sie:
         • 4-1: wie Produkte entwickelt werden: ein sicherer Entwicklungsprozess,
-        47 Anforderungen in 8 Praktiken, bewertet mit ML1 bis ML4 wie in 2-4.
-        Der Fragebogen wird einmal für den Lieferanten beantwortet.
+        47 Anforderungen in 8 Praktiken, bewertet mit ML1 bis ML4 wie in 2-4 und
+        einmal für den Lieferanten beantwortet.
         • 4-2: was eine einzelne Komponente kann: ihre Security-Funktionen, je FR, bis SL4.
         4-2 kennt vier Komponententypen; der Typ entscheidet, welche Zusatzanforderungen gelten:
         • Softwareanwendung (SAR): ein SCADA-Serverprogramm, ein Historian, ein Engineering-Tool.
@@ -257,10 +257,10 @@ learn-components =
         der höchste Level, dessen Anforderungen für diesen Komponententyp alle erfüllt sind,
         gezählt wie beim SL-A. Die gemeinsamen Vorgaben CCSC 1 bis 4 gelten auf jedem Level;
         CCSC 4 verlangt, dass die Komponente in einem Prozess nach 4-1 entwickelt wurde.
-        • Erklärt: der Lieferant nennt den Vektor. Halten Sie Quelle und Datum fest:
-        ein Zertifikat (Schema und Nummer, z. B. ISASecure CSA oder IECEE) oder die
-        eigene Erklärung des Lieferanten. Ein Zertifikat hat ein Dritter geprüft, eine
-        Erklärung nicht.
+        • Erklärt: der Lieferant nennt den Vektor. Als Quelle halten Sie mit Datum
+        entweder ein Zertifikat (Schema und Nummer, z. B. ISASecure CSA oder IECEE) oder die
+        eigene Erklärung des Lieferanten fest. Ein Zertifikat hat ein Dritter geprüft,
+        eine Erklärung nicht.
         Je Zone und FR treffen die drei Level aufeinander:
         • SL-T: was die Zone braucht, aus der Risikobeurteilung.
         • SL-C: was jede Komponente in der Zone leisten kann.

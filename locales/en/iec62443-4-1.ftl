@@ -258,6 +258,8 @@ sr-3 =
         Security requirements specification of a product
         Traceability from requirements to tests
 
+# SR-4: what the requirements must contain follows the reference list's short title (scope and target SL-C),
+# checked only against secondary sources, not against the standard's text.
 sr-4 =
     .title = Requirements state scope and target SL-C
     .question = Do the security requirements of each product say which interfaces and functions they cover and which capability security level (SL-C) the product aims for, per foundational requirement, as in 62443-4-2 or 3-3?

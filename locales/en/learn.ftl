@@ -254,8 +254,8 @@ learn-components =
         is the highest level whose requirements for that component type are all met,
         counted as for SL-A. The common constraints CCSC 1 to 4 apply at every level;
         CCSC 4 asks that the component was developed under a 4-1 process.
-        • Declared: the supplier states the vector. Record its source and its date:
-        a certificate (scheme and number, e.g. ISASecure CSA or IECEE) or the supplier's
+        • Declared: the supplier states the vector. Record its source and its date,
+        either a certificate (scheme and number, e.g. ISASecure CSA or IECEE) or the supplier's
         own statement. A certificate was checked by a third party; a statement was not.
         Per zone and FR the three levels meet:
         • SL-T: what the zone needs, from the risk assessment.

@@ -260,6 +260,8 @@ sr-3 =
         Spécification des exigences de sécurité d'un produit
         Traçabilité des exigences vers les tests
 
+# SR-4 : le contenu suit le titre court de la liste de référence (périmètre et SL-C visé), vérifié seulement
+# avec des sources secondaires, pas avec le texte de la norme.
 sr-4 =
     .title = Les exigences indiquent le périmètre et le SL-C visé
     .question = Les exigences de sécurité de chaque produit disent-elles quelles interfaces et fonctions elles couvrent et quel niveau de sécurité de capacité (SL-C) le produit vise, par exigence fondamentale, comme dans la 62443-4-2 ou la 3-3 ?

@@ -239,11 +239,11 @@ learn-service-providers =
 learn-components =
     .title = Fournisseurs, composants et SL-C
     .body =
-        Les fournisseurs de produits fabriquent les éléments dont un système est fait :
-        automates, commutateurs, logiciels. Deux parties de la 62443 s'adressent à eux :
+        Les fournisseurs de produits fabriquent les éléments dont un système est fait,
+        comme automates, commutateurs et logiciels. Deux parties de la 62443 s'adressent à eux :
         • 4-1 : comment les produits sont développés : un cycle de développement sécurisé,
-        47 exigences en 8 pratiques, notées de ML1 à ML4 comme en 2-4.
-        On y répond une seule fois pour le fournisseur.
+        47 exigences en 8 pratiques, notées de ML1 à ML4 comme en 2-4,
+        avec une seule réponse pour le fournisseur.
         • 4-2 : ce que sait faire un composant : ses fonctions de cybersécurité, par FR.
         La 4-2 connaît quatre types de composants ; le type décide des exigences en plus :
         • Application logicielle (SAR) : un serveur SCADA, un historian, un outil d'ingénierie.
@@ -258,8 +258,8 @@ learn-components =
         son SL-C est le plus haut niveau dont les exigences pour ce type sont toutes
         satisfaites, compté comme pour le SL-A. Les contraintes communes CCSC 1 à 4
         s'appliquent à chaque niveau ; la CCSC 4 demande un développement selon la 4-1.
-        • Déclaré : le fournisseur indique le vecteur. Notez sa source et sa date :
-        un certificat (schéma et numéro, p. ex. ISASecure CSA ou IECEE) ou la propre
+        • Déclaré : le fournisseur indique le vecteur. Notez sa source et sa date,
+        soit un certificat (schéma et numéro, p. ex. ISASecure CSA ou IECEE) ou la propre
         déclaration du fournisseur. Un tiers a vérifié un certificat, pas une déclaration.
         Par zone et par FR, les trois niveaux se rencontrent :
         • SL-T : ce dont la zone a besoin, selon l'appréciation du risque.
