@@ -529,7 +529,7 @@ sum-2 =
         Installationsanleitung dazu
 
 sum-3 =
-    .title = Updates abhängiger Komponenten und des Betriebssystems dokumentieren
+    .title = Updates für Betriebssystem und Fremdteile dokumentieren
     .question = Teilen Sie Ihren Nutzern mit, ob Security-Updates des Betriebssystems oder zugekaufter Teile, von denen Ihr Produkt abhängt, damit getestet wurden und ob sie installiert werden dürfen?
     .guidance =
         Prüfen: Verträglichkeitslisten für Betriebssystem-Patches, Virensignaturen und Updates von Fremdkomponenten.
@@ -613,6 +613,7 @@ sg-4 =
         Schwachpunkte: Speicherkarten, Protokolle und Zertifikate, die ein Werksreset übrig lässt; zur Reparatur eingeschickte Geräte.
     .evidence =
         Anleitung zur sicheren Entsorgung oder Außerbetriebnahme
+        Checkliste der zu löschenden Datenorte (Speicherkarten, Protokolle, Zertifikate)
 
 sg-5 =
     .title = Richtlinien für den sicheren Betrieb
@@ -624,6 +625,7 @@ sg-5 =
         Schwachpunkte: keine Erklärung, was die Einträge im Security-Protokoll bedeuten und was dann zu tun ist.
     .evidence =
         Abschnitt zum sicheren Betrieb im Produkt-Security-Handbuch
+        Erklärung der Einträge im Security-Protokoll des Produkts und was daraufhin zu tun ist
 
 sg-6 =
     .title = Richtlinien zur Kontenverwaltung

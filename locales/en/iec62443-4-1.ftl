@@ -612,6 +612,7 @@ sg-4 =
         Weak spots: memory cards, logs and certificates a factory reset leaves behind; devices returned for repair.
     .evidence =
         Secure disposal or decommissioning instructions
+        Checklist of data locations to erase (memory cards, logs, certificates)
 
 sg-5 =
     .title = Secure operation guidelines
@@ -623,6 +624,7 @@ sg-5 =
         Weak spots: no explanation of what the security log entries mean or what to do about them.
     .evidence =
         Secure operation section of the product security manual
+        Explanation of the product's security log entries and what to do about them
 
 sg-6 =
     .title = Account management guidelines

@@ -530,7 +530,7 @@ sum-2 =
         Ses instructions d'installation
 
 sum-3 =
-    .title = Documenter les mises à jour des composants dépendants ou du système d'exploitation
+    .title = Documenter les mises à jour de l'OS et des composants tiers
     .question = Dites-vous à vos utilisateurs si les mises à jour de sécurité du système d'exploitation ou des composants tiers dont dépend votre produit ont été testées avec lui, et s'ils peuvent les installer ?
     .guidance =
         À examiner : les listes de compatibilité pour les correctifs du système d'exploitation, les signatures antivirus et les mises à jour de composants tiers.
@@ -614,6 +614,7 @@ sg-4 =
         Points faibles : cartes mémoire, journaux et certificats qu'une remise à zéro laisse en place ; appareils renvoyés en réparation.
     .evidence =
         Instructions de mise au rebut ou de retrait du service sécurisés
+        Liste des emplacements de données à effacer (cartes mémoire, journaux, certificats)
 
 sg-5 =
     .title = Guides d'exploitation sécurisée
@@ -625,6 +626,7 @@ sg-5 =
         Points faibles : aucune explication de ce que signifient les entrées du journal de sécurité ni de ce qu'il faut faire.
     .evidence =
         Section sur l'exploitation sécurisée du manuel de sécurité du produit
+        Explication des entrées du journal de sécurité du produit et de la conduite à tenir
 
 sg-6 =
     .title = Guides de gestion des comptes
