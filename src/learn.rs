@@ -2,10 +2,11 @@
 //! message with `.title` and `.body`. The questionnaires themselves are browsed from the catalog.
 
 /// The topics, in the order a class meets them.
-pub const TOPICS: [&str; 9] = [
+pub const TOPICS: [&str; 10] = [
     "learn-standards",
     "learn-maturity",
     "learn-service-providers",
+    "learn-components",
     "learn-security-levels",
     "learn-sl-vectors",
     "learn-zones-conduits",

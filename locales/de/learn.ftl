@@ -232,3 +232,43 @@ learn-service-providers =
         die angebotene Stufe und die Lücke.
         Zum Ausprobieren: iacs-assess demo --integrator öffnet die Selbstbewertung des
         Demo-Integrators; gleichen Sie sie mit dem Profil demo-aqua-valley-integrator ab.
+
+## Komponenten (issue 20)
+
+learn-components =
+    .title = Produktlieferanten, Komponenten, SL-C
+    .body =
+        Produktlieferanten stellen die Teile her, aus denen ein System besteht, etwa
+        Steuerungen, Switches und Software. Zwei Teile von 62443 richten sich an sie:
+        • 4-1: wie Produkte entwickelt werden: ein sicherer Entwicklungsprozess,
+        47 Anforderungen in 8 Praktiken, bewertet mit ML1 bis ML4 wie in 2-4 und
+        einmal für den Lieferanten beantwortet.
+        • 4-2: was eine einzelne Komponente kann: ihre Security-Funktionen, je FR, bis SL4.
+        4-2 kennt vier Komponententypen; der Typ entscheidet, welche Zusatzanforderungen gelten:
+        • Softwareanwendung (SAR): ein SCADA-Serverprogramm, ein Historian, ein Engineering-Tool.
+        • Eingebettetes Gerät (EDR): eine SPS, eine Fernwirkstation (RTU), ein smartes Feldgerät.
+        • Host-Gerät (HDR): eine Bedienstation oder ein Server-PC mit seinem Betriebssystem.
+        • Netzwerkgerät (NDR): ein Switch, Router, eine Firewall oder ein WLAN-Access-Point.
+        Die Komponentenanforderungen (CR) gelten für alle vier Typen.
+        Der Fähigkeits-Security-Level (SL-C) sagt, was eine Komponente erreichen kann,
+        wenn sie richtig konfiguriert ist. Wie SL-T und SL-A sind es sieben Zahlen, eine je FR.
+        Das Werkzeug erhält den SL-C einer Komponente auf einem von zwei Wegen:
+        • Bewertet: Sie beantworten den 4-2-Fragebogen für die Komponente. Je FR ist ihr SL-C
+        der höchste Level, dessen Anforderungen für diesen Komponententyp alle erfüllt sind,
+        gezählt wie beim SL-A. Die gemeinsamen Vorgaben CCSC 1 bis 4 gelten auf jedem Level;
+        CCSC 4 verlangt, dass die Komponente in einem Prozess nach 4-1 entwickelt wurde.
+        • Erklärt: der Lieferant nennt den Vektor. Als Quelle halten Sie mit Datum
+        entweder ein Zertifikat (Schema und Nummer, z. B. ISASecure CSA oder IECEE) oder die
+        eigene Erklärung des Lieferanten fest. Ein Zertifikat hat ein Dritter geprüft,
+        eine Erklärung nicht.
+        Je Zone und FR treffen die drei Level aufeinander:
+        • SL-T: was die Zone braucht, aus der Risikobeurteilung.
+        • SL-C: was jede Komponente in der Zone leisten kann.
+        • SL-A: was die Zone erreicht, so wie sie heute gebaut ist und betrieben wird.
+        Eine Zone kann ihren SL-T nur erreichen, wenn jede Komponente darin dazu fähig ist.
+        Die Zonenprüfung nennt jede Komponente, deren SL-C unter dem SL-T ihrer Zone liegt,
+        z. B. „Z-CTRL FR 1: PLC-3 (SL-C 1) unter SL-T 2“.
+        Eine Komponente ohne bekannten SL-C wird als unbekannt geführt, nie als fähig angenommen.
+        Fähig genügt nicht: der SL-A hängt davon ab, wie sie eingerichtet und betrieben wird.
+        Eine Komponente, die nicht reicht, braucht eine kompensierende Maßnahme, eine eigene
+        Zone oder einen Ersatz.

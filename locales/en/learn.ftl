@@ -230,3 +230,41 @@ learn-service-providers =
         the level offered and the gap.
         Try it: iacs-assess demo --integrator opens the demo integrator's self-assessment;
         check it against the owner's profile demo-aqua-valley-integrator.
+
+## Components (issue 20)
+
+learn-components =
+    .title = Product suppliers, components and SL-C
+    .body =
+        Product suppliers make the parts a system is built from: controllers, switches, software.
+        Two parts of 62443 are written for them:
+        • 4-1: how products are developed: a secure development lifecycle, 47 requirements
+        in 8 practices, rated ML1 to ML4 as in 2-4. It is answered once for the supplier.
+        • 4-2: what one component can do: its security functions, per FR, up to SL4.
+        4-2 knows four component types; the type decides which extra requirements apply:
+        • Software application (SAR): a SCADA server program, a historian, an engineering tool.
+        • Embedded device (EDR): a PLC, a remote terminal unit, a smart field device.
+        • Host device (HDR): an operator station or a server PC with its operating system.
+        • Network device (NDR): a switch, router, firewall or wireless access point.
+        The component requirements (CR) apply to all four types.
+        The capability security level (SL-C) says what a component can reach when it is
+        properly configured. Like SL-T and SL-A, it is seven numbers, one per FR.
+        The tool takes a component's SL-C in one of two ways:
+        • Assessed: you answer the 4-2 questionnaire for the component. For each FR its SL-C
+        is the highest level whose requirements for that component type are all met,
+        counted as for SL-A. The common constraints CCSC 1 to 4 apply at every level;
+        CCSC 4 asks that the component was developed under a 4-1 process.
+        • Declared: the supplier states the vector. Record its source and its date,
+        either a certificate (scheme and number, e.g. ISASecure CSA or IECEE) or the supplier's
+        own statement. A certificate was checked by a third party; a statement was not.
+        Per zone and FR the three levels meet:
+        • SL-T: what the zone needs, from the risk assessment.
+        • SL-C: what each component in the zone is able to do.
+        • SL-A: what the zone achieves as it is built and run today.
+        A zone can reach its SL-T only if every component in it is capable of it.
+        The zone check lists each component whose SL-C is below its zone's SL-T,
+        e.g. "Z-CTRL FR 1: PLC-3 (SL-C 1) below SL-T 2".
+        A component with no known SL-C is listed as unknown, never assumed capable.
+        Capable is not enough: SL-A still depends on how the component is configured and run.
+        A component that falls short needs a compensating measure, a zone of its own,
+        or a replacement.

@@ -233,3 +233,42 @@ learn-service-providers =
         le niveau proposé et l'écart.
         Pour essayer : iacs-assess demo --integrator ouvre l'auto-évaluation de l'intégrateur
         de la démo ; comparez-la au profil demo-aqua-valley-integrator.
+
+## Composants (issue 20)
+
+learn-components =
+    .title = Fournisseurs, composants et SL-C
+    .body =
+        Les fournisseurs de produits fabriquent les éléments dont un système est fait,
+        comme automates, commutateurs et logiciels. Deux parties de la 62443 s'adressent à eux :
+        • 4-1 : comment les produits sont développés : un cycle de développement sécurisé,
+        47 exigences en 8 pratiques, notées de ML1 à ML4 comme en 2-4,
+        avec une seule réponse pour le fournisseur.
+        • 4-2 : ce que sait faire un composant : ses fonctions de cybersécurité, par FR.
+        La 4-2 connaît quatre types de composants ; le type décide des exigences en plus :
+        • Application logicielle (SAR) : un serveur SCADA, un historian, un outil d'ingénierie.
+        • Appareil embarqué (EDR) : un automate, une RTU, un instrument de terrain intelligent.
+        • Appareil hôte (HDR) : un poste opérateur ou un serveur avec son système d'exploitation.
+        • Appareil réseau (NDR) : un commutateur, un routeur, un pare-feu, un point d'accès Wi-Fi.
+        Les exigences de composant (CR) s'appliquent aux quatre types.
+        Le niveau de sécurité de capacité (SL-C) dit ce qu'un composant peut atteindre
+        quand il est bien configuré. Comme SL-T et SL-A, ce sont sept nombres, un par FR.
+        L'outil obtient le SL-C d'un composant de l'une de deux façons :
+        • Évalué : vous répondez au questionnaire 4-2 pour le composant. Pour chaque FR,
+        son SL-C est le plus haut niveau dont les exigences pour ce type sont toutes
+        satisfaites, compté comme pour le SL-A. Les contraintes communes CCSC 1 à 4
+        s'appliquent à chaque niveau ; la CCSC 4 demande un développement selon la 4-1.
+        • Déclaré : le fournisseur indique le vecteur. Notez sa source et sa date,
+        soit un certificat (schéma et numéro, p. ex. ISASecure CSA ou IECEE) ou la propre
+        déclaration du fournisseur. Un tiers a vérifié un certificat, pas une déclaration.
+        Par zone et par FR, les trois niveaux se rencontrent :
+        • SL-T : ce dont la zone a besoin, selon l'appréciation du risque.
+        • SL-C : ce que chaque composant de la zone est capable de faire.
+        • SL-A : ce que la zone atteint telle qu'elle est construite et exploitée aujourd'hui.
+        Une zone ne peut atteindre son SL-T que si chacun de ses composants en est capable.
+        Le contrôle des zones liste chaque composant dont le SL-C est sous le SL-T de sa zone,
+        p. ex. « Z-CTRL FR 1 : PLC-3 (SL-C 1) sous SL-T 2 ».
+        Un composant sans SL-C connu est listé comme inconnu, jamais supposé capable.
+        Être capable ne suffit pas : le SL-A dépend encore de sa configuration et de son usage.
+        Un composant insuffisant demande une contre-mesure compensatoire, une zone à lui,
+        ou un remplacement.
