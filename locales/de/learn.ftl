@@ -19,12 +19,14 @@ learn-standards =
         • 4-2: der Produktlieferant baut die Security-Funktionen in jede Komponente ein.
         Eine Rolle ist ein Bündel von Pflichten, keine Firmenart: eine Firma kann mehrere haben.
         Im Projekt: der Betreiber fordert, Integratoren bauen, Hersteller liefern zu.
-        iacs-assess deckt vier Teile ab:
+        iacs-assess deckt sechs Teile ab:
         • 2-1 (2024): 87 Anforderungen in 8 Programmelementen (SPE), bewertet als Reifegrad.
         • 2-4 (2023): 123 Anforderungen in 12 Funktionsbereichen, bewertet als Reifegrad.
         • 3-2 (2020): die Schritte der Risikobeurteilung, Zonen, Conduits, Bedrohungen und SL-T.
         • 3-3 (2013): 51 Systemanforderungen und 49 Erweiterungen, beantwortet je Zone.
-        4-1 und 4-2 werden hier nicht bewertet: fragen Sie Lieferanten nach Zertifikaten und SL-C.
+        • 4-1 (2018): 47 Anforderungen in 8 Praktiken der Entwicklung des Lieferanten, als Reifegrad.
+        • 4-2 (2019): die Komponentenanforderungen, beantwortet je Komponente; sie ergeben ihr SL-C,
+        oder das vom Lieferanten erklärte SL-C (Zertifikat oder Erklärung) wird erfasst.
 
 # Review 2026-12: das ML3-Beispiel ist eine festgelegte Anweisung mit Nachweis der Anwendung, nicht „alle Linien und Standorte“
 learn-maturity =

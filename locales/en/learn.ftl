@@ -19,12 +19,14 @@ learn-standards =
         • 4-2: the product supplier builds the security functions into each component.
         A role is a set of duties, not a kind of company: one company may hold several roles.
         On a real project they meet: the owner asks, integrators build, suppliers deliver.
-        This tool covers four of the parts:
+        This tool covers six of the parts:
         • 2-1 (2024): 87 requirements in 8 security program elements, answered as maturity.
         • 2-4 (2023): 123 requirements in 12 functional areas, answered as maturity.
         • 3-2 (2020): the risk assessment steps, zones, conduits, threats and SL-T.
         • 3-3 (2013): 51 system requirements and 49 enhancements, answered per zone.
-        4-1 and 4-2 are not assessed here: ask suppliers for their certificates and SL-C.
+        • 4-1 (2018): 47 requirements in 8 practices of the supplier's development, as maturity.
+        • 4-2 (2019): the component requirements, answered per component; they give its SL-C,
+        or the SL-C its supplier declares (certificate or statement) is recorded instead.
 
 # review 2026-12: the ML3 example is one defined procedure with evidence of use, not "every line and site"
 learn-maturity =

@@ -21,12 +21,14 @@ learn-standards =
         • 4-2 : le fournisseur de produits intègre les fonctions de cybersécurité à chaque composant.
         Un rôle est un ensemble de devoirs, pas un type de société : une société peut en cumuler.
         Sur un projet : le propriétaire d'actifs exige, les intégrateurs réalisent, les fournisseurs livrent.
-        iacs-assess couvre quatre de ces parties :
+        iacs-assess couvre six de ces parties :
         • 2-1 (2024) : 87 exigences en 8 éléments du programme (SPE), notées en maturité.
         • 2-4 (2023) : 123 exigences en 12 domaines fonctionnels, notées en maturité.
         • 3-2 (2020) : les étapes de l'appréciation du risque, zones, conduits, menaces et SL-T.
         • 3-3 (2013) : 51 exigences système et 49 renforcements, avec une réponse par zone.
-        4-1 et 4-2 ne sont pas évaluées ici : demandez aux fournisseurs certificats et SL-C.
+        • 4-1 (2018) : 47 exigences en 8 pratiques du développement du fournisseur, notées en maturité.
+        • 4-2 (2019) : les exigences de composant, une réponse par composant ; elles donnent son SL-C,
+        ou bien le SL-C déclaré par le fournisseur (certificat ou déclaration) est enregistré.
 
 # revue 2026-12 : l'exemple ML3 est une procédure définie avec preuve d'application, pas « toutes les lignes et tous les sites »
 learn-maturity =
