@@ -40,7 +40,7 @@ fn validate_passes_on_the_shipped_content() {
         .arg("validate")
         .assert()
         .success()
-        .stdout(predicate::str::contains("OK: 5 questionnaires (389 requirements)"));
+        .stdout(predicate::str::contains("OK: 6 questionnaires (515 requirements)"));
 }
 
 #[test]
