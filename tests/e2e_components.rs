@@ -20,10 +20,23 @@ fn a_component_added_in_the_form_and_answered_for_reaches_the_file() {
     let file_text = file.to_string_lossy().into_owned();
     common::run(
         home.path(),
-        &["new", &file_text, "-q", "iec62443-3-3", "-q", "iec62443-4-2", "--title", "Plant"],
+        &[
+            "new",
+            &file_text,
+            "-q",
+            "iec62443-3-3",
+            "-q",
+            "iec62443-4-2",
+            "--title",
+            "Plant",
+        ],
     )
     .success();
-    common::run(home.path(), &["zone", "add", &file_text, "--id", "Z-CTRL", "--name", "Control"]).success();
+    common::run(
+        home.path(),
+        &["zone", "add", &file_text, "--id", "Z-CTRL", "--name", "Control"],
+    )
+    .success();
     let mut s = Session::start(home.path(), &["open", &file_text]);
     s.wait_for("SR 1.1");
     s.send("s");
@@ -71,5 +84,8 @@ fn a_component_added_in_the_form_and_answered_for_reaches_the_file() {
     };
     assert_eq!(a.answer(key).and_then(|x| x.value.as_deref()), Some("met"));
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("[[component]]") && text.contains("type = \"network-device\""), "{text}");
+    assert!(
+        text.contains("[[component]]") && text.contains("type = \"network-device\""),
+        "{text}"
+    );
 }

@@ -4,16 +4,15 @@
 //! selected zone as lines for its details ("Z-CTRL FR 1: PLC-3 (SL-C 1) below SL-T 2").
 
 use crate::assessment::{Assessment, Component};
+use crate::catalog::Scope;
 use crate::scoring::Score;
 use crate::tui::dialog::Deletion;
 use crate::tui::forms::form::Purpose;
-use crate::tui::model::{Model, Screen, Session};
-use crate::tui::session::fix_target;
+use crate::tui::model::{Model, Session};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
 /// The components listed for `target`: those in it (a zone), then those in no zone.
 pub fn listed<'a>(a: &'a Assessment, target: &'a str) -> Vec<&'a Component> {
@@ -69,26 +68,10 @@ pub fn key(model: &mut Model, k: KeyEvent) -> Option<()> {
 
 /// Enter on a component: answer 62443-4-2 for it on the questionnaire screen.
 fn answer(model: &mut Model) {
-    let catalog = &model.catalog;
-    let Some(s) = model.session.as_mut() else { return };
-    let Some(id) = selected(s) else { return };
-    let scope = s
-        .assessment
-        .assessment
-        .questionnaires
-        .iter()
-        .position(|q| catalog.questionnaire(q).is_some_and(|q| q.scope.per_component()));
-    match scope {
-        Some(i) => {
-            s.scope = i;
-            s.target = Some(id);
-            s.cursor = 0;
-            s.group = None;
-            model.screen = Screen::Questionnaire;
-            fix_target(model);
-        }
-        None => model.notice = Some(model.texts.ui("component-notice-no-4-2")),
-    }
+    let Some(id) = model.session.as_ref().and_then(selected) else {
+        return;
+    };
+    super::answer_for(model, id, Scope::per_component, "component-notice-no-4-2");
 }
 
 /// The zone check of `zone` for its details: a heading, then each shortfall (below its SL-T,
@@ -158,17 +141,6 @@ pub fn draw(model: &Model, s: &Session, score: Option<&Score>, target: &str, fra
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(tx.ui("component-list-empty"), t.dim)));
     }
-    let rows = area.height.saturating_sub(2);
-    let first = super::view::first_shown(s.component_cursor, rows).min(lines.len());
-    let mut block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border)
-        .title(Span::styled(tx.ui("component-list-title"), t.title));
-    let count = all.len();
-    let last = (first + usize::from(rows)).min(count);
-    if last - first < count {
-        let shown = format!(" {}-{last} / {count} ", first + 1);
-        block = block.title_bottom(Line::from(Span::styled(shown, t.warn)).right_aligned());
-    }
-    frame.render_widget(Paragraph::new(lines.split_off(first)).block(block), area);
+    let title = tx.ui("component-list-title");
+    super::view::list(model, &title, lines, all.len(), s.component_cursor, frame, area);
 }

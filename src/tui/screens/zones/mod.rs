@@ -175,24 +175,38 @@ fn selected_scenario(model: &Model, i: usize) -> Option<String> {
 
 /// Enter on a zone: answer 62443-3-3 (or the first per-zone questionnaire) for it.
 fn answer_for_selected(model: &mut Model) {
+    let Some(target) = model.session.as_ref().and_then(|s| s.selected_target()) else {
+        return;
+    };
+    answer_for(
+        model,
+        target,
+        crate::catalog::Scope::per_zone,
+        "notice-no-zone-questionnaire",
+    );
+}
+
+/// Answer the first questionnaire whose scope `fits` for `target` on the questionnaire screen, or
+/// say (`none`, a ui message) that the assessment has none.
+fn answer_for(model: &mut Model, target: String, fits: fn(crate::catalog::Scope) -> bool, none: &str) {
     let catalog = &model.catalog;
     let Some(s) = model.session.as_mut() else { return };
-    let Some(target) = s.selected_target() else { return };
     let scope = s
         .assessment
         .assessment
         .questionnaires
         .iter()
-        .position(|id| catalog.questionnaire(id).is_some_and(|q| q.scope.per_zone()));
+        .position(|id| catalog.questionnaire(id).is_some_and(|q| fits(q.scope)));
     match scope {
         Some(i) => {
             s.scope = i;
             s.target = Some(target);
             s.cursor = 0;
+            s.group = None;
             model.screen = Screen::Questionnaire;
             fix_target(model);
         }
-        None => model.notice = Some(model.texts.ui("notice-no-zone-questionnaire")),
+        None => model.notice = Some(model.texts.ui(none)),
     }
 }
 

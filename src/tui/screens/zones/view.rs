@@ -303,14 +303,37 @@ fn scenario_list(model: &Model, s: &Session, score: &Score, target: &str, frame:
         spans.push(Span::styled(format!(" {}", sc.threat), line_style));
         lines.push(Line::from(spans));
     }
+    let count = lines.len();
+    list(
+        model,
+        &tx.ui("zones-scenarios"),
+        lines,
+        count,
+        s.scenario_cursor,
+        frame,
+        area,
+    );
+}
+
+/// A list of `count` entries (`lines`, or one line saying there are none) in a box titled `title`,
+/// scrolled so that `selected` is in view; when some are out of view, the border says which
+/// show ("1-3 / 4").
+pub(super) fn list(
+    model: &Model,
+    title: &str,
+    mut lines: Vec<Line<'static>>,
+    count: usize,
+    selected: Option<usize>,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let t = &model.theme;
     let rows = area.height.saturating_sub(2);
-    let first = first_shown(s.scenario_cursor, rows).min(lines.len());
+    let first = first_shown(selected, rows).min(lines.len());
     let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border)
-        .title(Span::styled(tx.ui("zones-scenarios"), t.title));
-    // When some are out of view, which ones show: "1-3 / 4".
-    let count = lines.len();
+        .title(Span::styled(title.to_string(), t.title));
     let last = (first + usize::from(rows)).min(count);
     if last - first < count {
         let shown = format!(" {}-{last} / {count} ", first + 1);
