@@ -162,6 +162,11 @@ fn a_wrong_sl_c_is_shown_in_the_form_and_keeps_everything_typed() {
     assert_eq!(form(&m).value_of("form-name").as_deref(), Some("Historian"));
     assert_eq!(form(&m).value_of("component-form-sl-c").as_deref(), Some("2 2 5"));
     assert!(common::draw(&m, 80, 24).contains("seven levels from 0 to 4"));
+    let f = form(&m);
+    assert_eq!(
+        f.fields[f.focus].label, "component-form-sl-c",
+        "the field to correct has the focus"
+    );
 
     // Corrected, a certificate without its number and scheme is the next problem.
     focus_on(&mut m, "component-form-sl-c");

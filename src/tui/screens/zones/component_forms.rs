@@ -184,6 +184,18 @@ fn refusal(sl_c: &str, source: DeclaredBy, certificate: &str, scheme: &str, date
     }
 }
 
+/// The field a refusal is about.
+fn field_to_correct(message: &str) -> Option<&'static str> {
+    Some(match message {
+        "component-error-id" | "component-error-taken" => ID,
+        "form-error-name" => NAME,
+        "component-error-sl-c" | "component-error-no-sl-c" => SL_C,
+        "component-error-certificate" => CERTIFICATE,
+        "component-error-date" => DATE,
+        _ => return None,
+    })
+}
+
 /// Save the submitted component form, or put it back with what is wrong.
 pub fn submit(model: &mut Model, mut form: Form, now: Timestamp) -> Vec<Effect> {
     let tx = &model.texts;
@@ -195,6 +207,10 @@ pub fn submit(model: &mut Model, mut form: Form, now: Timestamp) -> Vec<Effect> 
         Err((message, problem)) => {
             form.error_text = problem.map(|p| tx.ui_with(message, &[("problem", p.into())]));
             form.error = Some(message.to_string());
+            // The field to correct gets the focus, so what is typed next goes there.
+            if let Some(i) = field_to_correct(message).and_then(|l| form.fields.iter().position(|f| f.label == l)) {
+                form.focus = i;
+            }
             s.form = Some(form);
             return Vec::new();
         }
