@@ -15,31 +15,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// Rows the panel needs with its border: the heading, the components, a blank, the zone check.
-pub fn rows_needed(scored: &Scored) -> u16 {
-    let check = shortfall_lines_count(scored).max(1);
-    u16::try_from(scored.score.components.len() + check + 3 + 2).unwrap_or(u16::MAX)
-}
-
-fn shortfall_lines_count(scored: &Scored) -> usize {
-    let mut zones: Vec<(&str, &str)> = Vec::new();
-    scored
-        .score
-        .zone_check
-        .iter()
-        .filter(|s| {
-            // Open ones are one line per zone and component (shortfall_lines groups them).
-            let key = (s.zone.as_str(), s.component.as_str());
-            let open = s.standing == crate::scoring::security_level::Standing::Unassessed && s.fr.is_some();
-            if open && zones.contains(&key) {
-                return false;
-            }
-            if open {
-                zones.push(key);
-            }
-            true
-        })
-        .count()
+/// Rows the panel needs with its border at `width`: the heading, the components (one row
+/// each), a blank, the zone check's heading and its lines as wrapped.
+pub fn rows_needed(model: &Model, scored: &Scored, width: u16) -> u16 {
+    let check: Vec<Line> = shortfall_lines(&scored.score.zone_check, &model.texts)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    let check = crate::tui::widgets::wrapped_height(&check, width.saturating_sub(2)).max(1);
+    u16::try_from(scored.score.components.len() + 3 + 2)
+        .unwrap_or(u16::MAX)
+        .saturating_add(check)
 }
 
 /// The answer Enter goes to: the first 62443-4-2 requirement asked of the selected component.

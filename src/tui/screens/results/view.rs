@@ -36,7 +36,7 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
         let components_height = if scored.score.components.is_empty() {
             0
         } else {
-            components::rows_needed(scored).clamp(5, (left.height / 3).max(5))
+            components::rows_needed(model, scored, left.width).clamp(5, (left.height / 3).max(5))
         };
         let [left, components_area] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(components_height)]).areas(left);
