@@ -431,3 +431,43 @@ fn without_components_the_results_have_no_components_panel() {
     keys(&mut m, "r");
     assert!(!common::draw(&m, 160, 48).contains("Components (SL-C)"));
 }
+
+#[test]
+fn another_component_of_another_type_moves_the_cursor_off_what_it_is_not_asked() {
+    let mut m = answering_sw1();
+    let q = m.questionnaire().unwrap();
+    let ndr = q.requirements.iter().position(|r| r.id.starts_with("NDR")).unwrap();
+    m.session.as_mut().unwrap().cursor = ndr;
+    // z: the next component, PLC-3, an embedded device: no NDR requirement for it.
+    keys(&mut m, "z");
+    let s = m.session.as_ref().unwrap();
+    assert_eq!(s.target.as_deref(), Some("PLC-3"));
+    let r = m.requirement().unwrap();
+    assert!(a(&m).asks(r, Some("PLC-3")), "{} is asked of PLC-3", r.id);
+    assert!(s.cursor > ndr, "moved on to the next one asked");
+    assert!(common::draw(&m, 80, 24).contains("Component PLC-3"));
+}
+
+#[test]
+fn a_component_in_no_zone_is_listed_under_every_zone_to_be_placed() {
+    let mut m = plant(true);
+    let s = m.session.as_mut().unwrap();
+    s.edit()
+        .put_component(component("HIST-1", ComponentType::HostDevice, "", None));
+    iacs_assess::tui::session::changed(&mut m, T0);
+    // Z-DMZ: no component of its own, the unplaced one to place.
+    key(&mut m, KeyCode::Down);
+    let screen = common::draw(&m, 80, 24);
+    assert!(
+        screen.contains("HIST-1    -                 unknown   (not placed)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("PLC-3 name"), "{screen}");
+    key(&mut m, KeyCode::Tab);
+    keys(&mut m, "e");
+    focus_on(&mut m, "label-zone");
+    key(&mut m, KeyCode::Right);
+    key(&mut m, KeyCode::Right);
+    assert_eq!(submit(&mut m), [Effect::Save]);
+    assert_eq!(a(&m).component("HIST-1").unwrap().zone, "Z-DMZ");
+}

@@ -102,12 +102,15 @@ fn row(model: &Model, score: Option<&Score>, c: &Component, width: usize) -> Str
     let capability = score.and_then(|s| s.components.iter().find(|x| x.component == c.id));
     let sl_c = capability.map_or_else(|| "-".to_string(), |x| crate::component_text::sl_c_text(x, tx));
     let source = capability.map_or_else(String::new, |x| crate::component_text::source_word(x.source, tx));
-    let mut text = format!("{:<9} {sl_c:<17} {source:<9} {}", c.id, c.name);
+    // One in no zone says so before its name, where a narrow list still shows it.
+    let placed = if c.zone.is_empty() {
+        format!("({}) ", tx.ui("component-zone-none"))
+    } else {
+        String::new()
+    };
+    let mut text = format!("{:<9} {sl_c:<17} {source:<9} {placed}{}", c.id, c.name);
     if width >= 70 {
         text.push_str(&format!(" · {}", crate::component_text::type_name(c.kind, tx)));
-    }
-    if c.zone.is_empty() {
-        text.push_str(&format!(" ({})", tx.ui("component-zone-none")));
     }
     crate::tui::widgets::fit(&text, width)
 }
