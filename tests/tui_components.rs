@@ -314,6 +314,10 @@ fn zones_screen_snapshots() {
     let mut m = plant(true);
     key(&mut m, KeyCode::Tab);
     insta::assert_snapshot!("components_list_80x24", common::draw(&m, 80, 24));
+    // Too short for both lists: the one in focus, and the SL-T and SL-A stay in view.
+    let tiny = common::draw(&m, 60, 16);
+    assert!(tiny.contains("Components (Tab") && tiny.contains("SL-A"), "{tiny}");
+    insta::assert_snapshot!("components_list_60x16", tiny);
     insta::assert_snapshot!("components_zone_check_160x48", common::draw(&m, 160, 48));
     keys(&mut m, "e");
     insta::assert_snapshot!("components_form_80x24", common::draw(&m, 80, 24));

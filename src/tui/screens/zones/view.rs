@@ -65,7 +65,16 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
             let scenarios_want = scenario_rows.min(room / 2);
             super::components::height(s, target).min(room.saturating_sub(scenarios_want).max(3))
         };
-        let scenario_rows = scenario_rows.min(room.saturating_sub(component_rows).max(3));
+        let mut scenario_rows = scenario_rows.min(room.saturating_sub(component_rows).max(3));
+        // Too short for both lists beside the details (60x16): only the one in focus.
+        let mut component_rows = component_rows;
+        if component_rows > 0 && room < 6 {
+            if s.component_cursor.is_some() {
+                scenario_rows = 0;
+            } else {
+                component_rows = 0;
+            }
+        }
         let [detail, components, scenarios] = Layout::vertical([
             Constraint::Min(0),
             Constraint::Length(component_rows),
@@ -76,7 +85,9 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
         if component_rows > 0 {
             super::components::draw(model, s, Some(score), target, frame, components);
         }
-        scenario_list(model, s, score, target, frame, scenarios);
+        if scenario_rows > 0 {
+            scenario_list(model, s, score, target, frame, scenarios);
+        }
         match plan {
             Some(p) => heat_map::draw(model, target, p, frame, band),
             None => frame.render_widget(
