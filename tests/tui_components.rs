@@ -475,3 +475,17 @@ fn a_component_in_no_zone_is_listed_under_every_zone_to_be_placed() {
     assert_eq!(submit(&mut m), [Effect::Save]);
     assert_eq!(a(&m).component("HIST-1").unwrap().zone, "Z-DMZ");
 }
+
+#[test]
+fn answering_4_2_without_components_says_where_to_add_one() {
+    let mut m = plant(false);
+    keys(&mut m, "q");
+    key(&mut m, KeyCode::Tab);
+    assert_eq!(m.questionnaire().unwrap().id, Q42);
+    assert_eq!(keys(&mut m, "m"), []);
+    assert!(
+        m.notice.as_deref().unwrap().contains("Add a component first"),
+        "{:?}",
+        m.notice
+    );
+}

@@ -1333,3 +1333,4 @@ component-notice-no-4-2 = Diese Bewertung beantwortet IEC 62443-4-2 nicht; das S
 results-panel-components = Komponenten (SL-C)
 results-keys-components = Tab Bereich · t Ziele · ↑↓ Komponente · Enter 62443-4-2 dafür beantworten · Esc zurück
 component-results-columns = Komponente Zone      SL-C je FR         Quelle
+component-notice-none = Legen Sie erst eine Komponente an: 62443-4-2 gilt je Komponente (Zonen-Ansicht, p).

@@ -1333,3 +1333,4 @@ component-notice-no-4-2 = This assessment does not answer IEC 62443-4-2, so a co
 results-panel-components = Components (SL-C)
 results-keys-components = Tab panel · t targets · ↑↓ component · Enter answer 62443-4-2 for it · Esc back
 component-results-columns = Component  Zone      SL-C per FR        Source
+component-notice-none = Add a component first: 62443-4-2 is answered per component (zones screen, p).

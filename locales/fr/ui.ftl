@@ -1367,3 +1367,4 @@ component-notice-no-4-2 = Cette évaluation ne répond pas à l'IEC 62443-4-2 : 
 results-panel-components = Composants (SL-C)
 results-keys-components = Tab panneau · t cibles · ↑↓ composant · Enter répondre à la 62443-4-2 pour lui · Esc retour
 component-results-columns = Composant  Zone      SL-C par FR        Origine
+component-notice-none = Ajoutez d'abord un composant : la 62443-4-2 se remplit par composant (écran des zones, p).

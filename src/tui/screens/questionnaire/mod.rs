@@ -290,7 +290,14 @@ fn no_zone(model: &mut Model) -> bool {
     let missing = model.session.as_ref().is_some_and(|s| s.target.is_none())
         && model.questionnaire().is_some_and(|q| q.scope.per_target());
     if missing {
-        model.notice = Some(model.texts.ui("notice-no-zones"));
+        // 62443-4-2 is answered per component, added on the zones screen.
+        let per_component = model.questionnaire().is_some_and(|q| q.scope.per_component());
+        let message = if per_component {
+            "component-notice-none"
+        } else {
+            "notice-no-zones"
+        };
+        model.notice = Some(model.texts.ui(message));
     }
     missing
 }
