@@ -281,20 +281,8 @@ results-gap-not-met = nicht erfüllt
 zones-title = Zonen und Conduits
 zones-empty = Noch keine Zonen: a legt eine an.
 zones-scenarios = Bedrohungsszenarien (Tab wählt aus)
-zones-keys = a Zone · c Conduit · y System · t Szenario · o SL-T · e ändern · d löschen · Enter zu 3-3 · Esc zurück
 label-assets = Assets
 label-sl-t-manual = SL-T manuell gesetzt
-help-zones =
-    ↑ ↓        Zone oder Conduit wählen (Tab: deren Bedrohungsszenarien)
-    a          Zone anlegen · c Conduit anlegen
-    y Y        betrachtetes System anlegen · das der Auswahl benennen und beschreiben
-    t          Bedrohungsszenario zur gewählten Zone / zum Conduit anlegen
-    o          SL-T manuell setzen, mit Begründung (leer: wieder ableiten)
-    e          Auswahl bearbeiten · d löschen (zum Bestätigen die ID eintippen)
-    J K        die Details blättern, wenn sie höher sind als ihr Feld
-    Enter      62443-3-3 für die gewählte Zone beantworten
-    Ctrl-Z     letzte Änderung rückgängig machen
-    Esc        zurück zum Fragebogen
 confirm-title = Löschen
 confirm-delete-target = { $answers ->
     [0] { $id } löschen? Es gibt keine Antworten dazu.
@@ -1337,3 +1325,54 @@ compare-area-zone-check = Zonenprüfung
 compare-sl-c-unknown = SL-C unbekannt
 import-not-a-component = "{ $target }" ist keine Komponente dieser Bewertung
 import-needs-component = { $questionnaire } wird je Komponente beantwortet, aber die Zeile nennt keine
+
+
+## Components in the interface (issue 20)
+zones-keys = a Zone · c Conduit · p Komponente · y System · t Szenario · o SL-T · e ändern · d löschen · Enter beantworten · Esc zurück
+help-zones =
+    ↑ ↓        Zone oder Conduit wählen (Tab: deren Bedrohungsszenarien, dann Komponenten)
+    a          Zone anlegen · c Conduit anlegen · p Komponente anlegen (in der gewählten Zone)
+    y Y        betrachtetes System anlegen · das der Auswahl benennen und beschreiben
+    t          Bedrohungsszenario zur gewählten Zone / zum Conduit anlegen
+    o          SL-T manuell setzen, mit Begründung (leer: wieder ableiten)
+    e          Auswahl bearbeiten · d löschen (zum Bestätigen die ID eintippen)
+    J K        die Details blättern, wenn sie höher sind als ihr Feld
+    Enter      62443-3-3 für die gewählte Zone beantworten, 62443-4-2 für die gewählte Komponente
+    Ctrl-Z     letzte Änderung rückgängig machen
+    Esc        zurück zum Fragebogen
+component-label = Komponente
+component-list-title = Komponenten (Tab wählt)
+component-list-empty = Hier keine Komponenten: p legt eine an.
+component-zone-none = keiner Zone zugeordnet
+component-form-new = Neue Komponente
+component-form-edit = Komponente { $id }
+component-form-type = Typ
+component-form-vendor = Hersteller
+component-form-product = Produkt
+component-form-version = Versionsstand
+component-form-sl-c = Erklärtes SL-C, z. B. 2 2 1 1 2 1 1
+component-form-source = Quelle des SL-C
+component-form-certificate = Zertifikatsnummer
+component-form-scheme = Zertifizierungsprogramm
+component-form-date = Datum (JJJJ-MM-TT)
+component-error-id = Die ID besteht aus Buchstaben, Ziffern, - _ und . (z. B. PLC-3).
+component-error-taken = Eine Zone, ein Conduit oder eine Komponente hat diese ID schon.
+component-error-sl-c = Erklärtes SL-C: sieben Stufen von 0 bis 4, eine je FR, z. B. 2 2 1 1 2 1 1.
+component-error-certificate = Ein SL-C aus einem Zertifikat braucht dessen Nummer und Zertifizierungsprogramm.
+component-error-date = Ein erklärtes SL-C braucht das Datum des Zertifikats oder der Erklärung, geschrieben JJJJ-MM-TT.
+component-error-no-sl-c = Zertifikat, Programm oder Datum ohne erklärtes SL-C: SL-C angeben oder diese Felder leeren.
+component-error-other = Nicht gespeichert: { $problem }
+component-saved = Komponente { $id } gespeichert.
+component-undo-saved = Komponente { $id }
+component-undo-deleted = Komponente { $id } gelöscht
+component-confirm-delete = { $answers ->
+    [0] Komponente { $id } löschen? Sie hat keine Antworten zu 62443-4-2.
+    [one] Komponente { $id } mit ihrer einen Antwort zu 62443-4-2 löschen?
+   *[other] Komponente { $id } mit ihren { $answers } Antworten zu 62443-4-2 löschen?
+}
+component-notice-zone-in-use = In dieser Zone liegen Komponenten: erst einer anderen Zone zuordnen oder löschen.
+component-notice-no-4-2 = Diese Bewertung beantwortet IEC 62443-4-2 nicht; das SL-C einer Komponente kann daher nur erklärt werden.
+results-panel-components = Komponenten (SL-C)
+results-keys-components = Tab Bereich · t Ziele · ↑↓ Komponente · Enter 62443-4-2 dafür beantworten · Esc zurück
+component-results-columns = Komponente Zone      SL-C je FR         Quelle
+component-notice-none = Legen Sie erst eine Komponente an: 62443-4-2 gilt je Komponente (Zonen-Ansicht, p).

@@ -281,20 +281,8 @@ results-gap-not-met = not met
 zones-title = Zones and conduits
 zones-empty = No zones yet: a adds one.
 zones-scenarios = Threat scenarios (Tab selects)
-zones-keys = a zone · c conduit · y system · t scenario · o SL-T · e edit · d delete · Enter answer 3-3 · Esc back
 label-assets = Assets
 label-sl-t-manual = SL-T set by hand
-help-zones =
-    ↑ ↓        select a zone or conduit (Tab: its threat scenarios)
-    a          add a zone · c add a conduit
-    y Y        add a system under consideration · name and describe the selected one's
-    t          add a threat scenario to the selected zone or conduit
-    o          set SL-T by hand, with a justification (empty: derive it again)
-    e          edit the selection · d delete it (type its id to confirm)
-    J K        scroll the details when they are taller than their panel
-    Enter      answer 62443-3-3 for the selected zone
-    Ctrl-Z     undo the last change
-    Esc        back to the questionnaire
 confirm-title = Delete
 confirm-delete-target = { $answers ->
     [0] Delete { $id }? It has no answers.
@@ -1337,3 +1325,54 @@ compare-area-zone-check = Zone check
 compare-sl-c-unknown = SL-C unknown
 import-not-a-component = "{ $target }" is not a component of this assessment
 import-needs-component = { $questionnaire } is answered per component, but the row names none
+
+
+## Components in the interface (issue 20)
+zones-keys = a zone · c conduit · p component · y system · t scenario · o SL-T · e edit · d delete · Enter answer · Esc back
+help-zones =
+    ↑ ↓        select a zone or conduit (Tab: its threat scenarios, then its components)
+    a          add a zone · c add a conduit · p add a component (to the selected zone)
+    y Y        add a system under consideration · name and describe the selected one's
+    t          add a threat scenario to the selected zone or conduit
+    o          set SL-T by hand, with a justification (empty: derive it again)
+    e          edit the selection · d delete it (type its id to confirm)
+    J K        scroll the details when they are taller than their panel
+    Enter      answer 62443-3-3 for the selected zone, or 62443-4-2 for the selected component
+    Ctrl-Z     undo the last change
+    Esc        back to the questionnaire
+component-label = Component
+component-list-title = Components (Tab selects)
+component-list-empty = No components here: p adds one.
+component-zone-none = not placed
+component-form-new = New component
+component-form-edit = Component { $id }
+component-form-type = Type
+component-form-vendor = Vendor
+component-form-product = Product
+component-form-version = Version
+component-form-sl-c = Declared SL-C, e.g. 2 2 1 1 2 1 1
+component-form-source = Source of the SL-C
+component-form-certificate = Certificate number
+component-form-scheme = Certification scheme
+component-form-date = Date (YYYY-MM-DD)
+component-error-id = The id takes letters, digits, - _ and . (e.g. PLC-3).
+component-error-taken = A zone, conduit or component already has this id.
+component-error-sl-c = Declared SL-C: seven levels from 0 to 4, one per FR, e.g. 2 2 1 1 2 1 1.
+component-error-certificate = An SL-C from a certificate needs the certificate's number and its scheme.
+component-error-date = A declared SL-C needs the date of its certificate or statement, written YYYY-MM-DD.
+component-error-no-sl-c = A certificate, scheme or date is given without a declared SL-C: give the SL-C or empty those fields.
+component-error-other = Not saved: { $problem }
+component-saved = Component { $id } saved.
+component-undo-saved = component { $id }
+component-undo-deleted = deleted component { $id }
+component-confirm-delete = { $answers ->
+    [0] Delete component { $id }? It has no 62443-4-2 answers.
+    [one] Delete component { $id } with its one 62443-4-2 answer?
+   *[other] Delete component { $id } with its { $answers } 62443-4-2 answers?
+}
+component-notice-zone-in-use = Components sit in this zone: place them in another zone or delete them first.
+component-notice-no-4-2 = This assessment does not answer IEC 62443-4-2, so a component's SL-C can only be declared.
+results-panel-components = Components (SL-C)
+results-keys-components = Tab panel · t targets · ↑↓ component · Enter answer 62443-4-2 for it · Esc back
+component-results-columns = Component  Zone      SL-C per FR        Source
+component-notice-none = Add a component first: 62443-4-2 is answered per component (zones screen, p).

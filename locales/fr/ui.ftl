@@ -283,20 +283,8 @@ results-gap-not-met = non satisfaite
 zones-title = Zones et conduits
 zones-empty = Aucune zone pour l'instant : a en ajoute une.
 zones-scenarios = Scénarios de menace (Tab pour sélectionner)
-zones-keys = a zone · c conduit · y système · t scénario · o SL-T · e modifier · d supprimer · Enter 3-3 · Esc retour
 label-assets = Actifs
 label-sl-t-manual = SL-T fixé à la main
-help-zones =
-    ↑ ↓        choisir une zone ou un conduit (Tab : ses scénarios)
-    a          ajouter une zone · c ajouter un conduit
-    y Y        ajouter un système considéré · nommer et décrire celui de la sélection
-    t          ajouter un scénario de menace à la sélection
-    o          fixer le SL-T à la main et le justifier (vide : recalculer)
-    e          modifier la sélection · d la supprimer (taper son id pour confirmer)
-    J K        faire défiler les détails plus hauts que leur cadre
-    Enter      répondre à 62443-3-3 pour la zone choisie
-    Ctrl-Z     annuler la dernière modification
-    Esc        retour au questionnaire
 confirm-title = Supprimer
 confirm-delete-target = { $answers ->
     [0] Supprimer { $id } ? Aucune réponse associée.
@@ -1371,3 +1359,54 @@ compare-area-zone-check = Contrôle des zones
 compare-sl-c-unknown = SL-C inconnu
 import-not-a-component = « { $target } » n'est pas un composant de cette évaluation
 import-needs-component = { $questionnaire } se remplit par composant, mais la ligne n'en nomme aucun
+
+
+## Components in the interface (issue 20)
+zones-keys = a zone · c conduit · p composant · y système · t scénario · o SL-T · e modifier · d supprimer · Enter répondre · Esc retour
+help-zones =
+    ↑ ↓        choisir une zone ou un conduit (Tab : ses scénarios, puis ses composants)
+    a          ajouter une zone · c ajouter un conduit · p ajouter un composant (à la zone choisie)
+    y Y        ajouter un système considéré · nommer et décrire celui de la sélection
+    t          ajouter un scénario de menace à la sélection
+    o          fixer le SL-T à la main et le justifier (vide : recalculer)
+    e          modifier la sélection · d la supprimer (taper son id pour confirmer)
+    J K        faire défiler les détails plus hauts que leur cadre
+    Enter      répondre à 62443-3-3 pour la zone choisie, à 62443-4-2 pour le composant choisi
+    Ctrl-Z     annuler la dernière modification
+    Esc        retour au questionnaire
+component-label = Composant
+component-list-title = Composants (Tab pour choisir)
+component-list-empty = Aucun composant ici : p en ajoute un.
+component-zone-none = hors zone
+component-form-new = Nouveau composant
+component-form-edit = Composant { $id }
+component-form-type = Type de composant
+component-form-vendor = Fabricant
+component-form-product = Produit
+component-form-version = Version du produit
+component-form-sl-c = SL-C déclaré, par ex. 2 2 1 1 2 1 1
+component-form-source = Origine du SL-C
+component-form-certificate = Numéro du certificat
+component-form-scheme = Schéma de certification
+component-form-date = Date (AAAA-MM-JJ)
+component-error-id = L'id se compose de lettres, chiffres, - _ et . (par ex. PLC-3).
+component-error-taken = Une zone, un conduit ou un composant porte déjà cet id.
+component-error-sl-c = SL-C déclaré : sept niveaux de 0 à 4, un par FR, par ex. 2 2 1 1 2 1 1.
+component-error-certificate = Un SL-C tiré d'un certificat demande le numéro et le schéma de ce certificat.
+component-error-date = Un SL-C déclaré demande la date de son certificat ou de la déclaration, écrite AAAA-MM-JJ.
+component-error-no-sl-c = Certificat, schéma ou date sans SL-C déclaré : indiquez le SL-C ou videz ces champs.
+component-error-other = Non enregistré : { $problem }
+component-saved = Composant { $id } enregistré.
+component-undo-saved = composant { $id }
+component-undo-deleted = suppression du composant { $id }
+component-confirm-delete = { $answers ->
+    [0] Supprimer le composant { $id } ? Il n'a aucune réponse à la 62443-4-2.
+    [one] Supprimer le composant { $id } et sa réponse à la 62443-4-2 ?
+   *[other] Supprimer le composant { $id } et ses { $answers } réponses à la 62443-4-2 ?
+}
+component-notice-zone-in-use = Des composants se trouvent dans cette zone : placez-les dans une autre zone ou supprimez-les d'abord.
+component-notice-no-4-2 = Cette évaluation ne répond pas à l'IEC 62443-4-2 : le SL-C d'un composant ne peut donc qu'être déclaré.
+results-panel-components = Composants (SL-C)
+results-keys-components = Tab panneau · t cibles · ↑↓ composant · Enter répondre à la 62443-4-2 pour lui · Esc retour
+component-results-columns = Composant  Zone      SL-C par FR        Origine
+component-notice-none = Ajoutez d'abord un composant : la 62443-4-2 se remplit par composant (écran des zones, p).

@@ -75,11 +75,12 @@ fn answer_ids(model: &Model, bulk: &Bulk, value: &str) -> Vec<AnswerId> {
     let Some(s) = model.session.as_ref() else {
         return Vec::new();
     };
-    // Requirements outside the service scope assessed are left as they are.
+    // Requirements outside the service scope assessed, or not asked of the component's type, are
+    // left as they are.
     crate::catalog::tree::requirements_of(q, bulk.group)
         .into_iter()
         .filter_map(|i| q.requirements.get(i))
-        .filter(|r| s.assessment.in_service_scope(r))
+        .filter(|r| s.assessment.asks(r, bulk.target.as_deref()))
         .filter(|r| model.catalog.scale_of(r).is_some_and(|sc| sc.value(value).is_some()))
         .map(|r| AnswerId::new(&q.id, bulk.target.as_deref(), &r.id))
         .collect()
@@ -113,8 +114,8 @@ pub fn plan(model: &Model, bulk: &Bulk) -> Plan {
     p
 }
 
-/// How many requirements the group holds within the service scope assessed, and how many of
-/// them have a value now.
+/// How many requirements the group asks (within the service scope assessed, of the component's
+/// type), and how many of them have a value now.
 pub fn answered_of(model: &Model, bulk: &Bulk) -> (usize, usize) {
     let (Some(q), Some(s)) = (model.catalog.questionnaire(&bulk.questionnaire), model.session.as_ref()) else {
         return (0, 0);
@@ -122,7 +123,7 @@ pub fn answered_of(model: &Model, bulk: &Bulk) -> (usize, usize) {
     let all: Vec<_> = crate::catalog::tree::requirements_of(q, bulk.group)
         .into_iter()
         .filter_map(|i| q.requirements.get(i))
-        .filter(|r| s.assessment.in_service_scope(r))
+        .filter(|r| s.assessment.asks(r, bulk.target.as_deref()))
         .collect();
     let answered = all
         .iter()

@@ -110,7 +110,15 @@ pub fn restore(model: &mut Model, resume: Resume) {
         .and_then(|q| s.assessment.assessment.questionnaires.iter().position(|x| x == q))
     {
         s.scope = scope;
-        s.target = resume.target.filter(|t| s.assessment.has_target(t));
+        // A zone, conduit, system or component, as the questionnaire is answered for.
+        let per = resume
+            .questionnaire
+            .as_ref()
+            .and_then(|q| model.catalog.questionnaire(q))
+            .map(|q| q.scope);
+        s.target = resume
+            .target
+            .filter(|t| per.is_some_and(|scope| s.assessment.is_target_for(scope, t)));
     }
     crate::tui::session::fix_target(model);
     if let Some(r) = &resume.requirement

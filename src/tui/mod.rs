@@ -4,6 +4,7 @@
 //! restored on every exit path: quitting, SIGTERM, SIGHUP, SIGINT and panics (ratatui's panic hook
 //! plus a drop guard); before a panic ends the program, typed text and unsaved changes are kept.
 
+pub mod asked;
 pub mod bulk;
 pub mod dialog;
 pub mod editor;

@@ -132,6 +132,8 @@ pub struct Session {
     pub zone_cursor: usize,
     /// Zones screen: the selected scenario of that zone or conduit, when the scenario list has focus.
     pub scenario_cursor: Option<usize>,
+    /// Zones screen: the selected component in the component list, when that list has focus.
+    pub component_cursor: Option<usize>,
     /// Lines scrolled in the zones screen's details of the selected zone or conduit (J / K).
     pub zone_detail_scroll: usize,
     /// An open form (new zone, conduit, scenario, SL-T, export).
@@ -173,6 +175,7 @@ impl Session {
             answer_scroll: 0,
             zone_cursor: 0,
             scenario_cursor: None,
+            component_cursor: None,
             zone_detail_scroll: 0,
             form: None,
             kept_drafts: Vec::new(),

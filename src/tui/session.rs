@@ -170,6 +170,7 @@ pub fn fix_target(model: &mut Model) {
         }
         _ => s.target = None,
     }
+    crate::tui::asked::fix_cursor(model);
 }
 
 /// Show the answer `id`: its questionnaire, zone and requirement on the questionnaire screen.
@@ -211,6 +212,7 @@ pub fn undo(model: &mut Model, now: Timestamp) -> Vec<Effect> {
     let n = s.target_ids().len();
     s.zone_cursor = s.zone_cursor.min(n.saturating_sub(1));
     s.scenario_cursor = None;
+    s.component_cursor = None;
     if let Some(id) = at
         && model.screen == crate::tui::model::Screen::Questionnaire
     {

@@ -2,7 +2,9 @@
 //! newest first, up to `DEPTH` steps. An undo is a change like any other: it is saved to the file
 //! at once, durably, before the status bar says "saved".
 
-use crate::assessment::{Action, Answer, AnswerId, Assessment, Conduit, Countermeasure, Scenario, System, Zone};
+use crate::assessment::{
+    Action, Answer, AnswerId, Assessment, Component, Conduit, Countermeasure, Scenario, System, Zone,
+};
 
 /// How many changes can be undone.
 pub const DEPTH: usize = 50;
@@ -12,13 +14,14 @@ pub const DEPTH: usize = 50;
 pub enum Before {
     /// Answers as they were (`None`: there was none).
     Answers(Vec<(AnswerId, Option<Answer>)>),
-    /// Systems, zones, conduits and scenarios as they were, and the answers the change removed
-    /// with them.
+    /// Systems, zones, conduits, scenarios and components as they were, and the answers the
+    /// change removed with them.
     Plant {
         systems: Vec<System>,
         zones: Vec<Zone>,
         conduits: Vec<Conduit>,
         scenarios: Vec<Scenario>,
+        components: Vec<Component>,
         removed: Vec<Answer>,
     },
     /// The compensating countermeasure records as they were.
@@ -81,12 +84,14 @@ impl History {
                 zones,
                 conduits,
                 scenarios,
+                components,
                 removed,
             } => {
                 a.systems = systems;
                 a.zones = zones;
                 a.conduits = conduits;
                 a.scenarios = scenarios;
+                a.components = components;
                 for x in removed {
                     a.set_answer(x);
                 }
@@ -102,13 +107,15 @@ impl History {
     }
 }
 
-/// The systems, zones, conduits and scenarios of `a` as they are, before a change to them.
+/// The systems, zones, conduits, scenarios and components of `a` as they are, before a change
+/// to them.
 pub fn plant_of(a: &Assessment) -> Before {
     Before::Plant {
         systems: a.systems.clone(),
         zones: a.zones.clone(),
         conduits: a.conduits.clone(),
         scenarios: a.scenarios.clone(),
+        components: a.components.clone(),
         removed: Vec::new(),
     }
 }

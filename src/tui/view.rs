@@ -87,7 +87,12 @@ fn title_bar(model: &Model, frame: &mut Frame, area: Rect) {
         let per_system = model
             .questionnaire()
             .is_some_and(|q| q.scope == crate::catalog::Scope::System);
-        let label = if per_system { "label-system" } else { "label-zone" };
+        let per_component = s.assessment.component(target).is_some();
+        let label = match (per_system, per_component) {
+            (true, _) => "label-system",
+            (_, true) => "component-label",
+            _ => "label-zone",
+        };
         (format!("  {} {target}", model.texts.ui(label)), t.warn)
     });
     let person = (!s.interviewee.is_empty()).then(|| {

@@ -48,12 +48,14 @@ pub enum Deletion {
     /// A zone or conduit, with its answers.
     Target(String),
     Scenario(String),
+    /// A component, with its 62443-4-2 answers.
+    Component(String),
 }
 
 impl Deletion {
     pub fn id(&self) -> &str {
         match self {
-            Deletion::Target(id) | Deletion::Scenario(id) => id,
+            Deletion::Target(id) | Deletion::Scenario(id) | Deletion::Component(id) => id,
         }
     }
 }

@@ -31,6 +31,7 @@ pub fn dialog(model: &Model, d: &Dialog, frame: &mut Frame, area: Rect) {
             let (key, id) = match what {
                 Deletion::Target(id) => ("confirm-delete-target", id),
                 Deletion::Scenario(id) => ("confirm-delete-scenario", id),
+                Deletion::Component(id) => ("component-confirm-delete", id),
             };
             let answers = model
                 .session

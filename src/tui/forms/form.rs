@@ -56,6 +56,11 @@ pub enum Purpose {
     SlTarget(String),
     NewSystem,
     EditSystem(String),
+    /// A component (62443-4-2), in the zone it is added from (empty: none chosen).
+    NewComponent {
+        zone: String,
+    },
+    EditComponent(String),
     /// A compensating countermeasure for the answer (questionnaire, zone or conduit, requirement).
     NewCountermeasure(crate::assessment::AnswerId),
     EditCountermeasure(String),

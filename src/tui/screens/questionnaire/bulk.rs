@@ -111,19 +111,18 @@ pub fn header_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Option<Vec<
         return Some(start(model, Some(value), now));
     }
     let action = model.keymap.action(&k)?;
-    let rows = crate::catalog::tree::rows(q);
+    let rows = crate::tui::asked::rows(&s.assessment, q, s.target.as_deref());
     let at = crate::catalog::tree::position(&rows, Some(group), s.cursor);
     let requirement = |row: &TreeRow| match row {
         TreeRow::Requirement { index, .. } => Some(*index),
         TreeRow::Group { .. } => None,
     };
-    let parent = q
-        .group_tree()
-        .parent
-        .get(group)
-        .copied()
-        .flatten()
-        .map(|p| (p, crate::catalog::tree::first_requirement(q, p)));
+    let parent = q.group_tree().parent.get(group).copied().flatten().map(|p| {
+        (
+            p,
+            crate::tui::asked::first_requirement(&s.assessment, q, p, s.target.as_deref()),
+        )
+    });
     let to = match action {
         Action::Next => rows.iter().skip(at + 1).find_map(requirement).map(Err),
         Action::Previous => rows.iter().take(at).rev().find_map(requirement).map(Err),

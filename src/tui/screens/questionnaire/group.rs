@@ -3,7 +3,7 @@
 
 use super::search::{Found, Where};
 use crate::catalog::Questionnaire;
-use crate::catalog::tree::{self, TreeRow};
+use crate::catalog::tree::TreeRow;
 use crate::tui::bulk::{self, Bulk};
 use crate::tui::keymap::Action;
 use crate::tui::model::Model;
@@ -87,10 +87,10 @@ pub fn group_pane(model: &Model, q: &Questionnaire, group: usize, frame: &mut Fr
     lines.push(Line::from(Span::styled(scale_keys(model, q), t.dim)));
     lines.push(Line::from(""));
     let width = usize::from(area.width.saturating_sub(2));
-    for i in tree::requirements_of(q, group) {
+    for i in crate::tui::asked::requirements_of(&s.assessment, q, group, s.target.as_deref()) {
         let r = &q.requirements[i];
         let value = model.answer_to(&r.id).and_then(|a| a.value.as_deref());
-        let inside = s.assessment.in_service_scope(r);
+        let inside = s.assessment.asks(r, s.target.as_deref());
         let label = match value {
             // Left out of the bulk answer and of the counts: says so.
             _ if !inside => format!("{} {}", super::scope::OUTSIDE_SCOPE, tx.ui("outside-service-scope")),

@@ -76,8 +76,6 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     {
         return effects;
     }
-    let count = model.questionnaire().map(|q| q.requirements.len()).unwrap_or(0);
-    let last = count.saturating_sub(1);
     // Answer keys of the requirement's scale come first: they are what the assessor types most.
     if let KeyCode::Char(c) = k.code
         && k.modifiers.difference(KeyModifiers::SHIFT).is_empty()
@@ -90,16 +88,19 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     }
     let Some(action) = model.keymap.action(&k) else {
         match k.code {
-            KeyCode::PageUp => move_cursor(model, |c| c.saturating_sub(10)),
-            KeyCode::PageDown => move_cursor(model, |c| (c + 10).min(last)),
-            KeyCode::Home => move_cursor(model, |_| 0),
-            KeyCode::End => move_cursor(model, |_| last),
+            KeyCode::PageUp => crate::tui::asked::step(model, -10),
+            KeyCode::PageDown => crate::tui::asked::step(model, 10),
+            KeyCode::Home => crate::tui::asked::step(model, isize::MIN / 2),
+            KeyCode::End => crate::tui::asked::step(model, isize::MAX / 2),
             _ => {}
         }
         return Vec::new();
     };
     let group_here = model.questionnaire().zip(model.session.as_ref()).and_then(|(q, s)| {
-        crate::catalog::tree::group_of(q, s.cursor).map(|g| (g, crate::catalog::tree::first_requirement(q, g)))
+        crate::catalog::tree::group_of(q, s.cursor).map(|g| {
+            let first = crate::tui::asked::first_requirement(&s.assessment, q, g, s.target.as_deref());
+            (g, first)
+        })
     });
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
@@ -132,8 +133,8 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Action::ScrollAnswerUp => s.answer_scroll = s.answer_scroll.saturating_sub(1),
         // Without an active search (handled above) these keys mean nothing here.
         Action::NextMatch | Action::PreviousMatch | Action::ReuseNote => {}
-        Action::Previous => s.cursor = s.cursor.saturating_sub(1),
-        Action::Next => s.cursor = (s.cursor + 1).min(last),
+        Action::Previous => crate::tui::asked::step(model, -1),
+        Action::Next => crate::tui::asked::step(model, 1),
         Action::NextQuestionnaire | Action::PreviousQuestionnaire => {
             let n = s.assessment.assessment.questionnaires.len().max(1);
             s.scope = if action == Action::NextQuestionnaire {
@@ -144,20 +145,24 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             s.cursor = 0;
             fix_target(model);
         }
-        Action::NextZone | Action::PreviousZone => cycle_target(model, action == Action::NextZone),
+        Action::NextZone | Action::PreviousZone => {
+            cycle_target(model, action == Action::NextZone);
+            crate::tui::asked::fix_cursor(model);
+        }
         Action::Guidance => s.guidance = !s.guidance,
         Action::Note => crate::tui::editor::open(model, Field::Note),
         Action::Evidence => crate::tui::editor::open(model, Field::Evidence),
         Action::Interviewee => crate::tui::editor::open(model, Field::Interviewee),
         Action::Search => crate::tui::editor::open(model, Field::Search),
         Action::Flag => return toggle_flag(model, now),
-        // Requirements outside the service scope assessed are never to be answered.
+        // Requirements outside the service scope assessed, or not asked of the component's type,
+        // are never to be answered.
         Action::NextUnanswered => jump(model, |m, r| {
             let in_scope = m
                 .questionnaire()
                 .and_then(|q| q.requirement(r))
                 .zip(m.session.as_ref())
-                .is_none_or(|(r, s)| s.assessment.in_service_scope(r));
+                .is_none_or(|(r, s)| s.assessment.asks(r, s.target.as_deref()));
             in_scope && m.answer_to(r).is_none_or(|a| a.value.is_none())
         }),
         Action::NextFlagged => jump(model, |m, r| m.answer_to(r).is_some_and(|a| a.flagged)),
@@ -192,13 +197,6 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Action::Undo | Action::Save => {}
     }
     Vec::new()
-}
-
-fn move_cursor(model: &mut Model, to: impl Fn(usize) -> usize) {
-    if let Some(s) = model.session.as_mut() {
-        s.cursor = to(s.cursor);
-        s.group = None;
-    }
 }
 
 /// A key of the answer scale: record that answer. A value that needs a reason (not applicable,
@@ -292,7 +290,14 @@ fn no_zone(model: &mut Model) -> bool {
     let missing = model.session.as_ref().is_some_and(|s| s.target.is_none())
         && model.questionnaire().is_some_and(|q| q.scope.per_target());
     if missing {
-        model.notice = Some(model.texts.ui("notice-no-zones"));
+        // 62443-4-2 is answered per component, added on the zones screen.
+        let per_component = model.questionnaire().is_some_and(|q| q.scope.per_component());
+        let message = if per_component {
+            "component-notice-none"
+        } else {
+            "notice-no-zones"
+        };
+        model.notice = Some(model.texts.ui(message));
     }
     missing
 }

@@ -19,7 +19,7 @@ pub fn not_offered(model: &Model, q: &Questionnaire, group: usize) -> bool {
     tree::requirements_of(q, group)
         .into_iter()
         .filter_map(|i| q.requirements.get(i))
-        .filter(|r| s.assessment.in_service_scope(r))
+        .filter(|r| s.assessment.asks(r, s.target.as_deref()))
         .any(|r| {
             let value = model.answer_to(&r.id).and_then(|a| a.value.as_deref());
             value

@@ -20,7 +20,7 @@ pub fn jump(model: &mut Model, want: impl Fn(&Model, &str) -> bool) {
     };
     let found = (1..=n)
         .map(|step| (cursor + step) % n)
-        .find(|&i| want(model, &q.requirements[i].id));
+        .find(|&i| crate::tui::asked::is_listed(model, i) && want(model, &q.requirements[i].id));
     match (found, model.session.as_mut()) {
         (Some(i), Some(s)) => {
             s.cursor = i;

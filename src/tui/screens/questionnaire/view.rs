@@ -117,7 +117,7 @@ fn question_rows(model: &Model, width: u16) -> u16 {
 fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let Some(s) = &model.session else { return };
-    let rows = tree::rows(q);
+    let rows = crate::tui::asked::rows(&s.assessment, q, s.target.as_deref());
     let cover = crate::scoring::Cover::on(&s.assessment, model.today);
     let p = progress::one(&s.assessment, &model.catalog, &cover, q, s.target.as_deref());
     let cursor_row = tree::position(&rows, s.group, s.cursor);
@@ -161,7 +161,7 @@ fn structure(model: &Model, q: &Questionnaire, frame: &mut Frame, area: Rect) {
                 let r = &q.requirements[*index];
                 let answer = model.answer_to(&r.id);
                 // Outside the service scope assessed: marked and dimmed, whatever its answer.
-                let inside = s.assessment.in_service_scope(r);
+                let inside = s.assessment.asks(r, s.target.as_deref());
                 let m = if inside {
                     mark(model.catalog.scale_of(r), answer.and_then(|a| a.value.as_deref()))
                 } else {
@@ -420,7 +420,7 @@ fn answer_lines(model: &Model) -> Vec<Line<'static>> {
     if answer.is_some_and(|a| a.flagged) {
         first.push(Span::styled(format!("  ⚑ {}", tx.ui("label-flagged")), t.warn));
     }
-    let mut lines = if s.assessment.in_service_scope(r) {
+    let mut lines = if s.assessment.asks(r, s.target.as_deref()) {
         vec![Line::from(first), Line::from(keys)]
     } else {
         super::scope::outside_scope_lines(model)

@@ -8,6 +8,7 @@
 //! questionnaire screen. Nothing here scores: the lists come from the
 //! session's score (`scored.rs`).
 
+mod components;
 mod levels;
 mod profile;
 pub mod state;
@@ -52,6 +53,14 @@ pub fn key(model: &mut Model, k: KeyEvent, now: jiff::Timestamp) -> Vec<Effect> 
             go_to(model, id);
         }
         (KeyCode::Enter, Panel::SecurityLevels) => focus(model, Panel::Gaps),
+        (KeyCode::Enter, Panel::Components) => {
+            let id = components::answer_id(model);
+            if id.is_none() {
+                model.notice = Some(model.texts.ui("component-notice-no-4-2"));
+                return Vec::new();
+            }
+            go_to(model, id);
+        }
         (KeyCode::Enter, Panel::Review) => match review(model).get(r.review).cloned() {
             // An overdue action: the plan screen, with that action selected.
             Some((Concern::Overdue { action, .. }, _)) => {
@@ -95,6 +104,10 @@ fn move_in(model: &mut Model, panel: Panel, step: isize) {
             let n = scored.map_or(0, |s| s.profile_gaps().count());
             model.results.profile_gap = moved(r.profile_gap, step, n);
         }
+        Panel::Components => {
+            let n = scored.map_or(0, |s| s.score.components.len());
+            model.results.component = moved(r.component, step, n);
+        }
     }
 }
 
@@ -107,6 +120,7 @@ pub fn shown(model: &Model) -> state::Shown {
     state::Shown {
         levels: model.scored().is_none_or(|s| s.levels),
         profile: model.scored().is_some_and(|s| !s.profiles.is_empty()),
+        components: model.scored().is_some_and(|s| !s.score.components.is_empty()),
     }
 }
 
@@ -127,9 +141,11 @@ fn clamp(model: &mut Model) {
     let target = model.results.target.min(last(targets));
     let gaps = s.gaps(target).count();
     let profile_gaps = s.profile_gaps().count();
+    let components = s.score.components.len();
     let with = shown(model);
     let r = &mut model.results;
     r.profile_gap = r.profile_gap.min(last(profile_gaps));
+    r.component = r.component.min(last(components));
     if !Panel::shown(with).contains(&r.focus) {
         r.focus = Panel::Maturity;
     }

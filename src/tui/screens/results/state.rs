@@ -27,6 +27,8 @@ pub enum Panel {
     Maturity,
     /// What to look at before finishing.
     Review,
+    /// The components' SL-C and the zone check (only when the assessment has components).
+    Components,
     /// SL-T against SL-A per FR for every zone and conduit.
     SecurityLevels,
     /// The selected zone's or conduit's SL-T reasons and the requirements that close its gap.
@@ -40,12 +42,14 @@ pub enum Panel {
 pub struct Shown {
     pub levels: bool,
     pub profile: bool,
+    pub components: bool,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 5] = [
+    pub const ALL: [Panel; 6] = [
         Panel::Maturity,
         Panel::Review,
+        Panel::Components,
         Panel::SecurityLevels,
         Panel::Gaps,
         Panel::Profile,
@@ -59,6 +63,7 @@ impl Panel {
             .filter(|p| match p {
                 Panel::SecurityLevels | Panel::Gaps => with.levels,
                 Panel::Profile => with.profile,
+                Panel::Components => with.components,
                 Panel::Maturity | Panel::Review => true,
             })
             .collect()
@@ -86,6 +91,7 @@ impl Panel {
             Panel::SecurityLevels => "results-panel-levels",
             Panel::Gaps => "results-panel-gaps",
             Panel::Profile => "target-profile",
+            Panel::Components => "results-panel-components",
         }
     }
 }
@@ -105,4 +111,6 @@ pub struct ResultsState {
     pub gap: usize,
     /// The selected gap of the profile checks (counted over all of them, in order).
     pub profile_gap: usize,
+    /// The selected component.
+    pub component: usize,
 }

@@ -3,7 +3,7 @@
 //! over the selected one's SL-T reasons and gaps); narrower, one panel at a time behind a tab bar.
 //! The key hints of the panel in focus always take the last line.
 
-use super::{levels, profile};
+use super::{components, levels, profile};
 use crate::scoring::maturity::{GroupMaturity, MaturityProfile, MaturityStats};
 use crate::scoring::{Progress, Score};
 use crate::tui::model::Model;
@@ -32,13 +32,28 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
     if main.width >= WIDE {
         let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
         let review_height = (review_rows(scored).len() as u16 + 2).clamp(5, (left.height * 2 / 5).max(5));
+        // The components and the zone check below the review, when there are components.
+        let components_height = if scored.score.components.is_empty() {
+            0
+        } else {
+            components::rows_needed(model, scored, left.width).clamp(5, (left.height / 3).max(5))
+        };
+        let [left, components_area] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(components_height)]).areas(left);
+        if components_height > 0 {
+            components::panel(model, scored, frame, components_area);
+        }
         let [top_left, bottom_left] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(left);
         let levels_height = (scored.targets.len() as u16 + 4).clamp(5, (right.height * 3 / 5).max(5));
         if !scored.levels {
             // An organisation alone: no security levels to show. Maturity and the review take
             // the whole width, or the left half beside the check against a target profile.
-            let column = if scored.profiles.is_empty() { main } else { left };
+            let column = if scored.profiles.is_empty() && components_height == 0 {
+                main
+            } else {
+                left
+            };
             let [top, bottom] = Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(column);
             maturity(model, scored, frame, top);
             review(model, scored, frame, bottom);
@@ -85,6 +100,7 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
         }
         Panel::Gaps => levels::detail(model, scored, frame, page),
         Panel::Profile => profile::panel(model, scored, frame, page),
+        Panel::Components => components::panel(model, scored, frame, page),
     }
     form(model, frame, area);
 }
@@ -103,6 +119,7 @@ fn hint_message(focus: Panel) -> &'static str {
         Panel::SecurityLevels => "results-keys-levels",
         Panel::Gaps => "results-keys-gaps",
         Panel::Profile => "results-keys-profile",
+        Panel::Components => "results-keys-components",
     }
 }
 

@@ -1,6 +1,8 @@
 //! `update` for the zones screen (62443-3-2): zones, conduits, their threat scenarios and SL-T
 //! overrides. Pure like the rest of `update`: changes the model, returns effects.
 
+pub mod component_forms;
+pub mod components;
 mod heat_map;
 pub mod scenario_form;
 pub mod systems;
@@ -40,8 +42,17 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         s.zone_detail_scroll = s.zone_detail_scroll.saturating_sub(1);
         return Vec::new();
     }
+    if components::key(model, k).is_some() {
+        return Vec::new();
+    }
+    let Some(s) = model.session.as_mut() else {
+        return Vec::new();
+    };
+    let component_count = selected
+        .as_deref()
+        .map_or(0, |t| components::listed(&s.assessment, t).len());
     let before = s.zone_cursor;
-    let effects = zones_list_key(model, k, selected, targets, scenario_count);
+    let effects = zones_list_key(model, k, selected, targets, (scenario_count, component_count));
     if let Some(s) = model.session.as_mut()
         && s.zone_cursor != before
     {
@@ -55,15 +66,14 @@ fn zones_list_key(
     k: KeyEvent,
     selected: Option<String>,
     targets: usize,
-    scenario_count: usize,
+    (scenario_count, component_count): (usize, usize),
 ) -> Vec<Effect> {
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
     match (k.code, s.scenario_cursor) {
         (KeyCode::Esc | KeyCode::Char('q'), _) => model.screen = Screen::Questionnaire,
-        (KeyCode::Tab | KeyCode::BackTab, None) if scenario_count > 0 => s.scenario_cursor = Some(0),
-        (KeyCode::Tab | KeyCode::BackTab, Some(_)) => s.scenario_cursor = None,
+        (KeyCode::Tab | KeyCode::BackTab, _) => cycle_focus(s, k.code == KeyCode::Tab, scenario_count, component_count),
         (KeyCode::Up | KeyCode::Char('k'), None) => s.zone_cursor = s.zone_cursor.saturating_sub(1),
         (KeyCode::Down | KeyCode::Char('j'), None) => {
             s.zone_cursor = (s.zone_cursor + 1).min(targets.saturating_sub(1))
@@ -86,6 +96,7 @@ fn zones_list_key(
             }
         }
         (KeyCode::Char('c'), _) => open_form(model, Purpose::NewConduit),
+        (KeyCode::Char('p'), _) => components::add(model),
         (KeyCode::Char('t'), _) => {
             if let Some(target) = selected {
                 open_form(model, Purpose::NewScenario { target });
@@ -118,6 +129,8 @@ fn zones_list_key(
                     a.conduits.iter().any(|c| c.from == t || c.to == t) || a.scenarios.iter().any(|x| x.target == t);
                 if used {
                     model.notice = Some(model.texts.ui("notice-target-in-use"));
+                } else if a.components_in(&t).next().is_some() {
+                    model.notice = Some(model.texts.ui("component-notice-zone-in-use"));
                 } else {
                     model.dialog = Some(crate::tui::dialog::delete(&model.texts, Deletion::Target(t)));
                 }
@@ -134,6 +147,26 @@ fn zones_list_key(
     Vec::new()
 }
 
+/// Tab (`forward`) and Shift-Tab: the zone list, its threat scenarios, its components, in turn
+/// (lists without entries are passed over).
+fn cycle_focus(s: &mut crate::tui::model::Session, forward: bool, scenarios: usize, components: usize) {
+    // 0: the zone list, 1: the scenarios, 2: the components.
+    let at = match (s.scenario_cursor, s.component_cursor) {
+        (Some(_), _) => 1,
+        (None, Some(_)) => 2,
+        (None, None) => 0,
+    };
+    let has = |place: usize| match place {
+        1 => scenarios > 0,
+        2 => components > 0,
+        _ => true,
+    };
+    let step = if forward { 1 } else { 2 };
+    let next = (1..=3).map(|n| (at + n * step) % 3).find(|&p| has(p)).unwrap_or(0);
+    s.scenario_cursor = (next == 1).then_some(0);
+    s.component_cursor = (next == 2).then_some(0);
+}
+
 fn selected_scenario(model: &Model, i: usize) -> Option<String> {
     let s = model.session.as_ref()?;
     let target = s.selected_target()?;
@@ -142,24 +175,38 @@ fn selected_scenario(model: &Model, i: usize) -> Option<String> {
 
 /// Enter on a zone: answer 62443-3-3 (or the first per-zone questionnaire) for it.
 fn answer_for_selected(model: &mut Model) {
+    let Some(target) = model.session.as_ref().and_then(|s| s.selected_target()) else {
+        return;
+    };
+    answer_for(
+        model,
+        target,
+        crate::catalog::Scope::per_zone,
+        "notice-no-zone-questionnaire",
+    );
+}
+
+/// Answer the first questionnaire whose scope `fits` for `target` on the questionnaire screen, or
+/// say (`none`, a ui message) that the assessment has none.
+fn answer_for(model: &mut Model, target: String, fits: fn(crate::catalog::Scope) -> bool, none: &str) {
     let catalog = &model.catalog;
     let Some(s) = model.session.as_mut() else { return };
-    let Some(target) = s.selected_target() else { return };
     let scope = s
         .assessment
         .assessment
         .questionnaires
         .iter()
-        .position(|id| catalog.questionnaire(id).is_some_and(|q| q.scope.per_zone()));
+        .position(|id| catalog.questionnaire(id).is_some_and(|q| fits(q.scope)));
     match scope {
         Some(i) => {
             s.scope = i;
             s.target = Some(target);
             s.cursor = 0;
+            s.group = None;
             model.screen = Screen::Questionnaire;
             fix_target(model);
         }
-        None => model.notice = Some(model.texts.ui("notice-no-zone-questionnaire")),
+        None => model.notice = Some(model.texts.ui(none)),
     }
 }
 
@@ -179,6 +226,7 @@ pub fn open_form(model: &mut Model, purpose: Purpose) {
         Purpose::NewSystem | Purpose::EditSystem(_) => {
             crate::tui::screens::zones::systems::form(a, &purpose, tx).ok_or(None)
         }
+        Purpose::NewComponent { .. } | Purpose::EditComponent(_) => component_forms::open(a, &purpose, tx),
         Purpose::NewCountermeasure(_) | Purpose::EditCountermeasure(_) => {
             return crate::tui::forms::countermeasure::open_form(model, purpose);
         }
@@ -210,6 +258,9 @@ fn submit(model: &mut Model, now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     };
     model.draft_dirty = false;
+    if matches!(form.purpose, Purpose::NewComponent { .. } | Purpose::EditComponent(_)) {
+        return component_forms::submit(model, form, now);
+    }
     let what = form.title.clone();
     let new_zone = form.purpose == Purpose::NewZone;
     // A new scenario gets the register's next id: say which, so it can be found again.
@@ -253,7 +304,9 @@ fn apply(a: &mut Assessment, form: &Form) -> Result<(), &'static str> {
         Purpose::EditScenario(id) => scenario_form::change(a, id, form),
         Purpose::SlTarget(target) => zone_forms::set_sl_target(a, target, form),
         Purpose::NewSystem | Purpose::EditSystem(_) => crate::tui::screens::zones::systems::apply(a, form),
-        Purpose::NewCountermeasure(_)
+        Purpose::NewComponent { .. }
+        | Purpose::EditComponent(_)
+        | Purpose::NewCountermeasure(_)
         | Purpose::EditCountermeasure(_)
         | Purpose::Export
         | Purpose::Dialog
@@ -272,6 +325,9 @@ pub fn delete(model: &mut Model, what: &Deletion, now: Timestamp) -> Vec<Effect>
         Deletion::Scenario(id) => model
             .texts
             .ui_with("undo-deleted-scenario", &[("id", id.clone().into())]),
+        Deletion::Component(id) => model
+            .texts
+            .ui_with("component-undo-deleted", &[("id", id.clone().into())]),
     };
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
@@ -281,11 +337,15 @@ pub fn delete(model: &mut Model, what: &Deletion, now: Timestamp) -> Vec<Effect>
             a.scenarios.retain(|x| &x.id != id);
             Ok(Vec::new())
         }
+        Deletion::Component(id) => Ok(a.remove_component(id).map(|(_, answers)| answers).unwrap_or_default()),
         Deletion::Target(id) => {
             let used =
                 a.conduits.iter().any(|c| &c.from == id || &c.to == id) || a.scenarios.iter().any(|x| &x.target == id);
             if used {
                 return Err("notice-target-in-use");
+            }
+            if a.components_in(id).next().is_some() {
+                return Err("component-notice-zone-in-use");
             }
             let ids: Vec<AnswerId> = a
                 .answers()
@@ -308,6 +368,7 @@ pub fn delete(model: &mut Model, what: &Deletion, now: Timestamp) -> Vec<Effect>
         }
     }
     s.scenario_cursor = None;
+    s.component_cursor = None;
     s.zone_cursor = s.zone_cursor.min(s.target_ids().len().saturating_sub(1));
     if s.target.as_deref() == Some(what.id()) {
         s.target = None;

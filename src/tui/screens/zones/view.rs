@@ -19,6 +19,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 /// Rows the zone list, details and scenarios keep before the matrices get a band.
 const PANELS_MIN: u16 = 10;
+/// Rows more the panels keep for the component list.
+const COMPONENTS_MIN: u16 = 4;
 /// Rows the details keep (with their border) before the scenario list grows.
 const DETAIL_MIN: u16 = 7;
 
@@ -31,9 +33,15 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(keys).wrap(Wrap { trim: true }), keys_area);
 
     let target = s.selected_target();
+    // With components, the panels keep rows for their list too before the matrices get a band.
+    let panels_min = if s.assessment.components.is_empty() {
+        PANELS_MIN
+    } else {
+        PANELS_MIN + COMPONENTS_MIN
+    };
     let plan = target
         .as_ref()
-        .and_then(|_| heat_map::plan(model, main.width, main.height, PANELS_MIN));
+        .and_then(|_| heat_map::plan(model, main.width, main.height, panels_min));
     // Without room for the matrices, one line says so (only when there is a matrix to show).
     let band_height = match (plan, &target) {
         (Some(p), _) => p.height,
@@ -49,10 +57,37 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     if let (Some(target), Some(score)) = (&target, score) {
         let scenario_rows = s.scenarios_of(target).count().max(1) as u16 + 2;
         let room = right.height.saturating_sub(DETAIL_MIN).max(3);
-        let [detail, scenarios] =
-            Layout::vertical([Constraint::Min(0), Constraint::Length(scenario_rows.min(room))]).areas(right);
+        // The component list only once the assessment has components (p adds the first).
+        // The two lists share the rows the details leave; each keeps at least one entry in view.
+        let component_rows = if s.assessment.components.is_empty() {
+            0
+        } else {
+            let scenarios_want = scenario_rows.min(room / 2);
+            super::components::height(s, target).min(room.saturating_sub(scenarios_want).max(3))
+        };
+        let mut scenario_rows = scenario_rows.min(room.saturating_sub(component_rows).max(3));
+        // Too short for both lists beside the details (60x16): only the one in focus.
+        let mut component_rows = component_rows;
+        if component_rows > 0 && room < 6 {
+            if s.component_cursor.is_some() {
+                scenario_rows = 0;
+            } else {
+                component_rows = 0;
+            }
+        }
+        let [detail, components, scenarios] = Layout::vertical([
+            Constraint::Min(0),
+            Constraint::Length(component_rows),
+            Constraint::Length(scenario_rows),
+        ])
+        .areas(right);
         details(model, s, score, target, frame, detail);
-        scenario_list(model, s, score, target, frame, scenarios);
+        if component_rows > 0 {
+            super::components::draw(model, s, Some(score), target, frame, components);
+        }
+        if scenario_rows > 0 {
+            scenario_list(model, s, score, target, frame, scenarios);
+        }
         match plan {
             Some(p) => heat_map::draw(model, target, p, frame, band),
             None => frame.render_widget(
@@ -69,7 +104,7 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 /// The first of `count` rows to show in `rows` so that `selected` is in view.
-fn first_shown(selected: Option<usize>, rows: u16) -> usize {
+pub(super) fn first_shown(selected: Option<usize>, rows: u16) -> usize {
     let rows = usize::from(rows.max(1));
     selected.map_or(0, |i| (i + 1).saturating_sub(rows))
 }
@@ -97,7 +132,7 @@ fn target_list(model: &Model, s: &Session, frame: &mut Frame, area: Rect) {
             Some(sys) if a.systems.len() > 1 => format!("  [{sys}]"),
             _ => String::new(),
         };
-        let style = if i == s.zone_cursor && s.scenario_cursor.is_none() {
+        let style = if i == s.zone_cursor && s.scenario_cursor.is_none() && s.component_cursor.is_none() {
             t.selected
         } else {
             t.text
@@ -177,6 +212,7 @@ fn detail_lines(model: &Model, s: &Session, score: &Score, target: &str, width: 
         let spaced: String = x.vector.iter().map(|l| format!("{l:<column$}")).collect();
         d.push(Line::from(Span::styled(format!("{:label$}{spaced}", "SL-T"), t.text)));
     }
+    let mut zone_check = super::components::zone_check_lines(model, a, score, target);
     if let Some(x) = score.security_levels.iter().find(|x| x.target == target) {
         let mut spans = vec![Span::styled(format!("{:label$}", "SL-A"), t.text)];
         for (i, l) in x.sl_a.iter().enumerate() {
@@ -188,6 +224,8 @@ fn detail_lines(model: &Model, s: &Session, score: &Score, target: &str, width: 
             ));
         }
         d.push(Line::from(spans));
+        // The components of a zone against its SL-T: what holds the zone back comes first.
+        d.append(&mut zone_check);
         if !x.to_close.is_empty() {
             let ids: Vec<&str> = x.to_close.iter().take(6).map(|g| g.requirement.as_str()).collect();
             let more = if x.to_close.len() > 6 { ", …" } else { "" };
@@ -198,6 +236,8 @@ fn detail_lines(model: &Model, s: &Session, score: &Score, target: &str, width: 
             )));
         }
     }
+    // Without SL-A (no 62443-3-3 answered for it), after the SL-T.
+    d.append(&mut zone_check);
     if let Some(sys) = a.system_of_target(target).and_then(|id| a.system(id)) {
         let text = format!("{}{}  {}", tx.label("label-system"), sys.id, sys.name);
         d.push(Line::from(Span::styled(text, t.dim)));
@@ -274,14 +314,37 @@ fn scenario_list(model: &Model, s: &Session, score: &Score, target: &str, frame:
         spans.push(Span::styled(format!(" {}", sc.threat), line_style));
         lines.push(Line::from(spans));
     }
+    let count = lines.len();
+    list(
+        model,
+        &tx.ui("zones-scenarios"),
+        lines,
+        count,
+        s.scenario_cursor,
+        frame,
+        area,
+    );
+}
+
+/// A list of `count` entries (`lines`, or one line saying there are none) in a box titled `title`,
+/// scrolled so that `selected` is in view; when some are out of view, the border says which
+/// show ("1-3 / 4").
+pub(super) fn list(
+    model: &Model,
+    title: &str,
+    mut lines: Vec<Line<'static>>,
+    count: usize,
+    selected: Option<usize>,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let t = &model.theme;
     let rows = area.height.saturating_sub(2);
-    let first = first_shown(s.scenario_cursor, rows).min(lines.len());
+    let first = first_shown(selected, rows).min(lines.len());
     let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(t.border)
-        .title(Span::styled(tx.ui("zones-scenarios"), t.title));
-    // When some are out of view, which ones show: "1-3 / 4".
-    let count = lines.len();
+        .title(Span::styled(title.to_string(), t.title));
     let last = (first + usize::from(rows)).min(count);
     if last - first < count {
         let shown = format!(" {}-{last} / {count} ", first + 1);
