@@ -26,11 +26,11 @@ fn create_answer_quit_reopen_and_find_the_answers() {
     s.send("North plant");
     s.send(&TAB.repeat(4));
     s.send(&file_text);
-    // Then the language, then the questionnaires: 2-1, 2-4, 3-2, 3-3, 4-1. Choose 2-4.
+    // Then the language, then the questionnaires: 2-1, 2-4, 3-2, 3-3, 4-1, 4-2. Choose 2-4.
     s.send(&TAB.repeat(3));
     s.send(" ");
-    // Then 3-2, 3-3, 4-1, the target, and Create.
-    s.send(&TAB.repeat(5));
+    // Then 3-2, 3-3, 4-1, 4-2, the target, and Create.
+    s.send(&TAB.repeat(6));
     s.send(ENTER);
     s.wait_for("SP.01.01 BR");
     s.wait_for("opened, nothing changed yet");

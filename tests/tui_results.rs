@@ -92,14 +92,23 @@ fn tab_moves_through_the_panels_in_reading_order_and_esc_leaves_the_gaps_first()
     assert_eq!(m.screen, Screen::Results);
     assert_eq!(m.results.focus, Panel::Maturity);
     let mut seen = vec![];
-    for _ in 0..4 {
+    for _ in 0..5 {
         key(&mut m, KeyCode::Tab);
         seen.push(m.results.focus);
     }
+    // The demo has components: their panel comes after the zones' gaps.
     assert_eq!(
         seen,
-        [Panel::Review, Panel::SecurityLevels, Panel::Gaps, Panel::Maturity]
+        [
+            Panel::Review,
+            Panel::SecurityLevels,
+            Panel::Gaps,
+            Panel::Components,
+            Panel::Maturity
+        ]
     );
+    key(&mut m, KeyCode::BackTab);
+    assert_eq!(m.results.focus, Panel::Components);
     key(&mut m, KeyCode::BackTab);
     assert_eq!(m.results.focus, Panel::Gaps);
     key(&mut m, KeyCode::Esc);

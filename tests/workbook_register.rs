@@ -251,7 +251,11 @@ fn the_follow_ups_are_exactly_the_flagged_answers_and_say_so_when_there_are_none
             ]
         })
         .collect();
-    assert_eq!(wanted.len(), 9);
+    assert_eq!(
+        wanted.len(),
+        10,
+        "nine, and one of the PLC's 62443-4-2 answers (issue 20)"
+    );
     let rows = cells(&out, "Follow-ups");
     assert_eq!(
         rows[0][..6],

@@ -27,12 +27,12 @@ pub enum Panel {
     Maturity,
     /// What to look at before finishing.
     Review,
-    /// The components' SL-C and the zone check (only when the assessment has components).
-    Components,
     /// SL-T against SL-A per FR for every zone and conduit.
     SecurityLevels,
     /// The selected zone's or conduit's SL-T reasons and the requirements that close its gap.
     Gaps,
+    /// The components' SL-C and the zone check (only when the assessment has components).
+    Components,
     /// The answers checked against the target profile (only when the assessment has one).
     Profile,
 }
@@ -49,9 +49,9 @@ impl Panel {
     pub const ALL: [Panel; 6] = [
         Panel::Maturity,
         Panel::Review,
-        Panel::Components,
         Panel::SecurityLevels,
         Panel::Gaps,
+        Panel::Components,
         Panel::Profile,
     ];
 

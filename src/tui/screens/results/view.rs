@@ -1,6 +1,7 @@
 //! Results: four panels drawn from the session's score (never scoring here). From 140 columns two
 //! columns (progress and maturity over the review list; security levels of every zone and conduit
-//! over the selected one's SL-T reasons and gaps); narrower, one panel at a time behind a tab bar.
+//! over the selected one's SL-T reasons and gaps, and the components with the zone check when there
+//! are any); narrower, one panel at a time behind a tab bar.
 //! The key hints of the panel in focus always take the last line.
 
 use super::{components, levels, profile};
@@ -32,14 +33,19 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
     if main.width >= WIDE {
         let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
         let review_height = (review_rows(scored).len() as u16 + 2).clamp(5, (left.height * 2 / 5).max(5));
-        // The components and the zone check below the review, when there are components.
+        // The components and the zone check, when there are components: under the selected zone's
+        // reasons and gaps (the column about zones, which has room below a short gap list), or
+        // under the review when that column holds a profile check instead.
         let components_height = if scored.score.components.is_empty() {
             0
         } else {
-            components::rows_needed(model, scored, left.width).clamp(5, (left.height / 3).max(5))
+            components::rows_needed(model, scored, left.width).clamp(5, (main.height / 3).max(5))
         };
-        let [left, components_area] =
-            Layout::vertical([Constraint::Min(3), Constraint::Length(components_height)]).areas(left);
+        let beside_the_zones = scored.levels && scored.profiles.is_empty();
+        let column = if beside_the_zones { right } else { left };
+        let [rest, components_area] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(components_height)]).areas(column);
+        let (left, right) = if beside_the_zones { (left, rest) } else { (rest, right) };
         if components_height > 0 {
             components::panel(model, scored, frame, components_area);
         }

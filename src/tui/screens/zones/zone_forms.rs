@@ -44,7 +44,7 @@ fn chosen_adjustments(form: &Form) -> Vec<String> {
 fn free_id(a: &Assessment, prefix: &str) -> String {
     (1..)
         .map(|n| format!("{prefix}{n}"))
-        .find(|c| !a.has_target(c))
+        .find(|c| !a.id_taken(c))
         .unwrap_or_default()
 }
 
@@ -126,7 +126,7 @@ pub fn open_sl_target(a: &Assessment, target: &str, tx: &Texts) -> Opening {
 /// Apply the new-zone form, or say (as a ui message id) why not.
 pub fn add_zone(a: &mut Assessment, form: &Form) -> Result<(), &'static str> {
     let id = form.value(0);
-    if id.is_empty() || a.has_target(&id) {
+    if id.is_empty() || a.id_taken(&id) {
         return Err("form-error-id");
     }
     a.zones.push(Zone {
@@ -168,7 +168,7 @@ fn ends(form: &Form) -> Result<(String, String), &'static str> {
 pub fn add_conduit(a: &mut Assessment, form: &Form) -> Result<(), &'static str> {
     let (from, to) = ends(form)?;
     let id = form.value(0);
-    if id.is_empty() || a.has_target(&id) {
+    if id.is_empty() || a.id_taken(&id) {
         return Err("form-error-id");
     }
     let name = match form.value(1) {
