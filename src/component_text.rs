@@ -8,6 +8,7 @@ use crate::i18n::Texts;
 use crate::scoring::capability::{Capability, Shortfall, Source};
 use crate::scoring::security_level::{Standing, achieved_text};
 use fluent_bundle::FluentValue;
+use std::collections::HashMap;
 use std::fmt::Write;
 
 /// "Network device".
@@ -55,36 +56,35 @@ pub fn sl_c_text(c: &Capability, texts: &Texts) -> String {
 /// PLC-3 (SL-C 1) below SL-T 2"); one per component whose 4-2 answers are not complete yet, naming
 /// every FR it holds open; one per component with no known SL-C.
 pub fn shortfall_lines(shortfalls: &[Shortfall], texts: &Texts) -> Vec<String> {
+    // The FRs each component holds open, gathered first, so that its one line names them all.
+    let mut open: HashMap<(&str, &str), Vec<String>> = HashMap::new();
+    for s in shortfalls.iter().filter(|s| s.standing == Standing::Unassessed) {
+        if let Some(fr) = s.fr {
+            open.entry((s.zone.as_str(), s.component.as_str()))
+                .or_default()
+                .push(fr.to_string());
+        }
+    }
     let mut out = Vec::new();
-    let mut open_done: Vec<(&str, &str)> = Vec::new();
     for s in shortfalls {
-        let base: Vec<(&str, FluentValue)> = vec![
+        let mut args: Vec<(&str, FluentValue)> = vec![
             ("zone", s.zone.clone().into()),
             ("component", s.component.clone().into()),
             ("sl_t", FluentValue::from(s.sl_t)),
         ];
         match (s.fr, s.sl_c, s.standing) {
             (Some(fr), Some(level), Standing::Short) => {
-                let mut args = base;
                 args.extend([("fr", FluentValue::from(fr)), ("sl_c", FluentValue::from(level))]);
                 out.push(texts.ui_with("zone-check-below", &args));
             }
             (Some(_), _, _) => {
-                let key = (s.zone.as_str(), s.component.as_str());
-                if open_done.contains(&key) {
-                    continue;
+                // Said once, where the component's first open FR stands.
+                if let Some(frs) = open.remove(&(s.zone.as_str(), s.component.as_str())) {
+                    args.push(("frs", frs.join(", ").into()));
+                    out.push(texts.ui_with("zone-check-open", &args));
                 }
-                open_done.push(key);
-                let frs: Vec<String> = shortfalls
-                    .iter()
-                    .filter(|x| (x.zone.as_str(), x.component.as_str()) == key && x.standing == Standing::Unassessed)
-                    .filter_map(|x| x.fr.map(|f| f.to_string()))
-                    .collect();
-                let mut args = base;
-                args.push(("frs", frs.join(", ").into()));
-                out.push(texts.ui_with("zone-check-open", &args));
             }
-            (None, _, _) => out.push(texts.ui_with("zone-check-unknown", &base)),
+            (None, _, _) => out.push(texts.ui_with("zone-check-unknown", &args)),
         }
     }
     out

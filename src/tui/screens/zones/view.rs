@@ -19,8 +19,6 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 /// Rows the zone list, details and scenarios keep before the matrices get a band.
 const PANELS_MIN: u16 = 10;
-/// Rows more the panels keep for the component list.
-const COMPONENTS_MIN: u16 = 4;
 /// Rows the details keep (with their border) before the scenario list grows.
 const DETAIL_MIN: u16 = 7;
 
@@ -33,15 +31,11 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(keys).wrap(Wrap { trim: true }), keys_area);
 
     let target = s.selected_target();
-    // With components, the panels keep rows for their list too before the matrices get a band.
-    let panels_min = if s.assessment.components.is_empty() {
-        PANELS_MIN
-    } else {
-        PANELS_MIN + COMPONENTS_MIN
-    };
+    // The components do not push the matrices out: where the two lists do not both fit beside
+    // the details, the one in focus is shown (below).
     let plan = target
         .as_ref()
-        .and_then(|_| heat_map::plan(model, main.width, main.height, panels_min));
+        .and_then(|_| heat_map::plan(model, main.width, main.height, PANELS_MIN));
     // Without room for the matrices, one line says so (only when there is a matrix to show).
     let band_height = match (plan, &target) {
         (Some(p), _) => p.height,
@@ -55,26 +49,27 @@ pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     // Scored once per change of the assessment (scored.rs), never here.
     let score = model.scored().map(|x| &x.score);
     if let (Some(target), Some(score)) = (&target, score) {
-        let scenario_rows = s.scenarios_of(target).count().max(1) as u16 + 2;
+        let scenarios_want = s.scenarios_of(target).count().max(1) as u16 + 2;
         let room = right.height.saturating_sub(DETAIL_MIN).max(3);
-        // The component list only once the assessment has components (p adds the first).
-        // The two lists share the rows the details leave; each keeps at least one entry in view.
-        let component_rows = if s.assessment.components.is_empty() {
+        // The component list only once the assessment has components (p adds the first). The two
+        // lists share the rows the details leave, each keeping at least one entry in view; too
+        // short for both (80x24 with the matrices, 60x16), the one in focus (or the only one with
+        // entries) takes them all and Tab brings the other.
+        let components_want = if s.assessment.components.is_empty() {
             0
         } else {
-            let scenarios_want = scenario_rows.min(room / 2);
-            super::components::height(s, target).min(room.saturating_sub(scenarios_want).max(3))
+            super::components::height(s, target)
         };
-        let mut scenario_rows = scenario_rows.min(room.saturating_sub(component_rows).max(3));
-        // Too short for both lists beside the details (60x16): only the one in focus.
-        let mut component_rows = component_rows;
-        if component_rows > 0 && room < 6 {
-            if s.component_cursor.is_some() {
-                scenario_rows = 0;
-            } else {
-                component_rows = 0;
-            }
-        }
+        let (component_rows, scenario_rows) = if components_want == 0 {
+            (0, scenarios_want.min(room))
+        } else if room < 6 && (s.component_cursor.is_some() || s.scenarios_of(target).next().is_none()) {
+            (components_want.min(room), 0)
+        } else if room < 6 {
+            (0, scenarios_want.min(room))
+        } else {
+            let components = components_want.min(room.saturating_sub(scenarios_want.min(room / 2)).max(3));
+            (components, scenarios_want.min(room.saturating_sub(components).max(3)))
+        };
         let [detail, components, scenarios] = Layout::vertical([
             Constraint::Min(0),
             Constraint::Length(component_rows),
