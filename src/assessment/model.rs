@@ -426,11 +426,13 @@ impl Assessment {
     /// type (a 62443-4-2 NDR requirement is not asked of a PLC). The requirements this leaves out
     /// are left out of every result, sheet and count.
     pub fn asks(&self, r: &crate::catalog::Requirement, target: Option<&str>) -> bool {
-        self.in_service_scope(r)
-            && match target.and_then(|t| self.component(t)) {
-                Some(c) => r.asked_of(c.kind),
-                None => true,
-            }
+        self.asks_for(target)(r)
+    }
+
+    /// [`Assessment::asks`] for one target and many requirements: the target is looked up once.
+    pub fn asks_for(&self, target: Option<&str>) -> impl Fn(&crate::catalog::Requirement) -> bool + '_ {
+        let kind = target.and_then(|t| self.component(t)).map(|c| c.kind);
+        move |r| self.in_service_scope(r) && kind.is_none_or(|k| r.asked_of(k))
     }
 
     /// The target maturity of requirement `r` of `q`: the chosen profile's level (None: the

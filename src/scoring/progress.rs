@@ -97,7 +97,8 @@ pub fn one(a: &Assessment, catalog: &Catalog, cover: &Cover, q: &Questionnaire, 
     let mut total = Counts::default();
     let mut groups: Vec<Counts> = vec![Counts::default(); q.groups.len()];
     let answers = a.answers_for(&q.id, target);
-    for r in q.requirements.iter().filter(|r| a.asks(r, target)) {
+    let asked = a.asks_for(target);
+    for r in q.requirements.iter().filter(|r| asked(r)) {
         let c = requirement_counts(answers, catalog, cover, r);
         total.add(&c);
         if let Some(i) = q.group_position(&r.group) {

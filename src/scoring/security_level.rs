@@ -122,9 +122,10 @@ pub fn fulfilments<'a>(
     target: &str,
 ) -> Vec<(&'a crate::catalog::Requirement, Fulfilment)> {
     let answers = a.answers_for(&q.id, Some(target));
+    let asked = a.asks_for(Some(target));
     q.requirements
         .iter()
-        .filter(|r| a.asks(r, Some(target)))
+        .filter(|r| asked(r))
         .map(|r| {
             let state = match super::credited(catalog, cover, r, super::find(answers, &r.id)) {
                 None => Fulfilment::Unanswered,

@@ -112,7 +112,8 @@ impl Book<'_, '_> {
         let mut last = head;
         // Requirements outside the service scope (62443-2-4), or not asked of a component's type
         // (62443-4-2), are not asked.
-        for r in q.requirements.iter().filter(|r| self.a.asks(r, target)) {
+        let asked = self.a.asks_for(target);
+        for r in q.requirements.iter().filter(|r| asked(r)) {
             last += 1;
             self.requirement_row(ws, last, catalog, q, target, r, &width)?;
         }

@@ -72,7 +72,8 @@ pub fn questionnaire_sheet(
                 .find(|x| x.questionnaire == q.id && x.target == t)
         });
         // Only what is asked of the target: a network device has no EDR rows.
-        for r in q.requirements.iter().filter(|r| a.asks(r, target)) {
+        let asked = a.asks_for(target);
+        for r in q.requirements.iter().filter(|r| asked(r)) {
             let ans = a.answer(AnswerKey {
                 questionnaire: &q.id,
                 target,
