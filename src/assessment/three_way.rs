@@ -1,7 +1,7 @@
 //! Re-applying unsaved changes over a file that another program changed: a three-way merge of the
 //! version last read or written (base), the one in memory (mine) and the one on disk now (theirs).
-//! Item by item: each answer by its key, each system, zone, conduit, scenario and countermeasure
-//! record by its id, each interviewee by name, and the
+//! Item by item: each answer by its key, each system, zone, conduit, component, scenario and
+//! countermeasure record by its id, each interviewee by name, and the
 //! metadata, the targets and the risk model as wholes. What only one side changed is taken from that
 //! side; what both changed differently is a conflict, kept as mine until the user takes theirs.
 
@@ -22,6 +22,7 @@ pub enum ItemKey {
     Interviewee(String),
     Zone(String),
     Conduit(String),
+    Component(String),
     Scenario(String),
     Countermeasure(String),
     Action(String),
@@ -40,6 +41,7 @@ pub enum Item {
     Interviewee(Interviewee),
     Zone(Zone),
     Conduit(Conduit),
+    Component(super::Component),
     Scenario(Scenario),
     Countermeasure(Box<Countermeasure>),
     Action(Box<super::Action>),
@@ -110,6 +112,9 @@ fn pieces(a: &Assessment) -> BTreeMap<ItemKey, Item> {
     for c in &a.conduits {
         out.insert(ItemKey::Conduit(c.id.clone()), Item::Conduit(c.clone()));
     }
+    for c in &a.components {
+        out.insert(ItemKey::Component(c.id.clone()), Item::Component(c.clone()));
+    }
     for s in &a.scenarios {
         out.insert(ItemKey::Scenario(s.id.clone()), Item::Scenario(s.clone()));
     }
@@ -178,6 +183,14 @@ pub fn put(a: &mut Assessment, key: &ItemKey, item: Option<&Item>) {
                 _ => None,
             };
             place(&mut a.conduits, id, |x| &x.id, c);
+        }
+        (ItemKey::Component(id), _) => {
+            let c = match item {
+                Some(Item::Component(c)) => Some(c),
+                _ => None,
+            };
+            place(&mut a.components, id, |x| &x.id, c);
+            a.sort_components();
         }
         (ItemKey::Scenario(id), _) => {
             let s = match item {
@@ -296,6 +309,7 @@ impl std::fmt::Display for ItemKey {
             | ItemKey::Interviewee(id)
             | ItemKey::Zone(id)
             | ItemKey::Conduit(id)
+            | ItemKey::Component(id)
             | ItemKey::Scenario(id)
             | ItemKey::Countermeasure(id)
             | ItemKey::Action(id) => write!(f, "{id}"),
@@ -446,5 +460,44 @@ mod tests {
         m.conflicts[0].take(Side::Theirs, &mut merged);
         assert_eq!(merged.countermeasures[0].verification, "tested");
         assert_eq!(merged.countermeasures[0].approved_by, "");
+    }
+
+    fn component(id: &str, version: &str) -> crate::assessment::Component {
+        crate::assessment::Component {
+            id: id.into(),
+            name: id.into(),
+            kind: crate::catalog::ComponentType::EmbeddedDevice,
+            vendor: String::new(),
+            product: String::new(),
+            version: version.into(),
+            zone: String::new(),
+            declared: None,
+        }
+    }
+
+    #[test]
+    fn components_added_on_disk_survive_unsaved_changes_in_memory() {
+        // The interface holds an unsaved component PLC-1 while `component add` writes PLC-2 and
+        // `component edit` changes PLC-0's version in the file: all three reach the merged file.
+        let mut base = with(&[]);
+        base.put_component(component("PLC-0", "1.0"));
+        let mut mine = base.clone();
+        mine.put_component(component("PLC-1", "1.0"));
+        let mut theirs = base.clone();
+        theirs.put_component(component("PLC-2", "2.0"));
+        theirs.put_component(component("PLC-0", "1.1"));
+        let m = merge(&base, &mine, &theirs);
+        assert!(m.conflicts.is_empty());
+        let got: Vec<(&str, &str)> = m
+            .merged
+            .components
+            .iter()
+            .map(|c| (c.id.as_str(), c.version.as_str()))
+            .collect();
+        assert_eq!(got, [("PLC-0", "1.1"), ("PLC-1", "1.0"), ("PLC-2", "2.0")]);
+        // Both changed PLC-0 differently: a conflict.
+        mine.put_component(component("PLC-0", "3.0"));
+        let m = merge(&base, &mine, &theirs);
+        assert_eq!(m.conflicts[0].key, ItemKey::Component("PLC-0".into()));
     }
 }

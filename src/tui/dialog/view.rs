@@ -257,6 +257,10 @@ fn describe(model: &Model, item: Option<&Item>) -> String {
         Some(Item::Interviewee(x)) => format!("{} ({})", x.name, x.role),
         Some(Item::Zone(z)) => z.name.clone(),
         Some(Item::Conduit(c)) => format!("{} ({} - {})", c.name, c.from, c.to),
+        Some(Item::Component(c)) => {
+            let zone = if c.zone.is_empty() { "-" } else { c.zone.as_str() };
+            format!("{} · {} · {zone}", c.name, crate::component_text::type_name(c.kind, tx))
+        }
         Some(Item::Scenario(s)) => s.threat.clone(),
         Some(Item::Countermeasure(c)) => format!("{} · {}", c.requirements.join(", "), c.instead),
         Some(Item::Action(x)) => format!("{} · {} · {}", x.title, x.status.name(), x.owner),
