@@ -17,7 +17,6 @@ use super::countermeasures::Cover;
 use super::risk::SlTarget;
 use super::security_level::{self, Fulfilment, GapItem, SecurityLevelResult, SlAchieved, Standing};
 use crate::assessment::{Assessment, Component, Declared, SlVector};
-use crate::catalog::ids::natural_cmp;
 use crate::catalog::{Catalog, ComponentType, Questionnaire};
 use serde::Serialize;
 
@@ -97,8 +96,9 @@ pub fn capability(
         questionnaire(a, catalog).filter(|q| a.answers_for(&q.id, Some(&c.id)).iter().any(|x| x.value.is_some()));
     let mut constraints_open = Vec::new();
     let assessed = assessed_by.map(|q| {
-        let mut result = security_level::evaluate(a, catalog, cover, q, &c.id, sl_t);
-        constraints_open = security_level::fulfilments(a, catalog, cover, q, &c.id)
+        let states = security_level::fulfilments(a, catalog, cover, q, &c.id);
+        let mut result = security_level::evaluate_states(&q.id, &c.id, &states, sl_t);
+        constraints_open = states
             .into_iter()
             .filter(|(r, s)| r.fr.is_none() && matches!(s, Fulfilment::NotSatisfied | Fulfilment::Unanswered))
             .map(|(r, s)| (r.id.clone(), s))
@@ -159,11 +159,7 @@ fn hold_at_zero(result: &mut SecurityLevelResult, open: &[(String, Fulfilment)])
             });
         }
     }
-    result.to_close.sort_by(|x, y| {
-        x.fr.cmp(&y.fr)
-            .then(x.min_sl.cmp(&y.min_sl))
-            .then_with(|| natural_cmp(&x.requirement, &y.requirement))
-    });
+    security_level::sort_gaps(&mut result.to_close);
 }
 
 /// The SL-C of every component, in id order, each against its zone's SL-T.

@@ -155,6 +155,15 @@ pub fn achieved(items: &[(u8, u8, Fulfilment)]) -> SlAchieved {
     v
 }
 
+/// The requirements that close a gap in the order every list shows them: by FR, level, id.
+pub fn sort_gaps(gaps: &mut [GapItem]) {
+    gaps.sort_by(|x, y| {
+        x.fr.cmp(&y.fr)
+            .then(x.min_sl.cmp(&y.min_sl))
+            .then_with(|| natural_cmp(&x.requirement, &y.requirement))
+    });
+}
+
 /// The SL-A result for one zone or conduit, compared with `sl_t` when given.
 pub fn evaluate(
     a: &Assessment,
@@ -164,7 +173,16 @@ pub fn evaluate(
     target: &str,
     sl_t: Option<SlVector>,
 ) -> SecurityLevelResult {
-    let states = fulfilments(a, catalog, cover, q, target);
+    evaluate_states(&q.id, target, &fulfilments(a, catalog, cover, q, target), sl_t)
+}
+
+/// [`evaluate`] from the fulfilments already worked out for `target`.
+pub fn evaluate_states(
+    questionnaire: &str,
+    target: &str,
+    states: &[(&crate::catalog::Requirement, Fulfilment)],
+    sl_t: Option<SlVector>,
+) -> SecurityLevelResult {
     let items: Vec<(u8, u8, Fulfilment)> = states
         .iter()
         .filter_map(|(r, s)| Some((r.fr?, r.min_sl?, *s)))
@@ -195,7 +213,7 @@ pub fn evaluate(
         for i in 0..7 {
             gap[i] = sl_a[i].map_or(0, |a| t[i].saturating_sub(a));
         }
-        for (r, s) in &states {
+        for (r, s) in states {
             let (Some(fr), Some(min_sl)) = (r.fr, r.min_sl) else {
                 continue;
             };
@@ -209,11 +227,7 @@ pub fn evaluate(
                 });
             }
         }
-        to_close.sort_by(|x, y| {
-            x.fr.cmp(&y.fr)
-                .then(x.min_sl.cmp(&y.min_sl))
-                .then_with(|| natural_cmp(&x.requirement, &y.requirement))
-        });
+        sort_gaps(&mut to_close);
     }
     let applicable = states.iter().filter(|(_, s)| *s != Fulfilment::NotApplicable).count();
     let answered = states
@@ -221,7 +235,7 @@ pub fn evaluate(
         .filter(|(_, s)| matches!(s, Fulfilment::Satisfied | Fulfilment::NotSatisfied))
         .count();
     SecurityLevelResult {
-        questionnaire: q.id.clone(),
+        questionnaire: questionnaire.to_string(),
         target: target.to_string(),
         sl_a,
         frs,
