@@ -471,6 +471,26 @@ fn zones_conduits_and_scenarios_import_from_csv_all_or_nothing() {
         ))
         .stderr(predicate::str::contains("bad.csv:4: likelihood must be 1 to 5, not 9"));
     assert_eq!(fs::read(&file).unwrap(), before);
+
+    // The same file as a German Excel saves it (byte-order mark, ';', "\r\n"): read alike, and the
+    // bad rows named by the same lines (the csv crate alone counts one short after "\r\n").
+    let excel = home.path().join("excel.csv");
+    let text =
+        "id;target;threat;likelihood;impact\r\nS3;Z1;ok;1;1\r\nS4;Z9;unknown zone;2;2\r\nS5;Z1;too likely;9;1\r\n";
+    fs::write(&excel, format!("\u{feff}{text}")).unwrap();
+    cmd(home.path())
+        .args(["scenario", "import"])
+        .arg(&file)
+        .arg(&excel)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "excel.csv:3: \"Z9\" is neither a zone nor a conduit",
+        ))
+        .stderr(predicate::str::contains(
+            "excel.csv:4: likelihood must be 1 to 5, not 9",
+        ));
+    assert_eq!(fs::read(&file).unwrap(), before);
 }
 
 #[test]

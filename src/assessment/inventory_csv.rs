@@ -124,24 +124,9 @@ pub fn declared_from(
 
 /// Add the components of an inventory CSV to `a`; nothing is added unless every row is sound.
 pub fn import_components(a: &mut Assessment, path: &Path) -> Result<Imported> {
-    let bytes = crate::limits::read_file(path).map_err(|d| Error::Invalid(vec![d]))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Error::invalid(
-            path,
-            format!("the file is not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
-        )
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let first_line = text.lines().next().unwrap_or("");
-    let separator = if first_line.contains(';') && !first_line.contains(',') {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = ::csv::ReaderBuilder::new()
-        .trim(::csv::Trim::All)
-        .delimiter(separator)
-        .from_reader(text.as_bytes());
+    let text = super::csv_text::read(path)?;
+    let text = text.as_str();
+    let mut reader = super::csv_text::reader(text);
     let headers = reader
         .headers()
         .map_err(|e| Error::invalid(path, format!("cannot read the header line: {e}")))?
@@ -177,7 +162,7 @@ pub fn import_components(a: &mut Assessment, path: &Path) -> Result<Imported> {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| line_of(&lines, text, p));
+                let line = e.position().map(|p| super::csv_text::line_of(&lines, text, p));
                 problems.push(Diagnostic {
                     file: path.into(),
                     line,
@@ -187,7 +172,10 @@ pub fn import_components(a: &mut Assessment, path: &Path) -> Result<Imported> {
                 continue;
             }
         };
-        let line = record.position().map(|p| line_of(&lines, text, p)).unwrap_or(0);
+        let line = record
+            .position()
+            .map(|p| super::csv_text::line_of(&lines, text, p))
+            .unwrap_or(0);
         let mut report = |column: &str, message: String| {
             problems.push(Diagnostic {
                 file: path.into(),
@@ -236,17 +224,6 @@ pub fn import_components(a: &mut Assessment, path: &Path) -> Result<Imported> {
         added: n,
         ignored_columns,
     })
-}
-
-/// The line a record starts on. Not the csv crate's own count: after a "\r\n" (every file Excel
-/// writes) it names the line before, as the record is taken to start at the "\n"; the record's
-/// first byte that is not a line end is looked up instead.
-fn line_of(lines: &PositionIndex, text: &str, p: &::csv::Position) -> usize {
-    let start = p.byte() as usize;
-    let skipped = text
-        .get(start..)
-        .map_or(0, |rest| rest.len() - rest.trim_start_matches(['\r', '\n']).len());
-    lines.position(start + skipped).line
 }
 
 /// The first thing wrong with a row's id, name, type or zone: the column to blame and why.

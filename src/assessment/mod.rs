@@ -5,6 +5,7 @@ pub mod approval;
 pub mod check;
 pub mod component;
 pub mod countermeasure;
+mod csv_text;
 pub mod disk;
 pub mod interviewee;
 pub mod inventory_csv;

@@ -1,9 +1,10 @@
 //! Importing zones, conduits and threat scenarios from CSV, for teams that already hold an asset
-//! inventory or a risk register in a spreadsheet. All rows are checked before anything is added;
+//! inventory or a risk register in a spreadsheet (read as every CSV import reads: `csv_text`). All
+//! rows are checked before anything is added;
 //! a problem names the file, the line and the column.
 
 use super::model::{Assessment, Conduit, Scenario, SlOverride, Zone};
-use crate::error::{Diagnostic, Error, Result};
+use crate::error::{Diagnostic, Error, PositionIndex, Result};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use std::path::Path;
@@ -66,12 +67,13 @@ struct ScenarioRow {
 /// Rows with their line numbers, and a problem for each row that does not parse.
 type Rows<T> = (Vec<(usize, T)>, Vec<Diagnostic>);
 
-/// The rows that parse, and a problem for each that does not.
+/// The rows that parse, and a problem for each that does not (the file read as every CSV import
+/// reads it: `csv_text`).
 fn read_rows<T: DeserializeOwned>(path: &Path) -> Result<Rows<T>> {
-    let mut reader = ::csv::ReaderBuilder::new()
-        .trim(::csv::Trim::All)
-        .from_path(path)
-        .map_err(|e| Error::reading(path, std::io::Error::other(e.to_string())))?;
+    let text = super::csv_text::read(path)?;
+    let lines = PositionIndex::new(&text);
+    let line_of = |p: &::csv::Position| super::csv_text::line_of(&lines, &text, p);
+    let mut reader = super::csv_text::reader(&text);
     let headers = reader
         .headers()
         .map_err(|e| Error::invalid(path, format!("cannot read the header line: {e}")))?
@@ -82,17 +84,16 @@ fn read_rows<T: DeserializeOwned>(path: &Path) -> Result<Rows<T>> {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line() as usize);
                 problems.push(Diagnostic {
                     file: path.into(),
-                    line,
+                    line: e.position().map(line_of),
                     column: None,
                     message: e.to_string(),
                 });
                 continue;
             }
         };
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        let line = record.position().map(line_of).unwrap_or(0);
         match record.deserialize::<T>(Some(&headers)) {
             Ok(row) => rows.push((line, row)),
             Err(e) => {
