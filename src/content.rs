@@ -22,7 +22,7 @@ pub struct SourceFile {
 /// The folders to read, on top of the built-in content.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
-    /// Folders of questionnaire TOML files (a `risk-models/` subfolder holds risk models).
+    /// Folders of questionnaire TOML files (subfolders: `risk-models/`, `profiles/`, `mappings/`).
     pub questionnaire_dirs: Vec<PathBuf>,
     /// Folders with one subfolder per language, holding `.ftl` files.
     pub locale_dirs: Vec<PathBuf>,
@@ -100,10 +100,12 @@ pub struct TomlFiles {
     pub risk_models: Vec<SourceFile>,
     /// Target profiles (`profiles/*.toml`).
     pub profiles: Vec<SourceFile>,
+    /// Mappings to regulations and frameworks (`mappings/*.toml`).
+    pub mappings: Vec<SourceFile>,
     pub problems: Vec<Diagnostic>,
 }
 
-/// Every questionnaire, scale, risk model and profile file.
+/// Every questionnaire, scale, risk model, profile and mapping file.
 pub fn toml_files(sources: &Sources) -> TomlFiles {
     let mut found = TomlFiles::default();
     for file in QUESTIONNAIRES.files() {
@@ -114,6 +116,7 @@ pub fn toml_files(sources: &Sources) -> TomlFiles {
     for (sub, into) in [
         ("risk-models", &mut found.risk_models),
         ("profiles", &mut found.profiles),
+        ("mappings", &mut found.mappings),
     ] {
         if let Some(dir) = QUESTIONNAIRES.get_dir(sub) {
             into.extend(
@@ -123,7 +126,12 @@ pub fn toml_files(sources: &Sources) -> TomlFiles {
             );
         }
     }
-    for list in [&mut found.questionnaires, &mut found.risk_models, &mut found.profiles] {
+    for list in [
+        &mut found.questionnaires,
+        &mut found.risk_models,
+        &mut found.profiles,
+        &mut found.mappings,
+    ] {
         list.sort_by(|a, b| a.path.cmp(&b.path));
     }
     for dir in &sources.questionnaire_dirs {
@@ -131,6 +139,7 @@ pub fn toml_files(sources: &Sources) -> TomlFiles {
         for (sub, into) in [
             ("risk-models", &mut found.risk_models),
             ("profiles", &mut found.profiles),
+            ("mappings", &mut found.mappings),
         ] {
             let sub = dir.join(sub);
             if sub.is_dir() {

@@ -4,6 +4,7 @@
 //! ([`i18n`]), the [`assessment`] model and its storage, [`scoring`] and [`export`]. The command line
 //! ([`cli`]) and the terminal interface ([`tui`]) are thin layers over it.
 
+pub mod alignment;
 pub mod assessment;
 pub mod catalog;
 pub mod cli;

@@ -98,6 +98,9 @@ fn expectations(catalog: &Catalog) -> BTreeMap<String, Expected> {
             values: false,
         },
     );
+    for m in &catalog.mappings {
+        domains.insert(m.domain(), mapping_expectations(m));
+    }
     for m in &catalog.risk_models {
         let mut messages = BTreeMap::new();
         let mut add = |id: String| {
@@ -142,6 +145,28 @@ fn expectations(catalog: &Catalog) -> BTreeMap<String, Expected> {
         );
     }
     domains
+}
+
+/// The words of a mapping: its title and short name, each published source's citation, each
+/// item's title, and the rationale of each link of our own reading.
+fn mapping_expectations(m: &crate::catalog::Mapping) -> Expected {
+    let at = |r: &crate::catalog::SourceRef| Some((r.file.clone(), r.line, r.column));
+    let mut messages: BTreeMap<String, Need> = BTreeMap::new();
+    messages.insert("mapping".into(), (vec!["title", "short"], None));
+    for s in &m.sources {
+        messages.insert(s.key.clone(), (vec!["title", "short"], None));
+    }
+    for item in &m.items {
+        messages.insert(item.key.clone(), (vec!["title"], at(&item.at)));
+        for link in item.links.iter().filter(|l| l.is_our_reading()) {
+            messages.insert(link.key.clone(), (vec!["why"], at(&link.at)));
+        }
+    }
+    Expected {
+        origin: m.source.clone(),
+        messages,
+        values: false,
+    }
 }
 
 /// Check `texts` against `catalog`; the `ui` domain of other languages is checked against English.
@@ -268,7 +293,7 @@ pub fn check_texts(catalog: &Catalog, texts: &Texts) -> Report {
             report.warnings.push(Diagnostic::new(
                 format!("locales/{language}/{domain}.ftl"),
                 format!(
-                    "no questionnaire, risk model or scale set is called \"{domain}\"; these texts are never shown"
+                    "no questionnaire, risk model, mapping or scale set is called \"{domain}\"; these texts are never shown"
                 ),
             ));
         }

@@ -1376,3 +1376,38 @@ results-panel-components = Komponenten (SL-C)
 results-keys-components = Tab Bereich · t Ziele · ↑↓ Komponente · Enter 62443-4-2 dafür beantworten · Esc zurück
 component-results-columns = Komponente Zone      SL-C je FR         Quelle
 component-notice-none = Legen Sie erst eine Komponente an: 62443-4-2 gilt je Komponente (Zonen-Ansicht, p).
+
+## Regulatory alignment (align, the alignment screen, the workbook's sheets)
+align-verdict-supported = gestützt
+align-verdict-partly = teilweise
+align-verdict-not-supported = nicht gestützt
+align-verdict-not-assessed = nicht bewertet
+align-verdict-not-applicable = nicht anwendbar
+align-verdict-no-links = keine Entsprechung in 62443
+align-state-met = erfüllt
+align-state-partly = teilweise erfüllt
+align-state-not-met = nicht erfüllt
+align-state-open = offen
+align-state-not-applicable = nicht anwendbar
+align-state-not-needed = über dem SL-T
+align-state-outside = nicht in dieser Bewertung
+align-kind-equivalent = gleichwertig
+align-kind-supports = stützt
+align-kind-partial = teilweise
+align-source-our-reading = unsere Lesart
+align-count-met = { $n } erfüllt
+align-count-not-met = { $n } nicht erfüllt
+align-count-open = { $n } offen
+align-count-outside = { $n ->
+    [one] 1 Verknüpfung nicht in dieser Bewertung
+   *[other] { $n } Verknüpfungen nicht in dieser Bewertung
+}
+align-met-at = erfüllt bei { $met } von { $of }
+align-level-of = Stufe { $level }, nötig { $needed }
+align-and-more = und { $n } weitere
+align-summary = { $items } Punkte: { $supported } gestützt, { $partly } teilweise, { $not_supported } nicht gestützt, { $not_assessed } nicht bewertet, { $not_applicable } nicht anwendbar, { $no_links } ohne Entsprechung in 62443
+align-outside = Nicht in dieser Bewertung: { $list }. Ihre Verknüpfungen werden gezeigt und zählen nicht.
+align-rule = Gestützt: Jede zählende verknüpfte Anforderung ist beantwortet und erfüllt (Reifegrad: auf ihrem Ziel, mindestens Stufe 1), und mindestens eine davon ist „gleichwertig“ oder „stützt“. Nichts beantwortet heißt „nicht bewertet“, nie „nicht gestützt“. Die Regel: docs/alignment.md.
+align-unknown-mapping = keine Zuordnung „{ $id }“ (Zuordnungen: { $known })
+align-no-mappings = es sind keine Zuordnungen installiert
+align-why = Warum

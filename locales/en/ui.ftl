@@ -1376,3 +1376,38 @@ results-panel-components = Components (SL-C)
 results-keys-components = Tab panel · t targets · ↑↓ component · Enter answer 62443-4-2 for it · Esc back
 component-results-columns = Component  Zone      SL-C per FR        Source
 component-notice-none = Add a component first: 62443-4-2 is answered per component (zones screen, p).
+
+## Regulatory alignment (align, the alignment screen, the workbook's sheets)
+align-verdict-supported = supported
+align-verdict-partly = partly
+align-verdict-not-supported = not supported
+align-verdict-not-assessed = not assessed
+align-verdict-not-applicable = not applicable
+align-verdict-no-links = no 62443 counterpart
+align-state-met = met
+align-state-partly = partly met
+align-state-not-met = not met
+align-state-open = open
+align-state-not-applicable = not applicable
+align-state-not-needed = above the SL-T
+align-state-outside = not in this assessment
+align-kind-equivalent = equivalent
+align-kind-supports = supports
+align-kind-partial = partial
+align-source-our-reading = our reading
+align-count-met = { $n } met
+align-count-not-met = { $n } not met
+align-count-open = { $n } open
+align-count-outside = { $n ->
+    [one] 1 link not in this assessment
+   *[other] { $n } links not in this assessment
+}
+align-met-at = met at { $met } of { $of }
+align-level-of = level { $level }, needs { $needed }
+align-and-more = and { $n } more
+align-summary = { $items } items: { $supported } supported, { $partly } partly, { $not_supported } not supported, { $not_assessed } not assessed, { $not_applicable } not applicable, { $no_links } without a 62443 counterpart
+align-outside = Not in this assessment: { $list }. Their links are listed and do not count.
+align-rule = Supported: every linked requirement that counts is answered and met (maturity: at its target, at least level 1), and at least one of them is "equivalent" or "supports". Nothing answered is "not assessed", never "not supported". The rule: docs/alignment.md.
+align-unknown-mapping = no mapping "{ $id }" (mappings: { $known })
+align-no-mappings = no mappings are installed
+align-why = Why

@@ -1410,3 +1410,38 @@ results-panel-components = Composants (SL-C)
 results-keys-components = Tab panneau · t cibles · ↑↓ composant · Enter répondre à la 62443-4-2 pour lui · Esc retour
 component-results-columns = Composant  Zone      SL-C par FR        Origine
 component-notice-none = Ajoutez d'abord un composant : la 62443-4-2 se remplit par composant (écran des zones, p).
+
+## Regulatory alignment (align, the alignment screen, the workbook's sheets)
+align-verdict-supported = couvert
+align-verdict-partly = en partie
+align-verdict-not-supported = non couvert
+align-verdict-not-assessed = non évalué
+align-verdict-not-applicable = non applicable
+align-verdict-no-links = sans équivalent 62443
+align-state-met = satisfaite
+align-state-partly = satisfaite en partie
+align-state-not-met = non satisfaite
+align-state-open = ouverte
+align-state-not-applicable = non applicable
+align-state-not-needed = au-dessus du SL-T
+align-state-outside = hors de cette évaluation
+align-kind-equivalent = équivalente
+align-kind-supports = contribue
+align-kind-partial = partielle
+align-source-our-reading = notre lecture
+align-count-met = { $n } satisfaites
+align-count-not-met = { $n } non satisfaites
+align-count-open = { $n } ouvertes
+align-count-outside = { $n ->
+    [one] 1 lien hors de cette évaluation
+   *[other] { $n } liens hors de cette évaluation
+}
+align-met-at = satisfaite pour { $met } sur { $of }
+align-level-of = niveau { $level }, requis { $needed }
+align-and-more = et { $n } de plus
+align-summary = { $items } points : { $supported } couverts, { $partly } en partie, { $not_supported } non couverts, { $not_assessed } non évalués, { $not_applicable } non applicables, { $no_links } sans équivalent 62443
+align-outside = Hors de cette évaluation : { $list }. Leurs liens sont listés et ne comptent pas.
+align-rule = Couvert : chaque exigence liée qui compte a une réponse et est satisfaite (maturité : à son objectif, au moins niveau 1), et au moins une d'elles est « équivalente » ou « contribue ». Sans réponse, un point est « non évalué », jamais « non couvert ». La règle : docs/alignment.md.
+align-unknown-mapping = pas de correspondance « { $id } » (correspondances : { $known })
+align-no-mappings = aucune correspondance n'est installée
+align-why = Pourquoi

@@ -2,12 +2,14 @@
 //! read from the built-in files and the user's folders, checked, and indexed by id.
 
 pub mod ids;
+pub mod mapping;
 pub mod model;
 pub mod profile;
 pub mod questionnaire_file;
 pub mod risk_model;
 pub mod tree;
 
+pub use mapping::Mapping;
 pub use model::*;
 pub use profile::{Profile, ProfileLevels};
 pub use risk_model::RiskModel;
@@ -24,6 +26,9 @@ pub struct Catalog {
     pub risk_models: Vec<RiskModel>,
     /// Target profiles (62443-2-4, 2-1), by id; a user's profile replaces a built-in one.
     pub profiles: Vec<Profile>,
+    /// Mappings from regulations and frameworks to the requirements (NIS2, NIST CSF 2.0, the CRA,
+    /// an organisation's own), by id; a user's mapping replaces a built-in one.
+    pub mappings: Vec<Mapping>,
     /// Where each risk model came from, by id, and whether that is a built-in file.
     pub risk_model_sources: HashMap<String, (PathBuf, bool)>,
 }
@@ -35,6 +40,7 @@ impl Catalog {
             questionnaires: questionnaire_files,
             risk_models: risk_model_files,
             profiles: profile_files,
+            mappings: mapping_files,
             mut problems,
         } = content::toml_files(sources);
         let mut catalog = Catalog::default();
@@ -106,6 +112,22 @@ impl Catalog {
                 Err(mut d) => problems.append(&mut d),
             }
         }
+        for file in &mapping_files {
+            match mapping::read(&file.path, &file.text, &catalog.questionnaires) {
+                Ok(mut m) => {
+                    m.builtin = file.builtin;
+                    add_or_replace(
+                        &mut catalog.mappings,
+                        m,
+                        |m| (&m.id, &m.source, m.builtin),
+                        file,
+                        "mapping",
+                        &mut problems,
+                    );
+                }
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
         for (scale, at) in scale_refs {
             if catalog.scale(&scale).is_none() {
                 let known: Vec<&str> = catalog.scales.iter().map(|s| s.id.as_str()).collect();
@@ -167,6 +189,10 @@ impl Catalog {
                 ),
             )]
         })
+    }
+
+    pub fn mapping(&self, id: &str) -> Option<&Mapping> {
+        self.mappings.iter().find(|m| m.id == id)
     }
 
     /// The questionnaire ids, for messages that list what exists.

@@ -68,6 +68,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// What the answers say about a regulation or framework: NIS2 Article 21(2), NIST CSF 2.0,
+    /// the Cyber Resilience Act's Annex I, or an organisation's own mapping (docs/alignment.md)
+    Align {
+        /// The assessment file
+        file: PathBuf,
+        /// The mapping: nis2, csf2, cra, or the id of one in a questionnaire folder's mappings/
+        /// (default: one line for each mapping)
+        #[arg(long = "to", value_name = "MAPPING")]
+        to: Option<String>,
+        /// Print JSON (schema: docs/alignment.md) instead of text
+        #[arg(long)]
+        json: bool,
+        /// Show the one-line rationale of each link of our own reading
+        #[arg(long)]
+        why: bool,
+    },
     /// Write the assessment as a workbook, CSV or JSON (never changes the assessment)
     Export(ExportArgs),
     /// Write the cyber security requirements specification of each system under consideration

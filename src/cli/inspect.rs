@@ -160,12 +160,20 @@ pub fn validate(global: &GlobalOptions, dirs: &[PathBuf]) -> Result<()> {
         return Err(Error::Invalid(report.errors));
     }
     let requirements: usize = ctx.catalog.questionnaires.iter().map(|q| q.requirements.len()).sum();
+    let links: usize = ctx
+        .catalog
+        .mappings
+        .iter()
+        .flat_map(|m| &m.items)
+        .map(|i| i.links.len())
+        .sum();
     crate::say!(
-        "OK: {} questionnaires ({requirements} requirements), {} scales, {} risk models, {} target profiles, languages {}.",
+        "OK: {} questionnaires ({requirements} requirements), {} scales, {} risk models, {} target profiles, {} mappings ({links} links), languages {}.",
         ctx.catalog.questionnaires.len(),
         ctx.catalog.scales.len(),
         ctx.catalog.risk_models.len(),
         ctx.catalog.profiles.len(),
+        ctx.catalog.mappings.len(),
         ctx.texts
             .languages()
             .iter()

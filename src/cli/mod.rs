@@ -1,5 +1,6 @@
 //! The command line: parse, load the catalog and texts, run one command, map errors to exit codes.
 
+mod align;
 mod answers_file;
 pub mod args;
 mod component;
@@ -177,6 +178,9 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Countermeasure(c)) => countermeasure::run(&Context::load(&global)?, c),
         Some(Command::Plan(p)) => plan::run(&mut Context::load(&global)?, p),
         Some(Command::Score { file, json }) => inspect::score(&Context::load(&global)?, &file, json),
+        Some(Command::Align { file, to, json, why }) => {
+            align::align(&Context::load(&global)?, &file, to.as_deref(), json, why)
+        }
         Some(Command::Export(e)) => {
             let mut ctx = Context::load(&global)?;
             inspect::export(&mut ctx, given_language(&global)?, e)

@@ -1,0 +1,26 @@
+mapping =
+    .title = NIS2 Directive, Article 21(2)
+    .short = NIS2
+
+item-21-2 =
+    .title = Cybersecurity risk-management measures (minimum set)
+item-21-2-a =
+    .title = Risk analysis and information system security policies
+item-21-2-b =
+    .title = Incident handling
+item-21-2-c =
+    .title = Continuity, backups, disaster recovery, crisis management
+item-21-2-d =
+    .title = Supply chain security with direct suppliers
+item-21-2-e =
+    .title = Secure acquisition, development and upkeep; vulnerability handling
+item-21-2-f =
+    .title = Assessing how effective the risk-management measures are
+item-21-2-g =
+    .title = Basic cyber hygiene and cybersecurity training
+item-21-2-h =
+    .title = Use of cryptography and, where appropriate, encryption
+item-21-2-i =
+    .title = Personnel security, access control and asset management
+item-21-2-j =
+    .title = MFA or continuous authentication; secured communications
