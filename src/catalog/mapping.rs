@@ -3,7 +3,7 @@
 //! their hierarchy, and per item the requirements that support it, each link with its kind and
 //! its source. A mapping is a TOML file in a questionnaire folder's `mappings/` subfolder; its
 //! words (titles, the rationale of every link of our own reading) are in
-//! `locales/<lang>/mapping-<id>.ftl`. The format is in docs/mapping-format.md.
+//! `locales/<lang>/mapping-<id>.ftl`. The format and the verdict rule are in docs/alignment.md.
 
 use super::ids::message_key;
 use super::{Questionnaire, SourceRef};
