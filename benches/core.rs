@@ -98,6 +98,20 @@ fn score_500_zones(bencher: divan::Bencher) {
     bencher.bench_local(|| iacs_assess::scoring::score(divan::black_box(&a), &catalog));
 }
 
+/// Aligning the scored large assessment with each built-in mapping (NIS2, CSF 2.0, CRA), 50 and
+/// 500 zones: every link's answers looked up per zone.
+#[divan::bench(args = [50, 500], sample_count = 10)]
+fn align_large(bencher: divan::Bencher, zones: usize) {
+    let catalog = catalog();
+    let a = large_assessment(&catalog, zones, 500);
+    let score = iacs_assess::scoring::score(&a, &catalog);
+    bencher.bench_local(|| {
+        for m in &catalog.mappings {
+            divan::black_box(iacs_assess::alignment::align(divan::black_box(&a), &catalog, &score, m));
+        }
+    });
+}
+
 /// Proposing a plan for the large assessment (scored once, needs grouped, actions put in).
 #[divan::bench]
 fn propose_plan_large(bencher: divan::Bencher) {

@@ -2,7 +2,7 @@
 //! message with `.title` and `.body`. The questionnaires themselves are browsed from the catalog.
 
 /// The topics, in the order a class meets them.
-pub const TOPICS: [&str; 10] = [
+pub const TOPICS: [&str; 11] = [
     "learn-standards",
     "learn-maturity",
     "learn-service-providers",
@@ -12,6 +12,7 @@ pub const TOPICS: [&str; 10] = [
     "learn-zones-conduits",
     "learn-risk",
     "learn-process-3-2",
+    "learn-regulations",
     "learn-using-the-tool",
 ];
 

@@ -177,6 +177,33 @@ learn-process-3-2 =
         Der Fragebogen 3-2 enthält die 32 Anforderungen dieser Schritte; beantworten Sie jede mit
         d erledigt, p teilweise, x nicht erledigt oder n nicht anwendbar, mit Notiz und Nachweis.
 
+learn-regulations =
+    .title = NIS2, NIST CSF und der CRA
+    .body =
+        Selten fragt jemand: „Erfüllen wir 62443?“ Meist geht es um ein Gesetz oder ein
+        Rahmenwerk:
+        • NIS2 (EU): Artikel 21(2) nennt zehn Bereiche von Maßnahmen, die wesentliche und
+        wichtige Einrichtungen treffen müssen, von der Risikoanalyse bis zur gesicherten
+        Kommunikation.
+        • NIST Cybersecurity Framework 2.0: sechs Funktionen (Govern, Identify, Protect, Detect,
+        Respond, Recover) mit 106 Ergebnissen, verbreitet in Nordamerika und in vielen Verträgen.
+        • Cyber Resilience Act (EU): Ab 2027 muss ein Produkt mit digitalen Elementen, das in der
+        EU in Verkehr gebracht wird, die Anforderungen seines Anhangs I erfüllen: Eigenschaften des
+        Produkts (Teil I) und den Umgang des Herstellers mit Schwachstellen (Teil II). Er betrifft
+        Produkthersteller; die Gegenstücke sind 62443-4-1 und 4-2.
+        Eine Zuordnung verknüpft jeden Punkt eines solchen Textes mit den 62443-Anforderungen,
+        die ihn stützen. Jede Verknüpfung hat eine Art (gleichwertig, stützt, teilweise) und eine
+        Quelle: die veröffentlichten Referenzen des NIST auf 62443-3-3, wo es sie gibt, sonst
+        unsere Lesart mit einer einzeiligen Begründung, die Sie prüfen und anders sehen können.
+        Das Werkzeug liest dann Ihre Antworten: Ein Punkt ist gestützt, wenn jede verknüpfte
+        Anforderung erfüllt ist (oder ihren Ziel-Reifegrad erreicht), teilweise, wenn einige es
+        sind, nicht gestützt, wenn die beantworteten nicht erfüllt sind. Ist nichts beantwortet,
+        heißt er „nicht bewertet“, nie „nicht gestützt“. Manche Punkte haben gar keine
+        Entsprechung in 62443: Auch das ist ein Befund.
+        Öffnen Sie die Zuordnung mit ihrer Taste im Ergebnisbildschirm oder mit
+        `iacs-assess align DATEI --to nis2`. Ein Urteil beschreibt die 62443-Nachweise, nicht die
+        rechtliche Konformität.
+
 learn-using-the-tool =
     .title = Ein Assessment mit iacs-assess
     .body =

@@ -176,6 +176,30 @@ learn-process-3-2 =
         The 3-2 questionnaire holds the 32 requirements of these steps: answer each with
         d done, p partly, x not done or n not applicable, with notes and evidence.
 
+learn-regulations =
+    .title = NIS2, NIST CSF and the CRA
+    .body =
+        An auditor is rarely asked "do we meet 62443?". The question is usually about a law
+        or a framework:
+        • NIS2 (EU): Article 21(2) lists ten areas of measures that essential and important
+        entities must take, from risk analysis to secure communication.
+        • NIST Cybersecurity Framework 2.0: six functions (Govern, Identify, Protect, Detect,
+        Respond, Recover) with 106 outcomes, used in North America and in many contracts.
+        • Cyber Resilience Act (EU): from 2027, a product with digital elements placed on the
+        EU market must meet the requirements of its Annex I: properties of the product
+        (Part I) and how the manufacturer handles vulnerabilities (Part II). It concerns
+        product suppliers, so 62443-4-1 and 4-2 are the counterparts.
+        A mapping links each item of such a text to the 62443 requirements that support it.
+        Each link has a kind (equivalent, supports, partial) and a source: NIST's own
+        published references to 62443-3-3 where they exist, otherwise our reading with a
+        one-line reason you can check and disagree with.
+        The tool then reads your answers: an item is supported when every linked requirement
+        is met (or at its target maturity), partly when some are, not supported when the
+        answered ones are not met. With nothing answered it is "not assessed", never "not
+        supported". Some items have no 62443 counterpart at all: that too is a finding.
+        Press the alignment key on the results screen, or run `iacs-assess align FILE --to nis2`.
+        A verdict describes the 62443 evidence, not legal compliance.
+
 learn-using-the-tool =
     .title = An assessment with iacs-assess
     .body =
