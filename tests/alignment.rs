@@ -318,4 +318,23 @@ source = "our-reading"
     // EDR 3.12 is never asked of a network device: the item does not apply to this plant.
     assert_eq!(item(&r, "P2").links[0].state, LinkState::NotApplicable);
     assert_eq!(verdict(&r, "P2"), Verdict::NotApplicable);
+    // A supplier's own switch, in no zone: held to the SL-C it declares (3 in FR 1), so CR 1.1
+    // RE(2) counts and, not answered, keeps the item from "supported".
+    a.components[0].zone.clear();
+    a.components[0].declared = Some(iacs_assess::assessment::Declared {
+        sl_c: [3, 2, 2, 2, 2, 2, 2],
+        source: iacs_assess::assessment::DeclaredBy::SupplierStatement,
+        certificate: String::new(),
+        scheme: String::new(),
+        date: Some("2026-11-02".parse().unwrap()),
+    });
+    let r = result(&a);
+    let re2 = &item(&r, "P1").links[1].targets[0];
+    assert_eq!((re2.state, re2.needed), (TargetState::Open, Some(3)));
+    assert_eq!(verdict(&r, "P1"), Verdict::Partly);
+    // Without a declaration: the requirements of SL 1.
+    a.components[0].declared = None;
+    let r = result(&a);
+    assert_eq!(item(&r, "P1").links[1].targets[0].state, TargetState::NotNeeded);
+    assert_eq!(verdict(&r, "P1"), Verdict::Supported);
 }

@@ -8,7 +8,8 @@
 //!   zone or conduit, each component with 62443-4-2 answers). It is **met** when its answer is
 //!   met (or compensated by a record that stands), or, on a maturity scale, at the target level
 //!   and at least level 1. An answer "not applicable" (with its reason) and a 62443-3-3 or 4-2
-//!   requirement above the target's SL-T in its FR do not count.
+//!   requirement above the target's SL-T in its FR (a component in no zone: its declared SL-C)
+//!   do not count.
 //! - Links into questionnaires the assessment does not include are listed and do not count.
 //! - Verdict: **supported** when everything that counts is answered and met and at least one of
 //!   those links is "equivalent" or "supports"; **partly** when something is met; **not
@@ -74,7 +75,8 @@ pub enum TargetState {
     /// Not answered yet (or a reason or a standing record is missing, as everywhere else).
     Open,
     NotApplicable,
-    /// A 62443-3-3 or 4-2 requirement above the target's SL-T in its FR.
+    /// A 62443-3-3 or 4-2 requirement above the level the target is held to in its FR (its SL-T;
+    /// a component in no zone: its declared SL-C).
     NotNeeded,
 }
 
@@ -94,8 +96,8 @@ pub struct AtTarget {
     /// On a maturity scale: the level achieved.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
-    /// On a maturity scale the level needed; for a 62443-3-3 or 4-2 requirement the SL-T of the
-    /// target in the requirement's FR.
+    /// On a maturity scale the level needed; for a 62443-3-3 or 4-2 requirement the level the
+    /// target is held to in the requirement's FR (its SL-T, or a zoneless component's declared SL-C).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub needed: Option<u8>,
 }
@@ -424,17 +426,24 @@ impl Judge<'_> {
             .collect()
     }
 
-    /// The SL-T a requirement with an FR is held to at `target`: the zone's or conduit's, or for
-    /// a component its zone's. None: no SL-T known (the requirements of SL 1 count).
+    /// The level a requirement with an FR is held to at `target`: the zone's or conduit's SL-T;
+    /// for a component its zone's SL-T, or, in no zone with one (a supplier's own product), the
+    /// SL-C its supplier declares. None: no level known (the requirements of SL 1 count).
     fn sl_t(&self, target: Option<&str>, r: &Requirement) -> Option<u8> {
-        let fr = r.fr?;
+        let fr = usize::from(r.fr?).checked_sub(1)?;
         let target = target?;
-        let zone = match self.a.component(target) {
-            Some(c) => c.zone.as_str(),
-            None => target,
+        let sl_t = |zone: &str| {
+            self.score
+                .sl_targets
+                .iter()
+                .find(|t| t.target == zone)
+                .map(|t| t.vector)
         };
-        let vector = self.score.sl_targets.iter().find(|t| t.target == zone)?.vector;
-        vector.get(usize::from(fr).checked_sub(1)?).copied()
+        let vector = match self.a.component(target) {
+            Some(c) => sl_t(&c.zone).or(c.declared.as_ref().map(|d| d.sl_c)),
+            None => sl_t(target),
+        }?;
+        vector.get(fr).copied()
     }
 }
 
