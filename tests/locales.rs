@@ -12,6 +12,8 @@ const LANGUAGES: [&str; 2] = ["de", "fr"];
 
 /// (language, message id, attribute) whose text may legitimately equal the English.
 const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
+    // A mapping's short name is the target's abbreviation: NIS2, CSF 2.0, CRA.
+    ("*", "mapping", "short"),
     // The plan screen: words that are the same (Plan, Phase, Status, Description, effort, zone).
     ("de", "plan-filter-phase", ""),
     ("de", "plan-form-phase", ""),

@@ -1,5 +1,5 @@
 mapping =
-    .title = NIST Cybersecurity Framework 2.0
+    .title = NIST-Rahmenwerk für Cybersicherheit (CSF) 2.0
     .short = CSF 2.0
 
 source-nist-csf-1-1 =
