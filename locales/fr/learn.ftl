@@ -181,25 +181,25 @@ learn-process-3-2 =
 learn-regulations =
     .title = NIS2, NIST CSF et le CRA
     .body =
-        On demande rarement « respectons-nous la 62443 ? ». La question porte le plus souvent sur
-        une loi ou un cadre :
-        • NIS2 (UE) : l'article 21(2) énumère dix domaines de mesures que les entités essentielles
+        On demande rarement « respectons-nous la 62443 ? ». La question porte le plus souvent sur
+        une loi ou un cadre :
+        • NIS2 (UE) : l'article 21(2) énumère dix domaines de mesures que les entités essentielles
         et importantes doivent prendre, de l'analyse des risques aux communications sécurisées.
-        • NIST Cybersecurity Framework 2.0 : six fonctions (Govern, Identify, Protect, Detect,
+        • NIST Cybersecurity Framework 2.0 : six fonctions (Govern, Identify, Protect, Detect,
         Respond, Recover) et 106 résultats attendus, répandu en Amérique du Nord et dans de
         nombreux contrats.
-        • Cyber Resilience Act (UE) : à partir de 2027, un produit comportant des éléments
-        numériques mis sur le marché de l'UE doit satisfaire les exigences de son annexe I :
+        • Cyber Resilience Act (UE) : à partir de 2027, un produit comportant des éléments
+        numériques mis sur le marché de l'UE doit satisfaire les exigences de son annexe I :
         propriétés du produit (partie I) et traitement des vulnérabilités par le fabricant
-        (partie II). Il concerne les fournisseurs de produits ; ses équivalents sont 62443-4-1 et 4-2.
+        (partie II). Il concerne les fournisseurs de produits ; ses équivalents sont 62443-4-1 et 4-2.
         Une correspondance relie chaque point d'un tel texte aux exigences 62443 qui y
-        contribuent. Chaque lien a une nature (équivalente, contribue, partielle) et une source :
+        contribuent. Chaque lien a une nature (équivalente, contribue, partielle) et une source :
         les références publiées par le NIST vers 62443-3-3 quand elles existent, sinon notre
         lecture, avec une justification d'une ligne que vous pouvez vérifier et contester.
-        L'outil lit ensuite vos réponses : un point est couvert quand chaque exigence liée est
+        L'outil lit ensuite vos réponses : un point est couvert quand chaque exigence liée est
         satisfaite (ou atteint sa maturité cible), en partie quand certaines le sont, non couvert
-        quand celles qui ont une réponse ne sont pas satisfaites. Sans réponse, il est « non
-        évalué », jamais « non couvert ». Certains points n'ont aucun équivalent dans la 62443 :
+        quand celles qui ont une réponse ne sont pas satisfaites. Sans réponse, il est « non
+        évalué », jamais « non couvert ». Certains points n'ont aucun équivalent dans la 62443 :
         c'est aussi un constat.
         Ouvrez la correspondance avec sa touche depuis l'écran des résultats, ou lancez
         `iacs-assess align FICHIER --to nis2`. Un verdict décrit les preuves 62443, pas la
