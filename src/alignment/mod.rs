@@ -20,7 +20,7 @@
 
 pub mod words;
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, SlVector};
 use crate::catalog::mapping::{Link, LinkKind, Mapping};
 use crate::catalog::{Catalog, Questionnaire, Requirement, ScaleKind};
 use crate::scoring::maturity::RequirementState;
@@ -207,11 +207,21 @@ pub struct Alignment {
 /// Align the scored assessment `a` with `mapping`.
 pub fn align(a: &Assessment, catalog: &Catalog, score: &Score, mapping: &Mapping) -> Alignment {
     let cover = Cover::on(a, score.countermeasures.as_of);
+    // What each linked questionnaire is answered for, and the SL-T of every zone and conduit:
+    // looked up once, not once per link.
+    let targets = mapping
+        .questionnaires()
+        .into_iter()
+        .filter_map(|id| catalog.questionnaire(id))
+        .map(|q| (q.id.as_str(), a.answered_targets(&q.id, q.scope)))
+        .collect();
     let judge = Judge {
         a,
         catalog,
         score,
         cover,
+        targets,
+        sl_targets: score.sl_targets.iter().map(|t| (t.target.as_str(), t.vector)).collect(),
     };
     let mut cache: HashMap<(&str, &str), (LinkState, Vec<AtTarget>)> = HashMap::new();
     let mut items: Vec<ItemAlignment> = Vec::with_capacity(mapping.items.len());
@@ -338,6 +348,10 @@ struct Judge<'a> {
     catalog: &'a Catalog,
     score: &'a Score,
     cover: Cover<'a>,
+    /// Questionnaire id -> what it is answered for (`Assessment::answered_targets`).
+    targets: HashMap<&'a str, Vec<Option<&'a str>>>,
+    /// Zone or conduit -> its SL-T.
+    sl_targets: HashMap<&'a str, SlVector>,
 }
 
 impl Judge<'_> {
@@ -357,8 +371,8 @@ impl Judge<'_> {
         let (targets, asked) = if maturity {
             (self.maturity(q, r).into_iter().collect(), self.a.in_service_scope(r))
         } else {
-            let candidates = self.a.answered_targets(&q.id, q.scope);
-            let targets = self.compliance(q, r, &candidates);
+            let candidates = self.targets.get(q.id.as_str()).map_or(&[][..], Vec::as_slice);
+            let targets = self.compliance(q, r, candidates);
             // Targets to answer for, but none asks it (an NDR requirement and only PLCs).
             let asked = candidates.is_empty() || !targets.is_empty();
             (targets, asked)
@@ -432,13 +446,7 @@ impl Judge<'_> {
     fn sl_t(&self, target: Option<&str>, r: &Requirement) -> Option<u8> {
         let fr = usize::from(r.fr?).checked_sub(1)?;
         let target = target?;
-        let sl_t = |zone: &str| {
-            self.score
-                .sl_targets
-                .iter()
-                .find(|t| t.target == zone)
-                .map(|t| t.vector)
-        };
+        let sl_t = |zone: &str| self.sl_targets.get(zone).copied();
         let vector = match self.a.component(target) {
             Some(c) => sl_t(&c.zone).or(c.declared.as_ref().map(|d| d.sl_c)),
             None => sl_t(target),
