@@ -140,6 +140,16 @@ pub fn counts(texts: &Texts, item: &ItemAlignment) -> String {
     parts.join(", ")
 }
 
+/// A link's kind, source and how it stands: "supports · our reading · met at 4 of 5".
+pub fn link_facts(texts: &Texts, m: &Mapping, link: &LinkAlignment) -> String {
+    format!(
+        "{} · {} · {}",
+        kind(texts, link.kind),
+        source(texts, m, &link.source),
+        link_detail(texts, link)
+    )
+}
+
 /// How a link stands, in words: for one target its state (with the level on a maturity scale),
 /// for several the state and what is not met or open where ("met at 3 of 5; not met: Z-SIS").
 pub fn link_detail(texts: &Texts, link: &LinkAlignment) -> String {

@@ -114,12 +114,10 @@ fn item_text(out: &mut String, catalog: &Catalog, texts: &Texts, m: &Mapping, it
     }
     for link in &item.links {
         out.push_str(&format!(
-            "{indent}  {}  {}\n{indent}      {} · {} · {}\n",
+            "{indent}  {}  {}\n{indent}      {}\n",
             words::requirement_label(catalog, link),
             words::requirement_title(catalog, texts, link),
-            words::kind(texts, link.kind),
-            words::source(texts, m, &link.source),
-            words::link_detail(texts, link),
+            words::link_facts(texts, m, link),
         ));
         if why && let Some(text) = words::rationale(texts, m, &item.item, link).filter(|t| !t.is_empty()) {
             out.push_str(&format!("{indent}      {}{text}\n", texts.label("align-why")));

@@ -199,12 +199,10 @@ fn link_lines(
         .map(|(n, link)| {
             let number = if numbered { format!("{n}. ") } else { String::new() };
             let line = format!(
-                "{number}{} {} · {} · {} · {}",
+                "{number}{} {} · {}",
                 words::requirement_label(catalog, link),
                 words::requirement_title(catalog, texts, link),
-                words::kind(texts, link.kind),
-                words::source(texts, m, &link.source),
-                words::link_detail(texts, link),
+                words::link_facts(texts, m, link),
             );
             let why = words::rationale(texts, m, &item.item, link)
                 .filter(|t| !t.is_empty())
@@ -248,5 +246,33 @@ fn verdict_format<'b>(verdict: Option<Verdict>, s: &'b Book<'_>) -> &'b Format {
         Some(Verdict::NotSupported) => &s.bad,
         Some(Verdict::NotAssessed | Verdict::NotApplicable | Verdict::NoLinks) => &s.neutral,
         None => &s.wrap,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MOST_LINES, chunks};
+
+    #[test]
+    fn links_stay_in_one_row_until_it_would_be_too_tall() {
+        let link = |n: usize| (format!("{n}. IEC 62443-3-3 SR {n}.1 A requirement"), None);
+        let few: Vec<(String, Option<String>)> = (1..=3).map(link).collect();
+        let rows = chunks(&few, (58.0, 36.0));
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].0.lines().count(), 3);
+        assert_eq!(rows[0].1, "", "published links have no rationale");
+        let many: Vec<(String, Option<String>)> = (1..=60).map(link).collect();
+        let rows = chunks(&many, (58.0, 36.0));
+        assert_eq!(rows.len(), 60usize.div_ceil(MOST_LINES));
+        assert!(rows.iter().all(|(text, _)| text.lines().count() <= MOST_LINES));
+        let joined: Vec<String> = rows.iter().flat_map(|(t, _)| t.lines().map(String::from)).collect();
+        assert_eq!(
+            joined,
+            many.iter().map(|(l, _)| l.clone()).collect::<Vec<_>>(),
+            "all, in order"
+        );
+        // A rationale keeps to the row of its link.
+        let with_why = vec![(many[0].0.clone(), Some("1. why".to_string())), link(2)];
+        assert_eq!(chunks(&with_why, (58.0, 36.0))[0].1, "1. why");
     }
 }
