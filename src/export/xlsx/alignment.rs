@@ -85,10 +85,10 @@ fn sheet(ws: &mut Worksheet, x: &Sheet, catalog: &Catalog, texts: &Texts, s: &Bo
     let columns = [
         (texts.ui("book-align-col-item"), 10.0),
         (texts.ui("col-title"), 30.0),
-        (texts.ui("book-align-col-verdict"), 19.0),
+        (texts.ui("book-align-col-verdict"), verdict_width(texts)),
         (texts.ui("book-align-col-counts"), 14.0),
-        (texts.ui("book-align-col-links"), 58.0),
-        (texts.ui("book-align-col-why"), 36.0),
+        (texts.ui("book-align-col-links"), 52.0),
+        (texts.ui("book-align-col-why"), 42.0),
     ];
     let width: f64 = columns.iter().map(|c| c.1).sum();
     let mut intro = vec![
@@ -237,6 +237,18 @@ fn chunks(links: &[(String, Option<String>)], (links_width, why_width): (f64, f6
     out
 }
 
+/// The verdict column as wide as its longest word in the workbook's language, so that a verdict
+/// takes one line ("keine Entsprechung in 62443"); about 1.1 characters a unit, as `text_lines`
+/// counts them.
+fn verdict_width(texts: &Texts) -> f64 {
+    let longest = Verdict::ALL
+        .iter()
+        .map(|&v| words::verdict(texts, v).chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest as f64 / 1.1).ceil().clamp(12.0, 26.0) + 1.0
+}
+
 /// The colour of a verdict: green supported, amber partly, red not supported, grey where there
 /// is nothing to judge by.
 fn verdict_format<'b>(verdict: Option<Verdict>, s: &'b Book<'_>) -> &'b Format {
@@ -257,12 +269,12 @@ mod tests {
     fn links_stay_in_one_row_until_it_would_be_too_tall() {
         let link = |n: usize| (format!("{n}. IEC 62443-3-3 SR {n}.1 A requirement"), None);
         let few: Vec<(String, Option<String>)> = (1..=3).map(link).collect();
-        let rows = chunks(&few, (58.0, 36.0));
+        let rows = chunks(&few, (52.0, 42.0));
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].0.lines().count(), 3);
         assert_eq!(rows[0].1, "", "published links have no rationale");
         let many: Vec<(String, Option<String>)> = (1..=60).map(link).collect();
-        let rows = chunks(&many, (58.0, 36.0));
+        let rows = chunks(&many, (52.0, 42.0));
         assert_eq!(rows.len(), 60usize.div_ceil(MOST_LINES));
         assert!(rows.iter().all(|(text, _)| text.lines().count() <= MOST_LINES));
         let joined: Vec<String> = rows.iter().flat_map(|(t, _)| t.lines().map(String::from)).collect();
@@ -273,6 +285,6 @@ mod tests {
         );
         // A rationale keeps to the row of its link.
         let with_why = vec![(many[0].0.clone(), Some("1. why".to_string())), link(2)];
-        assert_eq!(chunks(&with_why, (58.0, 36.0))[0].1, "1. why");
+        assert_eq!(chunks(&with_why, (52.0, 42.0))[0].1, "1. why");
     }
 }
