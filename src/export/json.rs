@@ -1,4 +1,5 @@
-//! JSON export: the assessment with titles and its score, field names stable (docs/export-json.md).
+//! JSON export: the assessment with titles, its score and its regulatory alignment, field names
+//! stable (docs/export-json.md).
 
 use crate::alignment::{self, Alignment};
 use crate::assessment::Assessment;
