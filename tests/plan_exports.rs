@@ -101,7 +101,7 @@ fn the_json_carries_every_action_and_the_plan() {
     let a = demo_with_plan(&file, "en");
     let out = export(h, &file, "json", "demo.json");
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(out).unwrap()).unwrap();
-    assert_eq!(json["schema"], 3);
+    assert_eq!(json["schema"], 4);
     let actions = json["actions"].as_array().unwrap();
     assert_eq!(actions.len(), a.actions.len());
     // Every field, the history included, exactly as in the file.

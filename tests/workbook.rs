@@ -301,23 +301,30 @@ fn the_report_workbook_has_every_sheet_charts_and_findings() {
     let out = h.join("report.xlsx");
     run(h, &["export", &a, "--format", "xlsx", "-o", out.to_str().unwrap()]).success();
     let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
-    assert_eq!(
-        wb.sheet_names(),
-        [
-            "Cover",
-            "Executive summary",
-            "Scope and method",
-            "Summary",
-            "iec62443-2-4",
-            "iec62443-3-3",
-            "Zone and conduit model",
-            "Risk register",
-            "Findings",
-            "Evidence register",
-            "Follow-ups",
-            "Plan"
-        ]
-    );
+    // After the findings, a sheet per regulation or framework mapped to 2-4 or 3-3 (CSF 2.0 at least).
+    let (catalog, texts) = (common::catalog(), common::texts());
+    let assessment = storage::read(Path::new(&a), &catalog).unwrap();
+    let mappings: Vec<String> = iacs_assess::alignment::relevant(&assessment, &catalog)
+        .iter()
+        .map(|m| iacs_assess::alignment::words::mapping_short(&texts, m))
+        .collect();
+    assert!(mappings.contains(&"CSF 2.0".to_string()), "{mappings:?}");
+    let mut expected: Vec<String> = [
+        "Cover",
+        "Executive summary",
+        "Scope and method",
+        "Summary",
+        "iec62443-2-4",
+        "iec62443-3-3",
+        "Zone and conduit model",
+        "Risk register",
+        "Findings",
+    ]
+    .map(String::from)
+    .to_vec();
+    expected.extend(mappings);
+    expected.extend(["Evidence register", "Follow-ups", "Plan"].map(String::from));
+    assert_eq!(wb.sheet_names(), expected);
     let findings = wb.worksheet_range("Findings").unwrap();
     let kinds: Vec<String> = findings.rows().skip(1).map(|r| r[1].to_string()).collect();
     assert_eq!(kinds.first().map(String::as_str), Some("Intolerable risk"), "{kinds:?}");

@@ -1411,3 +1411,12 @@ align-rule = Gestützt: Jede zählende verknüpfte Anforderung ist beantwortet u
 align-unknown-mapping = keine Zuordnung „{ $id }“ (Zuordnungen: { $known })
 align-no-mappings = es sind keine Zuordnungen installiert
 align-why = Warum
+
+## Alignment in the workbook (issue 21)
+book-align-col-item = Punkt
+book-align-col-verdict = Bewertung
+book-align-col-counts = Zählung
+book-align-col-links = Verknüpfte 62443-Anforderungen
+book-align-col-why = Begründung
+book-align-exec-heading = Regelwerke
+book-align-exec = { $mapping } ({ $items } Punkte): { $tally }; Blatt „{ $sheet }“.

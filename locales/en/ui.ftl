@@ -1411,3 +1411,12 @@ align-rule = Supported: every linked requirement that counts is answered and met
 align-unknown-mapping = no mapping "{ $id }" (mappings: { $known })
 align-no-mappings = no mappings are installed
 align-why = Why
+
+## Alignment in the workbook (issue 21)
+book-align-col-item = Item
+book-align-col-verdict = Verdict
+book-align-col-counts = Counts
+book-align-col-links = Linked 62443 requirements
+book-align-col-why = Why linked
+book-align-exec-heading = Regulations
+book-align-exec = { $mapping } ({ $items } items): { $tally }; sheet "{ $sheet }".

@@ -1445,3 +1445,12 @@ align-rule = Couvert : chaque exigence liée qui compte a une réponse et est s
 align-unknown-mapping = pas de correspondance « { $id } » (correspondances : { $known })
 align-no-mappings = aucune correspondance n'est installée
 align-why = Pourquoi
+
+## Alignment in the workbook (issue 21)
+book-align-col-item = Point
+book-align-col-verdict = Résultat
+book-align-col-counts = Décompte
+book-align-col-links = Exigences 62443 liées
+book-align-col-why = Justification
+book-align-exec-heading = Référentiels
+book-align-exec = { $mapping } ({ $items } points) : { $tally } ; feuille « { $sheet } ».

@@ -1,7 +1,7 @@
 //! The alignment's words, shared by the terminal text, the interface and the workbook: the
 //! mapping's and its items' titles, verdicts, states, kinds, sources, and one line per link.
 
-use super::{AtTarget, ItemAlignment, LinkAlignment, LinkState, TargetState, Verdict};
+use super::{Alignment, AtTarget, ItemAlignment, LinkAlignment, LinkState, Tally, TargetState, Verdict};
 use crate::catalog::Catalog;
 use crate::catalog::mapping::{Link, LinkKind, Mapping, OUR_READING};
 use crate::i18n::Texts;
@@ -140,6 +140,16 @@ pub fn counts(texts: &Texts, item: &ItemAlignment) -> String {
     parts.join(", ")
 }
 
+/// A link's kind, source and how it stands: "supports · our reading · met at 4 of 5".
+pub fn link_facts(texts: &Texts, m: &Mapping, link: &LinkAlignment) -> String {
+    format!(
+        "{} · {} · {}",
+        kind(texts, link.kind),
+        source(texts, m, &link.source),
+        link_detail(texts, link)
+    )
+}
+
 /// How a link stands, in words: for one target its state (with the level on a maturity scale),
 /// for several the state and what is not met or open where ("met at 3 of 5; not met: Z-SIS").
 pub fn link_detail(texts: &Texts, link: &LinkAlignment) -> String {
@@ -209,4 +219,32 @@ fn names_list(texts: &Texts, names: &[&str]) -> String {
         text.push_str(&texts.ui_with("align-and-more", &[("n", FluentValue::from(names.len() - SHOWN))]));
     }
     text
+}
+
+/// "106 items: 13 supported, 22 partly, 0 not supported, ..." (every verdict, zeros too).
+pub fn summary_line(texts: &Texts, result: &Alignment) -> String {
+    let s = &result.summary;
+    texts.ui_with(
+        "align-summary",
+        &[
+            ("items", FluentValue::from(s.total())),
+            ("supported", FluentValue::from(s.supported)),
+            ("partly", FluentValue::from(s.partly)),
+            ("not_supported", FluentValue::from(s.not_supported)),
+            ("not_assessed", FluentValue::from(s.not_assessed)),
+            ("not_applicable", FluentValue::from(s.not_applicable)),
+            ("no_links", FluentValue::from(s.no_links)),
+        ],
+    )
+}
+
+/// "2 supported, 29 no 62443 counterpart": the verdicts counted, those at 0 left out (a grouping
+/// item's tally, the executive summary's sentence).
+pub fn tally_short(texts: &Texts, tally: &Tally) -> String {
+    Verdict::ALL
+        .iter()
+        .filter(|&&v| tally.count(v) > 0)
+        .map(|&v| format!("{} {}", tally.count(v), verdict(texts, v)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -3,7 +3,7 @@
 //! mapping.
 
 use super::Context;
-use crate::alignment::{self, Alignment, ItemAlignment, Verdict, words};
+use crate::alignment::{self, Alignment, ItemAlignment, words};
 use crate::assessment::storage;
 use crate::catalog::{Catalog, Mapping};
 use crate::error::{Error, Result};
@@ -55,23 +55,6 @@ fn find<'c>(catalog: &'c Catalog, texts: &Texts, id: &str) -> Result<&'c Mapping
     })
 }
 
-/// "10 items: 2 supported, 6 partly, ...".
-pub fn summary_line(texts: &Texts, result: &Alignment) -> String {
-    let s = &result.summary;
-    texts.ui_with(
-        "align-summary",
-        &[
-            ("items", FluentValue::from(s.total())),
-            ("supported", FluentValue::from(s.supported)),
-            ("partly", FluentValue::from(s.partly)),
-            ("not_supported", FluentValue::from(s.not_supported)),
-            ("not_assessed", FluentValue::from(s.not_assessed)),
-            ("not_applicable", FluentValue::from(s.not_applicable)),
-            ("no_links", FluentValue::from(s.no_links)),
-        ],
-    )
-}
-
 fn overview_text(texts: &Texts, mappings: &[&Mapping], results: &[Alignment]) -> String {
     let mut out = String::new();
     for (m, result) in mappings.iter().zip(results) {
@@ -80,7 +63,7 @@ fn overview_text(texts: &Texts, mappings: &[&Mapping], results: &[Alignment]) ->
             words::mapping_title(texts, m),
             m.reference,
             m.id,
-            summary_line(texts, result)
+            words::summary_line(texts, result)
         ));
     }
     out
@@ -92,7 +75,7 @@ fn alignment_text(catalog: &Catalog, texts: &Texts, m: &Mapping, result: &Alignm
         words::mapping_title(texts, m),
         result.title,
         m.reference,
-        summary_line(texts, result)
+        words::summary_line(texts, result)
     );
     if !result.outside.is_empty() {
         let list: Vec<&str> = result
@@ -116,13 +99,9 @@ fn item_text(out: &mut String, catalog: &Catalog, texts: &Texts, m: &Mapping, it
     let indent = "  ".repeat(item.depth);
     out.push_str(&format!("{indent}{}\n", words::item_heading(texts, m, &item.item)));
     if let Some(tally) = &item.tally {
-        let parts: Vec<String> = Verdict::ALL
-            .iter()
-            .filter(|&&v| tally.count(v) > 0)
-            .map(|&v| format!("{} {}", tally.count(v), words::verdict(texts, v)))
-            .collect();
-        if !parts.is_empty() {
-            out.push_str(&format!("{indent}  {}\n", parts.join(", ")));
+        let short = words::tally_short(texts, tally);
+        if !short.is_empty() {
+            out.push_str(&format!("{indent}  {short}\n"));
         }
         return;
     }
@@ -135,12 +114,10 @@ fn item_text(out: &mut String, catalog: &Catalog, texts: &Texts, m: &Mapping, it
     }
     for link in &item.links {
         out.push_str(&format!(
-            "{indent}  {}  {}\n{indent}      {} · {} · {}\n",
+            "{indent}  {}  {}\n{indent}      {}\n",
             words::requirement_label(catalog, link),
             words::requirement_title(catalog, texts, link),
-            words::kind(texts, link.kind),
-            words::source(texts, m, &link.source),
-            words::link_detail(texts, link),
+            words::link_facts(texts, m, link),
         ));
         if why && let Some(text) = words::rationale(texts, m, &item.item, link).filter(|t| !t.is_empty()) {
             out.push_str(&format!("{indent}      {}{text}\n", texts.label("align-why")));

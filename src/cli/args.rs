@@ -347,7 +347,7 @@ pub enum ExportFormat {
     Xlsx,
     /// One row per answer
     Csv,
-    /// The assessment with titles and its score (docs/export-json.md)
+    /// The assessment with titles, its score and its regulatory alignment (docs/export-json.md)
     Json,
     /// The remediation plan, one row per action
     PlanCsv,

@@ -1,5 +1,7 @@
-//! JSON export: the assessment with titles and its score, field names stable (docs/export-json.md).
+//! JSON export: the assessment with titles, its score and its regulatory alignment, field names
+//! stable (docs/export-json.md).
 
+use crate::alignment::{self, Alignment};
 use crate::assessment::Assessment;
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
@@ -13,7 +15,9 @@ use serde::Serialize;
 /// 2: the embedded score is schema 2 (SL-A may be null per FR, the risk-level method renamed).
 /// 3: the remediation plan: `actions` (every field, history included) and, when there are any,
 /// `plan` (the order of the actions with why each matters, and the projections per stage).
-pub const SCHEMA: u32 = 3;
+/// 4: `alignments`: the assessment aligned with every mapping that concerns it (NIS2, CSF 2.0,
+/// the CRA, an organisation's own), as `align --json` gives it.
+pub const SCHEMA: u32 = 4;
 
 #[derive(Serialize)]
 struct Export<'a> {
@@ -36,6 +40,8 @@ struct Export<'a> {
     /// Absent while the assessment has no actions.
     #[serde(skip_serializing_if = "Option::is_none")]
     plan: Option<Plan>,
+    /// One per mapping that links to a questionnaire of the assessment (`alignment::relevant`).
+    alignments: Vec<Alignment>,
     score: Score,
 }
 
@@ -69,6 +75,10 @@ pub fn render(a: &Assessment, catalog: &Catalog, texts: &Texts, as_of: Date, eff
             .collect(),
         actions: &a.actions,
         plan: (!a.actions.is_empty()).then(|| planning::plan_for(a, catalog, as_of, effort, &score)),
+        alignments: alignment::relevant(a, catalog)
+            .into_iter()
+            .map(|m| alignment::align(a, catalog, &score, m))
+            .collect(),
         score,
     };
     let mut bytes = serde_json::to_vec_pretty(&export).map_err(|e| Error::usage(e.to_string()))?;

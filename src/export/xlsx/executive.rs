@@ -97,6 +97,8 @@ pub struct Inputs<'x> {
     pub zone_sheet: &'x str,
     /// The components' sheets, when the assessment has components.
     pub component_sheets: Option<&'x super::components::Names>,
+    /// A sentence per regulation or framework mapped to 62443 (alignment.rs), after the rest.
+    pub alignment: &'x [String],
 }
 
 pub fn executive_sheet(
@@ -165,8 +167,11 @@ pub fn executive_sheet(
     // The chart and the matrices start the second page (an assessment without zones and
     // scenarios has neither, and prints on one page).
     let matrices = a.risk_model.as_ref().filter(|_| !a.scenarios.is_empty());
+    let heading = texts.ui("book-align-exec-heading");
     if standings(a, score).is_empty() && matrices.is_none() {
-        return s.pages.area(ws, row.saturating_sub(1), COLUMNS - 1);
+        p.row = row + u32::from(!x.alignment.is_empty());
+        p.section(ws, &heading, x.alignment)?;
+        return s.pages.area(ws, p.row.saturating_sub(1), COLUMNS - 1);
     }
     let top = row + 1;
     ws.set_page_breaks(&[top]).map_err(fail)?;
@@ -175,7 +180,10 @@ pub fn executive_sheet(
         Some(model) => risk_matrix::matrices(ws, top, 8, a, model, texts, s)?,
         None => top,
     };
-    s.pages.area(ws, (top + chart_rows).max(matrix_end), COLUMNS - 1)
+    // The alignment below the chart and the matrices, where the second page has room.
+    p.row = (top + chart_rows).max(matrix_end) + 1;
+    p.section(ws, &heading, x.alignment)?;
+    s.pages.area(ws, p.row - 1, COLUMNS - 1)
 }
 
 /// Paragraphs written one below the other, as tall as their text: a section's heading in the

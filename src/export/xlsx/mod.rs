@@ -2,9 +2,11 @@
 //! and conduits with their SL vectors, risk register, findings. User text is always written as
 //! text, never as a formula. The sheets themselves are in report.rs, answers.rs, findings.rs,
 //! countermeasures.rs, scope.rs (scope and method), evidence.rs (the evidence register),
-//! follow_ups.rs (flagged answers), components.rs (components, SL-C and the zone check) and plan.rs (the remediation plan, or the proposals, and what
-//! it reaches).
+//! follow_ups.rs (flagged answers), components.rs (components, SL-C and the zone check),
+//! alignment.rs (a sheet per regulation or framework mapped to 62443) and plan.rs (the
+//! remediation plan, or the proposals, and what it reaches).
 
+mod alignment;
 mod answers;
 mod components;
 mod countermeasures;
@@ -91,6 +93,11 @@ pub(crate) struct Book<'t> {
     pub beyond: Format,
     /// Grey italic text: not assessed yet (never a gap).
     pub unassessed: Format,
+    /// Grey: nothing to judge by (an alignment's item not assessed, not applicable, or without
+    /// a 62443 counterpart).
+    pub neutral: Format,
+    /// Bold on a light band: a row that heads the rows below it (a CSF function or category).
+    pub group: Format,
     /// How every sheet prints.
     pub pages: Pages,
     long_texts: RefCell<LongTexts<'t>>,
@@ -110,6 +117,11 @@ impl Book<'_> {
 }
 
 pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>, pages: Pages) -> Book<'t> {
+    let grey = Format::new()
+        .set_background_color("#E7E6E6")
+        .set_font_color("#595959")
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
     Book {
         pages,
         long_texts: RefCell::new(LongTexts::new(texts, taken)),
@@ -138,9 +150,11 @@ pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>, pages: Pages) 
             .set_align(FormatAlign::Top),
         number: Format::new().set_align(FormatAlign::Top),
         centred: Format::new().set_align(FormatAlign::Top).set_align(FormatAlign::Center),
-        beyond: Format::new()
-            .set_background_color("#E7E6E6")
-            .set_font_color("#595959")
+        beyond: grey.clone(),
+        neutral: grey,
+        group: Format::new()
+            .set_bold()
+            .set_background_color("#DDEBF7")
             .set_text_wrap()
             .set_align(FormatAlign::Top),
         unassessed: Format::new()
@@ -154,6 +168,12 @@ pub(crate) fn book<'t>(texts: &'t Texts, taken: &mut Vec<String>, pages: Pages) 
 /// The header row: the column names (wrapped, the row as tall as the longest), their widths, the
 /// row frozen and printed on every page; the sheet prints as a table ([`Pages::table`]).
 pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) -> Result<()> {
+    header_at(ws, s, 0, columns)
+}
+
+/// [`header`] in row `head`, below text about the table (rows above it print on the first page
+/// only).
+pub(crate) fn header_at(ws: &mut Worksheet, s: &Book, head: u32, columns: &[(String, f64)]) -> Result<()> {
     // A column is at least as wide as the longest word of its name (bold, about a character a
     // unit): "Wahrscheinlichkeit" is not cut in two in a column made for "Likelihood".
     let widths: Vec<f64> = columns
@@ -164,7 +184,7 @@ pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) ->
         })
         .collect();
     for (i, ((name, _), width)) in columns.iter().zip(&widths).enumerate() {
-        ws.write_string_with_format(0, i as u16, name, &s.header)
+        ws.write_string_with_format(head, i as u16, name, &s.header)
             .map_err(fail)?;
         ws.set_column_width(i as u16, *width).map_err(fail)?;
     }
@@ -172,14 +192,14 @@ pub(crate) fn header(ws: &mut Worksheet, s: &Book, columns: &[(String, f64)]) ->
     let bold = |width: f64| width * 0.9;
     fit_row(
         ws,
-        0,
+        head,
         columns
             .iter()
             .zip(&widths)
             .map(|((name, _), width)| (name.as_str(), bold(*width))),
     )?;
-    ws.set_freeze_panes(1, 0).map_err(fail)?;
-    s.pages.table(ws)
+    ws.set_freeze_panes(head + 1, 0).map_err(fail)?;
+    s.pages.table_at(ws, head)
 }
 
 /// Make `row` as tall as the longest of its wrapped `cells` (text, column width): spreadsheet
@@ -272,6 +292,8 @@ pub fn render(
         .then(|| plan::proposed(a, catalog, texts, (as_of, &score), effort));
     let zone_model = zone_model::name(&mut taken, texts);
     let component_sheets = (!a.components.is_empty()).then(|| components::names(&mut taken, texts));
+    let alignments = alignment::prepare(a, catalog, &score, texts, &mut taken);
+    let alignment_sentences = alignment::executive_sentences(&alignments, texts);
     let inputs = executive::Inputs {
         catalog,
         plan: plan.as_ref(),
@@ -279,6 +301,7 @@ pub fn render(
         as_of,
         zone_sheet: &zone_model,
         component_sheets: component_sheets.as_ref(),
+        alignment: &alignment_sentences,
     };
     executive::executive_sheet(&mut wb, &mut taken, a, &score, texts, &s, &inputs)?;
     scope::scope_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
@@ -305,6 +328,8 @@ pub fn render(
     if !review.records.is_empty() || !review.without_record.is_empty() {
         countermeasures::countermeasures_sheet(&mut wb, &mut taken, review, texts, &s)?;
     }
+    // What the results say about regulations and frameworks, before the registers and the plan.
+    alignment::alignment_sheets(&mut wb, &alignments, catalog, texts, &s)?;
     evidence::evidence_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
     follow_ups::follow_ups_sheet(&mut wb, &mut taken, a, catalog, texts, &s)?;
     match &plan {

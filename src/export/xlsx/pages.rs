@@ -96,9 +96,14 @@ impl Pages {
     /// A sheet that is a table (set by [`super::header`]): landscape, one page wide and as long as
     /// it takes, the header row on every page.
     pub fn table(&self, ws: &mut Worksheet) -> Result<()> {
+        self.table_at(ws, 0)
+    }
+
+    /// [`Pages::table`] with its header in row `head`.
+    pub fn table_at(&self, ws: &mut Worksheet, head: u32) -> Result<()> {
         self.common(ws);
         ws.set_print_fit_to_pages(1, 0);
-        ws.set_repeat_rows(0, 0).map_err(fail)?;
+        ws.set_repeat_rows(head, head).map_err(fail)?;
         Ok(())
     }
 
