@@ -38,7 +38,7 @@ const EXPECTED: [(&str, &str); 5] = [
     ),
     (
         "export --format json",
-        "48a50f7f7f4b218497ed97a8656b5cfc4cdc210c91bc07863b32a6bb8748679f",
+        "5f9354a04a2418890d1dd453858374ec896149ca5f54b49d6ecead76d6cd6243",
     ),
     (
         "export --format csv",
