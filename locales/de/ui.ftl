@@ -1415,7 +1415,6 @@ align-why = Warum
 ## Alignment in the workbook (issue 21)
 book-align-col-item = Punkt
 book-align-col-verdict = Bewertung
-book-align-col-counts = Zählung
 book-align-col-links = Verknüpfte 62443-Anforderungen
 book-align-col-why = Begründung
 book-align-exec-heading = Regelwerke

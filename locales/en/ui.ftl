@@ -1415,7 +1415,6 @@ align-why = Why
 ## Alignment in the workbook (issue 21)
 book-align-col-item = Item
 book-align-col-verdict = Verdict
-book-align-col-counts = Counts
 book-align-col-links = Linked 62443 requirements
 book-align-col-why = Why linked
 book-align-exec-heading = Regulations

@@ -1449,7 +1449,6 @@ align-why = Pourquoi
 ## Alignment in the workbook (issue 21)
 book-align-col-item = Point
 book-align-col-verdict = Résultat
-book-align-col-counts = Décompte
 book-align-col-links = Exigences 62443 liées
 book-align-col-why = Justification
 book-align-exec-heading = Référentiels

@@ -62,7 +62,9 @@ pub fn executive_sentences(sheets: &[Sheet], texts: &Texts) -> Vec<String> {
 
 /// Column indexes of the table.
 const VERDICT: u16 = 2;
-const LAST: u16 = 5;
+const LINKS: usize = 3;
+const WHY: usize = 4;
+const LAST: u16 = 4;
 
 /// Write every sheet of `sheets`.
 pub fn alignment_sheets(
@@ -82,13 +84,17 @@ pub fn alignment_sheets(
 
 fn sheet(ws: &mut Worksheet, x: &Sheet, catalog: &Catalog, texts: &Texts, s: &Book<'_>) -> Result<()> {
     let m = x.mapping;
+    // The verdict and its counts share a column, and the source of a link is named beside it
+    // in "Why linked" (its rationale, or the published mapping): fewer, shorter lines per item,
+    // so a mapping of a hundred items prints in fewer pages.
+    let verdict_width = verdict_width(texts);
     let columns = [
         (texts.ui("book-align-col-item"), 10.0),
-        (texts.ui("col-title"), 30.0),
-        (texts.ui("book-align-col-verdict"), verdict_width(texts)),
-        (texts.ui("book-align-col-counts"), 14.0),
-        (texts.ui("book-align-col-links"), 52.0),
-        (texts.ui("book-align-col-why"), 42.0),
+        (texts.ui("col-title"), 24.0),
+        (texts.ui("book-align-col-verdict"), verdict_width),
+        // 164 units in all, as wide as the other tables: printed one page wide at a size that reads.
+        (texts.ui("book-align-col-links"), 80.0 - verdict_width),
+        (texts.ui("book-align-col-why"), 50.0),
     ];
     let width: f64 = columns.iter().map(|c| c.1).sum();
     let mut intro = vec![
@@ -158,22 +164,24 @@ fn item_row(
         )?;
         return Ok(1);
     }
-    let verdict = item.verdict.map(|v| words::verdict(texts, v)).unwrap_or_default();
+    let mut verdict = item.verdict.map(|v| words::verdict(texts, v)).unwrap_or_default();
     let counts = words::counts(texts, item);
+    if !counts.is_empty() {
+        verdict = format!("{verdict}\n{counts}");
+    }
     let links = link_lines(item, (m, catalog, texts));
     let mut rows = 0;
-    for (first, (links, why)) in chunks(&links, (widths[4], widths[5])).into_iter().enumerate() {
+    for (first, (links, why)) in chunks(&links, (widths[LINKS], widths[WHY])).into_iter().enumerate() {
         let row = row + first as u32;
         // A row that carries on the links of the row above names its item in grey.
-        let (id_format, title, verdict, counts) = match first {
-            0 => (&s.wrap, title.as_str(), verdict.as_str(), counts.as_str()),
-            _ => (&s.unassessed, "", "", ""),
+        let (id_format, title, verdict) = match first {
+            0 => (&s.wrap, title.as_str(), verdict.as_str()),
+            _ => (&s.unassessed, "", ""),
         };
         let cells = [
             (item.item.as_str(), id_format),
             (title, &s.wrap),
             (verdict, verdict_format(item.verdict, s)),
-            (counts, &s.wrap),
             (links.as_str(), &s.wrap),
             (why.as_str(), &s.wrap),
         ];
@@ -186,9 +194,9 @@ fn item_row(
     Ok(rows)
 }
 
-/// Each link's line (the requirement, its title, kind, source and how it stands) and its
-/// rationale (None for a published link: the line names its source); numbered when there are
-/// several, so that a rationale is found beside its link.
+/// Each link's line (the requirement, its title, kind and how it stands) and why it is there (its
+/// rationale, or for a published link the source's short name); numbered when there are several,
+/// so that the reason is found beside its link.
 fn link_lines(
     item: &ItemAlignment,
     (m, catalog, texts): (&Mapping, &Catalog, &Texts),
@@ -199,14 +207,15 @@ fn link_lines(
         .map(|(n, link)| {
             let number = if numbered { format!("{n}. ") } else { String::new() };
             let line = format!(
-                "{number}{} {} · {}",
+                "{number}{} {} · {} · {}",
                 words::requirement_label(catalog, link),
                 words::requirement_title(catalog, texts, link),
-                words::link_facts(texts, m, link),
+                words::kind(texts, link.kind),
+                words::link_detail(texts, link),
             );
-            let why = words::rationale(texts, m, &item.item, link)
-                .filter(|t| !t.is_empty())
-                .map(|t| format!("{number}{t}"));
+            let why =
+                words::rationale(texts, m, &item.item, link).unwrap_or_else(|| words::source(texts, m, &link.source));
+            let why = (!why.is_empty()).then(|| format!("{number}{why}"));
             (line, why)
         })
         .collect()
@@ -246,7 +255,7 @@ fn verdict_width(texts: &Texts) -> f64 {
         .map(|&v| words::verdict(texts, v).chars().count())
         .max()
         .unwrap_or(0);
-    (longest as f64 / 1.1).ceil().clamp(12.0, 26.0) + 1.0
+    (longest as f64 / 1.1).ceil().clamp(16.0, 26.0) + 1.0
 }
 
 /// The colour of a verdict: green supported, amber partly, red not supported, grey where there
