@@ -1411,3 +1411,30 @@ align-rule = Gestützt: Jede zählende verknüpfte Anforderung ist beantwortet u
 align-unknown-mapping = keine Zuordnung „{ $id }“ (Zuordnungen: { $known })
 align-no-mappings = es sind keine Zuordnungen installiert
 align-why = Warum
+
+## Alignment screen (issue 21)
+align-tui-title = Abgleich
+align-tui-no-mappings = Keine Zuordnung verweist auf die Fragebögen dieser Bewertung; es gibt nichts abzugleichen.
+align-tui-position = { $n } von { $count } · ← → eine andere
+align-tui-list-title = { $mapping } · { $shown } von { $count } Punkten · Filter: { $filter }
+align-tui-filter-all = alle
+align-tui-none-shown = Kein Punkt hat dieses Ergebnis (f zeigt den nächsten Filter).
+align-tui-details = Einzelheiten
+align-tui-no-links = Die Zuordnung verknüpft diesen Punkt mit keiner 62443-Anforderung.
+align-tui-grouping-no-links = Ein gliedernder Punkt hat keine eigenen Verknüpfungen: wählen Sie einen seiner Punkte.
+align-tui-one-mapping = Nur diese Zuordnung verweist auf die Fragebögen dieser Bewertung.
+align-tui-outside-link = { $requirement } gehört nicht zu dieser Bewertung und kann hier nicht geöffnet werden.
+align-tui-went = { $requirement } · { $key } führt zurück zum Abgleich
+align-tui-keys-items = ↑↓ Punkt · ←→ Zuordnung · f F Filter · Tab oder Enter Verknüpfungen · Esc zurück
+align-tui-keys-links = ↑↓ Verknüpfung · Enter Anforderung beantworten · Tab oder Esc Punkte
+align-tui-key-hint = { $key } Abgleich
+align-tui-help-line = { $key }              Abgleich mit NIS2, CSF 2.0, CRA: ein Ergebnis je Punkt aus diesen Antworten
+help-alignment =
+    ← → [ ]        vorige / nächste Zuordnung, die auf diese Bewertung verweist
+    ↑ ↓ BildAuf/Ab einen Punkt wählen (Pos1 Ende: erster, letzter); gliedernde Punkte zeigen eine Zählung
+    f F            nach Ergebnis filtern: alle, nicht gestützt, teilweise, nicht bewertet, ... (F: zurück)
+    Tab Enter      die Verknüpfungen des gewählten Punkts · Tab Esc: zurück zu den Punkten
+    Enter          auf einer Verknüpfung: diese Anforderung beantworten (je Ziel: das erste nicht erfüllte oder offene)
+    T              Sprache der Oberfläche wechseln
+    Esc q          zurück dorthin, wo der Abgleich geöffnet wurde
+    ✓ gestützt · ◐ teilweise · ✗ nicht gestützt · ? nicht bewertet · – nicht anwendbar · ○ keine Entsprechung in 62443

@@ -1,7 +1,7 @@
 //! The alignment's words, shared by the terminal text, the interface and the workbook: the
 //! mapping's and its items' titles, verdicts, states, kinds, sources, and one line per link.
 
-use super::{AtTarget, ItemAlignment, LinkAlignment, LinkState, TargetState, Verdict};
+use super::{Alignment, AtTarget, ItemAlignment, LinkAlignment, LinkState, TargetState, Verdict};
 use crate::catalog::Catalog;
 use crate::catalog::mapping::{Link, LinkKind, Mapping, OUR_READING};
 use crate::i18n::Texts;
@@ -209,4 +209,21 @@ fn names_list(texts: &Texts, names: &[&str]) -> String {
         text.push_str(&texts.ui_with("align-and-more", &[("n", FluentValue::from(names.len() - SHOWN))]));
     }
     text
+}
+
+/// "106 items: 13 supported, 22 partly, ...": the verdicts of every assessable item.
+pub fn summary_line(texts: &Texts, result: &Alignment) -> String {
+    let s = &result.summary;
+    texts.ui_with(
+        "align-summary",
+        &[
+            ("items", FluentValue::from(s.total())),
+            ("supported", FluentValue::from(s.supported)),
+            ("partly", FluentValue::from(s.partly)),
+            ("not_supported", FluentValue::from(s.not_supported)),
+            ("not_assessed", FluentValue::from(s.not_assessed)),
+            ("not_applicable", FluentValue::from(s.not_applicable)),
+            ("no_links", FluentValue::from(s.no_links)),
+        ],
+    )
 }

@@ -55,23 +55,6 @@ fn find<'c>(catalog: &'c Catalog, texts: &Texts, id: &str) -> Result<&'c Mapping
     })
 }
 
-/// "10 items: 2 supported, 6 partly, ...".
-pub fn summary_line(texts: &Texts, result: &Alignment) -> String {
-    let s = &result.summary;
-    texts.ui_with(
-        "align-summary",
-        &[
-            ("items", FluentValue::from(s.total())),
-            ("supported", FluentValue::from(s.supported)),
-            ("partly", FluentValue::from(s.partly)),
-            ("not_supported", FluentValue::from(s.not_supported)),
-            ("not_assessed", FluentValue::from(s.not_assessed)),
-            ("not_applicable", FluentValue::from(s.not_applicable)),
-            ("no_links", FluentValue::from(s.no_links)),
-        ],
-    )
-}
-
 fn overview_text(texts: &Texts, mappings: &[&Mapping], results: &[Alignment]) -> String {
     let mut out = String::new();
     for (m, result) in mappings.iter().zip(results) {
@@ -80,7 +63,7 @@ fn overview_text(texts: &Texts, mappings: &[&Mapping], results: &[Alignment]) ->
             words::mapping_title(texts, m),
             m.reference,
             m.id,
-            summary_line(texts, result)
+            words::summary_line(texts, result)
         ));
     }
     out
@@ -92,7 +75,7 @@ fn alignment_text(catalog: &Catalog, texts: &Texts, m: &Mapping, result: &Alignm
         words::mapping_title(texts, m),
         result.title,
         m.reference,
-        summary_line(texts, result)
+        words::summary_line(texts, result)
     );
     if !result.outside.is_empty() {
         let list: Vec<&str> = result
