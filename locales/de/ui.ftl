@@ -1428,7 +1428,7 @@ align-tui-went = { $requirement } · { $key } führt zurück zum Abgleich
 align-tui-keys-items = ↑↓ Punkt · ←→ Zuordnung · f F Filter · Tab oder Enter Verknüpfungen · Esc zurück
 align-tui-keys-links = ↑↓ Verknüpfung · Enter Anforderung beantworten · Tab oder Esc Punkte
 align-tui-key-hint = { $key } Abgleich
-align-tui-help-line = { $key }              Abgleich mit NIS2, CSF 2.0, CRA: ein Ergebnis je Punkt aus diesen Antworten
+align-tui-help-line = Abgleich: NIS2, CSF 2.0, CRA Punkt für Punkt aus diesen Antworten
 help-alignment =
     ← → [ ]        vorige / nächste Zuordnung, die auf diese Bewertung verweist
     ↑ ↓ BildAuf/Ab einen Punkt wählen (Pos1 Ende: erster, letzter); gliedernde Punkte zeigen eine Zählung

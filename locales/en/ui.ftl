@@ -1428,7 +1428,7 @@ align-tui-went = { $requirement } · { $key } goes back to the alignment
 align-tui-keys-items = ↑↓ item · ←→ mapping · f F filter · Tab or Enter the links · Esc back
 align-tui-keys-links = ↑↓ link · Enter answer the requirement · Tab or Esc the items
 align-tui-key-hint = { $key } alignment
-align-tui-help-line = { $key }              alignment with NIS2, CSF 2.0, CRA: a verdict per item from these answers
+align-tui-help-line = alignment: NIS2, CSF 2.0, CRA item by item from these answers
 help-alignment =
     ← → [ ]        the previous / next mapping that links to this assessment
     ↑ ↓ PgUp PgDn  choose an item (Home End: first, last); grouping items show a tally

@@ -1462,7 +1462,7 @@ align-tui-went = { $requirement } · { $key } revient à la correspondance
 align-tui-keys-items = ↑↓ élément · ←→ table · f F filtre · Tab ou Enter les liens · Esc retour
 align-tui-keys-links = ↑↓ lien · Enter répondre à l'exigence · Tab ou Esc les éléments
 align-tui-key-hint = { $key } correspondance
-align-tui-help-line = { $key }              correspondance avec NIS2, CSF 2.0, CRA : un verdict par élément à partir de ces réponses
+align-tui-help-line = correspondance : NIS2, CSF 2.0, CRA point par point selon ces réponses
 help-alignment =
     ← → [ ]        table de correspondance précédente / suivante qui renvoie à cette évaluation
     ↑ ↓ PgPréc/Suiv choisir un élément (Début Fin : premier, dernier) ; les regroupements montrent un décompte

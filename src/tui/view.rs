@@ -303,8 +303,13 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
     // The screens the alignment opens from say how.
     if matches!(model.screen, Screen::Results | Screen::Questionnaire | Screen::Zones) {
         let key = model.keymap.name(crate::tui::keymap::Action::Alignment);
-        text.push('\n');
-        text.push_str(&model.texts.ui_with("align-tui-help-line", &[("key", FluentValue::from(key))]));
+        // In the key column of the screen's own help: as wide as its last line's.
+        let last = text.lines().last().unwrap_or_default();
+        let column = last
+            .find("  ")
+            .map_or(0, |i| i + last[i..].len() - last[i..].trim_start().len());
+        let width = last[..column].chars().count().max(key.chars().count() + 1);
+        text.push_str(&format!("\n{key:<width$}{}", model.texts.ui("align-tui-help-line")));
     }
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
     // As wide as the screen allows (up to 76), as tall as the wrapped lines need.

@@ -126,8 +126,8 @@ pub fn key(model: &mut Model, k: KeyEvent) -> Vec<Effect> {
         (KeyCode::Enter, Panel::Links) => jump(model),
         (KeyCode::Left | KeyCode::Char('['), _) => switch_mapping(model, false),
         (KeyCode::Right | KeyCode::Char(']'), _) => switch_mapping(model, true),
-        (KeyCode::Char('f'), _) => refilter(model, model.alignment.filter.step(true)),
-        (KeyCode::Char('F'), _) => refilter(model, model.alignment.filter.step(false)),
+        (KeyCode::Char('f'), _) => next_filter(model, true),
+        (KeyCode::Char('F'), _) => next_filter(model, false),
         _ if step != 0 => move_in(model, focus, step),
         _ => {}
     }
@@ -179,9 +179,14 @@ fn switch_mapping(model: &mut Model, forward: bool) {
     refresh(model);
 }
 
-/// Another filter: list again what it lets through, keeping the selection where it stays.
-fn refilter(model: &mut Model, filter: Filter) {
+/// The next (`forward`) or previous filter among the verdicts some item has: list again what it
+/// lets through, keeping the selection where it stays.
+fn next_filter(model: &mut Model, forward: bool) {
     let st = &mut model.alignment;
+    let Some(summary) = st.computed.as_ref().map(|c| &c.alignment.summary) else {
+        return;
+    };
+    let filter = st.filter.step(forward, summary);
     st.filter = filter;
     st.focus = Panel::Items;
     if let Some(c) = st.computed.as_mut() {
@@ -197,7 +202,11 @@ fn move_in(model: &mut Model, panel: Panel, step: isize) {
         Panel::Items => {
             let Some(c) = st.computed.as_ref() else { return };
             let at = moved(st.cursor().unwrap_or(0), c.shown.len());
-            let id = c.shown.get(at).and_then(|&i| c.alignment.items.get(i)).map(|x| x.item.clone());
+            let id = c
+                .shown
+                .get(at)
+                .and_then(|&i| c.alignment.items.get(i))
+                .map(|x| x.item.clone());
             if id != st.selected {
                 st.link = 0;
             }
@@ -213,7 +222,12 @@ fn move_in(model: &mut Model, panel: Panel, step: isize) {
 /// Enter on a link: its requirement's answer on the questionnaire screen; for a requirement
 /// answered per target, at the first target where it is not met or open, else the first.
 fn jump(model: &mut Model) {
-    let Some(link) = model.alignment.item().and_then(|x| x.links.get(model.alignment.link)).cloned() else {
+    let Some(link) = model
+        .alignment
+        .item()
+        .and_then(|x| x.links.get(model.alignment.link))
+        .cloned()
+    else {
         return;
     };
     let label = crate::alignment::words::requirement_label(&model.catalog, &link);

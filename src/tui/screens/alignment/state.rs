@@ -41,12 +41,17 @@ impl Filter {
         Some(Verdict::NoLinks),
     ];
 
-    /// The next filter (`forward`) or the previous one.
-    pub fn step(self, forward: bool) -> Filter {
+    /// The next filter (`forward`) or the previous one, passing over verdicts no item has.
+    pub fn step(self, forward: bool, tally: &crate::alignment::Tally) -> Filter {
         let n = Filter::CYCLE.len();
-        let at = Filter::CYCLE.iter().position(|f| *f == self.0).unwrap_or(0);
-        let next = if forward { (at + 1) % n } else { (at + n - 1) % n };
-        Filter(Filter::CYCLE[next])
+        let mut at = Filter::CYCLE.iter().position(|f| *f == self.0).unwrap_or(0);
+        for _ in 0..n {
+            at = if forward { (at + 1) % n } else { (at + n - 1) % n };
+            if Filter::CYCLE[at].is_none_or(|v| tally.count(v) > 0) {
+                break;
+            }
+        }
+        Filter(Filter::CYCLE[at])
     }
 
     /// Whether an assessable item with `verdict` is shown.
@@ -64,6 +69,16 @@ pub struct Computed {
     /// The items the filter lets through with the grouping items above them: indexes into
     /// `alignment.items`, in the mapping's order.
     pub shown: Vec<usize>,
+}
+
+impl Computed {
+    /// How many of the items shown have a verdict (grouping items have none).
+    pub fn shown_assessable(&self) -> usize {
+        self.shown
+            .iter()
+            .filter(|&&i| self.alignment.items.get(i).is_some_and(|x| x.verdict.is_some()))
+            .count()
+    }
 }
 
 #[derive(Debug, Clone, Default)]

@@ -72,11 +72,7 @@ fn header_lines(model: &Model, m: &Mapping, c: &Computed) -> Vec<Line<'static>> 
     let t = &model.theme;
     let tx = &model.texts;
     let st = &model.alignment;
-    let place = st
-        .mappings
-        .iter()
-        .position(|id| *id == m.id)
-        .map_or(1, |i| i + 1);
+    let place = st.mappings.iter().position(|id| *id == m.id).map_or(1, |i| i + 1);
     let position = tx.ui_with(
         "align-tui-position",
         &[
@@ -84,11 +80,12 @@ fn header_lines(model: &Model, m: &Mapping, c: &Computed) -> Vec<Line<'static>> 
             ("count", FluentValue::from(st.mappings.len())),
         ],
     );
+    let mut title = vec![Span::styled(words::mapping_title(tx, m), t.title)];
+    if st.mappings.len() > 1 {
+        title.push(Span::styled(format!("  {position}"), t.dim));
+    }
     let mut lines = vec![
-        Line::from(vec![
-            Span::styled(words::mapping_title(tx, m), t.title),
-            Span::styled(format!("  {position}"), t.dim),
-        ]),
+        Line::from(title),
         Line::from(Span::styled(m.reference.clone(), t.dim)),
         Line::from(Span::styled(words::summary_line(tx, &c.alignment), t.text)),
     ];
@@ -97,7 +94,12 @@ fn header_lines(model: &Model, m: &Mapping, c: &Computed) -> Vec<Line<'static>> 
             .alignment
             .outside
             .iter()
-            .map(|q| model.catalog.questionnaire(q).map_or(q.as_str(), |q| q.standard.as_str()))
+            .map(|q| {
+                model
+                    .catalog
+                    .questionnaire(q)
+                    .map_or(q.as_str(), |q| q.standard.as_str())
+            })
             .collect();
         lines.push(Line::from(Span::styled(
             tx.ui_with("align-outside", &[("list", FluentValue::from(list.join(", ")))]),
@@ -128,7 +130,8 @@ pub fn mark(v: Verdict) -> &'static str {
     }
 }
 
-/// "CSF 2.0 · 35 of 132 items · filter: partly".
+/// "CSF 2.0 · 22 of 106 items · filter: partly" (the items with a verdict; grouping items are
+/// not counted).
 fn list_title(model: &Model, m: &Mapping, c: &Computed) -> String {
     let tx = &model.texts;
     let filter = match model.alignment.filter.0 {
@@ -139,8 +142,8 @@ fn list_title(model: &Model, m: &Mapping, c: &Computed) -> String {
         "align-tui-list-title",
         &[
             ("mapping", FluentValue::from(words::mapping_short(tx, m))),
-            ("shown", FluentValue::from(c.shown.len())),
-            ("count", FluentValue::from(c.alignment.items.len())),
+            ("shown", FluentValue::from(c.shown_assessable())),
+            ("count", FluentValue::from(c.alignment.summary.total())),
             ("filter", FluentValue::from(filter)),
         ],
     )
@@ -185,7 +188,14 @@ fn list(model: &Model, m: &Mapping, c: &Computed, frame: &mut Frame, area: Rect)
 
 /// One row of the tree: the item indented by its depth, its title, and at the right its verdict
 /// (a grouping item: its tally in short, a mark and a count per verdict).
-fn item_line(model: &Model, m: &Mapping, item: &ItemAlignment, selected: bool, width: usize, right: usize) -> Line<'static> {
+fn item_line(
+    model: &Model,
+    m: &Mapping,
+    item: &ItemAlignment,
+    selected: bool,
+    width: usize,
+    right: usize,
+) -> Line<'static> {
     let t = &model.theme;
     let tx = &model.texts;
     let base = |style: Style| if selected { t.selected } else { style };
@@ -289,7 +299,11 @@ fn details(model: &Model, m: &Mapping, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(""));
         let before = wrapped_height(&lines, inner.width);
         let chosen = focused && k == st.link;
-        let label_style = if chosen { t.selected } else { t.text.add_modifier(Modifier::BOLD) };
+        let label_style = if chosen {
+            t.selected
+        } else {
+            t.text.add_modifier(Modifier::BOLD)
+        };
         lines.push(Line::from(vec![
             Span::styled(if chosen { "▸ " } else { "  " }, label_style),
             Span::styled(words::requirement_label(&model.catalog, link), label_style),
@@ -319,8 +333,13 @@ fn details(model: &Model, m: &Mapping, frame: &mut Frame, area: Rect) {
             selected_at = (before, wrapped_height(&lines, inner.width) - before);
         }
     }
+    // The selected link at the top (after its blank line) when it would not fit below.
     let (at, rows) = selected_at;
-    let scroll = (at + rows).saturating_sub(inner.height).min(at);
+    let scroll = if at + rows > inner.height {
+        at.saturating_sub(1)
+    } else {
+        0
+    };
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)),
         inner,
