@@ -2,10 +2,12 @@
 //! the zones screen, Esc back to where it was opened from; switching mappings, the filter by
 //! verdict, Tab and Enter on a link landing on the requirement's answer at its first target not
 //! met or open, a link outside the assessment refused with a notice, the alignment computed again
-//! after an answer changes; snapshots of the demo at 160x48, 100x30, 80x24, 60x16 and in German.
+//! after an answer changes; snapshots of the demo at 160x48, 100x30, 80x24, 60x16 and in German
+//! (high contrast: tests/tui_themes.rs).
 
 mod common;
 
+use common::{key, keys};
 use crossterm::event::KeyCode;
 use iacs_assess::alignment::{LinkState, TargetState, Verdict};
 use iacs_assess::assessment::Assessment;
@@ -13,15 +15,11 @@ use iacs_assess::catalog::Catalog;
 use iacs_assess::content::{self, Sources};
 use iacs_assess::i18n::Texts;
 use iacs_assess::tui::model::{Model, Screen};
-use iacs_assess::tui::screens::alignment::state::Panel;
+use iacs_assess::tui::screens::alignment::state::{Filter, Panel};
 use iacs_assess::tui::theme::Theme;
-use iacs_assess::tui::update::{Msg, Opened, press, update};
+use iacs_assess::tui::update::{Msg, Opened, update};
 use jiff::Timestamp;
 use std::path::{Path, PathBuf};
-
-fn now() -> Timestamp {
-    "2026-12-01T09:00:00Z".parse().unwrap()
-}
 
 fn demo_assessment() -> Assessment {
     let mut a: Assessment = toml::from_str(iacs_assess::demo::WATER_WORKS).unwrap();
@@ -29,26 +27,10 @@ fn demo_assessment() -> Assessment {
     a
 }
 
-fn open(mut m: Model, a: Assessment) -> Model {
-    update(&mut m, Msg::Opened(Ok(Opened::new(PathBuf::from("/p.toml"), a))), now());
-    m
-}
-
-fn keys(m: &mut Model, text: &str) {
-    for c in text.chars() {
-        update(m, press(KeyCode::Char(c)), now());
-    }
-}
-
-fn key(m: &mut Model, code: KeyCode) {
-    update(m, press(code), now());
-}
-
 /// The demo on the alignment screen, opened from the results.
 fn demo() -> Model {
-    let mut m = open(common::model(), demo_assessment());
-    keys(&mut m, "r");
-    keys(&mut m, "M");
+    let mut m = common::demo_model(Theme::monochrome());
+    keys(&mut m, "rM");
     assert_eq!(m.screen, Screen::Alignment);
     m
 }
@@ -108,10 +90,10 @@ parent = "P1"
     assert!(problems.is_empty(), "{problems:?}");
     let mut texts = Texts::load(&files).unwrap();
     texts.select(None);
-    let m = Model::new(catalog, texts, Theme::monochrome(), vec![], "/data".into());
-    let mut m = open(m, demo_assessment());
-    keys(&mut m, "r");
-    keys(&mut m, "M");
+    let mut m = Model::new(catalog, texts, Theme::monochrome(), vec![], "/data".into());
+    let opened = Opened::new(PathBuf::from("/p.toml"), demo_assessment());
+    update(&mut m, Msg::Opened(Ok(opened)), Timestamp::UNIX_EPOCH);
+    keys(&mut m, "rM");
     m
 }
 
@@ -201,19 +183,16 @@ fn the_filter_goes_through_the_verdicts_some_item_has_and_the_title_says_which()
             }
         }
     }
-    // Verdicts no item has are passed over.
-    let expected: Vec<Option<Verdict>> = [
-        None,
-        Some(Verdict::NotSupported),
-        Some(Verdict::Partly),
-        Some(Verdict::NotAssessed),
-        Some(Verdict::Supported),
-        Some(Verdict::NotApplicable),
-        Some(Verdict::NoLinks),
-    ]
-    .into_iter()
-    .filter(|v| v.is_none_or(|v| summary.count(v) > 0))
-    .collect();
+    // All, then what needs work first; verdicts no item has are passed over.
+    assert_eq!(
+        Filter::CYCLE[..3],
+        [None, Some(Verdict::NotSupported), Some(Verdict::Partly)]
+    );
+    assert_eq!(Filter::CYCLE.len(), Verdict::ALL.len() + 1);
+    let expected: Vec<Option<Verdict>> = Filter::CYCLE
+        .into_iter()
+        .filter(|v| v.is_none_or(|v| summary.count(v) > 0))
+        .collect();
     let n = expected.len();
     let cycle: Vec<Option<Verdict>> = (1..=8).map(|k| expected[k % n]).collect();
     assert_eq!(filters, cycle);
@@ -339,7 +318,7 @@ fn esc_and_q_go_back_to_the_screen_the_alignment_was_opened_from() {
 
 #[test]
 fn the_results_screen_names_the_key_in_its_hints_and_help() {
-    let mut m = open(common::model(), demo_assessment());
+    let mut m = common::demo_model(Theme::monochrome());
     keys(&mut m, "r");
     let screen = common::draw(&m, 160, 48);
     assert!(screen.contains("M alignment"), "{screen}");
@@ -373,34 +352,10 @@ fn snapshots_of_the_demo() {
 
 #[test]
 fn snapshot_in_german() {
-    let mut m = common::model();
+    let mut m = common::demo_model(Theme::monochrome());
     m.texts.select(Some(&"de".parse().unwrap()));
-    let mut m = open(m, demo_assessment());
-    keys(&mut m, "r");
-    keys(&mut m, "M");
+    keys(&mut m, "rM");
     select(&mut m, "PR.AA-01");
     m.notice = None;
     insta::assert_snapshot!("de_alignment_100x30", common::draw(&m, 100, 30));
-}
-
-#[test]
-fn high_contrast_leaves_no_colour_of_the_alignment_screen_to_the_terminal() {
-    let mut m = common::demo_model(Theme::high_contrast());
-    keys(&mut m, "r");
-    keys(&mut m, "M");
-    select(&mut m, "PR.AA-01");
-    key(&mut m, KeyCode::Tab);
-    for (w, h) in [(160, 48), (80, 24)] {
-        let buffer = common::buffer(&m, w, h);
-        let area = buffer.area;
-        let left: Vec<(u16, u16)> = (0..area.height)
-            .flat_map(|y| (0..area.width).map(move |x| (x, y)))
-            .filter(|&(x, y)| {
-                let cell = &buffer[(x, y)];
-                cell.fg == ratatui::style::Color::Reset || cell.bg == ratatui::style::Color::Reset
-            })
-            .take(5)
-            .collect();
-        assert!(left.is_empty(), "{w}x{h}: {left:?}");
-    }
 }
