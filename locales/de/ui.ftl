@@ -1431,7 +1431,7 @@ align-tui-key-hint = { $key } Abgleich
 align-tui-help-line = Abgleich: NIS2, CSF 2.0, CRA Punkt für Punkt aus diesen Antworten
 help-alignment =
     ← → [ ]        vorige / nächste Zuordnung, die auf diese Bewertung verweist
-    ↑ ↓ BildAuf/Ab einen Punkt wählen (Pos1 Ende: erster, letzter); gliedernde Punkte zeigen eine Zählung
+    ↑ ↓ PgUp PgDn  einen Punkt wählen (Home End: erster, letzter); gliedernde Punkte zeigen eine Zählung
     f F            nach Ergebnis filtern: alle, nicht gestützt, teilweise, nicht bewertet, ... (F: zurück)
     Tab Enter      die Verknüpfungen des gewählten Punkts · Tab Esc: zurück zu den Punkten
     Enter          auf einer Verknüpfung: diese Anforderung beantworten (je Ziel: das erste nicht erfüllte oder offene)

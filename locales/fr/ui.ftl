@@ -1465,7 +1465,7 @@ align-tui-key-hint = { $key } correspondance
 align-tui-help-line = correspondance : NIS2, CSF 2.0, CRA point par point selon ces réponses
 help-alignment =
     ← → [ ]        table de correspondance précédente / suivante qui renvoie à cette évaluation
-    ↑ ↓ PgPréc/Suiv choisir un élément (Début Fin : premier, dernier) ; les regroupements montrent un décompte
+    ↑ ↓ PgUp PgDn  choisir un élément (Home End : premier, dernier) ; les regroupements montrent un décompte
     f F            filtrer par verdict : tous, non couvert, en partie, non évalué, ... (F : en arrière)
     Tab Enter     les liens de l'élément choisi · Tab Esc : retour aux éléments
     Enter         sur un lien : répondre à cette exigence (par cible : la première non satisfaite ou ouverte)

@@ -266,10 +266,15 @@ fn details(model: &Model, m: &Mapping, frame: &mut Frame, area: Rect) {
     let tx = &model.texts;
     let st = &model.alignment;
     let focused = st.focus == Panel::Links;
-    let block = panel_block(model, tx.ui("align-tui-details"), focused);
+    let Some(item) = st.item() else {
+        frame.render_widget(panel_block(model, tx.ui("align-tui-details"), focused), area);
+        return;
+    };
+    // The item's id in the frame too: on a small terminal the heading may be scrolled away.
+    let title = format!("{} · {}", tx.ui("align-tui-details"), item.item);
+    let block = panel_block(model, title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(item) = st.item() else { return };
     let mut lines = vec![Line::from(Span::styled(
         words::item_heading(tx, m, &item.item),
         t.title,
