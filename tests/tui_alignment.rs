@@ -286,6 +286,25 @@ fn enter_on_a_link_answers_its_requirement_at_the_first_zone_where_it_is_not_met
 }
 
 #[test]
+fn a_key_that_only_moves_computes_nothing_again() {
+    let mut m = demo();
+    let computed = |m: &Model| {
+        let c = m.alignment.computed.as_ref().unwrap();
+        (c.revision, c.alignment.items.as_ptr())
+    };
+    let before = computed(&m);
+    select(&mut m, "PR.AA-01");
+    key(&mut m, KeyCode::Tab);
+    key(&mut m, KeyCode::Down);
+    keys(&mut m, "?");
+    key(&mut m, KeyCode::Esc);
+    assert_eq!(computed(&m), before, "the same alignment, not computed again");
+    // Another filter lists again from the same alignment.
+    keys(&mut m, "f");
+    assert_eq!(computed(&m), before);
+}
+
+#[test]
 fn esc_and_q_go_back_to_the_screen_the_alignment_was_opened_from() {
     let mut m = demo();
     key(&mut m, KeyCode::Tab);

@@ -300,9 +300,12 @@ fn details(model: &Model, m: &Mapping, frame: &mut Frame, area: Rect) {
     }
     // Where the selected link starts and how many rows it takes, to keep it in view.
     let mut selected_at = (0u16, 0u16);
+    // Rows of the lines so far, counted once per line (an item may have dozens of links).
+    let mut rows_before = wrapped_height(&lines, inner.width);
     for (k, link) in item.links.iter().enumerate() {
         lines.push(Line::from(""));
-        let before = wrapped_height(&lines, inner.width);
+        let before = rows_before.saturating_add(1);
+        let start = lines.len();
         let chosen = focused && k == st.link;
         let label_style = if chosen {
             t.selected
@@ -334,9 +337,11 @@ fn details(model: &Model, m: &Mapping, frame: &mut Frame, area: Rect) {
                 t.text,
             )));
         }
+        let rows = wrapped_height(&lines[start..], inner.width);
         if chosen {
-            selected_at = (before, wrapped_height(&lines, inner.width) - before);
+            selected_at = (before, rows);
         }
+        rows_before = before.saturating_add(rows);
     }
     // The selected link at the top (after its blank line) when it would not fit below.
     let (at, rows) = selected_at;
