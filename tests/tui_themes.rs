@@ -107,6 +107,16 @@ fn high_contrast_sets_foreground_and_background_of_every_cell() {
         key(&mut m, KeyCode::Char('?'));
         screens.push(("questionnaire help", common::buffer(&m, w, h)));
         screens.push(("too small", common::buffer(&m, 40, 10)));
+        // The alignment screen, an item with links selected and the links in focus.
+        key(&mut m, KeyCode::Esc);
+        for c in "rM".chars() {
+            key(&mut m, KeyCode::Char(c));
+        }
+        while m.alignment.item().is_none_or(|x| x.links.is_empty()) {
+            key(&mut m, KeyCode::Down);
+        }
+        key(&mut m, KeyCode::Tab);
+        screens.push(("alignment", common::buffer(&m, w, h)));
         for (name, buffer) in screens {
             assert_eq!(
                 left_to_the_terminal(&buffer),

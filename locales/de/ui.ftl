@@ -1419,3 +1419,30 @@ book-align-col-links = Verknüpfte 62443-Anforderungen
 book-align-col-why = Begründung
 book-align-exec-heading = Regelwerke
 book-align-exec = { $mapping } ({ $items } Punkte): { $tally }; Blatt „{ $sheet }“.
+
+## Alignment screen (issue 21)
+align-tui-title = Abgleich
+align-tui-no-mappings = Keine Zuordnung verweist auf die Fragebögen dieser Bewertung; es gibt nichts abzugleichen.
+align-tui-position = { $n } von { $count } · ← → eine andere
+align-tui-list-title = { $mapping } · { $shown } von { $count } Punkten · Filter: { $filter }
+align-tui-filter-all = alle
+align-tui-none-shown = Kein Punkt hat dieses Ergebnis (f zeigt den nächsten Filter).
+align-tui-details = Einzelheiten
+align-tui-no-links = Die Zuordnung verknüpft diesen Punkt mit keiner 62443-Anforderung.
+align-tui-grouping-no-links = Ein gliedernder Punkt hat keine eigenen Verknüpfungen: wählen Sie einen seiner Punkte.
+align-tui-one-mapping = Nur diese Zuordnung verweist auf die Fragebögen dieser Bewertung.
+align-tui-outside-link = { $requirement } gehört nicht zu dieser Bewertung und kann hier nicht geöffnet werden.
+align-tui-went = { $requirement } · { $key } führt zurück zum Abgleich
+align-tui-keys-items = ↑↓ Punkt · ←→ Zuordnung · f F Filter · Tab oder Enter Verknüpfungen · Esc zurück
+align-tui-keys-links = ↑↓ Verknüpfung · Enter Anforderung beantworten · Tab oder Esc Punkte
+align-tui-key-hint = { $key } Abgleich
+align-tui-help-line = Abgleich: NIS2, CSF 2.0, CRA Punkt für Punkt aus diesen Antworten
+help-alignment =
+    ← → [ ]        vorige / nächste Zuordnung, die auf diese Bewertung verweist
+    ↑ ↓ PgUp PgDn  einen Punkt wählen (Home End: erster, letzter); gliedernde Punkte zeigen eine Zählung
+    f F            nach Ergebnis filtern: alle, nicht gestützt, teilweise, nicht bewertet, ... (F: zurück)
+    Tab Enter      die Verknüpfungen des gewählten Punkts · Tab Esc: zurück zu den Punkten
+    Enter          auf einer Verknüpfung: diese Anforderung beantworten (je Ziel: das erste nicht erfüllte oder offene)
+    T              Sprache der Oberfläche wechseln
+    Esc q          zurück dorthin, wo der Abgleich geöffnet wurde
+    ✓ gestützt · ◐ teilweise · ✗ nicht gestützt · ? nicht bewertet · – nicht anwendbar · ○ keine Entsprechung in 62443

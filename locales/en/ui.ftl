@@ -1419,3 +1419,30 @@ book-align-col-links = Linked 62443 requirements
 book-align-col-why = Why linked
 book-align-exec-heading = Regulations
 book-align-exec = { $mapping } ({ $items } items): { $tally }; sheet "{ $sheet }".
+
+## Alignment screen (issue 21)
+align-tui-title = Alignment
+align-tui-no-mappings = No mapping links to the questionnaires of this assessment, so there is nothing to align with.
+align-tui-position = { $n } of { $count } · ← → another
+align-tui-list-title = { $mapping } · { $shown } of { $count } items · filter: { $filter }
+align-tui-filter-all = all
+align-tui-none-shown = No item has this verdict (f shows the next filter).
+align-tui-details = Details
+align-tui-no-links = The mapping links no 62443 requirement to this item.
+align-tui-grouping-no-links = A grouping item has no links of its own: choose one of its items.
+align-tui-one-mapping = Only this mapping links to the questionnaires of this assessment.
+align-tui-outside-link = { $requirement } is not part of this assessment, so it cannot be opened here.
+align-tui-went = { $requirement } · { $key } goes back to the alignment
+align-tui-keys-items = ↑↓ item · ←→ mapping · f F filter · Tab or Enter the links · Esc back
+align-tui-keys-links = ↑↓ link · Enter answer the requirement · Tab or Esc the items
+align-tui-key-hint = { $key } alignment
+align-tui-help-line = alignment: NIS2, CSF 2.0, CRA item by item from these answers
+help-alignment =
+    ← → [ ]        the previous / next mapping that links to this assessment
+    ↑ ↓ PgUp PgDn  choose an item (Home End: first, last); grouping items show a tally
+    f F            filter by verdict: all, not supported, partly, not assessed, ... (F: back)
+    Tab Enter      the selected item's links · Tab Esc: back to the items
+    Enter          on a link: answer that requirement (per target: the first not met or open)
+    T              switch the interface language
+    Esc q          back to where the alignment was opened from
+    ✓ supported · ◐ partly · ✗ not supported · ? not assessed · – not applicable · ○ no 62443 counterpart

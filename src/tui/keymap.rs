@@ -26,6 +26,8 @@ pub enum Action {
     Zones,
     /// The remediation plan screen.
     Plan,
+    /// The alignment screen: what the answers say about NIS2, NIST CSF 2.0, the CRA.
+    Alignment,
     Export,
     Countermeasure,
     SwitchLanguage,
@@ -48,7 +50,7 @@ pub enum Action {
 }
 
 /// Every action with its config name and default key.
-pub const ACTIONS: [(Action, &str, &str); 32] = [
+pub const ACTIONS: [(Action, &str, &str); 33] = [
     (Action::Next, "next", "j"),
     (Action::Previous, "previous", "k"),
     (Action::NextQuestionnaire, "next-questionnaire", "Tab"),
@@ -67,6 +69,7 @@ pub const ACTIONS: [(Action, &str, &str); 32] = [
     (Action::Results, "results", "r"),
     (Action::Zones, "zones", "s"),
     (Action::Plan, "plan", "P"),
+    (Action::Alignment, "alignment", "M"),
     (Action::Export, "export", "X"),
     (Action::Countermeasure, "countermeasure", "C"),
     (Action::SwitchLanguage, "switch-language", "T"),

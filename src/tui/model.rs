@@ -29,6 +29,8 @@ pub enum Screen {
     Learn,
     /// The remediation plan: actions in phases, and what they will reach.
     Plan,
+    /// What the answers say about a regulation or framework (NIS2, NIST CSF 2.0, the CRA).
+    Alignment,
 }
 
 /// What the status bar says about the file. It says "saved" only after the runtime reports that
@@ -244,6 +246,8 @@ pub struct Model {
     pub results: crate::tui::screens::results::state::ResultsState,
     /// The plan screen: the plan as last computed, the selection, the filter.
     pub plan: crate::tui::screens::plan::state::PlanState,
+    /// The alignment screen: the mapping shown, the alignment as last computed, the selection.
+    pub alignment: crate::tui::screens::alignment::state::AlignmentState,
     /// The action the plan screen selects when it is next entered (the review list's Enter on an
     /// overdue action).
     pub show_action: Option<String>,
@@ -291,6 +295,18 @@ impl Model {
         self.session.as_ref()?.scored.as_ref()
     }
 
+    /// The next language of the interface (T), in the order the texts know them.
+    pub fn switch_language(&mut self) {
+        let languages = self.texts.languages();
+        if languages.is_empty() {
+            return;
+        }
+        let current = self.texts.language().clone();
+        let i = languages.iter().position(|l| l == &current).unwrap_or(0);
+        let next = languages[(i + 1) % languages.len()].clone();
+        self.texts.select(Some(&next));
+    }
+
     /// What the answer `id` holds for `field`: its note, or its evidence one per line.
     pub fn current_text(&self, field: Field, id: Option<&AnswerId>) -> String {
         let answer = id.and_then(|id| self.session.as_ref()?.assessment.answer(id.key()));
@@ -331,6 +347,7 @@ impl Model {
             learn: LearnState::default(),
             results: crate::tui::screens::results::state::ResultsState::default(),
             plan: Default::default(),
+            alignment: Default::default(),
             show_action: None,
             effort: crate::planning::EffortScale::default(),
             dialog: None,

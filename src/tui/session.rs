@@ -228,7 +228,10 @@ pub fn undo(model: &mut Model, now: Timestamp) -> Vec<Effect> {
 pub fn refresh_score(model: &mut Model) {
     if !matches!(
         model.screen,
-        crate::tui::model::Screen::Results | crate::tui::model::Screen::Zones | crate::tui::model::Screen::Plan
+        crate::tui::model::Screen::Results
+            | crate::tui::model::Screen::Zones
+            | crate::tui::model::Screen::Plan
+            | crate::tui::model::Screen::Alignment
     ) || !model.score_is_stale()
     {
         return;

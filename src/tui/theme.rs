@@ -27,6 +27,10 @@ pub struct Theme {
     pub risk: [Style; 6],
     /// Whether risk matrix cells are told apart by shading characters (no colours to do it).
     pub risk_shading: bool,
+    /// The verdicts of a regulatory alignment, in the order of `alignment::Verdict::ALL`:
+    /// supported, partly, not supported, not assessed, not applicable, no 62443 counterpart (see
+    /// [`Theme::verdict`]).
+    pub verdicts: [Style; 6],
 }
 
 /// Risk colours on a dark or any terminal: green, yellow-green, yellow, orange, red, purple.
@@ -59,6 +63,12 @@ impl Theme {
         self.risk[at.min(self.risk.len() - 1)]
     }
 
+    /// The style of an alignment verdict.
+    pub fn verdict(&self, v: crate::alignment::Verdict) -> Style {
+        let at = crate::alignment::Verdict::ALL.iter().position(|x| *x == v).unwrap_or(0);
+        self.verdicts[at]
+    }
+
     /// The shading character of risk level `index` of `levels` when there are no colours (up to
     /// five told apart), else a space.
     pub fn risk_fill(&self, index: usize, levels: usize) -> char {
@@ -88,6 +98,14 @@ impl Theme {
             base: Style::new(),
             risk: risk_palette(RISK_COLOURS),
             risk_shading: false,
+            verdicts: [
+                Style::new().fg(Color::Green),
+                Style::new().fg(Color::Yellow),
+                Style::new().fg(Color::LightRed),
+                Style::new().fg(Color::Magenta),
+                Style::new().fg(Color::Gray),
+                Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
+            ],
         }
     }
 
@@ -106,6 +124,14 @@ impl Theme {
             base: Style::new(),
             risk: risk_palette([(40, 16), (148, 16), (220, 16), (208, 16), (160, 231), (90, 231)]),
             risk_shading: false,
+            verdicts: [
+                Style::new().fg(Color::Rgb(0, 110, 0)),
+                Style::new().fg(Color::Rgb(150, 90, 0)),
+                Style::new().fg(Color::Rgb(170, 0, 0)),
+                Style::new().fg(Color::Rgb(120, 0, 140)),
+                Style::new().fg(Color::DarkGray),
+                Style::new().fg(Color::DarkGray).add_modifier(Modifier::ITALIC),
+            ],
         }
     }
 
@@ -131,6 +157,14 @@ impl Theme {
             base: Style::new().fg(white).bg(black),
             risk: risk_palette([(46, 16), (190, 16), (226, 16), (208, 16), (196, 231), (201, 16)]),
             risk_shading: false,
+            verdicts: [
+                on_black(46).add_modifier(Modifier::BOLD),
+                on_black(214).add_modifier(Modifier::BOLD),
+                on_black(203).add_modifier(Modifier::BOLD),
+                on_black(213).add_modifier(Modifier::BOLD),
+                on_black(250),
+                on_black(250).add_modifier(Modifier::ITALIC),
+            ],
         }
     }
 
@@ -149,6 +183,15 @@ impl Theme {
             base: Style::new(),
             risk: [Style::new(); 6],
             risk_shading: true,
+            // The marks before the words tell the verdicts apart; weight marks what needs work.
+            verdicts: [
+                Style::new(),
+                Style::new(),
+                Style::new().add_modifier(Modifier::BOLD),
+                Style::new().add_modifier(Modifier::UNDERLINED),
+                Style::new(),
+                Style::new(),
+            ],
         }
     }
 }
@@ -188,7 +231,7 @@ mod tests {
         let styles = [
             t.text, t.dim, t.title, t.selected, t.good, t.warn, t.bad, t.border, t.status, t.base,
         ];
-        for style in styles.iter().chain(&t.risk) {
+        for style in styles.iter().chain(&t.risk).chain(&t.verdicts) {
             for colour in [style.fg, style.bg] {
                 assert!(
                     matches!(colour, Some(c) if c != Color::Reset),

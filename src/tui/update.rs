@@ -18,6 +18,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     let effects = apply(model, msg, now);
     crate::tui::session::refresh_score(model);
     crate::tui::screens::plan::refresh(model);
+    crate::tui::screens::alignment::refresh(model);
     effects
 }
 
@@ -210,7 +211,7 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     model.notice = None;
     let on_assessment = matches!(
         model.screen,
-        Screen::Questionnaire | Screen::Zones | Screen::Results | Screen::Plan
+        Screen::Questionnaire | Screen::Zones | Screen::Results | Screen::Plan | Screen::Alignment
     );
     if on_assessment && !busy && model.session.is_some() {
         if model.keymap.is(Action::Undo, &k) {
@@ -223,7 +224,7 @@ fn on_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     let before = model.screen;
     let effects = screen_key(model, k, now);
     if model.screen != before {
-        enter(model);
+        enter(model, before);
     }
     effects
 }
@@ -241,17 +242,27 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         }
         Screen::Results => crate::tui::screens::results::key(model, k, now),
         Screen::Plan => crate::tui::screens::plan::key(model, k, now),
+        Screen::Alignment => crate::tui::screens::alignment::key(model, k),
     }
 }
 
 /// What a screen needs when it comes to the front. Screens never call each other: one sets
-/// `model.screen`, and the screen it names is prepared here.
-fn enter(model: &mut Model) {
+/// `model.screen`, and the screen it names is prepared here (`before`: the screen left).
+fn enter(model: &mut Model, before: Screen) {
     if model.screen == Screen::Wizard && model.wizard.is_none() {
         crate::tui::screens::wizard::start(model);
     }
     if model.screen == Screen::Plan {
         crate::tui::screens::plan::enter(model);
+    }
+    if model.screen == Screen::Alignment {
+        use crate::tui::screens::alignment::state::Back;
+        let from = match before {
+            Screen::Questionnaire => Back::Questionnaire,
+            Screen::Zones => Back::Zones,
+            _ => Back::Results,
+        };
+        crate::tui::screens::alignment::enter(model, from);
     }
 }
 

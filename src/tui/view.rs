@@ -2,7 +2,7 @@
 //! Every drawing function takes the model by shared reference: drawing never changes state.
 
 use crate::tui::model::{Model, SaveState, Screen};
-use crate::tui::screens::{home, learn, plan, questionnaire, results, wizard, zones};
+use crate::tui::screens::{alignment, home, learn, plan, questionnaire, results, wizard, zones};
 use crate::tui::widgets::{centered, clear, fit, wrapped_height};
 use fluent_bundle::FluentValue;
 use ratatui::Frame;
@@ -44,6 +44,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Screen::Zones => zones::view::zones(model, frame, body),
         Screen::Learn => learn::view::learn(model, frame, body),
         Screen::Plan => plan::view::plan(model, frame, body),
+        Screen::Alignment => alignment::view::alignment(model, frame, body),
     }
     status_bar(model, frame, message, status);
     if let Some(d) = &model.dialog {
@@ -296,8 +297,20 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
         Screen::Zones => "help-zones",
         Screen::Learn => "help-learn",
         Screen::Plan => "help-plan",
+        Screen::Alignment => "help-alignment",
     };
-    let text = model.texts.ui(key);
+    let mut text = model.texts.ui(key);
+    // The screens the alignment opens from say how.
+    if matches!(model.screen, Screen::Results | Screen::Questionnaire | Screen::Zones) {
+        let key = model.keymap.name(crate::tui::keymap::Action::Alignment);
+        // In the key column of the screen's own help: as wide as its last line's.
+        let last = text.lines().last().unwrap_or_default();
+        let column = last
+            .find("  ")
+            .map_or(0, |i| i + last[i..].len() - last[i..].trim_start().len());
+        let width = last[..column].chars().count().max(key.chars().count() + 1);
+        text.push_str(&format!("\n{key:<width$}{}", model.texts.ui("align-tui-help-line")));
+    }
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
     // As wide as the screen allows (up to 76), as tall as the wrapped lines need.
     let width = area.width.saturating_sub(2).min(76);

@@ -3,6 +3,7 @@
 //! session, editor, forms, dialog types, widgets, keymap, theme) and never another screen; moving to
 //! another screen is done by setting `model.screen` or by returning an effect.
 
+pub mod alignment;
 pub mod home;
 pub mod learn;
 pub mod plan;

@@ -116,6 +116,7 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
             | Action::Results
             | Action::Zones
             | Action::Plan
+            | Action::Alignment
             | Action::SwitchLanguage
     ) {
         s.group = None;
@@ -183,9 +184,10 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Action::Results => model.screen = Screen::Results,
         Action::Zones => model.screen = Screen::Zones,
         Action::Plan => model.screen = Screen::Plan,
+        Action::Alignment => model.screen = Screen::Alignment,
         Action::Export => crate::tui::forms::export::open(model),
         Action::Countermeasure => crate::tui::forms::countermeasure::open(model),
-        Action::SwitchLanguage => switch_language(model),
+        Action::SwitchLanguage => model.switch_language(),
         Action::Clear => {
             let effects = set_value(model, None, now);
             if !effects.is_empty() {
@@ -248,17 +250,6 @@ fn cycle_target(model: &mut Model, forward: bool) {
     let n = ids.len();
     let next = if forward { (i + 1) % n } else { (i + n - 1) % n };
     s.target = Some(ids[next].clone());
-}
-
-fn switch_language(model: &mut Model) {
-    let languages = model.texts.languages();
-    if languages.is_empty() {
-        return;
-    }
-    let current = model.texts.language().clone();
-    let i = languages.iter().position(|l| l == &current).unwrap_or(0);
-    let next = languages[(i + 1) % languages.len()].clone();
-    model.texts.select(Some(&next));
 }
 
 /// The requirement under the cursor lies outside the service scope the assessment covers

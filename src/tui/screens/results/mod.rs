@@ -38,6 +38,10 @@ pub fn key(model: &mut Model, k: KeyEvent, now: jiff::Timestamp) -> Vec<Effect> 
         model.screen = Screen::Plan;
         return Vec::new();
     }
+    if model.keymap.is(crate::tui::keymap::Action::Alignment, &k) {
+        model.screen = Screen::Alignment;
+        return Vec::new();
+    }
     match (k.code, r.focus) {
         (KeyCode::Char(TARGETS), _) => crate::tui::forms::targets::open(model),
         (KeyCode::Char('q') | KeyCode::Char('r'), _) => back(model),

@@ -26,7 +26,15 @@ pub fn results(model: &Model, frame: &mut Frame, area: Rect) {
         return;
     };
     let focus = model.results.focus;
-    let hints = Line::from(Span::styled(model.texts.ui(hint_message(focus)), model.theme.dim));
+    let alignment = model.keymap.name(crate::tui::keymap::Action::Alignment);
+    let hint = format!(
+        "{} · {}",
+        model.texts.ui(hint_message(focus)),
+        model
+            .texts
+            .ui_with("align-tui-key-hint", &[("key", FluentValue::from(alignment))])
+    );
+    let hints = Line::from(Span::styled(hint, model.theme.dim));
     let hint_height = crate::tui::widgets::wrapped_height(std::slice::from_ref(&hints), area.width).clamp(1, 2);
     let [main, hint_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(hint_height)]).areas(area);
     frame.render_widget(Paragraph::new(hints).wrap(Wrap { trim: true }), hint_area);

@@ -23,6 +23,10 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     if model.session.as_ref().is_some_and(|s| s.form.is_some()) {
         return form_key(model, k, now);
     }
+    if model.keymap.is(Action::Alignment, &k) {
+        model.screen = Screen::Alignment;
+        return Vec::new();
+    }
     let Some(s) = model.session.as_mut() else {
         return Vec::new();
     };
