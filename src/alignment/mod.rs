@@ -478,15 +478,23 @@ fn link_state(targets: &[AtTarget]) -> LinkState {
 }
 
 /// The mappings worth showing for an assessment: those that link to at least one of its
-/// questionnaires, in the catalog's order.
+/// questionnaires, the ones whose links it answers most first (for an asset owner NIS2 and CSF
+/// 2.0 before the CRA; for a product supplier the CRA first), else in the catalog's order.
 pub fn relevant<'c>(a: &Assessment, catalog: &'c Catalog) -> Vec<&'c Mapping> {
-    catalog
+    let in_scope = |q: &str| a.assessment.questionnaires.iter().any(|x| x == q);
+    // (links into the assessment's questionnaires, all links)
+    let share = |m: &Mapping| {
+        let links = m.items.iter().flat_map(|i| &i.links);
+        let inside = links.clone().filter(|l| in_scope(&l.questionnaire)).count();
+        (inside, links.count().max(1))
+    };
+    let mut found: Vec<(&Mapping, (usize, usize))> = catalog
         .mappings
         .iter()
-        .filter(|m| {
-            m.questionnaires()
-                .iter()
-                .any(|q| a.assessment.questionnaires.iter().any(|x| x == q))
-        })
-        .collect()
+        .map(|m| (m, share(m)))
+        .filter(|(_, (inside, _))| *inside > 0)
+        .collect();
+    // Compare inside / all without division: a / b > c / d  <=>  a * d > c * b.
+    found.sort_by(|(_, (a, b)), (_, (c, d))| (c * b).cmp(&(a * d)));
+    found.into_iter().map(|(m, _)| m).collect()
 }

@@ -17,7 +17,13 @@ pub fn align(ctx: &Context, file: &Path, to: Option<&str>, json: bool, why: bool
     let mappings: Vec<&Mapping> = match to {
         Some(id) => vec![find(&ctx.catalog, &ctx.texts, id)?],
         None if ctx.catalog.mappings.is_empty() => return Err(Error::usage(ctx.texts.ui("align-no-mappings"))),
-        None => ctx.catalog.mappings.iter().collect(),
+        // Those that concern the assessment first, in the order of the screen and the workbook.
+        None => {
+            let mut all = crate::alignment::relevant(&a, &ctx.catalog);
+            let rest: Vec<&Mapping> = ctx.catalog.mappings.iter().filter(|m| !all.contains(m)).collect();
+            all.extend(rest);
+            all
+        }
     };
     let results: Vec<Alignment> = mappings
         .iter()
