@@ -1456,27 +1456,27 @@ book-align-exec = { $mapping } ({ $items } points) : { $tally } ; feuille « 
 
 ## Alignment screen (issue 21)
 align-tui-title = Correspondance
-align-tui-no-mappings = Aucune table de correspondance ne renvoie aux questionnaires de cette évaluation : rien à mettre en correspondance.
+align-tui-no-mappings = Aucune correspondance ne renvoie aux questionnaires de cette évaluation : rien à mettre en correspondance.
 align-tui-position = { $n } sur { $count } · ← → une autre
-align-tui-list-title = { $mapping } · { $shown } éléments sur { $count } · filtre : { $filter }
+align-tui-list-title = { $mapping } · { $shown } points sur { $count } · filtre : { $filter }
 align-tui-filter-all = tous
-align-tui-none-shown = Aucun élément n'a ce verdict (f passe au filtre suivant).
+align-tui-none-shown = Aucun point n'a ce verdict (f passe au filtre suivant).
 align-tui-details = Détails
-align-tui-no-links = La table ne relie cet élément à aucune exigence 62443.
-align-tui-grouping-no-links = Un élément de regroupement n'a pas de liens propres : choisissez l'un de ses éléments.
-align-tui-one-mapping = Seule cette table de correspondance renvoie aux questionnaires de cette évaluation.
-align-tui-outside-link = { $requirement } ne fait pas partie de cette évaluation : impossible de l'ouvrir ici.
+align-tui-no-links = La correspondance ne relie ce point à aucune exigence 62443.
+align-tui-grouping-no-links = Un point de regroupement n'a pas de liens propres : choisissez l'un de ses points.
+align-tui-one-mapping = Seule cette correspondance renvoie aux questionnaires de cette évaluation.
+align-tui-outside-link = { $requirement } ne fait pas partie de cette évaluation : impossible de l'ouvrir ici.
 align-tui-went = { $requirement } · { $key } revient à la correspondance
-align-tui-keys-items = ↑↓ élément · ←→ table · f F filtre · Tab ou Enter les liens · Esc retour
-align-tui-keys-links = ↑↓ lien · Enter répondre à l'exigence · Tab ou Esc les éléments
+align-tui-keys-items = ↑↓ point · ←→ correspondance · f F filtre · Tab ou Enter les liens · Esc retour
+align-tui-keys-links = ↑↓ lien · Enter répondre à l'exigence · Tab ou Esc les points
 align-tui-key-hint = { $key } correspondance
-align-tui-help-line = correspondance : NIS2, CSF 2.0, CRA point par point selon ces réponses
+align-tui-help-line = correspondance : NIS2, CSF 2.0, CRA point par point selon ces réponses
 help-alignment =
-    ← → [ ]        table de correspondance précédente / suivante qui renvoie à cette évaluation
-    ↑ ↓ PgUp PgDn  choisir un élément (Home End : premier, dernier) ; les regroupements montrent un décompte
-    f F            filtrer par verdict : tous, non couvert, en partie, non évalué, ... (F : en arrière)
-    Tab Enter     les liens de l'élément choisi · Tab Esc : retour aux éléments
-    Enter         sur un lien : répondre à cette exigence (par cible : la première non satisfaite ou ouverte)
+    ← → [ ]        correspondance précédente / suivante qui renvoie à cette évaluation
+    ↑ ↓ PgUp PgDn  choisir un point (Home End : premier, dernier) ; les regroupements montrent un décompte
+    f F            filtrer par verdict : tous, non couvert, en partie, non évalué, ... (F : en arrière)
+    Tab Enter     les liens du point choisi · Tab Esc : retour aux points
+    Enter         sur un lien : répondre à cette exigence (par cible : la première non satisfaite ou ouverte)
     T              changer la langue de l'interface
     Esc q        retour à l'écran d'où la correspondance a été ouverte
-    ✓ couvert · ◐ en partie · ✗ non couvert · ? non évalué · – non applicable · ○ sans équivalent 62443
+    ✓ couvert · ◐ en partie · ✗ non couvert · ? non évalué · – non applicable · ○ sans équivalent 62443

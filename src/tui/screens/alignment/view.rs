@@ -332,10 +332,14 @@ fn details(model: &Model, m: &Mapping, frame: &mut Frame, area: Rect) {
             Span::styled(words::link_detail(tx, link), link_style(model, link.state)),
         ]));
         if let Some(why) = words::rationale(tx, m, &item.item, link).filter(|w| !w.is_empty()) {
-            lines.push(Line::from(Span::styled(
-                format!("    {}{why}", tx.label("align-why")),
-                t.text,
-            )));
+            // Broken here rather than by the paragraph, so that every line keeps the indent.
+            let text = format!("{}{why}", tx.label("align-why"));
+            let options = textwrap::Options::new(usize::from(inner.width).max(12))
+                .initial_indent("    ")
+                .subsequent_indent("      ");
+            for part in textwrap::wrap(&text, options) {
+                lines.push(Line::from(Span::styled(part.into_owned(), t.text)));
+            }
         }
         let rows = wrapped_height(&lines[start..], inner.width);
         if chosen {
