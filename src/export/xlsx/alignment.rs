@@ -88,13 +88,14 @@ fn sheet(ws: &mut Worksheet, x: &Sheet, catalog: &Catalog, texts: &Texts, s: &Bo
     // in "Why linked" (its rationale, or the published mapping): fewer, shorter lines per item,
     // so a mapping of a hundred items prints in fewer pages.
     let verdict_width = verdict_width(texts);
+    // 164 units in all, as wide as the other tables: printed one page wide at a size that reads.
+    // "Why linked" holds a rationale of up to about 140 characters in two lines.
     let columns = [
-        (texts.ui("book-align-col-item"), 10.0),
-        (texts.ui("col-title"), 24.0),
+        (texts.ui("book-align-col-item"), 9.0),
+        (texts.ui("col-title"), 18.0),
         (texts.ui("book-align-col-verdict"), verdict_width),
-        // 164 units in all, as wide as the other tables: printed one page wide at a size that reads.
-        (texts.ui("book-align-col-links"), 80.0 - verdict_width),
-        (texts.ui("book-align-col-why"), 50.0),
+        (texts.ui("book-align-col-links"), 73.0 - verdict_width),
+        (texts.ui("book-align-col-why"), 64.0),
     ];
     let width: f64 = columns.iter().map(|c| c.1).sum();
     let mut intro = vec![
