@@ -59,6 +59,10 @@ fn align_lists_every_mapping_and_one_in_full() {
         .stdout(predicate::str::contains("--to nis2"))
         .stdout(predicate::str::contains("--to csf2"))
         .stdout(predicate::str::contains("--to cra"));
+    // Written as the law names itself, in capitals, it is found too.
+    common::run(home.path(), &["align", file, "--to", "NIS2"])
+        .success()
+        .stdout(predicate::str::contains("21(2)(a) Risk analysis"));
     common::run(home.path(), &["align", file, "--to", "csf2"])
         .success()
         .stdout(predicate::str::contains("106 items:"))

@@ -385,3 +385,18 @@ fn snapshot_in_german() {
     m.notice = None;
     insta::assert_snapshot!("de_alignment_100x30", common::draw(&m, 100, 30));
 }
+
+#[test]
+fn with_one_mapping_the_keys_offer_no_other_and_left_right_say_why() {
+    let mut m = common::demo_model(Theme::monochrome());
+    m.catalog.mappings.retain(|x| x.id == "nis2");
+    keys(&mut m, "rM");
+    assert_eq!(m.alignment.mappings, ["nis2"]);
+    let screen = common::draw(&m, 100, 30);
+    assert!(screen.contains("↑↓ item · f F filter"), "{screen}");
+    assert!(!screen.contains("←→ mapping") && !screen.contains("1 of 1"), "{screen}");
+    key(&mut m, KeyCode::Right);
+    assert_eq!(mapping(&m), "nis2");
+    let screen = common::draw(&m, 100, 30);
+    assert!(screen.contains("Only this mapping links"), "{screen}");
+}

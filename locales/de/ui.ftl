@@ -1434,6 +1434,7 @@ align-tui-one-mapping = Nur diese Zuordnung verweist auf die Fragebögen dieser 
 align-tui-outside-link = { $requirement } gehört nicht zu dieser Bewertung und kann hier nicht geöffnet werden.
 align-tui-went = { $requirement } · { $key } führt zurück zum Abgleich
 align-tui-keys-items = ↑↓ Punkt · ←→ Zuordnung · f F Filter · Tab oder Enter Verknüpfungen · Esc zurück
+align-tui-keys-items-one = ↑↓ Punkt · f F Filter · Tab oder Enter Verknüpfungen · Esc zurück
 align-tui-keys-links = ↑↓ Verknüpfung · Enter Anforderung beantworten · Tab oder Esc Punkte
 align-tui-key-hint = { $key } Abgleich
 align-tui-help-line = Abgleich: NIS2, CSF 2.0, CRA Punkt für Punkt aus diesen Antworten

@@ -1434,6 +1434,7 @@ align-tui-one-mapping = Only this mapping links to the questionnaires of this as
 align-tui-outside-link = { $requirement } is not part of this assessment, so it cannot be opened here.
 align-tui-went = { $requirement } · { $key } goes back to the alignment
 align-tui-keys-items = ↑↓ item · ←→ mapping · f F filter · Tab or Enter the links · Esc back
+align-tui-keys-items-one = ↑↓ item · f F filter · Tab or Enter the links · Esc back
 align-tui-keys-links = ↑↓ link · Enter answer the requirement · Tab or Esc the items
 align-tui-key-hint = { $key } alignment
 align-tui-help-line = alignment: NIS2, CSF 2.0, CRA item by item from these answers

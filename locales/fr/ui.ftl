@@ -1468,6 +1468,7 @@ align-tui-one-mapping = Seule cette correspondance renvoie aux questionnaires de
 align-tui-outside-link = { $requirement } ne fait pas partie de cette évaluation : impossible de l'ouvrir ici.
 align-tui-went = { $requirement } · { $key } revient à la correspondance
 align-tui-keys-items = ↑↓ point · ←→ correspondance · f F filtre · Tab ou Enter les liens · Esc retour
+align-tui-keys-items-one = ↑↓ point · f F filtre · Tab ou Enter les liens · Esc retour
 align-tui-keys-links = ↑↓ lien · Enter répondre à l'exigence · Tab ou Esc les points
 align-tui-key-hint = { $key } correspondance
 align-tui-help-line = correspondance : NIS2, CSF 2.0, CRA point par point selon ces réponses

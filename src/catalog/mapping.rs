@@ -124,20 +124,6 @@ impl Mapping {
         self.index.get(id).map(|&i| &self.items[i])
     }
 
-    /// How deep an item stands (0: no parent).
-    pub fn depth(&self, item: &Item) -> usize {
-        let mut depth = 0;
-        let mut parent = item.parent.as_deref();
-        while let Some(p) = parent.and_then(|p| self.item(p)) {
-            depth += 1;
-            parent = p.parent.as_deref();
-            if depth > self.items.len() {
-                break;
-            }
-        }
-        depth
-    }
-
     /// The questionnaires its links name, each once, in the order first named.
     pub fn questionnaires(&self) -> Vec<&str> {
         let mut seen = Vec::new();
@@ -453,7 +439,7 @@ mod tests {
         assert_eq!(m.domain(), "mapping-law");
         let item = m.item("1(a)").unwrap();
         assert_eq!(item.key, "item-1-a");
-        assert_eq!(m.depth(item), 1);
+        assert_eq!(item.parent.as_deref(), Some("1"));
         assert_eq!(item.links.len(), 2);
         assert_eq!(item.links[1].key, "link-1-a--iec62443-2-1--org-1-1");
         assert!(item.links[1].is_our_reading() && !item.links[0].is_our_reading());

@@ -20,7 +20,8 @@ pub fn align(ctx: &Context, file: &Path, to: Option<&str>, json: bool, why: bool
         // Those that concern the assessment first, in the order of the screen and the workbook.
         None => {
             let mut all = crate::alignment::relevant(&a, &ctx.catalog);
-            let rest: Vec<&Mapping> = ctx.catalog.mappings.iter().filter(|m| !all.contains(m)).collect();
+            let shown = |m: &Mapping| all.iter().any(|x| std::ptr::eq(*x, m));
+            let rest: Vec<&Mapping> = ctx.catalog.mappings.iter().filter(|m| !shown(m)).collect();
             all.extend(rest);
             all
         }
@@ -47,9 +48,10 @@ pub fn align(ctx: &Context, file: &Path, to: Option<&str>, json: bool, why: bool
     Ok(())
 }
 
-/// The mapping `id`, or a usage error (exit 2) that lists the mappings there are.
+/// The mapping `id` (ids are lowercase: "NIS2" finds nis2), or a usage error (exit 2) that lists
+/// the mappings there are.
 fn find<'c>(catalog: &'c Catalog, texts: &Texts, id: &str) -> Result<&'c Mapping> {
-    catalog.mapping(id).ok_or_else(|| {
+    catalog.mapping(&id.to_ascii_lowercase()).ok_or_else(|| {
         let known: Vec<&str> = catalog.mappings.iter().map(|m| m.id.as_str()).collect();
         Error::usage(texts.ui_with(
             "align-unknown-mapping",

@@ -24,6 +24,8 @@ pub const STACKED: u16 = 14;
 pub fn alignment(model: &Model, frame: &mut Frame, area: Rect) {
     let focus = model.alignment.focus;
     let hint = match focus {
+        // ← → only when there is another mapping to go to.
+        Panel::Items if model.alignment.mappings.len() < 2 => "align-tui-keys-items-one",
         Panel::Items => "align-tui-keys-items",
         Panel::Links => "align-tui-keys-links",
     };
