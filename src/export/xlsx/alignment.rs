@@ -87,14 +87,14 @@ fn sheet(ws: &mut Worksheet, x: &Sheet, catalog: &Catalog, texts: &Texts, s: &Bo
     // The verdict and its counts share a column, and the source of a link is named beside it
     // in "Why linked" (its rationale, or the published mapping): fewer, shorter lines per item,
     // so a mapping of a hundred items prints in fewer pages.
-    let verdict_width = verdict_width(texts);
     // 164 units in all, as wide as the other tables: printed one page wide at a size that reads.
     // "Why linked" holds a rationale of up to about 140 characters in two lines.
     let columns = [
         (texts.ui("book-align-col-item"), 9.0),
         (texts.ui("col-title"), 18.0),
-        (texts.ui("book-align-col-verdict"), verdict_width),
-        (texts.ui("book-align-col-links"), 73.0 - verdict_width),
+        // A long verdict ("keine Entsprechung in 62443") takes two lines rather than the links' room.
+        (texts.ui("book-align-col-verdict"), 18.0),
+        (texts.ui("book-align-col-links"), 55.0),
         (texts.ui("book-align-col-why"), 64.0),
     ];
     let width: f64 = columns.iter().map(|c| c.1).sum();
@@ -245,18 +245,6 @@ fn chunks(links: &[(String, Option<String>)], (links_width, why_width): (f64, f6
     }
     out.push((current.0.join("\n"), current.1.join("\n")));
     out
-}
-
-/// The verdict column as wide as its longest word in the workbook's language, so that a verdict
-/// takes one line ("keine Entsprechung in 62443"); about 1.1 characters a unit, as `text_lines`
-/// counts them.
-fn verdict_width(texts: &Texts) -> f64 {
-    let longest = Verdict::ALL
-        .iter()
-        .map(|&v| words::verdict(texts, v).chars().count())
-        .max()
-        .unwrap_or(0);
-    (longest as f64 / 1.1).ceil().clamp(16.0, 26.0) + 1.0
 }
 
 /// The colour of a verdict: green supported, amber partly, red not supported, grey where there
