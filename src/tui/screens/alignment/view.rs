@@ -48,8 +48,17 @@ pub fn alignment(model: &Model, frame: &mut Frame, area: Rect) {
         }
         return;
     };
-    let header = header_lines(model, m, c);
-    let header_height = wrapped_height(&header, rest.width).min((rest.height / 3).max(2));
+    let limit = (rest.height / 3).max(2);
+    let mut header = header_lines(model, m, c);
+    // Where the header does not fit, the reference goes first (the title names the text), then
+    // the note on the questionnaires outside, so that the summary is not cut off.
+    if wrapped_height(&header, rest.width) > limit {
+        header.remove(1);
+    }
+    if wrapped_height(&header, rest.width) > limit && header.len() > 2 {
+        header.pop();
+    }
+    let header_height = wrapped_height(&header, rest.width).min(limit);
     let [top, main] = Layout::vertical([Constraint::Length(header_height), Constraint::Min(1)]).areas(rest);
     frame.render_widget(Paragraph::new(header).wrap(Wrap { trim: true }), top);
     if main.width >= WIDE {
@@ -69,7 +78,8 @@ pub fn alignment(model: &Model, frame: &mut Frame, area: Rect) {
 }
 
 /// The mapping's title with its place among the mappings, its reference, the summary and, when
-/// it links to questionnaires the assessment does not include, what that means.
+/// it links to questionnaires the assessment does not include, what that means (in this order:
+/// `alignment` drops the second line, then the last, where they do not fit).
 fn header_lines(model: &Model, m: &Mapping, c: &Computed) -> Vec<Line<'static>> {
     let t = &model.theme;
     let tx = &model.texts;
