@@ -43,6 +43,7 @@ pub fn large_assessment(catalog: &Catalog, zones: usize, scenarios: usize) -> As
             name: format!("Zone {}", z + 1),
             description: "Generated zone".into(),
             assets: (0..5).map(|i| format!("asset-{}-{i}", z + 1)).collect(),
+            layer: None,
             adjustments: Vec::new(),
             sl_t: None,
         });

@@ -12,6 +12,7 @@ pub mod component_text;
 pub mod config;
 pub mod content;
 pub mod demo;
+pub mod diagram;
 pub mod error;
 pub mod export;
 pub mod generate;

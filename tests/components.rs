@@ -168,6 +168,7 @@ fn plant(components: Vec<Component>) -> Assessment {
         system: String::new(),
         description: String::new(),
         assets: vec![],
+        layer: None,
         adjustments: vec![],
         sl_t: Some(SlOverride {
             vector: [2, 2, 2, 1, 2, 1, 1],

@@ -37,6 +37,7 @@ fn zone(id: &str, sl_t: [u8; 7]) -> Zone {
         name: id.into(),
         description: String::new(),
         assets: vec![],
+        layer: None,
         adjustments: vec![],
         sl_t: Some(SlOverride {
             vector: sl_t,

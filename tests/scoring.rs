@@ -37,6 +37,7 @@ fn zone(id: &str, sl_t: Option<[u8; 7]>) -> Zone {
         name: id.into(),
         description: String::new(),
         assets: vec![],
+        layer: None,
         adjustments: vec![],
         sl_t: sl_t.map(|vector| SlOverride {
             vector,

@@ -1447,3 +1447,22 @@ help-alignment =
     T              Sprache der Oberfläche wechseln
     Esc q          zurück dorthin, wo der Abgleich geöffnet wurde
     ✓ gestützt · ◐ teilweise · ✗ nicht gestützt · ? nicht bewertet · – nicht anwendbar · ○ keine Entsprechung in 62443
+
+## The zone diagram (issue 22): the SVG, the workbook's picture, the terminal's legend.
+diagram-subtitle = Zonen und Conduits · { $date }
+diagram-legend = Farbe: die größte Lücke zwischen SL-T und SL-A in einer FR
+diagram-levels-note = Stufen je FR 1 bis 7 (IAC, UC, SI, DC, RDF, TRE, RA); „-“, wo nichts aus der FR zutrifft.
+diagram-sl-t = SL-T
+diagram-sl-a = SL-A
+diagram-gap-none = SL-T erreicht
+diagram-gap-one = eine Stufe darunter
+diagram-gap-more = zwei oder mehr Stufen darunter
+diagram-gap-open = darunter nur, wo noch unbeantwortet
+diagram-gap-not-assessed = nicht bewertet
+layer-enterprise = Unternehmen (Ebenen 4-5)
+layer-dmz = Industrielle DMZ (3.5)
+layer-operations = Standortbetrieb (3)
+layer-supervisory = Leitebene (2)
+layer-control = Steuerungsebene (1)
+layer-field = Feldebene (0)
+layer-safety = Sicherheitsgerichtete Systeme (SIS)

@@ -1447,3 +1447,22 @@ help-alignment =
     T              switch the interface language
     Esc q          back to where the alignment was opened from
     ✓ supported · ◐ partly · ✗ not supported · ? not assessed · – not applicable · ○ no 62443 counterpart
+
+## The zone diagram (issue 22): the SVG, the workbook's picture, the terminal's legend.
+diagram-subtitle = Zones and conduits · { $date }
+diagram-legend = Colour: the worst gap between SL-T and SL-A of any FR
+diagram-levels-note = Levels are per FR 1 to 7 (IAC, UC, SI, DC, RDF, TRE, RA); "-" where nothing of the FR applies.
+diagram-sl-t = SL-T
+diagram-sl-a = SL-A
+diagram-gap-none = SL-T reached
+diagram-gap-one = one level short
+diagram-gap-more = two or more levels short
+diagram-gap-open = short only where not yet answered
+diagram-gap-not-assessed = not assessed
+layer-enterprise = Enterprise (levels 4-5)
+layer-dmz = Industrial DMZ (3.5)
+layer-operations = Site operations (3)
+layer-supervisory = Supervisory control (2)
+layer-control = Basic control (1)
+layer-field = Field (0)
+layer-safety = Safety systems

@@ -1481,3 +1481,22 @@ help-alignment =
     T              changer la langue de l'interface
     Esc q        retour à l'écran d'où la correspondance a été ouverte
     ✓ couvert · ◐ en partie · ✗ non couvert · ? non évalué · – non applicable · ○ sans équivalent 62443
+
+## The zone diagram (issue 22): the SVG, the workbook's picture, the terminal's legend.
+diagram-subtitle = Zones et conduits · { $date }
+diagram-legend = Couleur : le plus grand écart entre SL-T et SL-A sur une FR
+diagram-levels-note = Niveaux par FR 1 à 7 (IAC, UC, SI, DC, RDF, TRE, RA) ; « - » là où rien de la FR ne s’applique.
+diagram-sl-t = SL-T
+diagram-sl-a = SL-A
+diagram-gap-none = SL-T atteint
+diagram-gap-one = un niveau en dessous
+diagram-gap-more = deux niveaux ou plus en dessous
+diagram-gap-open = en dessous seulement là où rien n’est encore répondu
+diagram-gap-not-assessed = non évalué
+layer-enterprise = Entreprise (niveaux 4-5)
+layer-dmz = DMZ industrielle (3.5)
+layer-operations = Exploitation du site (3)
+layer-supervisory = Supervision (2)
+layer-control = Contrôle-commande (1)
+layer-field = Terrain (0)
+layer-safety = Systèmes instrumentés de sécurité (SIS)

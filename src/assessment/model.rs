@@ -152,6 +152,9 @@ pub struct Zone {
     pub description: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assets: Vec<String>,
+    /// Where it sits in the plant's picture (the zone diagram); none: taken from its conduits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<super::Layer>,
     /// Ids of risk-model adjustments applied to this zone (per-FR caps).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub adjustments: Vec<String>,

@@ -174,6 +174,7 @@ pub fn import_zones(a: &mut Assessment, path: &Path) -> Result<usize> {
             name: row.name,
             description: row.description,
             assets: list(&row.assets),
+            layer: None,
             adjustments: Vec::new(),
             sl_t,
         });

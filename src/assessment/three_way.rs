@@ -391,6 +391,7 @@ mod tests {
             name: "Control".into(),
             description: String::new(),
             assets: vec![],
+            layer: None,
             adjustments: vec![],
             sl_t: None,
         });

@@ -84,6 +84,8 @@ pub enum Command {
         #[arg(long)]
         why: bool,
     },
+    /// Draw the zones and conduits: SVG laid out by the tool, or Graphviz DOT to restyle
+    Diagram(DiagramArgs),
     /// Write the assessment as a workbook, CSV or JSON (never changes the assessment)
     Export(ExportArgs),
     /// Write the cyber security requirements specification of each system under consideration
@@ -381,6 +383,28 @@ pub struct ExportArgs {
     /// Replace OUT if it exists (an assessment is never replaced)
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiagramArgs {
+    /// The assessment file
+    pub file: PathBuf,
+    /// svg (laid out by iacs-assess, with legend and title) or dot (Graphviz, to restyle);
+    /// default: by the name of OUT
+    #[arg(long, value_enum)]
+    pub format: Option<DiagramFormat>,
+    /// The file to write (default: standard output)
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Replace OUT if it exists (an assessment is never replaced)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiagramFormat {
+    Svg,
+    Dot,
 }
 
 #[derive(Debug, Args)]

@@ -439,6 +439,7 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
             name,
             description,
             assets,
+            layer: None,
             adjustments: Vec::new(),
             sl_t,
         });

@@ -5,6 +5,7 @@ mod answers_file;
 pub mod args;
 mod component;
 mod countermeasure;
+mod diagram;
 mod edit;
 mod inspect;
 mod interviewee;
@@ -185,6 +186,7 @@ fn run(cli: Cli) -> Result<()> {
             let mut ctx = Context::load(&global)?;
             inspect::export(&mut ctx, given_language(&global)?, e)
         }
+        Some(Command::Diagram(d)) => diagram::diagram(&mut Context::load(&global)?, global.lang.is_some(), d),
         Some(Command::Spec(s)) => spec::spec(&mut Context::load(&global)?, global.lang.is_some(), s),
         Some(Command::Statement(s)) => statement::statement(&mut Context::load(&global)?, global.lang.is_some(), s),
         Some(Command::Import {

@@ -129,6 +129,7 @@ pub fn zone(id: &str, name: &str) -> iacs_assess::assessment::Zone {
         name: name.into(),
         description: String::new(),
         assets: vec![],
+        layer: None,
         adjustments: vec![],
         sl_t: None,
     }

@@ -47,6 +47,7 @@ pub fn plant() -> Assessment {
         name: "Control network".into(),
         description: String::new(),
         assets: vec![],
+        layer: None,
         adjustments: vec![],
         sl_t: None,
     });

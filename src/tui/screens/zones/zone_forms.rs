@@ -135,6 +135,7 @@ pub fn add_zone(a: &mut Assessment, form: &Form) -> Result<(), &'static str> {
         name: form.value(1),
         description: form.value(2),
         assets: list(&form.value(3)),
+        layer: None,
         adjustments: chosen_adjustments(form),
         sl_t: None,
     });
