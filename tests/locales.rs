@@ -14,6 +14,9 @@ const LANGUAGES: [&str; 2] = ["de", "fr"];
 const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     // A mapping's short name is the target's abbreviation: NIS2, CSF 2.0, CRA.
     ("*", "mapping", "short"),
+    // The diagram's abbreviations of the security levels are the standard's, in every language.
+    ("*", "diagram-sl-t", ""),
+    ("*", "diagram-sl-a", ""),
     // The plan screen: words that are the same (Plan, Phase, Status, Description, effort, zone).
     ("de", "plan-filter-phase", ""),
     ("de", "plan-form-phase", ""),
