@@ -120,7 +120,8 @@ impl Diagram {
         let results = |id: &str| -> Vec<&SecurityLevelResult> {
             score.security_levels.iter().filter(|r| r.target == id).collect()
         };
-        let sl_a = |rs: &[&SecurityLevelResult]| rs.first().map(|r| r.sl_a);
+        // Nothing answered gives no SL-A to show (the score's zeros would read as "SL 0").
+        let sl_a = |rs: &[&SecurityLevelResult]| rs.iter().find(|r| r.answered > 0).map(|r| r.sl_a);
         let zones = a
             .zones
             .iter()

@@ -17,6 +17,8 @@ const TEXT_PX: f32 = 11.0;
 const ID_PX: f32 = 12.0;
 const LABEL_PX: f32 = 10.0;
 const LEGEND_H: i32 = 84;
+/// Between a layer band's edge and the boxes in it.
+const BAND_PAD: i32 = 12;
 
 /// The sizes of the SVG's boxes and channels, in pixels.
 pub const SIZES: Sizes = Sizes {
@@ -87,10 +89,10 @@ pub fn render(d: &Diagram, words: &Words) -> String {
         .unwrap_or(0)
         .min(160)
         + 16;
-    let (x0, y0) = (MARGIN + layer_col, MARGIN + TITLE_H);
+    let (x0, y0) = (MARGIN + layer_col + BAND_PAD, MARGIN + TITLE_H);
     let legend_w = legend_width(words);
     let title_w = fonts::text_width(&words.title, TITLE_PX, true).ceil() as i32;
-    let width = (x0 + placed.width + MARGIN)
+    let width = (x0 + placed.width + BAND_PAD + MARGIN)
         .max(MARGIN * 2 + legend_w)
         .max(MARGIN * 2 + title_w);
     let height = y0 + placed.height + 24 + LEGEND_H + MARGIN;
