@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod geometry;
 pub mod layers;
 pub mod layout;
+mod order;
 pub mod picture;
 pub mod svg;
 pub mod words;
