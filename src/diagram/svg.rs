@@ -84,7 +84,8 @@ pub fn render(d: &Diagram, words: &Words) -> String {
     let layer_col = placed
         .bands
         .iter()
-        .map(|b| fonts::text_width(words.layer(b.layer), TEXT_PX, true).ceil() as i32)
+        .flat_map(|b| layer_lines(words.layer(b.layer)))
+        .map(|line| fonts::text_width(line, TEXT_PX, true).ceil() as i32)
         .max()
         .unwrap_or(0)
         .min(160)
@@ -116,20 +117,27 @@ pub fn render(d: &Diagram, words: &Words) -> String {
     );
     for (i, band) in placed.bands.iter().enumerate() {
         let fill = if i % 2 == 0 { "#f4f6f8" } else { "#ffffff" };
+        let lines = layer_lines(words.layer(band.layer));
+        let first_y = y0 + band.y + SIZES.box_h / 2 + 4 - 7 * (lines.len() as i32 - 1);
+        let texts: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .map(|(n, line)| {
+                format!(
+                    r##"<text x="{}" y="{}" font-size="{TEXT_PX}" font-weight="bold" fill="#607080">{}</text>"##,
+                    MARGIN + 6,
+                    first_y + 14 * n as i32,
+                    escape(fonts::fit(line, TEXT_PX, true, (layer_col - 10) as f32))
+                )
+            })
+            .collect();
         let _ = writeln!(
             s,
-            r##"<g class="layer"><rect x="{MARGIN}" y="{}" width="{}" height="{}" fill="{fill}"/><text x="{}" y="{}" font-size="{TEXT_PX}" font-weight="bold" fill="#607080">{}</text></g>"##,
+            r##"<g class="layer"><rect x="{MARGIN}" y="{}" width="{}" height="{}" fill="{fill}"/>{}</g>"##,
             y0 + band.y - 8,
             width - 2 * MARGIN,
             band.h,
-            MARGIN + 6,
-            y0 + band.y + SIZES.box_h / 2 + 4,
-            escape(fonts::fit(
-                words.layer(band.layer),
-                TEXT_PX,
-                true,
-                (layer_col - 10) as f32
-            ))
+            texts.concat()
         );
     }
     for (k, line) in placed.lines.iter().enumerate() {
@@ -184,6 +192,14 @@ pub fn render(d: &Diagram, words: &Words) -> String {
     legend(&mut s, words, MARGIN, y0 + placed.height + 24);
     s.push_str("</svg>\n");
     s
+}
+
+/// A layer's name on up to two lines: "Supervisory control" and "(2)", split before a bracket.
+fn layer_lines(name: &str) -> Vec<&str> {
+    match name.find(" (") {
+        Some(at) => vec![&name[..at], name[at..].trim_start()],
+        None => vec![name],
+    }
 }
 
 fn legend_width(words: &Words) -> i32 {
