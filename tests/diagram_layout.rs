@@ -70,6 +70,17 @@ fn crosses(a: (i32, i32), b: (i32, i32), r: &Rect) -> bool {
     x0 < r.right() && r.x <= x1 && y0 < r.bottom() && r.y <= y1
 }
 
+/// Whether two axis-parallel segments lie on one line and share more than a point.
+fn shared_piece(a: ((i32, i32), (i32, i32)), b: ((i32, i32), (i32, i32))) -> bool {
+    let vertical = |s: ((i32, i32), (i32, i32))| s.0.0 == s.1.0;
+    let overlap = |a0: i32, a1: i32, b0: i32, b1: i32| a0.max(a1).min(b0.max(b1)) > a0.min(a1).max(b0.min(b1));
+    match (vertical(a), vertical(b)) {
+        (true, true) => a.0.0 == b.0.0 && overlap(a.0.1, a.1.1, b.0.1, b.1.1),
+        (false, false) => a.0.1 == b.0.1 && overlap(a.0.0, a.1.0, b.0.0, b.1.0),
+        _ => false,
+    }
+}
+
 fn check(d: &Diagram, placed: &Placed, what: &str) {
     assert_eq!(placed.overlapping_boxes(), vec![], "{what}: boxes overlap");
     for (k, line) in placed.lines.iter().enumerate() {
@@ -102,6 +113,16 @@ fn check(d: &Diagram, placed: &Placed, what: &str) {
             );
         }
         for (j, other) in placed.lines.iter().enumerate().skip(k + 1) {
+            for a in line.points.windows(2) {
+                for b in other.points.windows(2) {
+                    assert!(
+                        !shared_piece((a[0], a[1]), (b[0], b[1])),
+                        "{what}: {} and {} share a piece of line: {a:?} {b:?}",
+                        c.id,
+                        d.conduits[j].id
+                    );
+                }
+            }
             assert!(
                 !line.label.overlaps(&other.label),
                 "{what}: labels of {} and {} overlap",
