@@ -1466,3 +1466,9 @@ layer-supervisory = Leitebene (2)
 layer-control = Steuerungsebene (1)
 layer-field = Feldebene (0)
 layer-safety = Sicherheitsgerichtete Systeme (SIS)
+
+## Issue 22, layer on the zone form and learn mode's diagram
+form-layer = Ebene
+form-layer-from-conduits = Aus den Conduits ({ $layer })
+zones-layer = Ebene
+zones-layer-from-conduits = { $layer } (aus den Conduits)

@@ -1466,3 +1466,9 @@ layer-supervisory = Supervisory control (2)
 layer-control = Basic control (1)
 layer-field = Field (0)
 layer-safety = Safety systems
+
+## Issue 22, layer on the zone form and learn mode's diagram
+form-layer = Layer
+form-layer-from-conduits = From the conduits ({ $layer })
+zones-layer = Layer
+zones-layer-from-conduits = { $layer } (from the conduits)

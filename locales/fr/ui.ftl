@@ -1500,3 +1500,9 @@ layer-supervisory = Supervision (2)
 layer-control = Contrôle-commande (1)
 layer-field = Terrain (0)
 layer-safety = Systèmes instrumentés de sécurité (SIS)
+
+## Issue 22, layer on the zone form and learn mode's diagram
+form-layer = Couche
+form-layer-from-conduits = D'après les conduits ({ $layer })
+zones-layer = Couche
+zones-layer-from-conduits = { $layer } (d'après les conduits)
