@@ -1467,6 +1467,12 @@ layer-control = Steuerungsebene (1)
 layer-field = Feldebene (0)
 layer-safety = Sicherheitsgerichtete Systeme (SIS)
 
+## Issue 22, zone diagram in the terminal
+zones-keys-diagram = { $key } Diagramm
+zones-diagram-keys = ← → ↑ ↓ Nachbarn · Tab Conduits der Zone · Enter beantworten · e ändern · a Zone · c Conduit · { $key } oder Esc Liste
+zones-diagram-help-line = Diagramm: Zonen als Kästen in der Farbe ihrer Lücke, Conduits als Linien; Pfeile wählen, Tab geht durch die Conduits einer Zone, Esc zurück zur Liste
+diagram-tui-layer-from-conduits = (aus den Conduits)
+
 ## Issue 22, layer on the zone form and learn mode's diagram
 form-layer = Ebene
 form-layer-from-conduits = Aus den Conduits ({ $layer })

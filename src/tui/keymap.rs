@@ -47,10 +47,12 @@ pub enum Action {
     ScrollAnswerUp,
     /// In the reason or note editor: put in the last reason or note written.
     ReuseNote,
+    /// On the zones screen: the diagram instead of the list, and back.
+    Diagram,
 }
 
 /// Every action with its config name and default key.
-pub const ACTIONS: [(Action, &str, &str); 33] = [
+pub const ACTIONS: [(Action, &str, &str); 34] = [
     (Action::Next, "next", "j"),
     (Action::Previous, "previous", "k"),
     (Action::NextQuestionnaire, "next-questionnaire", "Tab"),
@@ -84,6 +86,7 @@ pub const ACTIONS: [(Action, &str, &str); 33] = [
     (Action::ScrollAnswerDown, "scroll-answer-down", "J"),
     (Action::ScrollAnswerUp, "scroll-answer-up", "K"),
     (Action::ReuseNote, "reuse-note", "Ctrl-l"),
+    (Action::Diagram, "diagram", "v"),
 ];
 
 /// Parse a key name: one character, or Tab, BackTab, Enter, Esc, Backspace, Delete, F1-F12,

@@ -138,6 +138,8 @@ pub struct Session {
     pub component_cursor: Option<usize>,
     /// Lines scrolled in the zones screen's details of the selected zone or conduit (J / K).
     pub zone_detail_scroll: usize,
+    /// Zones screen: the diagram view (shown or not, the diagram as last computed).
+    pub zone_diagram: crate::tui::screens::zones::diagram::state::DiagramState,
     /// An open form (new zone, conduit, scenario, SL-T, export).
     pub form: Option<Form>,
     /// Unfinished text from an earlier session that the assessor chose to keep for later.
@@ -179,6 +181,7 @@ impl Session {
             scenario_cursor: None,
             component_cursor: None,
             zone_detail_scroll: 0,
+            zone_diagram: Default::default(),
             form: None,
             kept_drafts: Vec::new(),
             history: History::default(),

@@ -31,6 +31,9 @@ pub struct Theme {
     /// supported, partly, not supported, not assessed, not applicable, no 62443 counterpart (see
     /// [`Theme::verdict`]).
     pub verdicts: [Style; 6],
+    /// The zone diagram's gaps, in the order of `diagram::Gap::ALL`: none (green), one level
+    /// (yellow), more (red), open (blue), not assessed (grey) (see [`Theme::gap`]).
+    pub gaps: [Style; 5],
 }
 
 /// Risk colours on a dark or any terminal: green, yellow-green, yellow, orange, red, purple.
@@ -67,6 +70,12 @@ impl Theme {
     pub fn verdict(&self, v: crate::alignment::Verdict) -> Style {
         let at = crate::alignment::Verdict::ALL.iter().position(|x| *x == v).unwrap_or(0);
         self.verdicts[at]
+    }
+
+    /// The style of a zone or conduit with this gap in the diagram.
+    pub fn gap(&self, g: crate::diagram::Gap) -> Style {
+        let at = crate::diagram::Gap::ALL.iter().position(|x| *x == g).unwrap_or(0);
+        self.gaps[at]
     }
 
     /// The shading character of risk level `index` of `levels` when there are no colours (up to
@@ -106,6 +115,13 @@ impl Theme {
                 Style::new().fg(Color::Gray),
                 Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
             ],
+            gaps: [
+                Style::new().fg(Color::Green),
+                Style::new().fg(Color::Yellow),
+                Style::new().fg(Color::LightRed),
+                Style::new().fg(Color::LightBlue),
+                Style::new().fg(Color::Gray),
+            ],
         }
     }
 
@@ -131,6 +147,13 @@ impl Theme {
                 Style::new().fg(Color::Rgb(120, 0, 140)),
                 Style::new().fg(Color::DarkGray),
                 Style::new().fg(Color::DarkGray).add_modifier(Modifier::ITALIC),
+            ],
+            gaps: [
+                Style::new().fg(Color::Rgb(0, 110, 0)),
+                Style::new().fg(Color::Rgb(150, 90, 0)),
+                Style::new().fg(Color::Rgb(170, 0, 0)),
+                Style::new().fg(Color::Rgb(0, 70, 170)),
+                Style::new().fg(Color::DarkGray),
             ],
         }
     }
@@ -165,6 +188,13 @@ impl Theme {
                 on_black(250),
                 on_black(250).add_modifier(Modifier::ITALIC),
             ],
+            gaps: [
+                on_black(46).add_modifier(Modifier::BOLD),
+                on_black(226).add_modifier(Modifier::BOLD),
+                on_black(203).add_modifier(Modifier::BOLD),
+                on_black(75).add_modifier(Modifier::BOLD),
+                on_black(250),
+            ],
         }
     }
 
@@ -189,6 +219,14 @@ impl Theme {
                 Style::new(),
                 Style::new().add_modifier(Modifier::BOLD),
                 Style::new().add_modifier(Modifier::UNDERLINED),
+                Style::new(),
+                Style::new(),
+            ],
+            // The mark in each box's corner tells the gaps apart; weight marks a gap.
+            gaps: [
+                Style::new(),
+                Style::new().add_modifier(Modifier::BOLD),
+                Style::new().add_modifier(Modifier::BOLD),
                 Style::new(),
                 Style::new(),
             ],
@@ -231,7 +269,7 @@ mod tests {
         let styles = [
             t.text, t.dim, t.title, t.selected, t.good, t.warn, t.bad, t.border, t.status, t.base,
         ];
-        for style in styles.iter().chain(&t.risk).chain(&t.verdicts) {
+        for style in styles.iter().chain(&t.risk).chain(&t.verdicts).chain(&t.gaps) {
             for colour in [style.fg, style.bg] {
                 assert!(
                     matches!(colour, Some(c) if c != Color::Reset),

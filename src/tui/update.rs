@@ -19,6 +19,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     crate::tui::session::refresh_score(model);
     crate::tui::screens::plan::refresh(model);
     crate::tui::screens::alignment::refresh(model);
+    crate::tui::screens::zones::diagram::refresh(model);
     effects
 }
 

@@ -310,6 +310,10 @@ fn help(model: &Model, frame: &mut Frame, area: Rect) {
             .map_or(0, |i| i + last[i..].len() - last[i..].trim_start().len());
         let width = last[..column].chars().count().max(key.chars().count() + 1);
         text.push_str(&format!("\n{key:<width$}{}", model.texts.ui("align-tui-help-line")));
+        if model.screen == Screen::Zones {
+            let key = model.keymap.name(crate::tui::keymap::Action::Diagram);
+            text.push_str(&format!("\n{key:<width$}{}", model.texts.ui("zones-diagram-help-line")));
+        }
     }
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
     // As wide as the screen allows (up to 76), as tall as the wrapped lines need.

@@ -132,8 +132,8 @@ fn screen_key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Action::AnswerGroup => return bulk::start(model, None, now),
         Action::ScrollAnswerDown => s.answer_scroll = s.answer_scroll.saturating_add(1),
         Action::ScrollAnswerUp => s.answer_scroll = s.answer_scroll.saturating_sub(1),
-        // Without an active search (handled above) these keys mean nothing here.
-        Action::NextMatch | Action::PreviousMatch | Action::ReuseNote => {}
+        // Without an active search (handled above) these keys mean nothing here (v: the zones screen).
+        Action::NextMatch | Action::PreviousMatch | Action::ReuseNote | Action::Diagram => {}
         Action::Previous => crate::tui::asked::step(model, -1),
         Action::Next => crate::tui::asked::step(model, 1),
         Action::NextQuestionnaire | Action::PreviousQuestionnaire => {

@@ -3,6 +3,7 @@
 
 pub mod component_forms;
 pub mod components;
+pub mod diagram;
 mod heat_map;
 pub mod scenario_form;
 pub mod systems;
@@ -25,6 +26,9 @@ pub fn key(model: &mut Model, k: KeyEvent, now: Timestamp) -> Vec<Effect> {
     }
     if model.keymap.is(Action::Alignment, &k) {
         model.screen = Screen::Alignment;
+        return Vec::new();
+    }
+    if diagram::key(model, k).is_some() {
         return Vec::new();
     }
     let Some(s) = model.session.as_mut() else {

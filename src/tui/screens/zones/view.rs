@@ -24,8 +24,22 @@ const DETAIL_MIN: u16 = 7;
 
 pub fn zones(model: &Model, frame: &mut Frame, area: Rect) {
     let Some(s) = &model.session else { return };
+    if s.zone_diagram.shown {
+        super::diagram::view::draw(model, s, frame, area);
+        if let Some(f) = &s.form {
+            crate::tui::forms::view::form(model, f, frame, area);
+        }
+        return;
+    }
     let t = &model.theme;
-    let keys = Line::from(Span::styled(model.texts.ui("zones-keys"), t.dim));
+    let diagram_key = model.keymap.name(crate::tui::keymap::Action::Diagram);
+    let hint = model
+        .texts
+        .ui_with("zones-keys-diagram", &[("key", diagram_key.into())]);
+    let keys = Line::from(Span::styled(
+        format!("{} · {hint}", model.texts.ui("zones-keys")),
+        t.dim,
+    ));
     let keys_height = crate::tui::widgets::wrapped_height(std::slice::from_ref(&keys), area.width).min(area.height / 3);
     let [main, keys_area] = Layout::vertical([Constraint::Min(0), Constraint::Length(keys_height)]).areas(area);
     frame.render_widget(Paragraph::new(keys).wrap(Wrap { trim: true }), keys_area);
