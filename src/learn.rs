@@ -16,5 +16,8 @@ pub const TOPICS: [&str; 11] = [
     "learn-using-the-tool",
 ];
 
+/// The topic shown with the demo's zone diagram (its text speaks of what the picture shows).
+pub const DIAGRAM_TOPIC: &str = "learn-zones-conduits";
+
 /// The domain (file name) of the learn texts.
 pub const DOMAIN: &str = "learn";

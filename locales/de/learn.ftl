@@ -100,27 +100,33 @@ learn-sl-vectors =
 learn-zones-conduits =
     .title = Zonen und Conduits
     .body =
-        Eine Zone bündelt Assets mit gemeinsamen Security-Anforderungen, physisch oder logisch.
-        Alles in einer Zone wird auf ein Ziel hin geschützt: das SL-T der Zone.
-        Ein Asset, das dieses Ziel verfehlt, braucht eine eigene Zone oder eine Kompensation.
-        Ein Conduit bündelt die Kommunikation zwischen Zonen: Firewall-Pfad, Leitung, VPN.
-        Ein Conduit hat ein eigenes SL-T, denn Daten können unterwegs angegriffen werden.
-        Getrennt halten: Büro-IT, sicherheitsgerichtete Systeme, nur zeitweise angeschlossene
-        Geräte, drahtlose Geräte und alles, was über fremde Netze erreicht wird.
-        Beispiel: ein Trinkwasserwerk, aufgeteilt in sechs Zonen.
-        • Z1 Büro: E-Mail, kaufmännische Systeme und die Labordatenbank.
-        • Z2 DMZ: eine Kopie des Historians und der Jump-Host für die Fernwartung.
-        • Z3 Leitsystem: SCADA-Server, Bedienstationen (HMI), die Engineering-Station.
-        • Z4 Aufbereitung: die SPS für Filtration, Chlordosierung und Pumpen, mit ihren E/A.
-        • Z5 Sicherheit: das sicherheitsgerichtete System (SIS), das die Chlordosierung stoppt.
-        • Z6 Außenstellen: Pumpwerke und Hochbehälter, erreichbar über ein Mobilfunknetz.
-        Conduits: C1 Z1–Z2 und C2 Z2–Z3 über Firewalls, C3 Z3–Z4 im Anlagennetz,
-        C4 Z3–Z6 über einen verschlüsselten Tunnel durch das öffentliche Mobilfunknetz.
-        Z4 braucht vielleicht SL3 bei der Systemintegrität, die Bürozone weniger.
-        C4 läuft durch ein öffentliches Netz; sein SL-T kann mehr Vertraulichkeit fordern als C3.
-        Servicelaptops bekommen eine eigene Zone und einen eigenen Conduit, statt an Z3 zu hängen.
-        iacs-assess: s öffnet die Zonen, a legt eine Zone an, c einen Conduit zwischen zwei Zonen.
-        Die Demo (d auf dem Startbildschirm) ist ein fiktives Wasserwerk zum Erkunden.
+        Eine Zone fasst Assets zusammen, die gleich stark geschützt werden: mit dem SL-T der Zone.
+        Ein Conduit trägt den Verkehr zwischen zwei Zonen: ein Weg durch die Firewall,
+        ein Kabel, ein VPN.
+        Trennen Sie, was verschieden ist: Büro-IT, sicherheitsgerichtete Systeme, nur zeitweise
+        angeschlossene Geräte, Funkgeräte und alles, was über fremde Netze erreicht wird.
+        Das Diagramm zu diesem Thema zeigt das Wasserwerk der Demo, vom Werkzeug gezeichnet.
+        • Fünf Zonen, von oben nach unten: das Büronetz Z-ENT, die industrielle DMZ Z-DMZ,
+        die SCADA-Server und Bedienplätze Z-SCADA, die SPS Z-CTRL
+        und ganz unten Z-SIS, das sicherheitsgerichtete System (SIS) für das Chlor.
+        • Eine Linie ist ein Conduit, beschriftet mit Kennung und SL-T. Zwischen Z-DMZ und
+        Z-SCADA laufen zwei: C-DMZ-SCADA für Updates und Historian-Daten, C-REMOTE für den
+        Fernzugang.
+        • Ein Kasten zeigt SL-T und SL-A der Zone, eine Ziffer je FR, in der Farbe ihrer größten
+        Lücke: grün (✓) SL-T erreicht, gelb (1) eine Stufe darunter, rot (2+) zwei oder mehr,
+        blau (?) darunter nur, wo noch Antworten fehlen.
+        Warum das SL-T eines Conduits den Zonen folgt, die es verbindet: Wer ein Conduit
+        übernimmt, erreicht beide Zonen. Also muss das Conduit so gut geschützt sein wie
+        die anspruchsvollere der beiden, FR für FR.
+        Beispiel: Z-SCADA braucht 3332232, Z-CTRL 2221222, also bekommt C-SCADA-CTRL 3332232.
+        Was das Werkzeug tut, wenn das Risikomodell Conduits ihren Zonen folgen lässt (Vorgabe):
+        Je FR ist das SL-T eines Conduits das höchste aus seinen eigenen Bedrohungsszenarien,
+        den Untergrenzen und seinen beiden Zonen. Eine Anpassung des Conduits kann danach
+        eine FR begrenzen, und ein von Hand gesetztes SL-T (Taste o) ersetzt den ganzen Vektor.
+        Ein Conduit kann mehr verlangen als beide Zonen: C-REMOTE braucht 3 in jeder FR,
+        weil sein eigenes Szenario, Ransomware über gestohlene VPN-Konten, das verlangt.
+        Im Werkzeug: s öffnet die Zonen, v ihr Diagramm, a legt eine Zone an, c ein Conduit.
+        Die Demo (d auf dem Startbildschirm) ist dieses Wasserwerk zum Ausprobieren.
 
 # Review 2026-12: Restrisiko = Risiko mit den VORHANDENEN Gegenmaßnahmen (62443-3-2 ZCR 5.10);
 # geplante, zusätzliche Gegenmaßnahmen gehören zu ZCR 5.12 und werden getrennt beschrieben

@@ -1472,3 +1472,9 @@ zones-keys-diagram = { $key } Diagramm
 zones-diagram-keys = ← → ↑ ↓ Nachbarn · Tab Conduits der Zone · Enter beantworten · e ändern · a Zone · c Conduit · { $key } oder Esc Liste
 zones-diagram-help-line = Diagramm: Zonen als Kästen in der Farbe ihrer Lücke, Conduits als Linien; Pfeile wählen, Tab geht durch die Conduits einer Zone, Esc zurück zur Liste
 diagram-tui-layer-from-conduits = (aus den Conduits)
+
+## Issue 22, layer on the zone form and learn mode's diagram
+form-layer = Ebene
+form-layer-from-conduits = Aus den Conduits ({ $layer })
+zones-layer = Ebene
+zones-layer-from-conduits = { $layer } (aus den Conduits)

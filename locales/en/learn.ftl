@@ -100,27 +100,31 @@ learn-sl-vectors =
 learn-zones-conduits =
     .title = Zones and conduits
     .body =
-        A zone is a group of assets, physical or logical, with common security requirements.
-        Everything in a zone is protected to one target, the zone's SL-T.
-        An asset that cannot meet that target needs a zone of its own or a compensating measure.
-        A conduit groups the communication between zones: a firewall path, a link, a VPN.
-        A conduit has its own SL-T, because traffic can be attacked on its way.
-        Keep apart: office IT, safety systems, devices connected only for a while,
+        A zone is a group of assets that share one level of protection: the zone's SL-T.
+        A conduit carries the traffic between two zones: a firewall path, a cable, a VPN.
+        Keep apart what differs: office IT, safety systems, devices connected only now and then,
         wireless devices, and anything reached over outside networks.
-        Example: a drinking water plant split into six zones.
-        • Z1 Office: e-mail, business systems and the laboratory database.
-        • Z2 DMZ: a copy of the historian and the jump host for remote maintenance.
-        • Z3 Control: SCADA servers, operator stations (HMI), the engineering station.
-        • Z4 Treatment: the PLCs for filtration, chlorine dosing and pumps, with their I/O.
-        • Z5 Safety: the safety instrumented system that can stop chlorine dosing.
-        • Z6 Remote: pumping stations and reservoirs reached over a mobile network.
-        Conduits: C1 Z1 to Z2 and C2 Z2 to Z3 through firewalls, C3 Z3 to Z4 on the plant LAN,
-        C4 Z3 to Z6 through an encrypted tunnel over the public mobile network.
-        Z4 may need SL3 in system integrity, while the office zone needs less.
-        C4 crosses a public network, so its SL-T may ask more for confidentiality than C3.
-        Service laptops get a zone and conduit of their own instead of plugging into Z3.
-        In the tool: s opens the zones screen, a adds a zone, c a conduit between two zones.
-        The demo (d on the home screen) is a fictional water works to explore.
+        The diagram with this topic is the demo's water works, drawn by the tool.
+        • Five zones, top to bottom: the office network Z-ENT, the industrial DMZ Z-DMZ,
+        the SCADA servers and operator stations Z-SCADA, the PLCs Z-CTRL,
+        and at the bottom the chlorine safety system Z-SIS.
+        • A line is a conduit, labelled with its id and SL-T. Z-DMZ and Z-SCADA are joined
+        by two: C-DMZ-SCADA for updates and historian data, C-REMOTE for remote access.
+        • A box shows a zone's SL-T and SL-A, one digit per FR, in the colour of its worst
+        gap: green (✓) SL-T reached, yellow (1) one level short, red (2+) two or more,
+        blue (?) short only where answers are still missing.
+        Why a conduit's SL-T follows the zones it joins: whoever takes over a conduit
+        can reach both of its zones, so the conduit must be as well protected as the more
+        demanding of the two, FR by FR.
+        Example: Z-SCADA needs 3332232 and Z-CTRL 2221222, so C-SCADA-CTRL gets 3332232.
+        What the tool does, when the risk model says conduits follow their zones (the default):
+        per FR, a conduit's SL-T is the highest of its own threat scenarios, the floors
+        and its two zones. An adjustment of the conduit may then cap an FR,
+        and an SL-T set by hand (key o) replaces the whole vector.
+        A conduit can ask for more than both zones: C-REMOTE needs 3 in every FR,
+        because its own scenario, ransomware through stolen VPN accounts, asks for it.
+        In the tool: s opens the zones screen, v its diagram, a adds a zone, c a conduit.
+        The demo (d on the home screen) is this water works to explore.
 
 # review 2026-12: residual risk = the risk with the EXISTING countermeasures (62443-3-2 ZCR 5.10);
 # planned, additional countermeasures are ZCR 5.12 and are described apart

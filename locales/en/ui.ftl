@@ -1472,3 +1472,9 @@ zones-keys-diagram = { $key } diagram
 zones-diagram-keys = ← → ↑ ↓ neighbours · Tab the zone's conduits · Enter answer · e edit · a zone · c conduit · { $key } or Esc list
 zones-diagram-help-line = diagram: zones as boxes in the colour of their gap, conduits as lines; arrows move, Tab goes through a zone's conduits, Esc back to the list
 diagram-tui-layer-from-conduits = (from conduits)
+
+## Issue 22, layer on the zone form and learn mode's diagram
+form-layer = Layer
+form-layer-from-conduits = From the conduits ({ $layer })
+zones-layer = Layer
+zones-layer-from-conduits = { $layer } (from the conduits)

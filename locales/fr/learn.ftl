@@ -102,27 +102,35 @@ learn-sl-vectors =
 learn-zones-conduits =
     .title = Zones et conduits
     .body =
-        Une zone regroupe des actifs, physiques ou logiques, aux exigences de sécurité communes.
-        Tout ce qui est dans une zone est protégé selon une même cible, le SL-T de la zone.
-        Un actif qui ne peut pas l'atteindre va dans une zone à part, ou reçoit une compensation.
-        Un conduit regroupe les communications entre zones : passage pare-feu, liaison, VPN.
-        Un conduit a son propre SL-T, car le trafic peut être attaqué en chemin.
-        À séparer : informatique de gestion, systèmes instrumentés de sécurité, équipements
-        branchés temporairement, sans-fil, et tout ce qui est joint par des réseaux extérieurs.
-        Exemple : une usine d'eau potable découpée en six zones.
-        • Z1 Bureautique : messagerie, gestion et base de données du laboratoire.
-        • Z2 DMZ : une copie de l'historien et le serveur de rebond pour la télémaintenance.
-        • Z3 Conduite : serveurs SCADA, postes opérateur (IHM), station d'ingénierie.
-        • Z4 Traitement : automates de filtration, de chloration et des pompes, avec leurs E/S.
-        • Z5 SIS : le système instrumenté de sécurité qui peut couper la chloration.
-        • Z6 Sites distants : stations de pompage et réservoirs joints par un réseau mobile.
-        Conduits : C1 Z1–Z2 et C2 Z2–Z3 via pare-feu, C3 Z3–Z4 sur le réseau de l'usine,
-        C4 Z3–Z6 par un tunnel chiffré à travers le réseau mobile public.
-        Z4 peut demander SL3 en intégrité du système, la zone bureautique moins.
-        C4 traverse un réseau public : son SL-T peut exiger plus de confidentialité que C3.
-        Les PC de maintenance ont leur propre zone et conduit, au lieu de se brancher sur Z3.
-        Dans iacs-assess : s ouvre les zones, a ajoute une zone, c un conduit entre deux zones.
-        La démonstration (d sur l'écran d'accueil) est une usine d'eau fictive à explorer.
+        Une zone regroupe des actifs protégés au même niveau : le SL-T de la zone.
+        Un conduit porte le trafic entre deux zones : un passage dans un pare-feu,
+        un câble, un VPN.
+        Séparez ce qui diffère : l'informatique de bureau, les systèmes instrumentés de sécurité,
+        les appareils branchés de temps en temps, le sans-fil et tout ce qu'on atteint
+        par des réseaux extérieurs.
+        Le diagramme de ce sujet montre l'usine de traitement d'eau de la démo,
+        dessinée par l'outil.
+        • Cinq zones, de haut en bas : le réseau de bureau Z-ENT, la DMZ industrielle Z-DMZ,
+        les serveurs SCADA et postes opérateurs Z-SCADA, les automates Z-CTRL,
+        et tout en bas le système instrumenté de sécurité du chlore Z-SIS.
+        • Une ligne est un conduit, avec son identifiant et son SL-T. Z-DMZ et Z-SCADA sont
+        reliées par deux : C-DMZ-SCADA pour les mises à jour et l'historien, C-REMOTE
+        pour l'accès à distance.
+        • Une boîte montre le SL-T et le SL-A de la zone, un chiffre par FR, dans la couleur
+        de son plus grand écart : vert (✓) SL-T atteint, jaune (1) un niveau en dessous,
+        rouge (2+) deux ou plus, bleu (?) en dessous seulement là où des réponses manquent.
+        Pourquoi le SL-T d'un conduit suit les zones qu'il relie : qui prend la main sur
+        un conduit atteint ses deux zones. Le conduit doit donc être aussi bien protégé
+        que la plus exigeante des deux, FR par FR.
+        Exemple : Z-SCADA demande 3332232 et Z-CTRL 2221222, donc C-SCADA-CTRL reçoit 3332232.
+        Ce que fait l'outil quand le modèle de risque fait suivre les zones aux conduits
+        (par défaut) : pour chaque FR, le SL-T d'un conduit est le plus haut de ses propres
+        scénarios de menace, des planchers et de ses deux zones. Un ajustement du conduit
+        peut ensuite plafonner une FR, et un SL-T fixé à la main (touche o) remplace le vecteur.
+        Un conduit peut demander plus que ses deux zones : C-REMOTE demande 3 dans chaque FR,
+        car son propre scénario, un rançongiciel entré par des comptes VPN volés, l'exige.
+        Dans l'outil : s ouvre les zones, v leur diagramme, a ajoute une zone, c un conduit.
+        La démo (d sur l'écran d'accueil) est cette usine de traitement d'eau, à explorer.
 
 # revue 2026-12 : risque résiduel = risque avec les contre-mesures EXISTANTES (62443-3-2 ZCR 5.10) ;
 # les contre-mesures prévues, supplémentaires, relèvent de ZCR 5.12 et sont décrites à part

@@ -1506,3 +1506,9 @@ zones-keys-diagram = { $key } diagramme
 zones-diagram-keys = ← → ↑ ↓ voisins · Tab conduits de la zone · Enter répondre · e modifier · a zone · c conduit · { $key } ou Esc liste
 zones-diagram-help-line = diagramme : les zones en cases de la couleur de leur écart, les conduits en lignes ; les flèches déplacent, Tab parcourt les conduits d’une zone, Esc revient à la liste
 diagram-tui-layer-from-conduits = (d’après les conduits)
+
+## Issue 22, layer on the zone form and learn mode's diagram
+form-layer = Couche
+form-layer-from-conduits = D'après les conduits ({ $layer })
+zones-layer = Couche
+zones-layer-from-conduits = { $layer } (d'après les conduits)

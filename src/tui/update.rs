@@ -20,6 +20,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     crate::tui::screens::plan::refresh(model);
     crate::tui::screens::alignment::refresh(model);
     crate::tui::screens::zones::diagram::refresh(model);
+    crate::tui::screens::learn::refresh(model);
     effects
 }
 

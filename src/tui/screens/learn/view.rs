@@ -1,7 +1,8 @@
 //! Learn mode: the concepts explained, and every questionnaire browsable without answering.
 //! Readable on a projector: plain text, generous wrapping.
 
-use crate::learn::{DOMAIN, TOPICS};
+use super::state::DemoDiagram;
+use crate::learn::{DIAGRAM_TOPIC, DOMAIN, TOPICS};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -12,8 +13,8 @@ pub fn learn(model: &Model, frame: &mut Frame, area: Rect) {
     let t = &model.theme;
     let tx = &model.texts;
     let l = &model.learn;
-    let left_width = (area.width * 32 / 100).clamp(24, 40);
-    let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(20)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(list_width(area.width)), Constraint::Min(20)]).areas(area);
 
     let mut lines = Vec::new();
     let entry = |i: usize, text: String| {
@@ -98,18 +99,103 @@ pub fn learn(model: &Model, frame: &mut Frame, area: Rect) {
     } else {
         title = String::new();
     }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border)
+        .title(Span::styled(format!(" {title} "), t.title));
+    if let Some(d) = l.demo.as_ref().filter(|_| TOPICS.get(l.cursor) == Some(&DIAGRAM_TOPIC)) {
+        let inner = block.inner(right);
+        frame.render_widget(block, right);
+        with_diagram(model, d, text, frame, inner);
+        return;
+    }
     frame.render_widget(
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
             .scroll((l.scroll, 0))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .border_style(t.border)
-                    .title(Span::styled(format!(" {title} "), t.title)),
-            ),
+            .block(block),
         right,
     );
+}
+
+/// The width of the topic list in a body `width` columns wide.
+fn list_width(width: u16) -> u16 {
+    (width * 32 / 100).clamp(24, 40)
+}
+
+/// The inner width of the text pane in a body `width` columns wide (the diagram is placed for it).
+pub fn pane_width(width: u16) -> u16 {
+    width.saturating_sub(list_width(width)).max(20).saturating_sub(2)
+}
+
+/// Columns the text keeps beside the diagram; narrower panes put the diagram under the text.
+const TEXT_BESIDE: u16 = 44;
+
+/// A topic's text with the demo's diagram: beside it where the pane is wide and tall enough
+/// for both, else under it, the two scrolling together (the picture's top rows leave first).
+fn with_diagram(model: &Model, d: &DemoDiagram, text: Vec<Line>, frame: &mut Frame, inner: Rect) {
+    let words = crate::diagram::words::Words::new(&model.texts, &d.diagram.title, "");
+    // The picture and the column of layer names the widget puts beside it when there is room.
+    let names = crate::assessment::Layer::ALL
+        .iter()
+        .map(|x| words.layer(*x).chars().count())
+        .max()
+        .unwrap_or(0);
+    let picture = u16::try_from(d.placed.width.max(0)).unwrap_or(u16::MAX);
+    let picture_height = u16::try_from(d.placed.height.max(0)).unwrap_or(u16::MAX);
+    let beside = picture.saturating_add(names as u16 + 4);
+    let draw = |frame: &mut Frame, area: Rect, placed: &crate::diagram::Placed| {
+        let theme = &model.theme;
+        crate::tui::diagram_view::draw_diagram(frame, area, &d.diagram, placed, None, theme, &words);
+    };
+    let scroll = model.learn.scroll;
+    if inner.width >= TEXT_BESIDE + beside && inner.height >= picture_height {
+        let [text_area, picture_area] =
+            Layout::horizontal([Constraint::Min(TEXT_BESIDE), Constraint::Length(beside)]).areas(inner);
+        let paragraph = Paragraph::new(text).wrap(Wrap { trim: false }).scroll((scroll, 0));
+        frame.render_widget(paragraph, text_area);
+        draw(frame, picture_area, &d.placed);
+        return;
+    }
+    // Under the text, after an empty row; scrolling stops once the picture's bottom is in view.
+    let text_rows = crate::tui::widgets::wrapped_height(&text, inner.width);
+    let content = text_rows.saturating_add(1).saturating_add(picture_height);
+    let scroll = scroll.min(content.saturating_sub(inner.height));
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: false }).scroll((scroll, 0));
+    frame.render_widget(paragraph, inner);
+    let top = i32::from(text_rows) + 1 - i32::from(scroll);
+    if top >= i32::from(inner.height) {
+        return;
+    }
+    if top >= 0 {
+        let shown = Rect {
+            y: inner.y + top as u16,
+            height: inner.height - top as u16,
+            ..inner
+        };
+        draw(frame, shown, &d.placed);
+    } else {
+        draw(frame, inner, &scrolled_up(&d.placed, -top));
+    }
+}
+
+/// `placed` moved up by `rows`: the rows above the drawing's top are cut by the widget.
+fn scrolled_up(placed: &crate::diagram::Placed, rows: i32) -> crate::diagram::Placed {
+    let mut p = placed.clone();
+    for b in &mut p.boxes {
+        b.y -= rows;
+    }
+    for line in &mut p.lines {
+        line.label.y -= rows;
+        for point in &mut line.points {
+            point.1 -= rows;
+        }
+    }
+    for band in &mut p.bands {
+        band.y -= rows;
+    }
+    p.height -= rows;
+    p
 }
 
 /// Join lines that continue a sentence, so text written at one width reads well at any width:

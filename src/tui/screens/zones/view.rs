@@ -251,6 +251,9 @@ fn detail_lines(model: &Model, s: &Session, score: &Score, target: &str, width: 
         let text = format!("{}{}  {}", tx.label("label-system"), sys.id, sys.name);
         d.push(Line::from(Span::styled(text, t.dim)));
     }
+    if let Some(line) = layer_line(model, a, target) {
+        d.push(Line::from(Span::styled(line, t.dim)));
+    }
     if let Some(z) = a.zone(target)
         && !z.assets.is_empty()
     {
@@ -266,6 +269,21 @@ fn detail_lines(model: &Model, s: &Session, score: &Score, target: &str, width: 
         }
     }
     d
+}
+
+/// "Layer: Basic control (1)" for a zone, "(from the conduits)" after it when the assessor set
+/// none; from the layers scored once per change (scored.rs), never computed here.
+fn layer_line(model: &Model, a: &crate::assessment::Assessment, target: &str) -> Option<String> {
+    let tx = &model.texts;
+    let i = a.zones.iter().position(|z| z.id == target)?;
+    let placement = model.scored()?.layers.get(i)?;
+    let name = tx.ui(&placement.layer.message_id());
+    let layer = if placement.from_conduits {
+        tx.ui_with("zones-layer-from-conduits", &[("layer", name.into())])
+    } else {
+        name
+    };
+    Some(format!("{}{layer}", tx.label("zones-layer")))
 }
 
 /// `lines` as far as they fit in `area` wrapped; when they do not, the last row says `more`.

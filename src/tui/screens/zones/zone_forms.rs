@@ -1,7 +1,7 @@
 //! The zones screen's forms for zones, conduits and hand-set SL-Ts: one function that fills each
 //! form and one that applies it. Threat scenarios are in scenario_form.rs, systems in systems.rs.
 
-use crate::assessment::{Assessment, Conduit, SlOverride, Zone, parse_sl_vector};
+use crate::assessment::{Assessment, Conduit, Layer, SlOverride, Zone, parse_sl_vector};
 use crate::i18n::Texts;
 use crate::tui::forms::form::list;
 use crate::tui::forms::form::{self, Form, FormField};
@@ -48,6 +48,40 @@ fn free_id(a: &Assessment, prefix: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The label of a zone form's layer field.
+const LAYER: &str = "form-layer";
+
+/// The layer field of a zone form: "From the conduits (what they give now)" first, then the
+/// seven layers top to bottom; `zone` is the zone's index in `a.zones` (none: a new zone, last).
+fn layer_field(a: &Assessment, zone: Option<usize>, tx: &Texts) -> FormField {
+    let (given, current) = match zone.and_then(|i| Some((i, a.zones.get(i)?))) {
+        Some((i, z)) => {
+            // What the conduits give this zone once its own layer is cleared: the rule of
+            // diagram::layers on a copy of the zones and conduits (not of the answers).
+            let mut plant = Assessment::new("", "en", Vec::new(), jiff::Timestamp::UNIX_EPOCH);
+            plant.zones = a.zones.clone();
+            plant.conduits = a.conduits.clone();
+            plant.zones[i].layer = None;
+            let given = crate::diagram::layers::assign(&plant).get(i).map(|p| p.layer);
+            (given.unwrap_or(Layer::ALL[0]), z.layer)
+        }
+        // A new zone has no conduits yet: the rule starts it at the top.
+        None => (Layer::ALL[0], None),
+    };
+    let mut options = vec![tx.ui_with(
+        "form-layer-from-conduits",
+        &[("layer", tx.ui(&given.message_id()).into())],
+    )];
+    options.extend(Layer::ALL.iter().map(|l| tx.ui(&l.message_id())));
+    form::choice(LAYER, options, current.map_or(0, |l| l.depth() + 1))
+}
+
+/// The layer chosen on a zone form: None for "from the conduits" (or a form without the field).
+fn chosen_layer(form: &Form) -> Option<Layer> {
+    let i = form.fields.iter().position(|f| f.label == LAYER)?;
+    form.index(i).checked_sub(1).map(Layer::at_depth)
+}
+
 fn zone_ids(a: &Assessment) -> Vec<String> {
     a.zones.iter().map(|z| z.id.clone()).collect()
 }
@@ -58,6 +92,7 @@ pub fn open_new_zone(a: &Assessment, tx: &Texts) -> Opening {
         form::text("form-name", ""),
         form::text("form-description", ""),
         form::text("form-assets", ""),
+        layer_field(a, None, tx),
     ];
     f.extend(adjustment_fields(a, &[], tx));
     f.extend(crate::tui::screens::zones::systems::choice(a, ""));
@@ -65,11 +100,13 @@ pub fn open_new_zone(a: &Assessment, tx: &Texts) -> Opening {
 }
 
 pub fn open_zone(a: &Assessment, id: &str, tx: &Texts) -> Opening {
-    let z = a.zone(id).ok_or(None)?;
+    let at = a.zones.iter().position(|z| z.id == id).ok_or(None)?;
+    let z = &a.zones[at];
     let mut f = vec![
         form::text("form-name", &z.name),
         form::text("form-description", &z.description),
         form::text("form-assets", &z.assets.join(", ")),
+        layer_field(a, Some(at), tx),
     ];
     f.extend(adjustment_fields(a, &z.adjustments, tx));
     f.extend(crate::tui::screens::zones::systems::choice(a, a.system_of_zone(z)));
@@ -135,7 +172,7 @@ pub fn add_zone(a: &mut Assessment, form: &Form) -> Result<(), &'static str> {
         name: form.value(1),
         description: form.value(2),
         assets: list(&form.value(3)),
-        layer: None,
+        layer: chosen_layer(form),
         adjustments: chosen_adjustments(form),
         sl_t: None,
     });
@@ -149,6 +186,7 @@ pub fn change_zone(a: &mut Assessment, id: &str, form: &Form) -> Result<(), &'st
     z.name = form.value(0);
     z.description = form.value(1);
     z.assets = list(&form.value(2));
+    z.layer = chosen_layer(form);
     z.adjustments = chosen_adjustments(form);
     if form.value_of("form-system").is_some() {
         z.system = crate::tui::screens::zones::systems::chosen(form);
