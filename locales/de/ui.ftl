@@ -1466,3 +1466,9 @@ layer-supervisory = Leitebene (2)
 layer-control = Steuerungsebene (1)
 layer-field = Feldebene (0)
 layer-safety = Sicherheitsgerichtete Systeme (SIS)
+
+## Issue 22, the zone diagram in the workbook and the requirements specification
+sheet-zone-diagram = Zonendiagramm
+diagram-picture-failed = Das Zonendiagramm konnte nicht als Bild gezeichnet werden ({ $reason }). Seine Zonen und Conduits stehen in den Tabellen.
+spec-diagram = Zonendiagramm von { $system }
+diagram-too-large = Das Zonendiagramm ({ $zones } Zonen) ist zu groß, um auf einer Seite lesbar gedruckt zu werden; `iacs-assess diagram` zeichnet es vollständig als SVG.

@@ -1466,3 +1466,9 @@ layer-supervisory = Supervisory control (2)
 layer-control = Basic control (1)
 layer-field = Field (0)
 layer-safety = Safety systems
+
+## Issue 22, the zone diagram in the workbook and the requirements specification
+sheet-zone-diagram = Zone diagram
+diagram-picture-failed = The zone diagram could not be drawn as a picture ({ $reason }). Its zones and conduits are listed in the tables.
+spec-diagram = Zone diagram of { $system }
+diagram-too-large = The zone diagram ({ $zones } zones) is too large to print readably on a page; `iacs-assess diagram` draws it whole as SVG.

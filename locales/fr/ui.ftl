@@ -1500,3 +1500,9 @@ layer-supervisory = Supervision (2)
 layer-control = Contrôle-commande (1)
 layer-field = Terrain (0)
 layer-safety = Systèmes instrumentés de sécurité (SIS)
+
+## Issue 22, the zone diagram in the workbook and the requirements specification
+sheet-zone-diagram = Schéma des zones
+diagram-picture-failed = Le schéma des zones n'a pas pu être dessiné comme image ({ $reason }). Ses zones et conduits figurent dans les tableaux.
+spec-diagram = Schéma des zones de { $system }
+diagram-too-large = Le schéma des zones ({ $zones } zones) est trop grand pour être imprimé lisiblement sur une page ; `iacs-assess diagram` le dessine en entier en SVG.

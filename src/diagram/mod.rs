@@ -16,6 +16,7 @@ pub mod layers;
 pub mod layout;
 pub mod picture;
 pub mod svg;
+pub mod system;
 pub mod words;
 
 use crate::assessment::{Assessment, Layer, SlVector};
