@@ -212,6 +212,38 @@ fn the_workbook_has_a_sheet_per_system_and_the_requirements() {
     let mut wb: Xlsx<_> = open_workbook(&out).unwrap();
     assert_eq!(wb.sheet_names(), vec!["SUC".to_string(), "Requirements".to_string()]);
     let system = wb.worksheet_range("SUC").unwrap();
+    // The zone diagram is a picture on the system's sheet, on a page of its own: a break before
+    // section 2's heading, one after the picture, one before the approval.
+    let rels = common::xlsx_parts::part(&out, "xl/worksheets/_rels/sheet1.xml.rels");
+    assert!(rels.contains("../drawings/drawing1.xml"), "{rels}");
+    let drawing = common::xlsx_parts::part(&out, "xl/drawings/drawing1.xml");
+    assert_eq!(drawing.matches("<xdr:pic>").count(), 1);
+    assert!(
+        drawing
+            .contains("descr=\"System under consideration: Riverside Water Treatment Works (SUC): Zones and conduits")
+    );
+    let xml = common::xlsx_parts::sheet(&out, "SUC");
+    let breaks: Vec<u32> = common::xlsx_parts::elements(&xml, "brk")
+        .iter()
+        .map(|b| b["id"].parse().unwrap())
+        .collect();
+    assert_eq!(breaks.len(), 3, "{breaks:?}");
+    let from: u32 = common::xlsx_parts::text_of(&drawing, "xdr:row")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(from, breaks[0] + 1, "right under the heading that starts the page");
+    assert!(from < breaks[1], "{breaks:?}");
+    let heading = system
+        .get_value((breaks[0], 0))
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    assert_eq!(heading, "2. Zones and conduits");
+    let table = system
+        .get_value((breaks[1], 0))
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    assert_eq!(table, "Id", "the zone table starts the next page");
     let text = |d: &Data| d.to_string();
     let cells: Vec<String> = system.rows().flat_map(|r| r.iter().map(text)).collect();
     assert!(
@@ -296,4 +328,134 @@ fn refusals_exit_2_with_a_clear_message() {
         .get_output()
         .clone();
     assert!(String::from_utf8_lossy(&output.stderr).contains("approval of unknown system \"NOPE\""));
+}
+
+/// The Markdown links to the system's zone diagram, an SVG written beside it that names every
+/// zone and conduit of the system.
+#[test]
+fn the_markdown_links_to_the_zone_diagram_written_beside_it() {
+    let home = tempfile::tempdir().unwrap();
+    let file = demo(home.path());
+    let md = markdown(home.path(), &file, &[]);
+    let zones = section(&md, "### 2.");
+    assert!(
+        zones.starts_with(
+            "### 2. Zones and conduits\n\n![Zone diagram of Riverside Water Treatment Works (SUC)](spec.zones.svg)\n\n"
+        ),
+        "{zones}"
+    );
+    let svg = std::fs::read_to_string(home.path().join("spec.zones.svg")).unwrap();
+    assert!(svg.starts_with("<?xml"), "{svg}");
+    assert!(svg.contains("System under consideration: Riverside Water Treatment Works (SUC)"));
+    let a = storage::read(&file, &common::catalog()).unwrap();
+    for id in a.zones.iter().map(|z| &z.id).chain(a.conduits.iter().map(|c| &c.id)) {
+        assert!(
+            svg.contains(&format!(">{id}<")) || svg.contains(&format!(">{id} ·")),
+            "{id}"
+        );
+    }
+    // In German, the picture's words are German too.
+    markdown(home.path(), &file, &["--lang", "de"]);
+    let svg = std::fs::read_to_string(home.path().join("spec.zones.svg")).unwrap();
+    assert!(svg.contains("Zonen und Conduits"), "German words");
+}
+
+/// An approval's digest is taken of the system's specification without the link to its picture:
+/// adding the picture left every approval recorded before as it was.
+#[test]
+fn the_picture_is_not_part_of_what_an_approval_approves() {
+    use sha2::{Digest, Sha256};
+    let home = tempfile::tempdir().unwrap();
+    let file = demo(home.path());
+    approve(home.path(), &file, &["--date", "2026-11-24"]).success();
+    let a = storage::read(&file, &common::catalog()).unwrap();
+    let md = markdown(home.path(), &file, &[]);
+    assert!(section(&md, "### 7.").contains("on 2026-11-24: approved"));
+    // The system's part as printed, without the picture's line: what the digest is taken of.
+    let start = md.find("## System under consideration").unwrap();
+    let end = md.find("### 7.").unwrap();
+    let picture = "![Zone diagram of Riverside Water Treatment Works (SUC)](spec.zones.svg)\n\n";
+    let part = &md[start..end];
+    assert!(part.contains(picture));
+    let without = part.replacen(picture, "", 1);
+    assert_eq!(
+        a.approvals[0].digest,
+        format!("{:x}", Sha256::digest(without.as_bytes()))
+    );
+}
+
+/// Several systems: a picture each, named by the system; one chosen: the name of one. A system
+/// without zones has none.
+#[test]
+fn each_system_has_its_own_picture() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = demo(h);
+    let f = file.to_str().unwrap();
+    common::run(h, &["system", "add", f, "--id", "PKG", "--name", "Packaging"]).success();
+    common::run(h, &["system", "add", f, "--id", "EMPTY", "--name", "Nothing yet"]).success();
+    common::run(
+        h,
+        &[
+            "zone",
+            "add",
+            f,
+            "--id",
+            "Z-PKG",
+            "--name",
+            "Packaging cell",
+            "--system",
+            "PKG",
+        ],
+    )
+    .success();
+    let md = markdown(h, &file, &[]);
+    assert!(md.contains("![Zone diagram of Riverside Water Treatment Works (SUC)](spec.zones-SUC.svg)"));
+    assert!(md.contains("![Zone diagram of Packaging (PKG)](spec.zones-PKG.svg)"));
+    assert_eq!(md.matches("![").count(), 2, "none for a system without zones");
+    let pkg = std::fs::read_to_string(h.join("spec.zones-PKG.svg")).unwrap();
+    assert!(
+        pkg.contains(">Z-PKG<") && !pkg.contains(">Z-ENT<"),
+        "only its own zones"
+    );
+    assert!(!h.join("spec.zones-EMPTY.svg").exists());
+    let md = markdown(h, &file, &["--system", "PKG"]);
+    assert!(md.contains("](spec.zones.svg)"), "{md}");
+}
+
+/// The picture is an output like the Markdown: an existing one is replaced only with --force,
+/// and the refusal comes before anything is written, an approval included.
+#[test]
+fn an_existing_picture_is_refused_before_anything_is_written() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = demo(h);
+    let before = std::fs::read(&file).unwrap();
+    std::fs::write(h.join("out.zones.svg"), "old").unwrap();
+    let output = common::cmd(h)
+        .arg("spec")
+        .arg(&file)
+        .args(["-o", "out.md", "--approve", "--by", "A", "--role", "B"])
+        .current_dir(h)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("out.zones.svg"), "{err}");
+    assert!(!h.join("out.md").exists(), "no Markdown");
+    assert_eq!(std::fs::read_to_string(h.join("out.zones.svg")).unwrap(), "old");
+    assert_eq!(std::fs::read(&file).unwrap(), before, "no approval recorded");
+    common::cmd(h)
+        .arg("spec")
+        .arg(&file)
+        .args(["-o", "out.md", "--force"])
+        .current_dir(h)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(h.join("out.zones.svg"))
+            .unwrap()
+            .starts_with("<?xml")
+    );
 }

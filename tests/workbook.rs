@@ -316,6 +316,7 @@ fn the_report_workbook_has_every_sheet_charts_and_findings() {
         "Summary",
         "iec62443-2-4",
         "iec62443-3-3",
+        "Zone diagram",
         "Zone and conduit model",
         "Risk register",
         "Findings",

@@ -53,6 +53,10 @@ fn every_sheet_prints_landscape_one_page_wide_with_the_footer_and_a_print_area()
             // Left out at 100 %.
             let scale: u16 = setup.get("scale").map_or(100, |x| x.parse().unwrap());
             assert!((10..=100).contains(&scale), "{name}: {scale}");
+        } else if name == "Zone diagram" {
+            // One picture, on one page.
+            assert_eq!(setup.get("fitToHeight").map_or("1", |x| x.as_str()), "1", "{name}");
+            assert_eq!(elements(&xml, "pageSetUpPr")[0]["fitToPage"], "1", "{name}");
         } else {
             assert_eq!(setup["fitToHeight"], "0", "{name}: as many pages long as it takes");
             assert_eq!(
@@ -74,7 +78,7 @@ fn every_sheet_prints_landscape_one_page_wide_with_the_footer_and_a_print_area()
         let titles = defined
             .iter()
             .find(|(n, i, _)| n == "_xlnm.Print_Titles" && *i == index);
-        let page = ["Cover", "Executive summary", "Scope and method"].contains(&name.as_str());
+        let page = ["Cover", "Executive summary", "Scope and method", "Zone diagram"].contains(&name.as_str());
         assert_eq!(titles.is_some(), !page, "{name}: {titles:?}");
     }
     let core = parts::part(&book, "docProps/core.xml");

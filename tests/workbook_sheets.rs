@@ -485,6 +485,65 @@ fn the_zone_model_lists_every_zone_and_conduit_with_its_levels_and_reasons() {
     );
 }
 
+/// The package's part that `rels` (a `_rels/….rels` part) names as a target of `kind`
+/// ("drawing", "image"), as a path in the package.
+fn related(out: &Path, rels: &str, kind: &str) -> Option<String> {
+    let xml = parts(out, rels).pop()?.1;
+    let target = xml
+        .split("<Relationship ")
+        .find(|r| r.contains(&format!("/relationships/{kind}\"")))?
+        .split("Target=\"")
+        .nth(1)?
+        .split('"')
+        .next()?
+        .to_string();
+    Some(format!("xl/{}", target.trim_start_matches("../")))
+}
+
+#[test]
+fn the_zone_diagram_is_a_picture_on_a_page_of_its_own_before_the_zone_model() {
+    let home = tempfile::tempdir().unwrap();
+    let (demo, out) = demo_workbook(home.path(), &[]);
+    let a = read(&demo);
+    let names = open_workbook::<Xlsx<_>, _>(&out).unwrap().sheet_names();
+    let at = names
+        .iter()
+        .position(|n| n == "Zone diagram")
+        .expect("a sheet of the diagram");
+    assert_eq!(names[at + 1], "Zone and conduit model", "right before the zone model");
+    // Its drawing holds one picture, a PNG of the package, described by the title.
+    let n = at + 1;
+    let drawing =
+        related(&out, &format!("xl/worksheets/_rels/sheet{n}.xml.rels"), "drawing").expect("the sheet has a drawing");
+    let xml = &parts(&out, &drawing)[0].1;
+    assert_eq!(xml.matches("<xdr:pic>").count(), 1, "{xml}");
+    assert!(
+        xml.contains(&format!("descr=\"{}: Zones and conduits", a.assessment.title)),
+        "alternative text: {xml}"
+    );
+    let rels = drawing.replace("drawings/", "drawings/_rels/") + ".rels";
+    let image = related(&out, &rels, "image").expect("the drawing shows an image");
+    assert!(
+        image.starts_with("xl/media/image") && image.ends_with(".png"),
+        "{image}"
+    );
+    let mut zip = zip::ZipArchive::new(fs::File::open(&out).unwrap()).unwrap();
+    let mut png = Vec::new();
+    zip.by_name(&image).unwrap().read_to_end(&mut png).unwrap();
+    assert!(png.starts_with(b"\x89PNG"), "a PNG");
+    // Nothing else on the sheet; the print area covers the picture (it spans rows and columns).
+    assert!(sheet(&out, "Zone diagram").is_empty());
+    let workbook = &parts(&out, "xl/workbook.xml")[0].1;
+    let area = workbook
+        .split("<definedName ")
+        .find(|d| d.contains("'Zone diagram'!"))
+        .expect("a print area");
+    assert!(area.contains("'Zone diagram'!$A$1:$"), "{area}");
+    assert!(!area.contains("$A$1:$A$1<"), "more than a cell: {area}");
+    // The zone model's table is as it was: its header in the first row.
+    assert_eq!(cell(&sheet(&out, "Zone and conduit model"), 0, 0), "Id");
+}
+
 #[test]
 fn a_german_workbook_has_german_sentences() {
     let home = tempfile::tempdir().unwrap();
@@ -549,7 +608,17 @@ fn an_assessment_without_zones_has_a_one_page_summary_that_says_so() {
         parts(&out, "xl/charts/chart")
             .iter()
             .all(|(_, x)| !x.contains("'Executive summary'!"))
+    ); // No zones: no diagram, and no empty picture.
+    assert!(!sheet_names_of(&out).iter().any(|n| n == "Zone diagram"));
+    let zip = zip::ZipArchive::new(fs::File::open(&out).unwrap()).unwrap();
+    assert!(
+        !zip.file_names().any(|n| n.unwrap().starts_with("xl/media/")),
+        "no picture"
     );
+}
+
+fn sheet_names_of(out: &Path) -> Vec<String> {
+    open_workbook::<Xlsx<_>, _>(out).unwrap().sheet_names()
 }
 
 /// Seen printed on the large assessment: one proposal across thirty zones listed every zone and

@@ -1478,3 +1478,8 @@ form-layer = Ebene
 form-layer-from-conduits = Aus den Conduits ({ $layer })
 zones-layer = Ebene
 zones-layer-from-conduits = { $layer } (aus den Conduits)
+## Issue 22, the zone diagram in the workbook and the requirements specification
+sheet-zone-diagram = Zonendiagramm
+diagram-picture-failed = Das Zonendiagramm konnte nicht als Bild gezeichnet werden ({ $reason }). Seine Zonen und Conduits stehen in den Tabellen.
+spec-diagram = Zonendiagramm von { $system }
+diagram-too-large = Das Zonendiagramm ({ $zones } Zonen) ist zu groß, um auf einer Seite lesbar gedruckt zu werden; `iacs-assess diagram` zeichnet es vollständig als SVG.

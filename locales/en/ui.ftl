@@ -1478,3 +1478,8 @@ form-layer = Layer
 form-layer-from-conduits = From the conduits ({ $layer })
 zones-layer = Layer
 zones-layer-from-conduits = { $layer } (from the conduits)
+## Issue 22, the zone diagram in the workbook and the requirements specification
+sheet-zone-diagram = Zone diagram
+diagram-picture-failed = The zone diagram could not be drawn as a picture ({ $reason }). Its zones and conduits are listed in the tables.
+spec-diagram = Zone diagram of { $system }
+diagram-too-large = The zone diagram ({ $zones } zones) is too large to print readably on a page; `iacs-assess diagram` draws it whole as SVG.

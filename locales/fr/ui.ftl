@@ -1512,3 +1512,8 @@ form-layer = Couche
 form-layer-from-conduits = D'après les conduits ({ $layer })
 zones-layer = Couche
 zones-layer-from-conduits = { $layer } (d'après les conduits)
+## Issue 22, the zone diagram in the workbook and the requirements specification
+sheet-zone-diagram = Schéma des zones
+diagram-picture-failed = Le schéma des zones n'a pas pu être dessiné comme image ({ $reason }). Ses zones et conduits figurent dans les tableaux.
+spec-diagram = Schéma des zones de { $system }
+diagram-too-large = Le schéma des zones ({ $zones } zones) est trop grand pour être imprimé lisiblement sur une page ; `iacs-assess diagram` le dessine en entier en SVG.

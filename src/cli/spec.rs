@@ -44,6 +44,18 @@ pub fn spec(ctx: &mut Context, lang_given: bool, args: SpecArgs) -> Result<()> {
         .as_deref()
         .map(|o| kind(o, "the specification"))
         .transpose()?;
+    // The zone diagrams a Markdown specification links to are outputs too, checked with it.
+    let pictures = match (&args.output, &kind) {
+        (Some(out), Some(Kind::Markdown)) => {
+            let a = storage::read(&args.file, &ctx.catalog)?;
+            let paths = spec::picture::paths(&a, args.system.as_deref(), out);
+            for p in paths.iter().flatten() {
+                crate::output::allow(p, &[&args.file], args.force)?;
+            }
+            paths
+        }
+        _ => Vec::new(),
+    };
     if args.approve {
         let date = match &args.date {
             Some(d) => parse_date(d).map_err(Error::usage)?,
@@ -74,12 +86,19 @@ pub fn spec(ctx: &mut Context, lang_given: bool, args: SpecArgs) -> Result<()> {
         texts.select(a.assessment.language.parse().ok().as_ref());
     }
     let digests = spec::digests(&spec, texts);
+    let links: Vec<Option<String>> = pictures.iter().map(|p| p.as_deref().map(spec::picture::link)).collect();
+    let svgs = spec::picture::svgs(&spec, texts, &pictures);
     let bytes = match kind {
-        Kind::Markdown => Ok(spec::markdown::render(&spec, texts, &digests).into_bytes()),
+        Kind::Markdown => Ok(spec::markdown::render(&spec, texts, &digests, &links).into_bytes()),
         Kind::Xlsx => spec::xlsx::render(&spec, texts, &digests),
     };
     texts.select(Some(&interface));
-    write_durably(out, &bytes?)?;
+    let bytes = bytes?;
+    for (path, svg) in &svgs {
+        write_durably(path, svg.as_bytes())?;
+        crate::say!("Wrote {}.", path.display());
+    }
+    write_durably(out, &bytes)?;
     crate::say!("Wrote {}.", out.display());
     Ok(())
 }

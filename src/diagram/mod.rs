@@ -17,6 +17,7 @@ pub mod layout;
 mod order;
 pub mod picture;
 pub mod svg;
+pub mod system;
 pub mod words;
 
 use crate::assessment::{Assessment, Layer, SlVector};

@@ -197,8 +197,9 @@ pub fn approval_lines(system: &SystemSpec, digest: &str, texts: &Texts) -> Vec<(
         .collect()
 }
 
-/// The whole specification; `digests` are those of [`super::digests`], one per system.
-pub fn render(spec: &Specification, texts: &Texts, digests: &[String]) -> String {
+/// The whole specification; `digests` are those of [`super::digests`], one per system;
+/// `pictures` the links to each system's zone diagram (`picture::link`), none where it has none.
+pub fn render(spec: &Specification, texts: &Texts, digests: &[String], pictures: &[Option<String>]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}: {}\n", texts.ui("spec-title"), esc(spec.title));
     let _ = writeln!(out, "{}\n", texts.ui("spec-intro"));
@@ -211,16 +212,19 @@ pub fn render(spec: &Specification, texts: &Texts, digests: &[String]) -> String
     ] {
         out.push_str(&row(&[texts.ui(key), esc(&value)]));
     }
-    for (system, digest) in spec.systems.iter().zip(digests) {
+    for (i, (system, digest)) in spec.systems.iter().zip(digests).enumerate() {
         out.push('\n');
-        out.push_str(&system_part(spec, system, texts));
+        let picture = pictures.get(i).and_then(|p| p.as_deref());
+        out.push_str(&system_part(spec, system, texts, picture));
         out.push_str(&approval_part(system, digest, texts));
     }
     out
 }
 
-/// One system's specification without its approvals: what an approval's digest is taken of.
-pub fn system_part(spec: &Specification, system: &SystemSpec, texts: &Texts) -> String {
+/// One system's specification without its approvals; with the link to its zone diagram
+/// `picture` first in section 2 when given. Without the picture, what an approval's digest is
+/// taken of.
+pub fn system_part(spec: &Specification, system: &SystemSpec, texts: &Texts, picture: Option<&str>) -> String {
     let mut out = String::new();
     let s = system.system;
     let _ = writeln!(
@@ -250,6 +254,14 @@ pub fn system_part(spec: &Specification, system: &SystemSpec, texts: &Texts) -> 
     let _ = writeln!(out, "### 2. {}\n", texts.ui("spec-zones"));
     if system.parts.is_empty() {
         let _ = writeln!(out, "{}\n", texts.ui("spec-no-zones"));
+    }
+    if let Some(link) = picture {
+        let s = system.system;
+        let alt = texts.ui_with(
+            "spec-diagram",
+            &[("system", FluentValue::from(format!("{} ({})", s.name, s.id)))],
+        );
+        let _ = writeln!(out, "![{}]({link})\n", esc(&alt));
     }
     for p in &system.parts {
         let _ = writeln!(out, "#### {} {}\n", esc(p.id), esc(p.name));

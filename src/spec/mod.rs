@@ -6,12 +6,14 @@
 //! unchanged.
 
 pub mod markdown;
+pub mod picture;
 pub mod xlsx;
 
 use crate::assessment::countermeasure::COMPENSATED;
 use crate::assessment::{Approval, Assessment, Scenario, System};
 use crate::catalog::risk_model::{RiskModel, SlTMethod};
 use crate::catalog::{Catalog, Requirement};
+use crate::diagram::Diagram;
 use crate::error::{Error, Result};
 use crate::i18n::Texts;
 use crate::scoring::countermeasures::{CountermeasureReview, Cover};
@@ -50,6 +52,8 @@ pub struct SystemSpec<'a> {
     pub countermeasures: Vec<CountermeasureLine>,
     /// Its approvals, in the order recorded.
     pub approvals: Vec<&'a Approval>,
+    /// Its zones and the conduits between them, to draw (picture.rs).
+    pub diagram: Diagram,
 }
 
 /// A zone or a conduit of a system.
@@ -195,6 +199,7 @@ pub fn build<'a>(a: &'a Assessment, catalog: &'a Catalog, only: Option<&str>) ->
                 parts,
                 scenarios,
                 approvals: a.approvals.iter().filter(|ap| ap.system == system.id).collect(),
+                diagram: Diagram::of_system(a, &score, &system.id),
             }
         })
         .collect();
@@ -265,9 +270,10 @@ fn countermeasures(review: &CountermeasureReview, ids: &[&str]) -> Vec<Counterme
 }
 
 /// SHA-256 (hex) of a system's part of the specification as written in Markdown by `english`
-/// (texts with English selected), without its approvals.
+/// (texts with English selected), without its approvals and without the link to its picture
+/// (picture.rs: the picture draws what the text says).
 pub fn digest(spec: &Specification, system: &SystemSpec, english: &Texts) -> String {
-    let text = markdown::system_part(spec, system, english);
+    let text = markdown::system_part(spec, system, english, None);
     format!("{:x}", Sha256::digest(text.as_bytes()))
 }
 

@@ -1,6 +1,7 @@
 //! The specification as a workbook: one sheet per system (particulars, risk model, zones and
 //! conduits, SL-T with reasons, threat scenarios, countermeasures, approval) and one sheet of the
-//! requirements every zone and conduit must meet. Formats, sheet names and long texts are the
+//! requirements every zone and conduit must meet. A system's zone diagram is a picture on a page of
+//! its own at the start of its section 2 (`export::xlsx::diagram`). Formats, sheet names and long texts are the
 //! customer workbook's (`export::xlsx`). Every sheet prints landscape on A4, one page wide; rows
 //! are given the height their wrapped text needs (LibreOffice does not grow them).
 
@@ -8,7 +9,8 @@ use super::markdown::{approval_lines, boundary, model_lines, reasons, requiremen
 use super::{PartKind, Specification, State, SystemSpec};
 use crate::assessment::FR_NAMES;
 use crate::error::Result;
-use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, header, text_lines, vector};
+use crate::export::xlsx::diagram::Picture;
+use crate::export::xlsx::{Book, Pages, Paper, book, classification, fail, header, pixels, text_lines, vector};
 use crate::i18n::Texts;
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet};
 
@@ -58,6 +60,8 @@ struct Rows<'w, 'b> {
     s: &'w Book<'b>,
     section: Format,
     row: u32,
+    /// The rows that start a new page.
+    breaks: Vec<u32>,
 }
 
 impl Rows<'_, '_> {
@@ -118,6 +122,7 @@ fn system_sheet(
         s,
         section: Format::new().set_bold().set_font_size(12),
         row: 0,
+        breaks: Vec::new(),
     };
     out.line(
         &format!("{}: {} ({})", texts.ui("spec-title"), sys.name, sys.id),
@@ -141,7 +146,20 @@ fn system_sheet(
     out.section(1, &texts.ui("spec-risk-model"))?;
     out.fields(&model_lines(spec, texts))?;
 
+    // The zone diagram on a page of its own under the section's heading, the table from the next.
+    let picture = Picture::of(&system.diagram, &super::picture::words(spec, system, texts));
+    if picture.is_some() {
+        out.breaks.push(out.row + 1);
+    }
     out.section(2, &texts.ui("spec-zones"))?;
+    if let Some(picture) = picture {
+        let (width, height) = s.pages.printable_pixels(s.pages.scale_to_width(&WIDTHS));
+        // Room for the heading above it; no wider than the columns that print.
+        let room = (width.min(f64::from(pixels(WIDTHS))), height - 30.0);
+        let (rows, _) = picture.place(out.ws, (out.row, &WIDTHS), room, s, texts)?;
+        out.row += rows;
+        out.breaks.push(out.row);
+    }
     let heads = [
         texts.ui("col-id"),
         texts.ui("col-name"),
@@ -265,7 +283,8 @@ fn system_sheet(
     }
 
     // The approval and its signature lines start a page of their own, never split from each other.
-    out.ws.set_page_breaks(&[out.row + 1]).map_err(fail)?;
+    out.breaks.push(out.row + 1);
+    out.ws.set_page_breaks(&out.breaks).map_err(fail)?;
     out.section(7, &texts.ui("spec-approval"))?;
     let approvals = approval_lines(system, digest, texts);
     for (line, state) in &approvals {

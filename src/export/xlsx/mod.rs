@@ -3,13 +3,15 @@
 //! text, never as a formula. The sheets themselves are in report.rs, answers.rs, findings.rs,
 //! countermeasures.rs, scope.rs (scope and method), evidence.rs (the evidence register),
 //! follow_ups.rs (flagged answers), components.rs (components, SL-C and the zone check),
-//! alignment.rs (a sheet per regulation or framework mapped to 62443) and plan.rs (the
-//! remediation plan, or the proposals, and what it reaches).
+//! alignment.rs (a sheet per regulation or framework mapped to 62443), plan.rs (the
+//! remediation plan, or the proposals, and what it reaches) and diagram.rs (the zone diagram as
+//! a picture).
 
 mod alignment;
 mod answers;
 mod components;
 mod countermeasures;
+pub(crate) mod diagram;
 mod evidence;
 mod executive;
 mod findings;
@@ -314,6 +316,8 @@ pub fn render(
     {
         answers::questionnaire_sheet(&mut wb, &mut taken, a, &score, catalog, texts, &s, q)?;
     }
+    // The zone diagram on a page of its own, then the zone model's table.
+    diagram::diagram_sheet(&mut wb, &mut taken, (a, &score), &as_of.to_string(), texts, &s)?;
     if !a.zones.is_empty() || !a.conduits.is_empty() {
         zone_model::zone_model_sheet(&mut wb, &zone_model, (a, &score), component_sheets.as_ref(), texts, &s)?;
     }

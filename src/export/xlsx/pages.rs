@@ -25,6 +25,8 @@ pub fn pixels(widths: impl IntoIterator<Item = f64>) -> u32 {
 
 /// The left and right margins, in inches.
 const MARGIN: f64 = 0.5;
+/// The top and bottom margins, in inches (header and footer print inside them).
+const MARGIN_TOP: f64 = 0.6;
 
 /// Regions that print on US Letter (the rest of the world uses A4).
 const LETTER_REGIONS: &[&str] = &[
@@ -55,6 +57,14 @@ impl Paper {
         match self {
             Paper::Letter => 792.0,
             Paper::A4 => 841.9,
+        }
+    }
+
+    /// The height of a landscape page in points (A4 210 mm, Letter 8.5 inches).
+    fn landscape_height(self) -> f64 {
+        match self {
+            Paper::Letter => 612.0,
+            Paper::A4 => 595.3,
         }
     }
 
@@ -122,8 +132,25 @@ impl Pages {
         ws.set_print_scale(self.scale_to_width(widths));
     }
 
+    /// A sheet that is one picture (the zone diagram): landscape, fitted to one page, which only
+    /// shrinks what was sized a little too large for a spreadsheet program's own measures.
+    pub fn picture_page(&self, ws: &mut Worksheet) {
+        self.common(ws);
+        ws.set_print_fit_to_pages(1, 1);
+    }
+
+    /// The width and height of sheet pixels that print on one page at `scale` %, with a
+    /// little to spare (spreadsheet programs measure cells their own way).
+    pub fn printable_pixels(&self, scale: u16) -> (f64, f64) {
+        // A pixel is 3/4 point at 100 %.
+        let per_point = 4.0 / 3.0 * 100.0 / f64::from(scale.max(1));
+        let width = self.paper.landscape_width() - 2.0 * MARGIN * 72.0;
+        let height = self.paper.landscape_height() - 2.0 * MARGIN_TOP * 72.0;
+        (width * per_point * 0.97, height * per_point * 0.97)
+    }
+
     /// The print scale (10 to 100 %) at which columns `widths` wide fill the printable width.
-    fn scale_to_width(&self, widths: &[f64]) -> u16 {
+    pub(crate) fn scale_to_width(&self, widths: &[f64]) -> u16 {
         // A pixel is 3/4 point.
         let points = f64::from(pixels(widths.iter().copied())) * 0.75;
         let printable = self.paper.landscape_width() - 2.0 * MARGIN * 72.0;
@@ -141,7 +168,7 @@ impl Pages {
     fn common(&self, ws: &mut Worksheet) {
         ws.set_landscape();
         ws.set_paper_size(self.paper.code());
-        ws.set_margins(MARGIN, MARGIN, 0.6, 0.6, 0.3, 0.3);
+        ws.set_margins(MARGIN, MARGIN, MARGIN_TOP, MARGIN_TOP, 0.3, 0.3);
         ws.set_footer(&self.footer);
     }
 }
