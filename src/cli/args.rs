@@ -140,7 +140,7 @@ pub enum Command {
     /// Record the people interviewed with their roles, remove one, list them with their answers
     #[command(subcommand)]
     Interviewee(IntervieweeCommand),
-    /// Add zones to an assessment
+    /// Add zones to an assessment, or set the layer of one
     #[command(subcommand)]
     Zone(ZoneCommand),
     /// Add conduits to an assessment
