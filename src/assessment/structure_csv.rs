@@ -3,6 +3,7 @@
 //! rows are checked before anything is added;
 //! a problem names the file, the line and the column.
 
+use super::Layer;
 use super::model::{Assessment, Conduit, Scenario, SlOverride, Zone};
 use crate::error::{Diagnostic, Error, PositionIndex, Result};
 use serde::Deserialize;
@@ -24,6 +25,17 @@ struct ZoneRow {
     sl_t: String,
     #[serde(default)]
     justification: String,
+    /// Optional layer in the zone diagram, e.g. "control"; empty: from its conduits.
+    #[serde(default)]
+    layer: String,
+}
+
+/// The layer a file or command line names by its key (in any case), or a message listing the keys.
+pub fn layer_named(key: &str) -> std::result::Result<Layer, String> {
+    Layer::from_key(key).ok_or_else(|| {
+        let keys: Vec<&str> = Layer::ALL.iter().map(|l| l.key()).collect();
+        format!("\"{key}\" is not a layer; say one of {}", keys.join(", "))
+    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -64,8 +76,8 @@ struct ScenarioRow {
     description: String,
 }
 
-/// Rows with their line numbers, and a problem for each row that does not parse.
-type Rows<T> = (Vec<(usize, T)>, Vec<Diagnostic>);
+/// Rows with their line numbers, a problem for each row that does not parse, and the header.
+type Rows<T> = (Vec<(usize, T)>, Vec<Diagnostic>, ::csv::StringRecord);
 
 /// The rows that parse, and a problem for each that does not (the file read as every CSV import
 /// reads it: `csv_text`).
@@ -117,7 +129,7 @@ fn read_rows<T: DeserializeOwned>(path: &Path) -> Result<Rows<T>> {
             }
         }
     }
-    Ok((rows, problems))
+    Ok((rows, problems, headers))
 }
 
 fn at(path: &Path, line: usize, message: String) -> Diagnostic {
@@ -137,9 +149,9 @@ fn list(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Add the zones of a CSV file (columns id, name, description, assets, sl_t, justification).
+/// Add the zones of a CSV file (columns id, name, description, assets, sl_t, justification, layer).
 pub fn import_zones(a: &mut Assessment, path: &Path) -> Result<usize> {
-    let (rows, mut problems): (Vec<(usize, ZoneRow)>, _) = read_rows(path)?;
+    let (rows, mut problems, headers): (Vec<(usize, ZoneRow)>, _, _) = read_rows(path)?;
     let mut zones = Vec::new();
     for (line, row) in rows {
         if row.id.is_empty() || a.id_taken(&row.id) || zones.iter().any(|z: &Zone| z.id == row.id) {
@@ -168,13 +180,28 @@ pub fn import_zones(a: &mut Assessment, path: &Path) -> Result<usize> {
                 }
             }
         };
+        let layer = match row.layer.trim() {
+            "" => None,
+            key => match layer_named(key) {
+                Ok(l) => Some(l),
+                Err(e) => {
+                    problems.push(Diagnostic {
+                        file: path.into(),
+                        line: Some(line),
+                        column: headers.iter().position(|h| h == "layer").map(|c| c + 1),
+                        message: format!("column layer: {e}"),
+                    });
+                    continue;
+                }
+            },
+        };
         zones.push(Zone {
             system: String::new(),
             id: row.id,
             name: row.name,
             description: row.description,
             assets: list(&row.assets),
-            layer: None,
+            layer,
             adjustments: Vec::new(),
             sl_t,
         });
@@ -189,7 +216,7 @@ pub fn import_zones(a: &mut Assessment, path: &Path) -> Result<usize> {
 
 /// Add the conduits of a CSV file (columns id, from, to, name, description).
 pub fn import_conduits(a: &mut Assessment, path: &Path) -> Result<usize> {
-    let (rows, mut problems): (Vec<(usize, ConduitRow)>, _) = read_rows(path)?;
+    let (rows, mut problems, _): (Vec<(usize, ConduitRow)>, _, _) = read_rows(path)?;
     let mut conduits: Vec<Conduit> = Vec::new();
     for (line, row) in rows {
         if row.id.is_empty() || a.id_taken(&row.id) || conduits.iter().any(|c| c.id == row.id) {
@@ -232,7 +259,7 @@ pub fn import_conduits(a: &mut Assessment, path: &Path) -> Result<usize> {
 /// residual_likelihood, residual_impact, threat_actor, frs, impact_categories, countermeasures,
 /// description).
 pub fn import_scenarios(a: &mut Assessment, path: &Path) -> Result<usize> {
-    let (rows, mut problems): (Vec<(usize, ScenarioRow)>, _) = read_rows(path)?;
+    let (rows, mut problems, _): (Vec<(usize, ScenarioRow)>, _, _) = read_rows(path)?;
     let Some(model) = a.risk_model.clone() else {
         return Err(Error::usage("this assessment has no risk model"));
     };

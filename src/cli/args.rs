@@ -140,7 +140,7 @@ pub enum Command {
     /// Record the people interviewed with their roles, remove one, list them with their answers
     #[command(subcommand)]
     Interviewee(IntervieweeCommand),
-    /// Add zones to an assessment
+    /// Add zones to an assessment, or set the layer of one
     #[command(subcommand)]
     Zone(ZoneCommand),
     /// Add conduits to an assessment
@@ -532,9 +532,23 @@ pub enum ZoneCommand {
         /// The system under consideration it belongs to (default: the first)
         #[arg(long, value_name = "ID")]
         system: Option<String>,
+        /// Its layer in the zone diagram: enterprise, dmz, operations, supervisory, control,
+        /// field or safety (default: from its conduits)
+        #[arg(long, value_name = "LAYER")]
+        layer: Option<String>,
     },
-    /// Add zones from a CSV file with the header id,name[,description,assets,sl_t,justification]
-    /// (assets separated by ';', sl_t like "2 2 1 1 3 1 2")
+    /// Change a zone: its layer in the zone diagram
+    Set {
+        file: PathBuf,
+        /// The zone's id
+        zone: String,
+        /// enterprise, dmz, operations, supervisory, control, field or safety; auto: from its
+        /// conduits
+        #[arg(long, value_name = "LAYER")]
+        layer: String,
+    },
+    /// Add zones from a CSV file with the header id,name[,description,assets,sl_t,justification,
+    /// layer] (assets separated by ';', sl_t like "2 2 1 1 3 1 2", layer like control)
     Import { file: PathBuf, csv: PathBuf },
 }
 

@@ -6,30 +6,13 @@ use super::args::{DiagramArgs, DiagramFormat};
 use crate::assessment::storage::{self, write_durably};
 use crate::diagram::{Diagram, dot, svg, words::Words};
 use crate::error::{Error, Result};
+use std::path::Path;
 
 pub fn diagram(ctx: &mut Context, lang_given: bool, args: DiagramArgs) -> Result<()> {
     if let Some(out) = &args.output {
         crate::output::allow(out, &[&args.file], args.force)?;
     }
-    let format = match (args.format, &args.output) {
-        (Some(f), _) => f,
-        (None, Some(out)) => match out
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("svg") => DiagramFormat::Svg,
-            Some("dot" | "gv") => DiagramFormat::Dot,
-            _ => {
-                return Err(Error::usage(format!(
-                    "{}: say --format svg or --format dot (or name the file .svg or .dot)",
-                    out.display()
-                )));
-            }
-        },
-        (None, None) => return Err(Error::usage("say --format svg or --format dot".to_string())),
-    };
+    let format = format_of(args.format, args.output.as_deref())?;
     let a = storage::read(&args.file, &ctx.catalog)?;
     let score = crate::scoring::score(&a, &ctx.catalog);
     let diagram = Diagram::build(&a, &score);
@@ -53,4 +36,43 @@ pub fn diagram(ctx: &mut Context, lang_given: bool, args: DiagramArgs) -> Result
         None => crate::text_safety::print_exact(&text),
     }
     Ok(())
+}
+
+/// The format asked for: --format, else OUT's extension (.svg; .dot or .gv); a known extension
+/// that contradicts --format is refused rather than written in the other format.
+fn format_of(given: Option<DiagramFormat>, output: Option<&Path>) -> Result<DiagramFormat> {
+    let named = output.map(|out| {
+        let extension = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        let format = match extension.as_deref() {
+            Some("svg") => Some(DiagramFormat::Svg),
+            Some("dot" | "gv") => Some(DiagramFormat::Dot),
+            _ => None,
+        };
+        (out, format)
+    });
+    match (given, named) {
+        (Some(f), Some((out, Some(n)))) if f != n => Err(Error::usage(format!(
+            "{}: the name says {} but --format says {}; make them agree",
+            out.display(),
+            name(n),
+            name(f)
+        ))),
+        (Some(f), _) => Ok(f),
+        (None, Some((_, Some(n)))) => Ok(n),
+        (None, Some((out, None))) => Err(Error::usage(format!(
+            "{}: the diagram is written as SVG or Graphviz DOT; name the file .svg or .dot, or say \
+             --format svg or --format dot",
+            out.display()
+        ))),
+        (None, None) => Err(Error::usage(
+            "say --format svg or --format dot to print the diagram, or -o FILE.svg to write it".to_string(),
+        )),
+    }
+}
+
+fn name(format: DiagramFormat) -> &'static str {
+    match format {
+        DiagramFormat::Svg => "svg",
+        DiagramFormat::Dot => "dot",
+    }
 }

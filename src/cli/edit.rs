@@ -410,8 +410,9 @@ fn import(
 }
 
 pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
-    let (file, id, name, description, assets, sl_t, justification, system) = match command {
+    let (file, id, name, description, assets, sl_t, justification, system, layer) = match command {
         ZoneCommand::Import { file, csv } => return import(ctx, &file, &csv, "zones", structure_csv::import_zones),
+        ZoneCommand::Set { file, zone, layer } => return set_zone_layer(ctx, &file, &zone, &layer),
         ZoneCommand::Add {
             file,
             id,
@@ -421,13 +422,18 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
             sl_t,
             justification,
             system,
-        } => (file, id, name, description, assets, sl_t, justification, system),
+            layer,
+        } => (file, id, name, description, assets, sl_t, justification, system, layer),
     };
     let sl_t = match sl_t {
         Some(v) => Some(SlOverride {
             vector: parse_sl_vector(&v)?,
             justification: justification.unwrap_or_else(|| "set on the command line".to_string()),
         }),
+        None => None,
+    };
+    let layer = match layer {
+        Some(key) => Some(structure_csv::layer_named(&key).map_err(Error::usage)?),
         None => None,
     };
     edit(ctx, &file, |a| {
@@ -439,11 +445,34 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
             name,
             description,
             assets,
-            layer: None,
+            layer,
             adjustments: Vec::new(),
             sl_t,
         });
         Ok(format!("Added zone {id}."))
+    })
+}
+
+/// `zone set FILE ZONE --layer KEY|auto`: the assessor's layer for the zone, or none (auto: the
+/// diagram takes it from the conduits).
+fn set_zone_layer(ctx: &Context, file: &Path, zone: &str, key: &str) -> Result<()> {
+    let layer = if key.trim().eq_ignore_ascii_case("auto") {
+        None
+    } else {
+        Some(structure_csv::layer_named(key).map_err(|e| Error::usage(format!("{e} or auto")))?)
+    };
+    edit(ctx, file, |a| {
+        let Some(i) = a.zones.iter().position(|z| z.id == zone) else {
+            return Err(Error::usage(format!("\"{zone}\" is not a zone of this assessment")));
+        };
+        a.zones[i].layer = layer;
+        Ok(match layer {
+            Some(l) => format!("Zone {zone}: layer {}.", l.key()),
+            None => {
+                let from_conduits = crate::diagram::layers::assign(a)[i].layer;
+                format!("Zone {zone}: layer from its conduits (now {}).", from_conduits.key())
+            }
+        })
     })
 }
 

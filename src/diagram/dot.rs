@@ -34,6 +34,16 @@ fn lines(parts: &[&str]) -> String {
     format!("\"{}\"", inner.join("\\n"))
 }
 
+/// The node that names row `r`'s layer: "layer 0", ..., with '_' in front while a zone has that id
+/// (a zone called "layer 0" must not become the label).
+fn layer_node(d: &Diagram, r: usize) -> String {
+    let mut name = format!("layer {r}");
+    while d.zones.iter().any(|z| z.id == name) {
+        name.insert(0, '_');
+    }
+    name
+}
+
 pub fn render(d: &Diagram, words: &Words) -> String {
     let layout: Layout = d.layout();
     let font = super::fonts::FAMILY;
@@ -63,7 +73,7 @@ pub fn render(d: &Diagram, words: &Words) -> String {
         let _ = writeln!(
             s,
             "    {} [label={}, shape=plaintext, style=\"\", fontcolor=\"#607080\"];",
-            quoted(&format!("layer {r}")),
+            quoted(&layer_node(d, r)),
             quoted(words.layer(row.layer))
         );
         for item in &row.items {
@@ -87,8 +97,8 @@ pub fn render(d: &Diagram, words: &Words) -> String {
         let _ = writeln!(
             s,
             "  {} -- {} [style=invis];",
-            quoted(&format!("layer {}", r - 1)),
-            quoted(&format!("layer {r}"))
+            quoted(&layer_node(d, r - 1)),
+            quoted(&layer_node(d, r))
         );
     }
     for (k, route) in layout.routes.iter().enumerate() {
