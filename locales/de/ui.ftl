@@ -1469,7 +1469,7 @@ layer-safety = Sicherheitsgerichtete Systeme (SIS)
 
 ## Issue 22, zone diagram in the terminal
 zones-keys-diagram = { $key } Diagramm
-zones-diagram-keys = ← → ↑ ↓ Nachbarn · Tab Conduits der Zone · Enter beantworten · e ändern · a Zone · c Conduit · { $key } oder Esc Liste
+zones-diagram-keys = ←→↑↓ Nachbarn · Tab Conduits · Enter beantworten · e ändern · a Zone · c Conduit · { $key }/Esc Liste
 zones-diagram-help-line = Diagramm: Zonen als Kästen in der Farbe ihrer Lücke, Conduits als Linien; Pfeile wählen, Tab geht durch die Conduits einer Zone, Esc zurück zur Liste
 diagram-tui-layer-from-conduits = (aus den Conduits)
 

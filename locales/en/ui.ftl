@@ -1469,7 +1469,7 @@ layer-safety = Safety systems
 
 ## Issue 22, zone diagram in the terminal
 zones-keys-diagram = { $key } diagram
-zones-diagram-keys = ← → ↑ ↓ neighbours · Tab the zone's conduits · Enter answer · e edit · a zone · c conduit · { $key } or Esc list
+zones-diagram-keys = ←→↑↓ neighbours · Tab conduits · Enter answer · e edit · a zone · c conduit · { $key }/Esc list
 zones-diagram-help-line = diagram: zones as boxes in the colour of their gap, conduits as lines; arrows move, Tab goes through a zone's conduits, Esc back to the list
 diagram-tui-layer-from-conduits = (from conduits)
 

@@ -1503,7 +1503,7 @@ layer-safety = Systèmes instrumentés de sécurité (SIS)
 
 ## Issue 22, zone diagram in the terminal
 zones-keys-diagram = { $key } diagramme
-zones-diagram-keys = ← → ↑ ↓ voisins · Tab conduits de la zone · Enter répondre · e modifier · a zone · c conduit · { $key } ou Esc liste
+zones-diagram-keys = ←→↑↓ voisins · Tab conduits · Enter répondre · e modifier · a zone · c conduit · { $key }/Esc liste
 zones-diagram-help-line = diagramme : les zones en cases de la couleur de leur écart, les conduits en lignes ; les flèches déplacent, Tab parcourt les conduits d’une zone, Esc revient à la liste
 diagram-tui-layer-from-conduits = (d’après les conduits)
 

@@ -85,10 +85,10 @@ pub fn render(d: &Diagram, words: &Words) -> String {
         .bands
         .iter()
         .flat_map(|b| layer_lines(words.layer(b.layer)))
-        .map(|line| fonts::text_width(line, TEXT_PX, true).ceil() as i32)
+        .map(|line| fonts::text_width(&line, TEXT_PX, true).ceil() as i32)
         .max()
         .unwrap_or(0)
-        .min(160)
+        .min(LAYER_NAME_W as i32 + 30)
         + 16;
     let (x0, y0) = (MARGIN + layer_col + BAND_PAD, MARGIN + TITLE_H);
     let legend_w = legend_width(words);
@@ -194,12 +194,25 @@ pub fn render(d: &Diagram, words: &Words) -> String {
     s
 }
 
-/// A layer's name on up to two lines: "Supervisory control" and "(2)", split before a bracket.
-fn layer_lines(name: &str) -> Vec<&str> {
-    match name.find(" (") {
-        Some(at) => vec![&name[..at], name[at..].trim_start()],
-        None => vec![name],
+/// The widest a layer's name may be in the column at the left.
+const LAYER_NAME_W: f32 = 130.0;
+
+/// A layer's name in lines that fit the layer column: a bracket ("(2)") starts a line, and long
+/// words wrap ("Sicherheitsgerichtete" / "Systeme" / "(SIS)").
+fn layer_lines(name: &str) -> Vec<String> {
+    let mut lines: Vec<String> = vec![];
+    for word in name.split_whitespace() {
+        let joined = lines.last().map(|l| format!("{l} {word}"));
+        match joined {
+            Some(j) if !word.starts_with('(') && fonts::text_width(&j, TEXT_PX, true) <= LAYER_NAME_W => {
+                if let Some(last) = lines.last_mut() {
+                    *last = j;
+                }
+            }
+            _ => lines.push(word.to_string()),
+        }
     }
+    lines
 }
 
 fn legend_width(words: &Words) -> i32 {
@@ -241,4 +254,19 @@ fn legend(s: &mut String, words: &Words, x: i32, y: i32) {
         y + 62,
         escape(&words.levels_note)
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_layer_names_wrap_instead_of_being_cut() {
+        assert_eq!(layer_lines("Supervisory control (2)"), ["Supervisory control", "(2)"]);
+        let german = layer_lines("Sicherheitsgerichtete Systeme (SIS)");
+        assert_eq!(german, ["Sicherheitsgerichtete", "Systeme", "(SIS)"]);
+        for line in layer_lines("Systèmes instrumentés de sécurité (SIS)") {
+            assert!(fonts::text_width(&line, TEXT_PX, true) <= LAYER_NAME_W, "{line}");
+        }
+    }
 }
