@@ -143,3 +143,29 @@ fn unsaved_changes_left_behind_are_offered_and_reapplied_at_the_next_open() {
         "the copy is gone once re-applied"
     );
 }
+
+#[test]
+fn a_zone_changed_on_both_sides_shows_its_layer_in_the_choice() {
+    let mut d = on_disk();
+    // Another program renames the zone; here its layer is set in the zone form.
+    let mut theirs = d.read();
+    theirs.zones[0].name = "Control network (renamed)".into();
+    std::fs::write(&d.file, storage::to_toml(&theirs).unwrap()).unwrap();
+    d.keys("s");
+    d.keys("e");
+    // Name, description, assets, then the layer: the last field (no adjustments in this plant).
+    for _ in 0..3 {
+        d.key(KeyCode::Tab);
+    }
+    d.key(KeyCode::Right);
+    d.key(KeyCode::Enter);
+    assert_eq!(d.m.save, SaveState::ChangedOnDisk, "{:?}", d.m.notice);
+    d.keys("r");
+    assert!(matches!(&d.m.dialog, Some(Dialog::Conflicts(_))), "{:?}", d.m.notice);
+    let screen = common::draw(&d.m, 100, 30);
+    assert!(
+        screen.contains("yours: Control network · Enterprise (levels 4-5)"),
+        "{screen}"
+    );
+    assert!(screen.contains("in the file: Control network (renamed)"), "{screen}");
+}

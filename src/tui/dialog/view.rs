@@ -255,7 +255,11 @@ fn describe(model: &Model, item: Option<&Item>) -> String {
         Some(Item::Answer(a)) => describe_answer(model, a),
         Some(Item::System(s)) => s.name.clone(),
         Some(Item::Interviewee(x)) => format!("{} ({})", x.name, x.role),
-        Some(Item::Zone(z)) => z.name.clone(),
+        // The layer too: a change of layer alone must be visible in the choice.
+        Some(Item::Zone(z)) => match z.layer {
+            Some(layer) => format!("{} · {}", z.name, tx.ui(&layer.message_id())),
+            None => z.name.clone(),
+        },
         Some(Item::Conduit(c)) => format!("{} ({} - {})", c.name, c.from, c.to),
         Some(Item::Component(c)) => {
             let zone = if c.zone.is_empty() { "-" } else { c.zone.as_str() };
