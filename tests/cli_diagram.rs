@@ -248,6 +248,9 @@ fn usage_errors_exit_2_and_write_nothing() {
     let file = demo(home.path());
     let f = file.to_str().unwrap();
     let original = fs::read(&file).unwrap();
+    // Outputs named in the test's own folder, never the working directory.
+    let (x_png, x_svg) = (home.path().join("x.png"), home.path().join("x.svg"));
+    let (x_png, x_svg) = (x_png.to_str().unwrap(), x_svg.to_str().unwrap());
     let fails = |args: &[&str], says: &str| {
         run(home.path(), args)
             .code(2)
@@ -255,21 +258,32 @@ fn usage_errors_exit_2_and_write_nothing() {
             .stderr(predicate::str::contains(says));
     };
     fails(
-        &["diagram", f, "-o", "x.png"],
+        &["diagram", f, "-o", x_png],
         "x.png: the diagram is written as SVG or Graphviz DOT",
     );
     fails(&["diagram", f], "say --format svg or --format dot");
     fails(
-        &["diagram", f, "--format", "dot", "-o", "x.svg"],
+        &["diagram", f, "--format", "dot", "-o", x_svg],
         "the name says svg but --format says dot",
     );
     fails(
-        &["diagram", "missing.toml", "-o", "x.svg"],
+        &["diagram", "missing.toml", "-o", x_svg],
         "missing.toml: cannot read the file",
     );
     let bad = home.path().join("bad.toml");
     fs::write(&bad, "format = 2\n[assessment]\ntitle = 3\n").unwrap();
-    fails(&["diagram", bad.to_str().unwrap(), "-o", "x.svg"], "bad.toml:3:9:");
+    fails(&["diagram", bad.to_str().unwrap(), "-o", x_svg], "bad.toml:3:9:");
+    // No zones: nothing to draw, said so rather than an empty picture.
+    let empty = home.path().join("empty.toml");
+    run(
+        home.path(),
+        &["new", empty.to_str().unwrap(), "--questionnaire", "iec62443-3-3"],
+    )
+    .success();
+    fails(
+        &["diagram", empty.to_str().unwrap(), "-o", x_svg],
+        "empty.toml: the assessment has no zones, so there is nothing to draw",
+    );
     // The assessment itself, even with --force, under its own name or another.
     fails(
         &["diagram", f, "--format", "svg", "-o", f, "--force"],

@@ -16,6 +16,13 @@ pub fn diagram(ctx: &mut Context, lang_given: bool, args: DiagramArgs) -> Result
     let a = storage::read(&args.file, &ctx.catalog)?;
     let score = crate::scoring::score(&a, &ctx.catalog);
     let diagram = Diagram::build(&a, &score);
+    if diagram.zones.is_empty() {
+        return Err(Error::usage(format!(
+            "{}: the assessment has no zones, so there is nothing to draw; add them with `zone add` or \
+             on the zones screen (nothing written)",
+            args.file.display()
+        )));
+    }
     let texts = &mut ctx.texts;
     let interface = texts.language().clone();
     if !lang_given {
