@@ -16,6 +16,7 @@ pub mod layers;
 pub mod layout;
 mod order;
 pub mod picture;
+mod separation;
 pub mod svg;
 pub mod system;
 pub mod words;
