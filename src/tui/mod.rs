@@ -6,6 +6,7 @@
 
 pub mod asked;
 pub mod bulk;
+pub mod diagram_moves;
 pub mod diagram_view;
 pub mod dialog;
 pub mod editor;

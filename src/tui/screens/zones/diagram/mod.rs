@@ -8,7 +8,8 @@ pub mod state;
 pub mod view;
 
 use crate::diagram::Diagram;
-use crate::tui::diagram_view::{self, Selected, Towards};
+use crate::tui::diagram_moves::{self, Towards};
+use crate::tui::diagram_view::{self, Selected};
 use crate::tui::keymap::Action;
 use crate::tui::model::{Model, Screen, Session};
 use crossterm::event::{KeyCode, KeyEvent};
@@ -84,7 +85,7 @@ pub fn key(model: &mut Model, k: KeyEvent) -> Option<()> {
     let to = selected(s, &c.diagram).map_or(
         // Nothing selected that the diagram shows (a conduit `check` reports): the first zone.
         (!c.diagram.zones.is_empty()).then_some(Selected::Zone(0)),
-        |from| diagram_view::neighbour(&c.diagram, &c.layout, &c.placed, from, towards),
+        |from| diagram_moves::neighbour(&c.diagram, &c.layout, &c.placed, from, towards),
     );
     if let Some(to) = to {
         select(s, &c.diagram, to);
@@ -110,7 +111,7 @@ fn tab(s: &mut Session, forward: bool) {
         };
         if let Some(anchor) = anchor {
             s.zone_diagram.anchor = Some(c.diagram.zones[anchor].id.clone());
-            let to = diagram_view::cycle_conduits(&c.diagram, &c.placed, anchor, from, forward);
+            let to = diagram_moves::cycle_conduits(&c.diagram, &c.placed, anchor, from, forward);
             select(s, &c.diagram, to);
         }
     }
