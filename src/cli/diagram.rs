@@ -23,14 +23,10 @@ pub fn diagram(ctx: &mut Context, lang_given: bool, args: DiagramArgs) -> Result
             args.file.display()
         )));
     }
-    let texts = &mut ctx.texts;
-    let interface = texts.language().clone();
-    if !lang_given {
-        texts.select(a.assessment.language.parse().ok().as_ref());
-    }
     let today = jiff::Zoned::now().date().to_string();
-    let words = Words::new(texts, &a.assessment.title, &today);
-    texts.select(Some(&interface));
+    let words = super::in_output_language(&mut ctx.texts, lang_given, &a.assessment.language, |texts| {
+        Words::new(texts, &a.assessment.title, &today)
+    });
     let text = match format {
         DiagramFormat::Svg => svg::render(&diagram, &words),
         DiagramFormat::Dot => dot::render(&diagram, &words),

@@ -35,6 +35,24 @@ pub struct Context {
     pub texts: Texts,
 }
 
+/// Runs `write` with `texts` in the language a document of an assessment in `language` is written
+/// in: --lang when it was given (`lang_given`), else the assessment's; the interface's language is
+/// put back afterwards.
+fn in_output_language<T>(
+    texts: &mut Texts,
+    lang_given: bool,
+    language: &str,
+    write: impl FnOnce(&mut Texts) -> T,
+) -> T {
+    let interface = texts.language().clone();
+    if !lang_given {
+        texts.select(language.parse().ok().as_ref());
+    }
+    let written = write(texts);
+    texts.select(Some(&interface));
+    written
+}
+
 impl Context {
     pub fn load(global: &GlobalOptions) -> Result<Context> {
         Self::load_with(global, Sources::default())

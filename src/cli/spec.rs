@@ -80,19 +80,16 @@ pub fn spec(ctx: &mut Context, lang_given: bool, args: SpecArgs) -> Result<()> {
     };
     let a = storage::read(&args.file, &ctx.catalog)?;
     let spec = spec::build(&a, &ctx.catalog, args.system.as_deref())?;
-    let texts = &mut ctx.texts;
-    let interface = texts.language().clone();
-    if !lang_given {
-        texts.select(a.assessment.language.parse().ok().as_ref());
-    }
-    let digests = spec::digests(&spec, texts);
-    let links: Vec<Option<String>> = pictures.iter().map(|p| p.as_deref().map(spec::picture::link)).collect();
-    let svgs = spec::picture::svgs(&spec, texts, &pictures);
-    let bytes = match kind {
-        Kind::Markdown => Ok(spec::markdown::render(&spec, texts, &digests, &links).into_bytes()),
-        Kind::Xlsx => spec::xlsx::render(&spec, texts, &digests),
-    };
-    texts.select(Some(&interface));
+    let (bytes, svgs) = super::in_output_language(&mut ctx.texts, lang_given, &a.assessment.language, |texts| {
+        let digests = spec::digests(&spec, texts);
+        let links: Vec<Option<String>> = pictures.iter().map(|p| p.as_deref().map(spec::picture::link)).collect();
+        let svgs = spec::picture::svgs(&spec, texts, &pictures);
+        let bytes = match kind {
+            Kind::Markdown => Ok(spec::markdown::render(&spec, texts, &digests, &links).into_bytes()),
+            Kind::Xlsx => spec::xlsx::render(&spec, texts, &digests),
+        };
+        (bytes, svgs)
+    });
     let bytes = bytes?;
     for (path, svg) in &svgs {
         write_durably(path, svg.as_bytes())?;

@@ -56,22 +56,18 @@ pub fn statement(ctx: &mut Context, lang_given: bool, args: StatementArgs) -> Re
         crate::text_safety::print_exact(&format!("{text}\n"));
         return Ok(());
     }
-    let texts = &mut ctx.texts;
-    let interface = texts.language().clone();
-    if !lang_given {
-        texts.select(a.assessment.language.parse().ok().as_ref());
-    }
+    let language = a.assessment.language.as_str();
     let (Some(kind), Some(out)) = (kind, &args.output) else {
-        let text = super::statement_text::text(&st, check.as_ref(), texts);
-        texts.select(Some(&interface));
+        let text = super::in_output_language(&mut ctx.texts, lang_given, language, |texts| {
+            super::statement_text::text(&st, check.as_ref(), texts)
+        });
         crate::text_safety::print_out(&text);
         return Ok(());
     };
-    let bytes = match kind {
+    let bytes = super::in_output_language(&mut ctx.texts, lang_given, language, |texts| match kind {
         Kind::Markdown => Ok(statement::markdown::render(&st, check.as_ref(), texts).into_bytes()),
         Kind::Xlsx => statement::xlsx::render(&st, check.as_ref(), texts),
-    };
-    texts.select(Some(&interface));
+    });
     write_durably(out, &bytes?)?;
     crate::say!("Wrote {}.", out.display());
     Ok(())

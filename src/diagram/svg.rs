@@ -79,6 +79,18 @@ pub fn place(d: &Diagram, layout: &Layout, words: &Words) -> Placed {
 
 /// The whole SVG document.
 pub fn render(d: &Diagram, words: &Words) -> String {
+    draw(d, words).text
+}
+
+/// An SVG document and its size in pixels (what its `width` and `height` say).
+pub struct Svg {
+    pub text: String,
+    pub width: i32,
+    pub height: i32,
+}
+
+/// The whole SVG document with its size, for a caller that scales it (the workbook's picture).
+pub fn draw(d: &Diagram, words: &Words) -> Svg {
     let layout = d.layout();
     let placed = place(d, &layout, words);
     let layer_col = placed
@@ -191,7 +203,7 @@ pub fn render(d: &Diagram, words: &Words) -> String {
     }
     legend(&mut s, words, MARGIN, y0 + placed.height + 24);
     s.push_str("</svg>\n");
-    s
+    Svg { text: s, width, height }
 }
 
 /// The widest a layer's name may be in the column at the left.

@@ -74,7 +74,7 @@ pub fn svgs(spec: &Specification, texts: &Texts, paths: &[Option<PathBuf>]) -> V
         .collect()
 }
 
-/// A system id as part of a file name: letters, digits, '.', '-' and '_' kept, anything else '_'.
+/// A system id as part of a file name: ASCII letters, digits, '-' and '_' kept, anything else '_'.
 fn file_safe(id: &str) -> String {
     id.chars()
         .map(|c| {

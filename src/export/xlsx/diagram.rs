@@ -30,10 +30,11 @@ const MOST_ENLARGED: f64 = 1.5;
 /// take hundreds of megabytes to draw).
 const LEAST_SCALE: f64 = 0.45;
 
-/// A diagram ready to be placed: its SVG (drawn as a PNG only when it is placed), or why there is
-/// none.
+/// A diagram ready to be placed: its SVG, drawn as a PNG only when it is placed.
 pub(crate) struct Picture {
-    svg: std::result::Result<String, String>,
+    svg: String,
+    /// The SVG's size in pixels.
+    size: (f64, f64),
     /// The alternative text: the title and what the picture shows.
     alt: String,
     zones: usize,
@@ -46,8 +47,10 @@ impl Picture {
         if diagram.zones.is_empty() {
             return None;
         }
+        let svg = svg::draw(diagram, words);
         Some(Picture {
-            svg: Ok(svg::render(diagram, words)),
+            svg: svg.text,
+            size: (f64::from(svg.width), f64::from(svg.height)),
             alt: format!("{}: {}", words.title, words.subtitle),
             zones: diagram.zones.len(),
         })
@@ -66,19 +69,13 @@ impl Picture {
         texts: &Texts,
     ) -> Result<(u32, u16)> {
         let at = (row, columns);
-        let svg = match &self.svg {
-            Ok(svg) => svg,
-            Err(e) => return note(ws, at, failed(texts, e), s),
-        };
-        let Some(natural) = size(svg) else {
-            return note(ws, at, failed(texts, "no size"), s);
-        };
+        let natural = self.size;
         let (w, h) = fit(natural, room);
         if w / natural.0 < LEAST_SCALE {
             let text = texts.ui_with("diagram-too-large", &[("zones", FluentValue::from(self.zones))]);
             return note(ws, at, text, s);
         }
-        let image = match picture::png(svg).map(|png| Image::new_from_buffer(&png)) {
+        let image = match picture::png(&self.svg).map(|png| Image::new_from_buffer(&png)) {
             Ok(Ok(image)) => image,
             Ok(Err(e)) => return note(ws, at, failed(texts, &e.to_string()), s),
             Err(e) => return note(ws, at, failed(texts, &e), s),
@@ -92,17 +89,6 @@ impl Picture {
 /// The note for a picture that could not be drawn, and why.
 fn failed(texts: &Texts, reason: &str) -> String {
     texts.ui_with("diagram-picture-failed", &[("reason", FluentValue::from(reason))])
-}
-
-/// The width and height of an SVG as its root element says (`svg::render` writes them in pixels).
-fn size(svg: &str) -> Option<(f64, f64)> {
-    let root = &svg[svg.find("<svg")?..];
-    let root = &root[..root.find('>')?];
-    let attribute = |name: &str| -> Option<f64> {
-        let start = root.find(&format!(" {name}=\""))? + name.len() + 3;
-        root[start..].split('"').next()?.parse().ok()
-    };
-    Some((attribute("width")?, attribute("height")?)).filter(|(w, h)| *w > 0.0 && *h > 0.0)
 }
 
 /// Why there is no picture, `text`, in a cell across `columns` (merged).
@@ -167,9 +153,10 @@ mod tests {
         read.worksheet_range_at(0).unwrap().unwrap()
     }
 
-    fn picture(svg: Result<String, String>, zones: usize) -> Picture {
+    fn picture(svg: &str, size: (f64, f64), zones: usize) -> Picture {
         Picture {
-            svg,
+            svg: svg.to_string(),
+            size,
             alt: String::new(),
             zones,
         }
@@ -178,24 +165,26 @@ mod tests {
     #[test]
     fn a_picture_that_cannot_be_drawn_leaves_a_note_and_the_workbook_is_written() {
         let range = sheet(|ws, s, texts| {
-            let broken = picture(Err("no room".into()), 1);
+            let broken = picture("not an SVG", (100.0, 100.0), 1);
             let covered = broken.place(ws, (2, &[10.0, 20.0]), (1000.0, 600.0), s, texts).unwrap();
             assert_eq!(covered, (1, 2), "one row across both columns");
         });
+        let reason = crate::diagram::picture::png("not an SVG").unwrap_err();
         assert_eq!(
             range.get_value((2, 0)).unwrap().to_string(),
-            "The zone diagram could not be drawn as a picture (no room). Its zones and conduits are listed in the tables."
+            format!(
+                "The zone diagram could not be drawn as a picture ({reason}). Its zones and conduits are listed in the tables."
+            )
         );
     }
 
     #[test]
     fn a_picture_too_large_to_read_on_a_page_is_left_out_with_a_note() {
         let svg = |w: u32| format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"300\"></svg>");
-        assert_eq!(super::size(&svg(7002)), Some((7002.0, 300.0)));
         let range = sheet(|ws, s, texts| {
-            let wide = picture(Ok(svg(7002)), 200);
+            let wide = picture(&svg(7002), (7002.0, 300.0), 200);
             assert_eq!(wide.place(ws, (0, &[10.0]), (1000.0, 600.0), s, texts).unwrap(), (1, 1));
-            let fits = picture(Ok(svg(2000)), 30);
+            let fits = picture(&svg(2000), (2000.0, 300.0), 30);
             assert_eq!(
                 fits.place(ws, (1, &[10.0]), (1000.0, 600.0), s, texts).unwrap(),
                 (8, 16)
