@@ -380,16 +380,28 @@ impl Placed {
     fn shift_labels_inside(&mut self) {
         let left = self.lines.iter().map(|l| l.label.x).min().unwrap_or(0).min(0);
         let right = self.lines.iter().map(|l| l.label.right()).max().unwrap_or(0);
+        self.moved(-left, 0);
+        self.width = self.width.max(right) - left;
+    }
+
+    /// Moves everything by `dx` to the right and `dy` down (the width and height stay: a caller
+    /// that moves the drawing up to scroll it says what is left).
+    pub fn moved(&mut self, dx: i32, dy: i32) {
         for b in &mut self.boxes {
-            b.x -= left;
+            b.x += dx;
+            b.y += dy;
         }
         for l in &mut self.lines {
-            l.label.x -= left;
+            l.label.x += dx;
+            l.label.y += dy;
             for p in &mut l.points {
-                p.0 -= left;
+                p.0 += dx;
+                p.1 += dy;
             }
         }
-        self.width = self.width.max(right) - left;
+        for band in &mut self.bands {
+            band.y += dy;
+        }
     }
 
     /// The pairs of boxes that share area: none, by construction (the tests check it on

@@ -182,18 +182,7 @@ fn with_diagram(model: &Model, d: &DemoDiagram, text: Vec<Line>, frame: &mut Fra
 /// `placed` moved up by `rows`: the rows above the drawing's top are cut by the widget.
 fn scrolled_up(placed: &crate::diagram::Placed, rows: i32) -> crate::diagram::Placed {
     let mut p = placed.clone();
-    for b in &mut p.boxes {
-        b.y -= rows;
-    }
-    for line in &mut p.lines {
-        line.label.y -= rows;
-        for point in &mut line.points {
-            point.1 -= rows;
-        }
-    }
-    for band in &mut p.bands {
-        band.y -= rows;
-    }
+    p.moved(0, -rows);
     p.height -= rows;
     p
 }
