@@ -469,7 +469,7 @@ fn set_zone_layer(ctx: &Context, file: &Path, zone: &str, key: &str) -> Result<(
         Ok(match layer {
             Some(l) => format!("Zone {zone}: layer {}.", l.key()),
             None => {
-                let from_conduits = crate::diagram::layers::assign(a)[i].layer;
+                let from_conduits = crate::diagram::layers::from_conduits(a, i);
                 format!("Zone {zone}: layer from its conduits (now {}).", from_conduits.key())
             }
         })

@@ -23,6 +23,21 @@ pub struct Placement {
 
 /// The layer of every zone of `a`, in the order of `a.zones`.
 pub fn assign(a: &Assessment) -> Vec<Placement> {
+    place(a, a.zones.iter().map(|z| z.layer).collect())
+}
+
+/// The layer the conduits give zone `zone` (an index into `a.zones`) when it has none of its own:
+/// what "from the conduits" means for it in the zone form and `zone set --layer auto`.
+pub fn from_conduits(a: &Assessment, zone: usize) -> Layer {
+    let mut set: Vec<Option<Layer>> = a.zones.iter().map(|z| z.layer).collect();
+    if let Some(own) = set.get_mut(zone) {
+        *own = None;
+    }
+    place(a, set).get(zone).map_or(Layer::ALL[0], |p| p.layer)
+}
+
+/// The layer of every zone of `a`, given the layers set (`set`, in the order of `a.zones`).
+fn place(a: &Assessment, set: Vec<Option<Layer>>) -> Vec<Placement> {
     let n = a.zones.len();
     let index = |id: &str| a.zones.iter().position(|z| z.id == id);
     // (from, to) as zone indexes; conduits to unknown zones or to themselves are left out.
@@ -32,12 +47,8 @@ pub fn assign(a: &Assessment) -> Vec<Placement> {
         .filter_map(|c| Some((index(&c.from)?, index(&c.to)?)))
         .filter(|(f, t)| f != t)
         .collect();
-    let mut depth: Vec<Option<usize>> = a.zones.iter().map(|z| z.layer.map(Layer::depth)).collect();
-    spread(
-        &mut depth,
-        &links,
-        (0..n).filter(|&i| a.zones[i].layer.is_some()).collect(),
-    );
+    let mut depth: Vec<Option<usize>> = set.iter().map(|l| l.map(Layer::depth)).collect();
+    spread(&mut depth, &links, (0..n).filter(|&i| set[i].is_some()).collect());
     while let Some(start) = (0..n).find(|&i| depth[i].is_none()) {
         let component = connected(start, &links, n);
         let sources: Vec<usize> = component
@@ -57,10 +68,10 @@ pub fn assign(a: &Assessment) -> Vec<Placement> {
     }
     depth
         .iter()
-        .zip(&a.zones)
-        .map(|(d, z)| Placement {
-            layer: z.layer.unwrap_or_else(|| Layer::at_depth(d.unwrap_or(0))),
-            from_conduits: z.layer.is_none(),
+        .zip(&set)
+        .map(|(d, own)| Placement {
+            layer: own.unwrap_or_else(|| Layer::at_depth(d.unwrap_or(0))),
+            from_conduits: own.is_none(),
         })
         .collect()
 }
@@ -196,6 +207,22 @@ mod tests {
         );
         assert_eq!(layers(&a)[2], (Layer::Field, true));
         assert_eq!(layers(&a)[1], (Layer::Dmz, true));
+    }
+
+    #[test]
+    fn from_the_conduits_is_what_a_zone_would_get_without_its_own_layer() {
+        let a = plant(
+            &[("ENT", Some(Layer::Enterprise)), ("SIS", Some(Layer::Safety))],
+            &[("ENT", "SIS")],
+        );
+        assert_eq!(from_conduits(&a, 1), Layer::Dmz);
+        assert_eq!(
+            assign(&a)[1],
+            Placement {
+                layer: Layer::Safety,
+                from_conduits: false
+            }
+        );
     }
 
     #[test]

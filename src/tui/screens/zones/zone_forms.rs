@@ -55,16 +55,7 @@ const LAYER: &str = "form-layer";
 /// seven layers top to bottom; `zone` is the zone's index in `a.zones` (none: a new zone, last).
 fn layer_field(a: &Assessment, zone: Option<usize>, tx: &Texts) -> FormField {
     let (given, current) = match zone.and_then(|i| Some((i, a.zones.get(i)?))) {
-        Some((i, z)) => {
-            // What the conduits give this zone once its own layer is cleared: the rule of
-            // diagram::layers on a copy of the zones and conduits (not of the answers).
-            let mut plant = Assessment::new("", "en", Vec::new(), jiff::Timestamp::UNIX_EPOCH);
-            plant.zones = a.zones.clone();
-            plant.conduits = a.conduits.clone();
-            plant.zones[i].layer = None;
-            let given = crate::diagram::layers::assign(&plant).get(i).map(|p| p.layer);
-            (given.unwrap_or(Layer::ALL[0]), z.layer)
-        }
+        Some((i, z)) => (crate::diagram::layers::from_conduits(a, i), z.layer),
         // A new zone has no conduits yet: the rule starts it at the top.
         None => (Layer::ALL[0], None),
     };
