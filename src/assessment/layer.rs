@@ -62,11 +62,16 @@ impl Layer {
         }
     }
 
-    /// The layer a file or command line names, in any case.
-    pub fn from_key(key: &str) -> Option<Layer> {
+    /// The layer a file or command line names by its key (in any case), or a message listing
+    /// the keys.
+    pub fn named(key: &str) -> Result<Layer, String> {
         Layer::ALL
             .into_iter()
             .find(|l| l.key().eq_ignore_ascii_case(key.trim()))
+            .ok_or_else(|| {
+                let keys: Vec<&str> = Layer::ALL.iter().map(|l| l.key()).collect();
+                format!("\"{key}\" is not a layer; say one of {}", keys.join(", "))
+            })
     }
 
     /// The Fluent id of its name (ui.ftl): "layer-enterprise", ...
@@ -84,10 +89,14 @@ mod tests {
         for (i, l) in Layer::ALL.into_iter().enumerate() {
             assert_eq!(l.depth(), i);
             assert_eq!(Layer::at_depth(i), l);
-            assert_eq!(Layer::from_key(&l.key().to_uppercase()), Some(l));
+            assert_eq!(Layer::named(&l.key().to_uppercase()), Ok(l));
         }
         assert_eq!(Layer::at_depth(40), Layer::Safety);
-        assert_eq!(Layer::from_key("purdue"), None);
+        assert!(
+            Layer::named("purdue")
+                .unwrap_err()
+                .contains("say one of enterprise, dmz,")
+        );
     }
 
     #[test]

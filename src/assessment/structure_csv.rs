@@ -30,14 +30,6 @@ struct ZoneRow {
     layer: String,
 }
 
-/// The layer a file or command line names by its key (in any case), or a message listing the keys.
-pub fn layer_named(key: &str) -> std::result::Result<Layer, String> {
-    Layer::from_key(key).ok_or_else(|| {
-        let keys: Vec<&str> = Layer::ALL.iter().map(|l| l.key()).collect();
-        format!("\"{key}\" is not a layer; say one of {}", keys.join(", "))
-    })
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConduitRow {
@@ -182,7 +174,7 @@ pub fn import_zones(a: &mut Assessment, path: &Path) -> Result<usize> {
         };
         let layer = match row.layer.trim() {
             "" => None,
-            key => match layer_named(key) {
+            key => match Layer::named(key) {
                 Ok(l) => Some(l),
                 Err(e) => {
                     problems.push(Diagnostic {

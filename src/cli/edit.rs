@@ -433,7 +433,7 @@ pub fn zone(ctx: &Context, command: ZoneCommand) -> Result<()> {
         None => None,
     };
     let layer = match layer {
-        Some(key) => Some(structure_csv::layer_named(&key).map_err(Error::usage)?),
+        Some(key) => Some(crate::assessment::Layer::named(&key).map_err(Error::usage)?),
         None => None,
     };
     edit(ctx, &file, |a| {
@@ -459,7 +459,7 @@ fn set_zone_layer(ctx: &Context, file: &Path, zone: &str, key: &str) -> Result<(
     let layer = if key.trim().eq_ignore_ascii_case("auto") {
         None
     } else {
-        Some(structure_csv::layer_named(key).map_err(|e| Error::usage(format!("{e} or auto")))?)
+        Some(crate::assessment::Layer::named(key).map_err(|e| Error::usage(format!("{e} or auto")))?)
     };
     edit(ctx, file, |a| {
         let Some(i) = a.zones.iter().position(|z| z.id == zone) else {
